@@ -1,0 +1,27 @@
+"""What every command needs: which event database to open, and printing conventions."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from brokerage_app.errors import EventFileError
+from brokerage_app.settings import load_settings
+from brokerage_app.store.database import EventDatabase, open_database
+
+DB_ENVIRONMENT_VARIABLE = "BROKERAGE_APP_DB"
+
+
+def event_location(args: argparse.Namespace) -> str:
+    """--db, else $BROKERAGE_APP_DB, else the last event opened."""
+    location = args.db or os.environ.get(DB_ENVIRONMENT_VARIABLE) or load_settings().last_event
+    if not location:
+        raise EventFileError(
+            "No event database given: use --db PATH_OR_URL (or create one with "
+            "'brokerage-app demo-data --db FILE')."
+        )
+    return location
+
+
+def open_event(args: argparse.Namespace) -> EventDatabase:
+    return open_database(event_location(args))

@@ -1,0 +1,28 @@
+"""Opening the desktop window from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+
+from brokerage_app.cli.common import DB_ENVIRONMENT_VARIABLE
+from brokerage_app.demo.generator import DemoOptions
+from brokerage_app.paths import events_dir
+from brokerage_app.services.demo import create_demo_database
+
+
+def fresh_demo_location() -> str:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return str(events_dir() / f"demo-{stamp}.sqlite")
+
+
+def launch_gui(args: argparse.Namespace) -> int:
+    location = args.db or os.environ.get(DB_ENVIRONMENT_VARIABLE)
+    if args.demo:
+        location = fresh_demo_location()
+        create_demo_database(location, DemoOptions(attendees=400)).dispose()
+    # Imported late: the command line must work without loading Qt.
+    from brokerage_app.app import run_gui
+
+    return run_gui(location)

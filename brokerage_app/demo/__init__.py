@@ -1,0 +1,1 @@
+"""A realistic, deterministic demo event for trying the program and for benchmarks."""

@@ -1,0 +1,1 @@
+"""Plain dataclasses and rules of a brokerage event: no Qt, no SQLAlchemy."""

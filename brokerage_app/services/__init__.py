@@ -1,0 +1,1 @@
+"""Use cases: a session (or database) in, plain results out. No widgets here."""

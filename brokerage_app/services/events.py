@@ -1,0 +1,151 @@
+"""Creating an event and reading its shape (days, slots, tables)."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from brokerage_app.domain.timetable import EventSpec, slot_times, validate_event_spec
+from brokerage_app.errors import EventFileError, ValidationError
+from brokerage_app.services import audit
+from brokerage_app.store.models import (
+    Attendee,
+    Checkin,
+    CheckinResult,
+    Event,
+    EventDay,
+    Meeting,
+    MeetingRequest,
+    MeetingSession,
+    MeetingStatus,
+    MeetingTable,
+    Organisation,
+    RequestStatus,
+    Room,
+    SessionBreak,
+    Slot,
+)
+
+
+def create_event(session: Session, spec: EventSpec) -> Event:
+    """Write the event, its days, sessions, breaks, slots, rooms and tables."""
+    problems = validate_event_spec(spec)
+    if problems:
+        raise ValidationError("\n".join(problems))
+    if session.get(Event, 1) is not None:
+        raise ValidationError("This database already holds an event.")
+    event = Event(
+        id=1,
+        uid=str(uuid.uuid4()),
+        name=spec.name.strip(),
+        venue=spec.venue,
+        venue_map_ref=spec.venue_map_ref,
+        time_zone=spec.time_zone,
+        organiser_name=spec.organiser_name,
+        organiser_email=spec.organiser_email,
+        organiser_phone=spec.organiser_phone,
+        default_language=spec.default_language,
+        badge_secret=secrets.token_hex(32),
+    )
+    session.add(event)
+    for day_spec in spec.days:
+        day = EventDay(date=day_spec.date, label=day_spec.label)
+        session.add(day)
+        for session_spec in day_spec.sessions:
+            block = MeetingSession(
+                day=day,
+                name=session_spec.name,
+                starts=session_spec.starts,
+                ends=session_spec.ends,
+                slot_minutes=session_spec.slot_minutes,
+            )
+            block.breaks = [
+                SessionBreak(name=b.name, starts=b.starts, ends=b.ends) for b in session_spec.breaks
+            ]
+            block.slots = [
+                Slot(starts_at=start, ends_at=end)
+                for start, end in slot_times(day_spec.date, session_spec)
+            ]
+            session.add(block)
+    rooms = [Room(name=name) for name in spec.rooms or ("Main hall",)]
+    session.add_all(rooms)
+    per_room = -(-spec.tables // len(rooms))
+    for number in range(1, spec.tables + 1):
+        session.add(MeetingTable(number=number, room=rooms[(number - 1) // per_room]))
+    session.flush()
+    audit.record(session, "create", "event", 1, name=event.name, tables=spec.tables)
+    return event
+
+
+def get_event(session: Session) -> Event:
+    event = session.get(Event, 1)
+    if event is None:
+        raise EventFileError("This database holds no event yet.")
+    return event
+
+
+@dataclass(frozen=True)
+class EventCounts:
+    name: str
+    venue: str
+    days: int
+    first_day: str
+    last_day: str
+    attendees: int
+    organisations: int
+    countries: int
+    requests_by_status: dict[str, int]
+    slots: int
+    sessions: int
+    tables: int
+    rooms: int
+    own_tables: int
+    meetings_by_status: dict[str, int]
+    checkins: int
+    published: bool
+
+
+def event_counts(session: Session) -> EventCounts:
+    event = get_event(session)
+
+    def count(model: type) -> int:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+    by_status = dict(
+        session.execute(
+            select(MeetingRequest.status, func.count()).group_by(MeetingRequest.status)
+        ).all()
+    )
+    meetings = dict(
+        session.execute(select(Meeting.status, func.count()).group_by(Meeting.status)).all()
+    )
+    dates = session.scalars(select(EventDay.date).order_by(EventDay.date)).all()
+    return EventCounts(
+        name=event.name,
+        venue=event.venue,
+        days=len(dates),
+        first_day=dates[0].isoformat() if dates else "",
+        last_day=dates[-1].isoformat() if dates else "",
+        attendees=count(Attendee),
+        organisations=count(Organisation),
+        countries=session.scalar(select(func.count(func.distinct(Organisation.country)))) or 0,
+        requests_by_status={s.value: by_status.get(s, 0) for s in RequestStatus},
+        slots=count(Slot),
+        sessions=count(MeetingSession),
+        tables=count(MeetingTable),
+        rooms=count(Room),
+        own_tables=session.scalar(select(func.count()).where(MeetingTable.owner_id.is_not(None)))
+        or 0,
+        meetings_by_status={s.value: meetings.get(s, 0) for s in MeetingStatus},
+        checkins=session.scalar(
+            select(func.count())
+            .select_from(Checkin)
+            .where(Checkin.result == CheckinResult.CHECKED_IN, Checkin.undone_at.is_(None))
+        )
+        or 0,
+        published=event.schedule_published_at is not None,
+    )

@@ -1,0 +1,274 @@
+"""Attendees and organisations: create, edit, delete, look up.
+
+Deletion rules (documented in the README):
+- an organisation that still has attendees cannot be deleted;
+- an attendee with live meetings (scheduled, held or no-show) is deleted only when the
+  caller asks for the cascade: their requests and meetings go with them, a booth they owned
+  becomes a shared table, and their check-in log rows stay with the person removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
+from brokerage_app.services import audit
+from brokerage_app.store.models import (
+    Attendee,
+    AttendeeBlockedSlot,
+    AttendeeRole,
+    BadgeCategory,
+    Meeting,
+    MeetingRequest,
+    MeetingStatus,
+    MeetingTable,
+    Organisation,
+    Slot,
+)
+
+# Deliberately permissive: one @, something on both sides, a dot in the domain.
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass
+class OrganisationInput:
+    name: str
+    country: str = ""
+    org_type: str = ""
+    sector: str = ""
+    website: str = ""
+    description: str = ""
+    external_id: str | None = None
+
+
+@dataclass
+class AttendeeInput:
+    first_name: str
+    organisation_id: int
+    last_name: str = ""
+    badge_name: str = ""
+    job_title: str = ""
+    profile: str = ""
+    role: AttendeeRole = AttendeeRole.BOTH
+    email: str = ""
+    phone: str = ""
+    language: str = "en"
+    badge_category: BadgeCategory = BadgeCategory.DELEGATE
+    arrival: dt.datetime | None = None
+    departure: dt.datetime | None = None
+    max_meetings: int | None = None
+    consent_share_contact: bool = False
+    consent_list_publicly: bool = True
+    consent_photos: bool = False
+    external_id: str | None = None
+    blocked_slot_ids: list[int] = field(default_factory=list)
+
+
+def validate_organisation(data: OrganisationInput) -> list[str]:
+    problems = []
+    if not data.name.strip():
+        problems.append("Organisation name: must not be empty.")
+    if data.country and not COUNTRY_PATTERN.match(data.country):
+        problems.append(f"Country: {data.country!r} is not a two-letter ISO code such as SE.")
+    return problems
+
+
+def validate_attendee(data: AttendeeInput) -> list[str]:
+    problems = []
+    if not data.first_name.strip() and not data.last_name.strip():
+        problems.append("Name: first or last name is needed.")
+    if data.email and not EMAIL_PATTERN.match(data.email):
+        problems.append(f"Email: {data.email!r} is not an email address.")
+    if data.max_meetings is not None and data.max_meetings < 0:
+        problems.append("Max meetings: must be 0 or more.")
+    if data.arrival and data.departure and data.departure <= data.arrival:
+        problems.append("Departure: must be after arrival.")
+    return problems
+
+
+def _raise_if(problems: list[str]) -> None:
+    if problems:
+        raise ValidationError("\n".join(problems))
+
+
+def get_organisation(session: Session, organisation_id: int) -> Organisation:
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        raise NotFoundError(f"No organisation with id {organisation_id}.")
+    return organisation
+
+
+def get_attendee(session: Session, attendee_id: int) -> Attendee:
+    attendee = session.get(Attendee, attendee_id)
+    if attendee is None:
+        raise NotFoundError(f"No attendee with id {attendee_id}.")
+    return attendee
+
+
+def create_organisation(session: Session, data: OrganisationInput, *, actor: str = "") -> int:
+    _raise_if(validate_organisation(data))
+    organisation = Organisation(
+        name=data.name.strip(),
+        country=data.country,
+        org_type=data.org_type,
+        sector=data.sector,
+        website=data.website,
+        description=data.description,
+        external_id=data.external_id or None,
+    )
+    session.add(organisation)
+    session.flush()
+    audit.record(session, "create", "organisation", organisation.id, actor=actor, name=data.name)
+    return organisation.id
+
+
+def update_organisation(
+    session: Session, organisation_id: int, data: OrganisationInput, *, actor: str = ""
+) -> None:
+    _raise_if(validate_organisation(data))
+    organisation = get_organisation(session, organisation_id)
+    for name in ("name", "country", "org_type", "sector", "website", "description"):
+        setattr(organisation, name, getattr(data, name))
+    organisation.external_id = data.external_id or None
+    audit.record(session, "update", "organisation", organisation_id, actor=actor, name=data.name)
+
+
+def _apply_attendee(session: Session, attendee: Attendee, data: AttendeeInput) -> None:
+    get_organisation(session, data.organisation_id)
+    for name in (
+        "first_name", "last_name", "badge_name", "job_title", "profile", "role", "email",
+        "phone", "language", "badge_category", "arrival", "departure", "max_meetings",
+        "consent_share_contact", "consent_list_publicly", "consent_photos", "organisation_id",
+    ):  # fmt: skip
+        setattr(attendee, name, getattr(data, name))
+    attendee.external_id = data.external_id or None
+    slots = []
+    for slot_id in data.blocked_slot_ids:
+        slot = session.get(Slot, slot_id)
+        if slot is None:
+            raise ValidationError(f"Blocked slots: no slot with id {slot_id}.")
+        slots.append(slot)
+    attendee.blocked_slots = slots
+
+
+def create_attendee(session: Session, data: AttendeeInput, *, actor: str = "") -> int:
+    _raise_if(validate_attendee(data))
+    attendee = Attendee(first_name="")
+    _apply_attendee(session, attendee, data)
+    session.add(attendee)
+    session.flush()
+    audit.record(session, "create", "attendee", attendee.id, actor=actor, name=attendee.full_name)
+    return attendee.id
+
+
+def update_attendee(
+    session: Session, attendee_id: int, data: AttendeeInput, *, actor: str = ""
+) -> None:
+    _raise_if(validate_attendee(data))
+    attendee = get_attendee(session, attendee_id)
+    _apply_attendee(session, attendee, data)
+    audit.record(session, "update", "attendee", attendee_id, actor=actor, name=attendee.full_name)
+
+
+def attendee_input(attendee: Attendee) -> AttendeeInput:
+    """The editable fields of a stored attendee (for edit dialogs and undo)."""
+    return AttendeeInput(
+        first_name=attendee.first_name,
+        organisation_id=attendee.organisation_id,
+        last_name=attendee.last_name,
+        badge_name=attendee.badge_name,
+        job_title=attendee.job_title,
+        profile=attendee.profile,
+        role=attendee.role,
+        email=attendee.email,
+        phone=attendee.phone,
+        language=attendee.language,
+        badge_category=attendee.badge_category,
+        arrival=attendee.arrival,
+        departure=attendee.departure,
+        max_meetings=attendee.max_meetings,
+        consent_share_contact=attendee.consent_share_contact,
+        consent_list_publicly=attendee.consent_list_publicly,
+        consent_photos=attendee.consent_photos,
+        external_id=attendee.external_id,
+        blocked_slot_ids=[slot.id for slot in attendee.blocked_slots],
+    )
+
+
+def set_own_table(
+    session: Session, attendee_id: int, table_id: int | None, *, actor: str = ""
+) -> None:
+    """Give an exhibitor a booth (or take it away with ``None``)."""
+    get_attendee(session, attendee_id)
+    for table in session.scalars(select(MeetingTable).where(MeetingTable.owner_id == attendee_id)):
+        table.owner_id = None
+    if table_id is not None:
+        table = session.get(MeetingTable, table_id)
+        if table is None:
+            raise NotFoundError(f"No table with id {table_id}.")
+        if table.owner_id not in (None, attendee_id):
+            raise RefusedError(f"{table.display_name} is already another attendee's booth.")
+        session.flush()
+        table.owner_id = attendee_id
+    audit.record(session, "set_own_table", "attendee", attendee_id, actor=actor, table=table_id)
+
+
+def live_meeting_count(session: Session, attendee_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Meeting)
+            .join(MeetingRequest, Meeting.request_id == MeetingRequest.id)
+            .where(
+                or_(
+                    MeetingRequest.requester_id == attendee_id,
+                    MeetingRequest.requested_id == attendee_id,
+                ),
+                Meeting.status != MeetingStatus.CANCELLED,
+            )
+        )
+        or 0
+    )
+
+
+def delete_attendee(
+    session: Session, attendee_id: int, *, cascade: bool = False, actor: str = ""
+) -> None:
+    attendee = get_attendee(session, attendee_id)
+    name = attendee.full_name
+    meetings = live_meeting_count(session, attendee_id)
+    if meetings and not cascade:
+        raise RefusedError(
+            f"{name} (id {attendee_id}) has {meetings} scheduled meeting(s); "
+            "delete with the cascade option to remove them too."
+        )
+    session.expunge(attendee)
+    # The database's foreign keys do the cascading, so no ORM state can leave orphans.
+    session.execute(
+        delete(AttendeeBlockedSlot).where(AttendeeBlockedSlot.attendee_id == attendee_id)
+    )
+    session.execute(delete(Attendee).where(Attendee.id == attendee_id))
+    audit.record(
+        session, "delete", "attendee", attendee_id, actor=actor, name=name, meetings=meetings
+    )
+
+
+def delete_organisation(session: Session, organisation_id: int, *, actor: str = "") -> None:
+    organisation = get_organisation(session, organisation_id)
+    members = session.scalar(
+        select(func.count()).where(Attendee.organisation_id == organisation_id)
+    )
+    if members:
+        raise RefusedError(
+            f"{organisation.name} (id {organisation_id}) still has {members} attendee(s); "
+            "move or delete them first."
+        )
+    name = organisation.name
+    session.delete(organisation)
+    audit.record(session, "delete", "organisation", organisation_id, actor=actor, name=name)

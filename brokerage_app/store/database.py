@@ -1,0 +1,217 @@
+"""Opening, creating and upgrading an event database; one Session per unit of work.
+
+The embedded default is an SQLite file tuned for safety (WAL, ``synchronous=FULL``, foreign
+keys on, a busy timeout so several processes can share it). The same code runs on PostgreSQL
+when several check-in stations share one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from brokerage_app.errors import EventFileError
+from brokerage_app.paths import migrations_dir
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def to_url(path_or_url: str | Path) -> URL:
+    """Accept a file path or a SQLAlchemy URL; a bare path means an SQLite event file."""
+    text = str(path_or_url)
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except ArgumentError as exc:
+            raise EventFileError(f"Not a database URL: {text!r} ({exc})") from exc
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().absolute()))
+
+
+def describe(url: URL) -> str:
+    """A human name for the database, without any password."""
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return url.render_as_string(hide_password=True)
+
+
+def _alembic_config(url: URL) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["url"] = url
+    return config
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(_alembic_config(URL.create("sqlite")))
+    head = script.get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (see below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        # IMMEDIATE takes the write lock up front, so two processes writing at once wait
+        # for each other (busy timeout) instead of failing when a reader upgrades to writer.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_db_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        )
+        _install_sqlite_pragmas(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> bool:
+    """Return whether the file exists; refuse clearly what cannot be an event file."""
+    if path.is_dir():
+        raise EventFileError(f"{path} is a folder, not an event file.")
+    if not path.exists():
+        if not create:
+            raise EventFileError(f"No event file at {path}.")
+        if not path.parent.is_dir():
+            raise EventFileError(f"Cannot create {path}: the folder {path.parent} does not exist.")
+        return False
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise EventFileError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header and header != _SQLITE_MAGIC:
+        raise EventFileError(f"{path} is not an event database (it is not an SQLite file).")
+    return bool(header)
+
+
+class EventDatabase:
+    """An open event database: the engine plus a factory of units of work."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def file_path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    def __str__(self) -> str:
+        return describe(self.url)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _backup_before_upgrade(path: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    # sqlite3's backup API copies a consistent snapshot even with a WAL beside the file.
+    with sqlite3.connect(path) as source, sqlite3.connect(backup) as target:
+        source.backup(target)
+    return backup
+
+
+def open_database(path_or_url: str | Path, *, create: bool = False) -> EventDatabase:
+    """Open an event database, creating it (``create=True``) or upgrading it as needed.
+
+    A file written by a newer version of the program is refused rather than touched.
+    """
+    url = to_url(path_or_url)
+    existed = True
+    if url.get_backend_name() == "sqlite":
+        existed = _check_sqlite_file(Path(str(url.database)), create=create)
+    engine = create_db_engine(url)
+    try:
+        database = _open_engine(url, engine, existed=existed, create=create)
+    except EventFileError:
+        engine.dispose()
+        raise
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+        raise EventFileError(f"Cannot open {describe(url)}: {reason}") from exc
+    return database
+
+
+def _open_engine(url: URL, engine: Engine, *, existed: bool, create: bool) -> EventDatabase:
+    head = head_revision()
+    current = _current_revision(engine)
+    if current is None:
+        tables = set(inspect(engine).get_table_names())
+        if tables:
+            raise EventFileError(
+                f"{describe(url)} is a database but not an event database "
+                f"(it has tables {', '.join(sorted(tables)[:5])} and no schema version)."
+            )
+        if not create:
+            raise EventFileError(f"{describe(url)} holds no event yet.")
+        command.upgrade(_alembic_config(url), "head")
+        return EventDatabase(url, engine)
+    known = {
+        rev.revision for rev in ScriptDirectory.from_config(_alembic_config(url)).walk_revisions()
+    }
+    if current not in known:
+        raise EventFileError(
+            f"{describe(url)} was written by a newer version of brokerage-app "
+            f"(schema {current}); update the program to open it."
+        )
+    if current != head:
+        if existed and url.get_backend_name() == "sqlite":
+            _backup_before_upgrade(Path(str(url.database)), current)
+        command.upgrade(_alembic_config(url), "head")
+    return EventDatabase(url, engine)
+
+
+def copy_event_file(source: Path, target: Path) -> None:
+    """Copy a live SQLite event file consistently (used by backups and 'save as')."""
+    if target.exists():
+        target.unlink()
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    shutil.copymode(source, target)

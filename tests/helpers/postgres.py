@@ -1,0 +1,98 @@
+"""A throwaway PostgreSQL server on loopback, started by the test session itself."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+
+
+def find_pg_bin() -> Path | None:
+    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        if Path(candidate, "initdb").exists():
+            return Path(candidate)
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _as_postgres(command: list[str]) -> list[str]:
+    # initdb and postgres refuse to run as root; the Debian package provides a postgres user.
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *command]
+    return command
+
+
+class PostgresServer:
+    def __init__(self, bin_dir: Path) -> None:
+        self.bin_dir = bin_dir
+        self.folder = Path(tempfile.mkdtemp(prefix="brokerage-pg-"))
+        self.data = self.folder / "data"
+        self.port = _free_port()
+
+    def start(self) -> None:
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres", "postgres")
+        subprocess.run(
+            _as_postgres(
+                [str(self.bin_dir / "initdb"), "-D", str(self.data), "-A", "trust", "-U",
+                 "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]
+            ),
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
+        options = f"-p {self.port} -k {self.folder} -h 127.0.0.1 -F -c max_connections=200"
+        subprocess.run(
+            _as_postgres(
+                [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options, "-w", "-l",
+                 str(self.folder / "server.log"), "start"]
+            ),
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
+
+    def stop(self) -> None:
+        subprocess.run(
+            _as_postgres(
+                [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]
+            ),
+            capture_output=True,
+        )
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def create_database(self) -> str:
+        name = f"event_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(self.url().replace("+psycopg", ""), autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+
+@contextmanager
+def running_server() -> Iterator[PostgresServer | None]:
+    bin_dir = find_pg_bin()
+    if bin_dir is None:
+        yield None
+        return
+    server = PostgresServer(bin_dir)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
