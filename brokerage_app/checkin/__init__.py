@@ -1,0 +1,1 @@
+"""Badge codes and scan parsing for check-in."""
