@@ -1,0 +1,1 @@
+"""PDF builders (reportlab + qrcode): badges, agendas, table sheets, reports. No Qt."""
