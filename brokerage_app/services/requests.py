@@ -1,0 +1,552 @@
+"""Meeting requests: listing, creating, accepting/declining/cancelling, and early warnings.
+
+Status rules:
+- only accepted requests are scheduled; when a request leaves "accepted", its meeting goes
+  too (a meeting delegates were already told about stays as a cancelled meeting, so the
+  change shows up when the schedule is published again);
+- a request whose meeting has already been held or marked as a no-show keeps its status:
+  changing it would rewrite history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
+from brokerage_app.services import audit
+from brokerage_app.store.models import (
+    Attendee,
+    AttendeeBlockedSlot,
+    BadgeCategory,
+    Meeting,
+    MeetingRequest,
+    MeetingStatus,
+    MeetingTable,
+    Organisation,
+    RequestStatus,
+    Slot,
+    utcnow,
+)
+
+# Categories that never take part in one-to-one meetings.
+NON_MEETING_CATEGORIES = (BadgeCategory.ORGANISER, BadgeCategory.PRESS, BadgeCategory.STAFF)
+PRIORITY_NAMES = {1: "meet", 2: "should meet", 3: "must meet"}
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: int
+    requester_id: int
+    requester_name: str
+    requester_organisation: str
+    requested_id: int
+    requested_name: str
+    requested_organisation: str
+    status: RequestStatus
+    priority: int
+    note: str
+    scheduled: bool
+    unscheduled_reason: str
+    created_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class RequestWarning:
+    kind: str  # "over_requested", "never_fits", "no_meetings_allowed"
+    message: str
+    attendee_id: int | None = None
+    request_id: int | None = None
+
+
+def list_requests(session: Session, attendee_id: int | None = None) -> list[RequestRow]:
+    """All requests (or one attendee's, sent and received) as plain rows, in one query."""
+    requester = aliased(Attendee)
+    requested = aliased(Attendee)
+    requester_org = aliased(Organisation)
+    requested_org = aliased(Organisation)
+    query = (
+        select(
+            MeetingRequest.id,
+            MeetingRequest.requester_id,
+            requester.first_name,
+            requester.last_name,
+            requester_org.name,
+            MeetingRequest.requested_id,
+            requested.first_name,
+            requested.last_name,
+            requested_org.name,
+            MeetingRequest.status,
+            MeetingRequest.priority,
+            MeetingRequest.note,
+            Meeting.id,
+            Meeting.status,
+            MeetingRequest.unscheduled_reason,
+            MeetingRequest.created_at,
+        )
+        .join(requester, MeetingRequest.requester_id == requester.id)
+        .join(requested, MeetingRequest.requested_id == requested.id)
+        .join(requester_org, requester.organisation_id == requester_org.id)
+        .join(requested_org, requested.organisation_id == requested_org.id)
+        .outerjoin(Meeting, Meeting.request_id == MeetingRequest.id)
+        .order_by(MeetingRequest.id)
+    )
+    if attendee_id is not None:
+        query = query.where(
+            or_(
+                MeetingRequest.requester_id == attendee_id,
+                MeetingRequest.requested_id == attendee_id,
+            )
+        )
+    rows = []
+    for r in session.execute(query):
+        rows.append(
+            RequestRow(
+                id=r[0],
+                requester_id=r[1],
+                requester_name=f"{r[2]} {r[3]}".strip(),
+                requester_organisation=r[4],
+                requested_id=r[5],
+                requested_name=f"{r[6]} {r[7]}".strip(),
+                requested_organisation=r[8],
+                status=RequestStatus(r[9]),
+                priority=r[10],
+                note=r[11],
+                scheduled=r[12] is not None and r[13] != MeetingStatus.CANCELLED,
+                unscheduled_reason=r[14],
+                created_at=r[15],
+            )
+        )
+    return rows
+
+
+def create_request(
+    session: Session,
+    requester_id: int,
+    requested_id: int,
+    *,
+    priority: int = 1,
+    note: str = "",
+    status: RequestStatus = RequestStatus.PENDING,
+    actor: str = "",
+) -> int:
+    """Record that one attendee asks to meet another; the pair may exist only once."""
+    if requester_id == requested_id:
+        raise ValidationError(
+            "Requested attendee: a delegate cannot request a meeting with themselves."
+        )
+    if priority not in PRIORITY_NAMES:
+        raise ValidationError(
+            f"Priority: {priority} is not 1 (meet), 2 (should meet) or 3 (must meet)."
+        )
+    people = {}
+    for field_name, attendee_id in (
+        ("Requester", requester_id),
+        ("Requested attendee", requested_id),
+    ):
+        attendee = session.get(Attendee, attendee_id)
+        if attendee is None:
+            raise ValidationError(f"{field_name}: no attendee with id {attendee_id}.")
+        if attendee.badge_category in NON_MEETING_CATEGORIES:
+            raise ValidationError(
+                f"{field_name}: {attendee.full_name} is registered as "
+                f"{attendee.badge_category.value} and does not take meetings."
+            )
+        people[field_name] = attendee
+    existing = session.scalar(
+        select(MeetingRequest).where(
+            or_(
+                (MeetingRequest.requester_id == requester_id)
+                & (MeetingRequest.requested_id == requested_id),
+                (MeetingRequest.requester_id == requested_id)
+                & (MeetingRequest.requested_id == requester_id),
+            )
+        )
+    )
+    if existing is not None:
+        raise RefusedError(
+            f"{people['Requester'].full_name} and {people['Requested attendee'].full_name} "
+            f"already have request {existing.id} ({existing.status.value})."
+        )
+    request = MeetingRequest(
+        requester_id=requester_id,
+        requested_id=requested_id,
+        priority=priority,
+        note=note,
+        status=status,
+        responded_at=None if status is RequestStatus.PENDING else utcnow(),
+    )
+    session.add(request)
+    session.flush()
+    audit.record(
+        session,
+        "create",
+        "meeting_request",
+        request.id,
+        actor=actor,
+        requester=requester_id,
+        requested=requested_id,
+        status=status.value,
+    )
+    return request.id
+
+
+def set_status(
+    session: Session, request_ids: Iterable[int], status: RequestStatus, *, actor: str = ""
+) -> dict[int, RequestStatus]:
+    """Change the status of requests in one go; returns each one's previous status (for undo).
+
+    Refused as a whole, naming the request, if one id is unknown or its meeting already
+    took place.
+    """
+    status = RequestStatus(status)
+    ids = sorted(set(request_ids))
+    if not ids:
+        return {}
+    requests = {
+        r.id: r for r in session.scalars(select(MeetingRequest).where(MeetingRequest.id.in_(ids)))
+    }
+    missing = [i for i in ids if i not in requests]
+    if missing:
+        raise NotFoundError(f"No meeting request with id {missing[0]}.")
+    meetings = {
+        m.request_id: m for m in session.scalars(select(Meeting).where(Meeting.request_id.in_(ids)))
+    }
+    previous: dict[int, RequestStatus] = {}
+    now = utcnow()
+    for request_id in ids:
+        request = requests[request_id]
+        meeting = meetings.get(request_id)
+        if request.status is status:
+            continue
+        if meeting is not None and meeting.status in (MeetingStatus.HELD, MeetingStatus.NO_SHOW):
+            raise RefusedError(
+                f"Request {request_id}: its meeting is already recorded as "
+                f"{meeting.status.value.replace('_', '-')}; its status cannot change."
+            )
+        previous[request_id] = request.status
+        request.status = status
+        request.responded_at = None if status is RequestStatus.PENDING else now
+        if status is not RequestStatus.ACCEPTED:
+            request.unscheduled_reason = ""
+        if meeting is None:
+            continue
+        if status is RequestStatus.ACCEPTED:
+            # A cancelled meeting left from an earlier decline is cleared: the next solve
+            # places the request afresh.
+            if meeting.status is MeetingStatus.CANCELLED:
+                session.execute(delete(Meeting).where(Meeting.id == meeting.id))
+        elif meeting.published_slot_id is not None:
+            meeting.status = MeetingStatus.CANCELLED
+        else:
+            session.execute(delete(Meeting).where(Meeting.id == meeting.id))
+    session.expire_all()
+    if previous:
+        audit.record(
+            session,
+            "set_status",
+            "meeting_request",
+            None,
+            actor=actor,
+            status=status.value,
+            requests=sorted(previous),
+        )
+    return previous
+
+
+def restore_statuses(
+    session: Session, previous: dict[int, RequestStatus], *, actor: str = ""
+) -> None:
+    """Put back what :func:`set_status` returned (undo)."""
+    by_status: dict[RequestStatus, list[int]] = defaultdict(list)
+    for request_id, status in previous.items():
+        by_status[RequestStatus(status)].append(request_id)
+    for status, ids in by_status.items():
+        set_status(session, ids, status, actor=actor)
+
+
+def delete_request(session: Session, request_id: int, *, actor: str = "") -> None:
+    request = session.get(MeetingRequest, request_id)
+    if request is None:
+        raise NotFoundError(f"No meeting request with id {request_id}.")
+    session.delete(request)
+    audit.record(session, "delete", "meeting_request", request_id, actor=actor)
+
+
+@dataclass(frozen=True)
+class RequestCounts:
+    by_status: dict[str, int]
+    scheduled: int
+    accepted_unscheduled: int
+
+
+def request_counts(rows: Iterable[RequestRow]) -> RequestCounts:
+    rows = list(rows)
+    by_status = Counter(r.status.value for r in rows)
+    scheduled = sum(1 for r in rows if r.status is RequestStatus.ACCEPTED and r.scheduled)
+    accepted = by_status.get(RequestStatus.ACCEPTED.value, 0)
+    return RequestCounts(
+        by_status={s.value: by_status.get(s.value, 0) for s in RequestStatus},
+        scheduled=scheduled,
+        accepted_unscheduled=accepted - scheduled,
+    )
+
+
+def _available_slots(session: Session) -> dict[int, frozenset[int]]:
+    """Each meeting attendee's usable slots: inside arrival-departure, not blocked."""
+    slots = session.execute(select(Slot.id, Slot.starts_at, Slot.ends_at)).all()
+    blocked: dict[int, set[int]] = defaultdict(set)
+    for attendee_id, slot_id in session.execute(
+        select(AttendeeBlockedSlot.attendee_id, AttendeeBlockedSlot.slot_id)
+    ):
+        blocked[attendee_id].add(slot_id)
+    available = {}
+    for attendee_id, arrival, departure in session.execute(
+        select(Attendee.id, Attendee.arrival, Attendee.departure)
+    ):
+        available[attendee_id] = frozenset(
+            slot_id
+            for slot_id, starts, ends in slots
+            if (arrival is None or starts >= arrival)
+            and (departure is None or ends <= departure)
+            and slot_id not in blocked[attendee_id]
+        )
+    return available
+
+
+def request_warnings(session: Session) -> list[RequestWarning]:
+    """What will go wrong at solve time, said early: over-requested people, impossible pairs."""
+    live = (RequestStatus.PENDING, RequestStatus.ACCEPTED)
+    requests = session.execute(
+        select(
+            MeetingRequest.id,
+            MeetingRequest.requester_id,
+            MeetingRequest.requested_id,
+            MeetingRequest.status,
+        ).where(MeetingRequest.status.in_(live))
+    ).all()
+    if not requests:
+        return []
+    people = {
+        row.id: row
+        for row in session.execute(
+            select(Attendee.id, Attendee.first_name, Attendee.last_name, Attendee.max_meetings)
+        )
+    }
+
+    def name(attendee_id: int) -> str:
+        row = people[attendee_id]
+        return f"{row.first_name} {row.last_name}".strip()
+
+    available = _available_slots(session)
+    warnings: list[RequestWarning] = []
+    load: Counter[int] = Counter()
+    for _request_id, requester_id, requested_id, _status in requests:
+        load[requester_id] += 1
+        load[requested_id] += 1
+    for attendee_id, count in sorted(load.items(), key=lambda item: (-item[1], item[0])):
+        free = len(available.get(attendee_id, ()))
+        limit = people[attendee_id].max_meetings
+        capacity = free if limit is None else min(free, limit)
+        if limit == 0:
+            warnings.append(
+                RequestWarning(
+                    "no_meetings_allowed",
+                    f"{name(attendee_id)} allows no meetings (max meetings 0) but is in "
+                    f"{count} open request(s).",
+                    attendee_id=attendee_id,
+                )
+            )
+        elif count > capacity:
+            why = (
+                f"max {limit} meetings"
+                if limit is not None and limit < free
+                else f"{free} free slots"
+            )
+            warnings.append(
+                RequestWarning(
+                    "over_requested",
+                    f"{name(attendee_id)} is in {count} pending or accepted requests but has "
+                    f"only {why}.",
+                    attendee_id=attendee_id,
+                )
+            )
+    for request_id, requester_id, requested_id, _status in requests:
+        if not available.get(requester_id, frozenset()) & available.get(requested_id, frozenset()):
+            warnings.append(
+                RequestWarning(
+                    "never_fits",
+                    f"Request {request_id}: {name(requester_id)} and {name(requested_id)} are "
+                    "never available at the same time (arrival, departure or blocked slots).",
+                    request_id=request_id,
+                )
+            )
+    return warnings
+
+
+# Overviews that the attendee list and the dashboard show next to request figures. They read
+# many rows at once, so each is a handful of grouped queries rather than per-row lookups.
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    id: int
+    first_name: str
+    last_name: str
+    organisation_id: int
+    organisation: str
+    country: str
+    badge_category: str
+    role: str
+    email: str
+    arrival: dt.datetime | None
+    departure: dt.datetime | None
+    own_table: str
+    requests_sent: int
+    requests_received: int
+    meetings: int
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    country: str
+    org_type: str
+    sector: str
+    attendees: int
+
+
+@dataclass(frozen=True)
+class CountryStats:
+    country: str
+    attendees: int
+    accepted_requests: int
+    meetings: int
+
+
+def _live_meeting_pairs(session: Session) -> list[tuple[int, int]]:
+    return list(
+        session.execute(
+            select(MeetingRequest.requester_id, MeetingRequest.requested_id)
+            .join(Meeting, Meeting.request_id == MeetingRequest.id)
+            .where(Meeting.status != MeetingStatus.CANCELLED)
+        ).all()
+    )
+
+
+def attendee_rows(session: Session) -> list[AttendeeRow]:
+    sent: Counter[int] = Counter()
+    received: Counter[int] = Counter()
+    for requester_id, requested_id in session.execute(
+        select(MeetingRequest.requester_id, MeetingRequest.requested_id).where(
+            MeetingRequest.status.in_((RequestStatus.PENDING, RequestStatus.ACCEPTED))
+        )
+    ):
+        sent[requester_id] += 1
+        received[requested_id] += 1
+    meetings: Counter[int] = Counter()
+    for a, b in _live_meeting_pairs(session):
+        meetings[a] += 1
+        meetings[b] += 1
+    tables = {
+        owner_id: label or f"Table {number}"
+        for owner_id, label, number in session.execute(
+            select(MeetingTable.owner_id, MeetingTable.label, MeetingTable.number).where(
+                MeetingTable.owner_id.is_not(None)
+            )
+        )
+    }
+    query = (
+        select(
+            Attendee.id,
+            Attendee.first_name,
+            Attendee.last_name,
+            Attendee.organisation_id,
+            Organisation.name,
+            Organisation.country,
+            Attendee.badge_category,
+            Attendee.role,
+            Attendee.email,
+            Attendee.arrival,
+            Attendee.departure,
+        )
+        .join(Organisation, Attendee.organisation_id == Organisation.id)
+        .order_by(Attendee.last_name, Attendee.first_name, Attendee.id)
+    )
+    return [
+        AttendeeRow(
+            id=r[0],
+            first_name=r[1],
+            last_name=r[2],
+            organisation_id=r[3],
+            organisation=r[4],
+            country=r[5],
+            badge_category=BadgeCategory(r[6]).value,
+            role=str(r[7].value if hasattr(r[7], "value") else r[7]),
+            email=r[8],
+            arrival=r[9],
+            departure=r[10],
+            own_table=tables.get(r[0], ""),
+            requests_sent=sent[r[0]],
+            requests_received=received[r[0]],
+            meetings=meetings[r[0]],
+        )
+        for r in session.execute(query)
+    ]
+
+
+def organisation_rows(session: Session) -> list[OrganisationRow]:
+    members = Counter(session.scalars(select(Attendee.organisation_id)))
+    return [
+        OrganisationRow(r.id, r.name, r.country, r.org_type, r.sector, members[r.id])
+        for r in session.execute(
+            select(
+                Organisation.id,
+                Organisation.name,
+                Organisation.country,
+                Organisation.org_type,
+                Organisation.sector,
+            ).order_by(Organisation.name)
+        )
+    ]
+
+
+def country_stats(session: Session) -> list[CountryStats]:
+    """Attendees, accepted requests and meetings per country, largest first."""
+    country_of = dict(
+        session.execute(
+            select(Attendee.id, Organisation.country).join(
+                Organisation, Attendee.organisation_id == Organisation.id
+            )
+        ).all()
+    )
+    attendees = Counter(country_of.values())
+    accepted: Counter[str] = Counter()
+    for a, b in session.execute(
+        select(MeetingRequest.requester_id, MeetingRequest.requested_id).where(
+            MeetingRequest.status == RequestStatus.ACCEPTED
+        )
+    ):
+        accepted[country_of[a]] += 1
+        accepted[country_of[b]] += 1
+    meetings: Counter[str] = Counter()
+    for a, b in _live_meeting_pairs(session):
+        meetings[country_of[a]] += 1
+        meetings[country_of[b]] += 1
+    return sorted(
+        (
+            CountryStats(country or "—", attendees[country], accepted[country], meetings[country])
+            for country in attendees
+        ),
+        key=lambda s: (-s.attendees, s.country),
+    )
