@@ -1,0 +1,92 @@
+"""``brokerage-app export-problem`` and ``brokerage-app schedule``: the event's schedule."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from brokerage_app.cli.common import open_event
+from brokerage_app.errors import EventFileError
+from brokerage_app.scheduling.format import problem_to_dict
+from brokerage_app.services.schedule import SolveProgressInfo, export_problem, run_schedule
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser(
+        "export-problem",
+        help="write the event's scheduling problem as JSON",
+        description="Write the event as a scheduling problem (brokerage-schedule-problem/1): "
+        "accepted requests, availability, own booths, locked and held meetings as 'fixed', "
+        "the published schedule as 'previous'. Solve it with 'brokerage-app solve'.",
+    )
+    export.add_argument("-o", "--output", required=True, metavar="PROBLEM.json")
+    export.set_defaults(func=run_export)
+
+    schedule = subparsers.add_parser(
+        "schedule",
+        help="compute and store the event's meeting schedule",
+        description="Solve the event's schedule and store it in one transaction. Locked, "
+        "held and walk-in meetings stay where they are; once the schedule is published, "
+        "as few published meetings as possible move.",
+    )
+    schedule.add_argument("--time-limit", type=float, default=30.0, metavar="S")
+    schedule.add_argument("--workers", type=int, default=2, metavar="N")
+    schedule.add_argument("--seed", type=int, default=0, metavar="N")
+    schedule.add_argument("--quiet", action="store_true", help="print only the result")
+    schedule.set_defaults(func=run_solve_event)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        raise EventFileError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+    database = open_event(args)
+    with database.session() as session:
+        event_problem = export_problem(session)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.write_text(
+        json.dumps(problem_to_dict(event_problem.problem), indent=1, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    os.replace(partial, target)
+    problem = event_problem.problem
+    print(
+        f"Wrote {target}: {len(problem.meetings)} meetings, {len(problem.participants)} "
+        f"participants, {len(problem.slots)} slots, {len(problem.tables)} tables."
+    )
+    return 0
+
+
+def run_solve_event(args: argparse.Namespace) -> int:
+    database = open_event(args)
+    last_phase = [""]
+
+    def show(progress: SolveProgressInfo) -> None:
+        if args.quiet or progress.phase == last_phase[0]:
+            return
+        last_phase[0] = progress.phase
+        print(
+            f"{progress.elapsed:6.1f} s  {progress.phase:<14} placed {progress.placed}/"
+            f"{progress.total} (at most {progress.placeable_bound}), breaks {progress.breaks} "
+            f"(at least {progress.breaks_lower_bound})",
+            flush=True,
+        )
+
+    outcome = run_schedule(
+        database, time_limit=args.time_limit, workers=args.workers, seed=args.seed,
+        on_progress=show, actor="cli",
+    )  # fmt: skip
+    print(outcome.summary)
+    for row in outcome.unscheduled[:20]:
+        print(
+            f"  not placed: {row.requester} – {row.requested} (request {row.request_id}): {row.reason}"
+        )
+    if len(outcome.unscheduled) > 20:
+        print(
+            f"  … and {len(outcome.unscheduled) - 20} more (see the Schedule page).",
+            file=sys.stdout,
+        )
+    return 0

@@ -1,0 +1,830 @@
+"""The event's meeting schedule: from the database to the solver and back, and manual edits.
+
+``export_problem`` turns the database into the interchange format (accepted requests,
+availability, own booths, locked or already-held meetings as ``fixed``, the published
+schedule as ``previous``). ``run_schedule`` solves without holding a database session and
+stores the result in one transaction. Moves, locks and publishing are small units of work
+the GUI calls (and undoes) one at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from brokerage_app.domain.availability import is_available
+from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
+from brokerage_app.scheduling.format import (
+    Problem,
+    ProblemFormatError,
+    Schedule,
+    problem_from_dict,
+    problem_to_dict,
+)
+from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgress, solve
+from brokerage_app.services import audit
+from brokerage_app.services.events import get_event
+from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.models import (
+    Attendee,
+    AttendeeBlockedSlot,
+    Meeting,
+    MeetingRequest,
+    MeetingStatus,
+    MeetingTable,
+    Organisation,
+    RequestStatus,
+    Room,
+    Slot,
+)
+
+# Meetings that already happened or were placed by hand stay where they are on re-solve.
+_PINNED_STATUSES = (MeetingStatus.HELD, MeetingStatus.NO_SHOW)
+_LIVE = Meeting.status != MeetingStatus.CANCELLED
+
+
+def slot_key(slot_id: int) -> str:
+    return f"s{slot_id}"
+
+
+def table_key(table_id: int) -> str:
+    return f"t{table_id}"
+
+
+def attendee_key(attendee_id: int) -> str:
+    return f"a{attendee_id}"
+
+
+def request_key(request_id: int) -> str:
+    return f"r{request_id}"
+
+
+def _db_id(key: str) -> int:
+    return int(key[1:])
+
+
+@dataclass(frozen=True)
+class EventProblem:
+    """A problem plus what a person needs to read it: names for every id."""
+
+    problem: Problem
+    names: dict[str, str]
+    # Accepted requests left out because the same two people already have a request.
+    duplicate_requests: dict[int, int]
+
+    def fingerprint(self) -> str:
+        text = json.dumps(problem_to_dict(self.problem), sort_keys=True)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def export_problem(session: Session) -> EventProblem:
+    event = get_event(session)
+    slots = session.execute(
+        select(Slot.id, Slot.starts_at, Slot.ends_at).order_by(Slot.starts_at)
+    ).all()
+    tables = session.execute(
+        select(MeetingTable.id, MeetingTable.number, MeetingTable.owner_id, Room.name)
+        .outerjoin(Room, MeetingTable.room_id == Room.id)
+        .order_by(MeetingTable.number)
+    ).all()
+    requests = session.execute(
+        select(
+            MeetingRequest.id,
+            MeetingRequest.requester_id,
+            MeetingRequest.requested_id,
+            MeetingRequest.priority,
+        )
+        .where(MeetingRequest.status == RequestStatus.ACCEPTED)
+        .order_by(MeetingRequest.id)
+    ).all()
+    meetings = {
+        row.request_id: row
+        for row in session.execute(
+            select(
+                Meeting.request_id,
+                Meeting.slot_id,
+                Meeting.table_id,
+                Meeting.locked,
+                Meeting.status,
+                Meeting.walk_in,
+                Meeting.published_slot_id,
+                Meeting.published_table_id,
+            )
+        ).all()
+    }
+
+    kept: list = []
+    duplicates: dict[int, int] = {}
+    first_of_pair: dict[frozenset[int], int] = {}
+    for request in requests:
+        pair = frozenset((request.requester_id, request.requested_id))
+        if pair in first_of_pair:
+            duplicates[request.id] = first_of_pair[pair]
+            continue
+        first_of_pair[pair] = request.id
+        kept.append(request)
+
+    people = {a for r in kept for a in (r.requester_id, r.requested_id)}
+    attendees = session.execute(
+        select(
+            Attendee.id,
+            Attendee.first_name,
+            Attendee.last_name,
+            Attendee.arrival,
+            Attendee.departure,
+            Attendee.max_meetings,
+        ).where(Attendee.id.in_(people) if people else Attendee.id.is_(None))
+    ).all()
+    blocked: dict[int, set[int]] = defaultdict(set)
+    for attendee_id, slot_id in session.execute(
+        select(AttendeeBlockedSlot.attendee_id, AttendeeBlockedSlot.slot_id)
+    ):
+        blocked[attendee_id].add(slot_id)
+    own_table = {t.owner_id: t.id for t in tables if t.owner_id is not None}
+
+    names: dict[str, str] = {}
+    participants = []
+    for person in attendees:
+        names[attendee_key(person.id)] = f"{person.first_name} {person.last_name}".strip()
+        entry: dict = {"id": attendee_key(person.id)}
+        unavailable = [
+            slot_key(s.id)
+            for s in slots
+            if not is_available(
+                person.arrival, person.departure, blocked[person.id], s.id, s.starts_at, s.ends_at
+            )
+        ]
+        if unavailable:
+            entry["unavailable"] = unavailable
+        if person.id in own_table:
+            entry["table"] = table_key(own_table[person.id])
+        if person.max_meetings is not None:
+            entry["max_meetings"] = person.max_meetings
+        participants.append(entry)
+
+    problem_meetings = []
+    previous = []
+    for request in kept:
+        entry = {
+            "id": request_key(request.id),
+            "a": attendee_key(request.requester_id),
+            "b": attendee_key(request.requested_id),
+            "priority": request.priority,
+        }
+        meeting = meetings.get(request.id)
+        if (
+            meeting is not None
+            and meeting.status != MeetingStatus.CANCELLED
+            and (meeting.locked or meeting.walk_in or meeting.status in _PINNED_STATUSES)
+        ):
+            entry["fixed"] = {
+                "slot": slot_key(meeting.slot_id),
+                "table": table_key(meeting.table_id),
+            }
+        if (
+            event.schedule_published_at is not None
+            and meeting is not None
+            and meeting.published_slot_id is not None
+            and meeting.published_table_id is not None
+        ):
+            previous.append(
+                {
+                    "meeting": request_key(request.id),
+                    "slot": slot_key(meeting.published_slot_id),
+                    "table": table_key(meeting.published_table_id),
+                }
+            )
+        names[request_key(request.id)] = (
+            f"{names[attendee_key(request.requester_id)]} – {names[attendee_key(request.requested_id)]}"
+        )
+        problem_meetings.append(entry)
+
+    for s in slots:
+        names[slot_key(s.id)] = s.starts_at.strftime("%a %d %b %H:%M")
+    for t in tables:
+        names[table_key(t.id)] = f"table {t.number}"
+    document = {
+        "format": "brokerage-schedule-problem/1",
+        "name": event.name,
+        "slots": [
+            {
+                "id": slot_key(s.id),
+                "start": s.starts_at.isoformat(timespec="minutes"),
+                "end": s.ends_at.isoformat(timespec="minutes"),
+            }
+            for s in slots
+        ],
+        "tables": [{"id": table_key(t.id), **({"room": t.name} if t.name else {})} for t in tables],
+        "participants": participants,
+        "meetings": problem_meetings,
+        "previous": previous,
+    }
+    try:
+        problem = problem_from_dict(document)
+    except ProblemFormatError as exc:
+        raise ValidationError(
+            f"The event cannot be scheduled as it stands: {_readable(str(exc), names)}"
+        ) from exc
+    return EventProblem(problem=problem, names=names, duplicate_requests=duplicates)
+
+
+_KEY_PATTERN = re.compile(r"\b[arst]\d+\b")
+
+
+def _readable(text: str, names: dict[str, str]) -> str:
+    """Replace interchange ids (a12, r7, s3, t5) by the names an organiser knows."""
+    return _KEY_PATTERN.sub(lambda m: names.get(m.group(0), m.group(0)), text)
+
+
+@dataclass(frozen=True)
+class SolveProgressInfo:
+    """Progress of a running solve, for a progress bar."""
+
+    phase: str
+    placed: int
+    placeable_bound: int
+    total: int
+    breaks: int
+    breaks_lower_bound: int
+    elapsed: float
+
+
+@dataclass(frozen=True)
+class UnscheduledRow:
+    request_id: int
+    requester: str
+    requested: str
+    priority: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ScheduleOutcome:
+    placed: int
+    total: int
+    placed_by_priority: tuple[int, int, int]
+    upper_bound: tuple[int, int, int]
+    moved: int
+    breaks: int
+    breaks_lower_bound: int
+    proven_optimal: bool
+    seconds: float
+    cancelled: bool
+    unscheduled: tuple[UnscheduledRow, ...]
+
+    @property
+    def summary(self) -> str:
+        quality = (
+            "optimal"
+            if self.proven_optimal
+            else f"within {self.breaks - self.breaks_lower_bound} break(s) of optimal"
+            if sum(self.upper_bound) == self.placed
+            else f"up to {sum(self.upper_bound) - self.placed} more meeting(s) might fit"
+        )
+        return (
+            f"Placed {self.placed} of {self.total} meetings ({quality}); "
+            f"{self.breaks} idle break(s), {self.moved} published meeting(s) moved, "
+            f"{self.seconds:.1f} s{' (stopped early)' if self.cancelled else ''}."
+        )
+
+
+def run_schedule(
+    database: EventDatabase,
+    *,
+    time_limit: float = 30.0,
+    workers: int = 2,
+    seed: int = 0,
+    on_progress: Callable[[SolveProgressInfo], None] | None = None,
+    cancel: threading.Event | None = None,
+    actor: str = "",
+) -> ScheduleOutcome:
+    """Solve the event and store the schedule in one transaction; locked meetings stay."""
+    with database.session() as session:
+        event_problem = export_problem(session)
+    problem = event_problem.problem
+    total = len(problem.meetings)
+
+    def forward(progress: SolveProgress) -> None:
+        if on_progress is not None:
+            on_progress(
+                SolveProgressInfo(
+                    phase=progress.phase,
+                    placed=sum(progress.scheduled),
+                    placeable_bound=sum(progress.upper_bound),
+                    total=total,
+                    breaks=progress.breaks,
+                    breaks_lower_bound=progress.breaks_lower_bound,
+                    elapsed=progress.elapsed,
+                )
+            )
+
+    try:
+        schedule = solve(
+            problem,
+            time_limit=time_limit,
+            workers=workers,
+            seed=seed,
+            on_progress=forward,
+            cancel=cancel,
+            names=event_problem.names,
+        )
+    except ProblemInfeasibleError as exc:
+        raise ValidationError(_readable(str(exc), event_problem.names)) from exc
+    cancelled = cancel is not None and cancel.is_set()
+    with database.session() as session:
+        if export_problem(session).fingerprint() != event_problem.fingerprint():
+            raise RefusedError(
+                "The event changed while the schedule was being computed "
+                "(requests, availability or locked meetings); nothing was stored. Solve again."
+            )
+        unscheduled = store_schedule(session, event_problem, schedule, actor=actor)
+    stats = schedule.stats
+    return ScheduleOutcome(
+        placed=len(schedule.assignments),
+        total=total,
+        placed_by_priority=stats.scheduled,
+        upper_bound=stats.upper_bound,
+        moved=stats.moved,
+        breaks=stats.breaks,
+        breaks_lower_bound=stats.breaks_lower_bound,
+        proven_optimal=stats.proven_optimal,
+        seconds=stats.solve_seconds,
+        cancelled=cancelled,
+        unscheduled=unscheduled,
+    )
+
+
+def store_schedule(
+    session: Session, event_problem: EventProblem, schedule: Schedule, *, actor: str = ""
+) -> tuple[UnscheduledRow, ...]:
+    """Write a solver schedule over the current one (in the caller's transaction)."""
+    placements = {
+        _db_id(p.meeting): (_db_id(p.slot), _db_id(p.table)) for p in schedule.assignments
+    }
+    reasons = {_db_id(u.meeting): u.reason for u in schedule.unscheduled}
+    existing = {m.request_id: m for m in session.scalars(select(Meeting))}
+    # Free every cell first so that swaps between meetings never collide mid-update; the
+    # placements below bring back every meeting that stays scheduled.
+    for meeting in existing.values():
+        if meeting.status == MeetingStatus.SCHEDULED:
+            meeting.status = MeetingStatus.CANCELLED
+    session.flush()
+    for request_id, (slot_id, table_id) in placements.items():
+        meeting = existing.get(request_id)
+        if meeting is None:
+            session.add(Meeting(request_id=request_id, slot_id=slot_id, table_id=table_id))
+        elif meeting.status in _PINNED_STATUSES:
+            continue
+        else:
+            meeting.slot_id, meeting.table_id = slot_id, table_id
+            meeting.status = MeetingStatus.SCHEDULED
+    requests = {
+        r.id: r
+        for r in session.scalars(
+            select(MeetingRequest).where(MeetingRequest.status == RequestStatus.ACCEPTED)
+        )
+    }
+    for request_id, request in requests.items():
+        if request_id in event_problem.duplicate_requests:
+            twin = event_problem.duplicate_requests[request_id]
+            request.unscheduled_reason = (
+                f"Same two people as request {twin}, which is scheduled instead."
+            )
+        else:
+            request.unscheduled_reason = reasons.get(request_id, "")
+    session.flush()
+    audit.record(
+        session,
+        "solve",
+        "schedule",
+        None,
+        actor=actor,
+        placed=len(placements),
+        unscheduled=len(reasons),
+        breaks=schedule.stats.breaks,
+        moved=schedule.stats.moved,
+    )
+    return tuple(
+        UnscheduledRow(
+            request_id=request_id,
+            requester=event_problem.names.get(attendee_key(requests[request_id].requester_id), ""),
+            requested=event_problem.names.get(attendee_key(requests[request_id].requested_id), ""),
+            priority=requests[request_id].priority,
+            reason=reason,
+        )
+        for request_id, reason in sorted(reasons.items())
+    )
+
+
+def unscheduled_requests(session: Session) -> list[UnscheduledRow]:
+    requester, requested = aliased(Attendee), aliased(Attendee)
+    live_meeting = select(Meeting.request_id).where(_LIVE)
+    rows = session.execute(
+        select(
+            MeetingRequest.id,
+            requester.first_name,
+            requester.last_name,
+            requested.first_name,
+            requested.last_name,
+            MeetingRequest.priority,
+            MeetingRequest.unscheduled_reason,
+        )
+        .join(requester, MeetingRequest.requester_id == requester.id)
+        .join(requested, MeetingRequest.requested_id == requested.id)
+        .where(
+            MeetingRequest.status == RequestStatus.ACCEPTED, MeetingRequest.id.not_in(live_meeting)
+        )
+        .order_by(MeetingRequest.priority.desc(), MeetingRequest.id)
+    ).all()
+    return [
+        UnscheduledRow(
+            request_id=row[0],
+            requester=f"{row[1]} {row[2]}".strip(),
+            requested=f"{row[3]} {row[4]}".strip(),
+            priority=row[5],
+            reason=row[6] or "Not scheduled yet: run Solve.",
+        )
+        for row in rows
+    ]
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class GridSlot:
+    id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    session_id: int
+
+
+@dataclass(frozen=True)
+class GridTable:
+    id: int
+    number: int
+    label: str
+    room: str
+    owner_id: int | None
+    owner_name: str
+
+
+@dataclass(frozen=True)
+class GridMeeting:
+    meeting_id: int
+    request_id: int
+    slot_id: int
+    table_id: int
+    attendee_a: int
+    attendee_b: int
+    name_a: str
+    name_b: str
+    organisation_a: str
+    organisation_b: str
+    priority: int
+    locked: bool
+    status: MeetingStatus
+    walk_in: bool
+    moved_since_published: bool
+
+
+@dataclass(frozen=True)
+class ScheduleGrid:
+    slots: tuple[GridSlot, ...]
+    tables: tuple[GridTable, ...]
+    meetings: tuple[GridMeeting, ...]
+    published_at: dt.datetime | None
+
+    def cell(self, slot_id: int, table_id: int) -> GridMeeting | None:
+        return self._cells.get((slot_id, table_id))
+
+    @property
+    def _cells(self) -> dict[tuple[int, int], GridMeeting]:
+        cache = self.__dict__.get("_cell_cache")
+        if cache is None:
+            cache = {(m.slot_id, m.table_id): m for m in self.meetings}
+            object.__setattr__(self, "_cell_cache", cache)
+        return cache
+
+
+def _grid_meetings(session: Session, where: Iterable = ()) -> list[GridMeeting]:
+    a, b = aliased(Attendee), aliased(Attendee)
+    org_a, org_b = aliased(Organisation), aliased(Organisation)
+    rows = session.execute(
+        select(
+            Meeting.id,
+            Meeting.request_id,
+            Meeting.slot_id,
+            Meeting.table_id,
+            a.id,
+            b.id,
+            a.first_name,
+            a.last_name,
+            b.first_name,
+            b.last_name,
+            org_a.name,
+            org_b.name,
+            MeetingRequest.priority,
+            Meeting.locked,
+            Meeting.status,
+            Meeting.walk_in,
+            Meeting.published_slot_id,
+            Meeting.published_table_id,
+        )
+        .join(MeetingRequest, Meeting.request_id == MeetingRequest.id)
+        .join(a, MeetingRequest.requester_id == a.id)
+        .join(b, MeetingRequest.requested_id == b.id)
+        .join(org_a, a.organisation_id == org_a.id)
+        .join(org_b, b.organisation_id == org_b.id)
+        .where(_LIVE, *where)
+    ).all()
+    return [
+        GridMeeting(
+            meeting_id=r[0],
+            request_id=r[1],
+            slot_id=r[2],
+            table_id=r[3],
+            attendee_a=r[4],
+            attendee_b=r[5],
+            name_a=f"{r[6]} {r[7]}".strip(),
+            name_b=f"{r[8]} {r[9]}".strip(),
+            organisation_a=r[10],
+            organisation_b=r[11],
+            priority=r[12],
+            locked=r[13],
+            status=r[14],
+            walk_in=r[15],
+            moved_since_published=r[16] is not None and (r[16], r[17]) != (r[2], r[3]),
+        )
+        for r in rows
+    ]
+
+
+def schedule_grid(session: Session) -> ScheduleGrid:
+    event = get_event(session)
+    slots = tuple(
+        GridSlot(id=r[0], starts_at=r[1], ends_at=r[2], session_id=r[3])
+        for r in session.execute(
+            select(Slot.id, Slot.starts_at, Slot.ends_at, Slot.session_id).order_by(Slot.starts_at)
+        )
+    )
+    owner = aliased(Attendee)
+    tables = tuple(
+        GridTable(
+            id=r[0],
+            number=r[1],
+            label=r[2] or f"Table {r[1]}",
+            room=r[3] or "",
+            owner_id=r[4],
+            owner_name=f"{r[5] or ''} {r[6] or ''}".strip(),
+        )
+        for r in session.execute(
+            select(
+                MeetingTable.id,
+                MeetingTable.number,
+                MeetingTable.label,
+                Room.name,
+                MeetingTable.owner_id,
+                owner.first_name,
+                owner.last_name,
+            )
+            .outerjoin(Room, MeetingTable.room_id == Room.id)
+            .outerjoin(owner, MeetingTable.owner_id == owner.id)
+            .order_by(MeetingTable.number)
+        )
+    )
+    return ScheduleGrid(
+        slots=slots,
+        tables=tables,
+        meetings=tuple(_grid_meetings(session)),
+        published_at=event.schedule_published_at,
+    )
+
+
+def attendee_timeline(session: Session, attendee_id: int) -> list[GridMeeting]:
+    """One attendee's meetings in time order (the per-attendee view of the schedule)."""
+    if session.get(Attendee, attendee_id) is None:
+        raise NotFoundError(f"No attendee with id {attendee_id}.")
+    meetings = _grid_meetings(
+        session,
+        [
+            (MeetingRequest.requester_id == attendee_id)
+            | (MeetingRequest.requested_id == attendee_id)
+        ],
+    )
+    starts = dict(session.execute(select(Slot.id, Slot.starts_at)).all())
+    return sorted(meetings, key=lambda m: starts[m.slot_id])
+
+
+# ------------------------------------------------------------------------------ editing
+
+
+def _meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.status == MeetingStatus.CANCELLED:
+        raise NotFoundError(f"No scheduled meeting with id {meeting_id}.")
+    return meeting
+
+
+def _placement_reasons(
+    session: Session, request: MeetingRequest, ignore_meeting_id: int | None
+) -> dict[tuple[int, int], str]:
+    """For every (slot, table): "" if the request's meeting may go there, else why not."""
+    slots = session.execute(
+        select(Slot.id, Slot.starts_at, Slot.ends_at).order_by(Slot.starts_at)
+    ).all()
+    tables = session.execute(
+        select(MeetingTable.id, MeetingTable.number, MeetingTable.label, MeetingTable.owner_id)
+    ).all()
+    people = [request.requester, request.requested]
+    blocked: dict[int, set[int]] = defaultdict(set)
+    for attendee_id, slot_id in session.execute(
+        select(AttendeeBlockedSlot.attendee_id, AttendeeBlockedSlot.slot_id).where(
+            AttendeeBlockedSlot.attendee_id.in_([p.id for p in people])
+        )
+    ):
+        blocked[attendee_id].add(slot_id)
+    others = [m for m in _grid_meetings(session) if m.meeting_id != ignore_meeting_id]
+    busy_person: dict[tuple[int, int], GridMeeting] = {}
+    busy_table: dict[tuple[int, int], GridMeeting] = {}
+    for m in others:
+        busy_person[(m.attendee_a, m.slot_id)] = m
+        busy_person[(m.attendee_b, m.slot_id)] = m
+        busy_table[(m.table_id, m.slot_id)] = m
+    owners = {t.owner_id: t for t in tables if t.owner_id is not None}
+    own_tables = {owners[p.id].id for p in people if p.id in owners}
+    names = {t.id: t.label or f"Table {t.number}" for t in tables}
+
+    reasons: dict[tuple[int, int], str] = {}
+    for slot in slots:
+        when = slot.starts_at.strftime("%a %H:%M")
+        slot_reason = ""
+        for person in people:
+            if not is_available(
+                person.arrival,
+                person.departure,
+                blocked[person.id],
+                slot.id,
+                slot.starts_at,
+                slot.ends_at,
+            ):
+                slot_reason = f"{person.full_name} is not available at {when}."
+                break
+            clash = busy_person.get((person.id, slot.id))
+            if clash is not None:
+                other = clash.name_b if clash.attendee_a == person.id else clash.name_a
+                slot_reason = f"{person.full_name} already meets {other} at {when}."
+                break
+        for table in tables:
+            reason = slot_reason
+            if not reason:
+                occupant = busy_table.get((table.id, slot.id))
+                if occupant is not None:
+                    reason = f"{names[table.id]} is taken at {when} by {occupant.name_a} – {occupant.name_b}."
+                elif own_tables and table.id not in own_tables:
+                    reason = f"This meeting belongs at the booth of {', '.join(p.full_name for p in people if p.id in owners)}."
+                elif table.owner_id is not None and table.id not in own_tables:
+                    reason = f"{names[table.id]} is a booth reserved for its exhibitor."
+            reasons[(slot.id, table.id)] = reason
+    return reasons
+
+
+def move_targets(session: Session, meeting_id: int) -> dict[tuple[int, int], str]:
+    """Where a meeting may be dragged: (slot id, table id) → "" if allowed, else the reason."""
+    meeting = _meeting(session, meeting_id)
+    reasons = _placement_reasons(session, meeting.request, meeting.id)
+    reasons[(meeting.slot_id, meeting.table_id)] = ""
+    return reasons
+
+
+@dataclass(frozen=True)
+class MeetingPlace:
+    """Where a meeting was, so a move can be undone."""
+
+    slot_id: int
+    table_id: int
+    locked: bool
+
+
+def move_meeting(
+    session: Session,
+    meeting_id: int,
+    slot_id: int,
+    table_id: int,
+    *,
+    lock: bool = True,
+    actor: str = "",
+) -> MeetingPlace:
+    """Move a meeting to a free cell; it is locked there unless ``lock`` is False.
+
+    Manual placements are locked by default, as on matchmaking platforms: the organiser
+    decided, so a re-solve must not undo it.
+    """
+    meeting = _meeting(session, meeting_id)
+    before = MeetingPlace(meeting.slot_id, meeting.table_id, meeting.locked)
+    if (slot_id, table_id) != (meeting.slot_id, meeting.table_id):
+        reason = _placement_reasons(session, meeting.request, meeting.id).get((slot_id, table_id))
+        if reason is None:
+            raise NotFoundError(f"No slot {slot_id} with table {table_id} in this event.")
+        if reason:
+            raise RefusedError(reason)
+    meeting.slot_id, meeting.table_id, meeting.locked = slot_id, table_id, lock
+    session.flush()
+    audit.record(
+        session, "move", "meeting", meeting_id, actor=actor,
+        from_slot=before.slot_id, from_table=before.table_id, to_slot=slot_id, to_table=table_id,
+    )  # fmt: skip
+    return before
+
+
+def place_request(
+    session: Session, request_id: int, slot_id: int, table_id: int, *, actor: str = ""
+) -> int:
+    """Put an unscheduled accepted request into a free cell by hand (locked)."""
+    request = session.get(MeetingRequest, request_id)
+    if request is None:
+        raise NotFoundError(f"No request with id {request_id}.")
+    if request.status != RequestStatus.ACCEPTED:
+        raise RefusedError(f"Request {request_id} is {request.status.value}, not accepted.")
+    existing = request.meeting
+    if existing is not None and existing.status != MeetingStatus.CANCELLED:
+        raise RefusedError(f"Request {request_id} is already scheduled (meeting {existing.id}).")
+    reason = _placement_reasons(session, request, None).get((slot_id, table_id))
+    if reason is None:
+        raise NotFoundError(f"No slot {slot_id} with table {table_id} in this event.")
+    if reason:
+        raise RefusedError(reason)
+    if existing is None:
+        existing = Meeting(request_id=request_id, slot_id=slot_id, table_id=table_id, locked=True)
+        session.add(existing)
+    else:
+        existing.slot_id, existing.table_id = slot_id, table_id
+        existing.status, existing.locked = MeetingStatus.SCHEDULED, True
+    request.unscheduled_reason = ""
+    session.flush()
+    audit.record(
+        session, "place", "meeting", existing.id, actor=actor, slot=slot_id, table=table_id
+    )
+    return existing.id
+
+
+def unschedule_meeting(session: Session, meeting_id: int, *, actor: str = "") -> MeetingPlace:
+    meeting = _meeting(session, meeting_id)
+    before = MeetingPlace(meeting.slot_id, meeting.table_id, meeting.locked)
+    meeting.status, meeting.locked = MeetingStatus.CANCELLED, False
+    meeting.request.unscheduled_reason = "Taken out of the schedule by the organiser."
+    audit.record(session, "unschedule", "meeting", meeting_id, actor=actor)
+    return before
+
+
+def set_locked(
+    session: Session, meeting_ids: Iterable[int], locked: bool, *, actor: str = ""
+) -> dict[int, bool]:
+    """Lock or unlock meetings; returns each one's previous state for undo."""
+    previous: dict[int, bool] = {}
+    for meeting_id in meeting_ids:
+        meeting = _meeting(session, meeting_id)
+        previous[meeting_id] = meeting.locked
+        meeting.locked = locked
+    audit.record(
+        session,
+        "lock" if locked else "unlock",
+        "meeting",
+        None,
+        actor=actor,
+        meetings=sorted(previous),
+    )
+    return previous
+
+
+def publish_schedule(session: Session, *, actor: str = "") -> int:
+    """Freeze what delegates are told: re-solving later moves as few of these as possible."""
+    event = get_event(session)
+    count = 0
+    for meeting in session.scalars(select(Meeting)):
+        if meeting.status == MeetingStatus.CANCELLED:
+            meeting.published_slot_id = meeting.published_table_id = None
+        else:
+            meeting.published_slot_id, meeting.published_table_id = (
+                meeting.slot_id,
+                meeting.table_id,
+            )
+            count += 1
+    event.schedule_published_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    audit.record(session, "publish", "schedule", None, actor=actor, meetings=count)
+    return count
+
+
+def unpublish_schedule(session: Session, *, actor: str = "") -> None:
+    """Back to provisional agendas (the published positions are kept for re-solving)."""
+    get_event(session).schedule_published_at = None
+    audit.record(session, "unpublish", "schedule", None, actor=actor)
