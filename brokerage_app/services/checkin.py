@@ -1,0 +1,720 @@
+"""Check-in at the door: verify a badge scan, log it and answer, in one transaction.
+
+Every scan, good or bad, becomes a row of the check-in log (``checkins``) with its station and
+time; the log is the volunteers' answer to "did that scan work?" and the organiser's record.
+A successful check-in is unique per attendee and day thanks to the partial unique index
+``uq_checkins_attendee_day_ok``: when two stations scan the same badge at once, both insert,
+the database lets exactly one win, and the loser answers "already checked in" with the
+winner's time and station. A scan id (one per physical scan, chosen by the station) makes a
+retried request idempotent: the same scan id always yields the same verdict and one row.
+
+Times: ``Checkin.at`` is stored in UTC like every timestamp of the schema; the check-in day
+and the times shown to people are in the event's time zone. A naive ``now`` means UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from brokerage_app.checkin.codes import CodeProblem, check_code, issue_code
+from brokerage_app.checkin.scanner import clean_scan, printable_for_log
+from brokerage_app.errors import NotFoundError, RefusedError
+from brokerage_app.services import audit
+from brokerage_app.services.events import get_event
+from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.models import (
+    Attendee,
+    BadgeCategory,
+    Checkin,
+    CheckinResult,
+    Organisation,
+    utcnow,
+)
+
+GREEN = "green"
+AMBER = "amber"
+RED = "red"
+
+STATION_MAX = 100
+REJECTED_RESULTS = (
+    CheckinResult.INVALID,
+    CheckinResult.REVOKED,
+    CheckinResult.WRONG_EVENT,
+    CheckinResult.UNKNOWN,
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a station shows after a scan: big, coloured, one line of text."""
+
+    result: CheckinResult
+    message: str
+    tone: str
+    attendee_id: int | None = None
+    name: str = ""
+    organisation: str = ""
+    country: str = ""
+    badge_category: BadgeCategory | None = None
+    # The attendee's successful check-in of that day (this scan's, or the earlier winner's),
+    # in the event's time zone.
+    first_checkin_at: dt.datetime | None = None
+    first_station: str = ""
+    day: dt.date | None = None
+    # The log row this scan wrote; undo_checkin() takes it.
+    checkin_id: int | None = None
+    scan_id: str = ""
+    expected_today: bool = True
+
+    @property
+    def ok(self) -> bool:
+        return self.result is CheckinResult.CHECKED_IN
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    """One attendee as the desk sees them, with their check-in state for one day."""
+
+    id: int
+    name: str
+    badge_name: str
+    organisation: str
+    country: str
+    badge_category: BadgeCategory
+    email: str
+    expected: bool
+    checked_in_at: dt.datetime | None
+    checked_in_station: str
+    checkin_id: int | None
+
+
+@dataclass(frozen=True)
+class CategoryCount:
+    category: BadgeCategory
+    expected: int
+    checked_in: int
+
+
+@dataclass(frozen=True)
+class CheckinStats:
+    day: dt.date
+    expected: int
+    # Checked in among those expected today.
+    checked_in: int
+    # Checked in although not registered for this day (arrive early, stay longer).
+    unexpected_checked_in: int
+    rejected_scans: int
+    by_category: tuple[CategoryCount, ...]
+    last_scan_at: dt.datetime | None
+
+    @property
+    def missing(self) -> int:
+        return self.expected - self.checked_in
+
+
+@dataclass(frozen=True)
+class _EventClock:
+    uid: str
+    secret: str
+    zone: ZoneInfo
+
+    def local(self, utc_naive: dt.datetime) -> dt.datetime:
+        return utc_naive.replace(tzinfo=dt.UTC).astimezone(self.zone)
+
+    def today(self, now: dt.datetime | None = None) -> dt.date:
+        return self.local(_utc_naive(now)).date()
+
+
+def _clock(session: Session) -> _EventClock:
+    event = get_event(session)
+    return _EventClock(event.uid, event.badge_secret, ZoneInfo(event.time_zone))
+
+
+def _utc_naive(now: dt.datetime | None) -> dt.datetime:
+    if now is None:
+        return utcnow()
+    if now.tzinfo is None:
+        return now
+    return now.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def event_today(session: Session, now: dt.datetime | None = None) -> dt.date:
+    """The current date in the event's time zone (check-ins are counted per such day)."""
+    return _clock(session).today(now)
+
+
+def present_on(arrival: dt.datetime | None, departure: dt.datetime | None, day: dt.date) -> bool:
+    """Whether someone is registered to be at the event on ``day`` (local wall-clock times)."""
+    day_start = dt.datetime.combine(day, dt.time())
+    day_end = day_start + dt.timedelta(days=1)
+    return (arrival is None or arrival < day_end) and (departure is None or departure > day_start)
+
+
+# --- scanning -------------------------------------------------------------------------------
+
+
+def scan(
+    database: EventDatabase,
+    scanned: str | bytes,
+    *,
+    station: str,
+    scan_id: str | None = None,
+    now: dt.datetime | None = None,
+) -> Verdict:
+    """Verify a scanned badge code, log the scan and check the attendee in for today."""
+    scan_id = scan_id or uuid.uuid4().hex
+    with database.session() as session:
+        return _Scan(session, station, scan_id, now).run_code(scanned)
+
+
+def checkin_attendee_by_id(
+    database: EventDatabase,
+    attendee_id: int,
+    *,
+    station: str,
+    scan_id: str | None = None,
+    now: dt.datetime | None = None,
+) -> Verdict:
+    """Check someone in from the desk without a badge (found by name search)."""
+    scan_id = scan_id or uuid.uuid4().hex
+    with database.session() as session:
+        return _Scan(session, station, scan_id, now).run_attendee(attendee_id)
+
+
+class _Scan:
+    """One scan inside one unit of work."""
+
+    def __init__(
+        self, session: Session, station: str, scan_id: str, now: dt.datetime | None
+    ) -> None:
+        self.session = session
+        self.station = station.strip()[:STATION_MAX]
+        self.scan_id = scan_id[:64]
+        self.at = _utc_naive(now)
+        self.clock = _clock(session)
+        self.day = self.clock.local(self.at).date()
+
+    def run_code(self, scanned: str | bytes) -> Verdict:
+        earlier = self._replay()
+        if earlier is not None:
+            return earlier
+        logged = printable_for_log(scanned)
+        check = check_code(clean_scan(scanned), self.clock.uid, self.clock.secret)
+        if check.problem is CodeProblem.WRONG_EVENT:
+            return self._reject(CheckinResult.WRONG_EVENT, None, logged)
+        if check.problem is not None or check.attendee_id is None:
+            return self._reject(CheckinResult.INVALID, None, logged)
+        attendee = self.session.get(Attendee, check.attendee_id)
+        if attendee is None:
+            return self._reject(CheckinResult.UNKNOWN, None, logged, check.attendee_id)
+        if check.version != attendee.badge_version:
+            # An older version was revoked by a reprint; a newer one than the database knows
+            # means this station works on an outdated copy of the event.
+            result = (
+                CheckinResult.REVOKED
+                if (check.version or 0) < attendee.badge_version
+                else CheckinResult.UNKNOWN
+            )
+            return self._reject(result, attendee, logged)
+        return self._check_in(attendee, logged)
+
+    def run_attendee(self, attendee_id: int) -> Verdict:
+        earlier = self._replay()
+        if earlier is not None:
+            return earlier
+        logged = f"desk: attendee #{attendee_id}"
+        attendee = self.session.get(Attendee, attendee_id)
+        if attendee is None:
+            return self._reject(CheckinResult.UNKNOWN, None, logged, attendee_id)
+        return self._check_in(attendee, logged)
+
+    def _replay(self) -> Verdict | None:
+        row = self.session.scalar(select(Checkin).where(Checkin.scan_id == self.scan_id))
+        return None if row is None else verdict_of_log_row(self.session, row)
+
+    def _row(self, result: CheckinResult, attendee_id: int | None, logged: str) -> Checkin:
+        return Checkin(
+            scan_id=self.scan_id,
+            attendee_id=attendee_id,
+            day=self.day,
+            at=self.at,
+            station=self.station,
+            result=result,
+            scanned=logged,
+        )
+
+    def _insert(self, row: Checkin) -> bool:
+        """Insert in a savepoint; False when a unique index refused it (a lost race)."""
+        try:
+            with self.session.begin_nested():
+                self.session.add(row)
+        except IntegrityError:
+            return False
+        return True
+
+    def _reject(
+        self,
+        result: CheckinResult,
+        attendee: Attendee | None,
+        logged: str,
+        attendee_id: int | None = None,
+    ) -> Verdict:
+        row = self._row(result, attendee.id if attendee else None, logged)
+        if not self._insert(row):
+            return self._after_lost_race(attendee, logged)
+        return _verdict(self.session, self.clock, row, attendee, attendee_id)
+
+    def _check_in(self, attendee: Attendee, logged: str) -> Verdict:
+        if live_checkin(self.session, attendee.id, self.day) is None:
+            row = self._row(CheckinResult.CHECKED_IN, attendee.id, logged)
+            if self._insert(row):
+                return _verdict(self.session, self.clock, row, attendee)
+        return self._already(attendee, logged)
+
+    def _already(self, attendee: Attendee, logged: str) -> Verdict:
+        row = self._row(CheckinResult.ALREADY_CHECKED_IN, attendee.id, logged)
+        if not self._insert(row):
+            return self._after_lost_race(attendee, logged)
+        return _verdict(self.session, self.clock, row, attendee)
+
+    def _after_lost_race(self, attendee: Attendee | None, logged: str) -> Verdict:
+        # Either the same scan id was committed meanwhile by a retry, or (for a check-in)
+        # another station won this attendee's check-in; both are answered from the log.
+        earlier = self._replay()
+        if earlier is not None:
+            return earlier
+        if attendee is not None:
+            return self._already(attendee, logged)
+        raise RefusedError(f"Scan {self.scan_id} could not be logged; please scan again.")
+
+
+def live_checkin(session: Session, attendee_id: int, day: dt.date) -> Checkin | None:
+    """The attendee's successful, not undone check-in of ``day``."""
+    return session.scalar(
+        select(Checkin).where(
+            Checkin.attendee_id == attendee_id,
+            Checkin.day == day,
+            Checkin.result == CheckinResult.CHECKED_IN,
+            Checkin.undone_at.is_(None),
+        )
+    )
+
+
+def _first_success(session: Session, row: Checkin) -> Checkin | None:
+    """For a log row, the successful check-in it refers to (itself, or the earlier winner)."""
+    if row.result is CheckinResult.CHECKED_IN:
+        return row
+    if row.attendee_id is None or row.result is not CheckinResult.ALREADY_CHECKED_IN:
+        return None
+    return session.scalar(
+        select(Checkin)
+        .where(
+            Checkin.attendee_id == row.attendee_id,
+            Checkin.day == row.day,
+            Checkin.result == CheckinResult.CHECKED_IN,
+            Checkin.at <= row.at,
+        )
+        .order_by(Checkin.at.desc(), Checkin.id.desc())
+        .limit(1)
+    )
+
+
+def verdict_of_log_row(session: Session, row: Checkin) -> Verdict:
+    """Rebuild the verdict a log row stands for (used for idempotent retries and the log)."""
+    attendee = session.get(Attendee, row.attendee_id) if row.attendee_id else None
+    return _verdict(session, _clock(session), row, attendee)
+
+
+def _attendee_id_in(logged: str) -> int | None:
+    # UNKNOWN rows keep no attendee foreign key (the attendee is gone); the id is in the code.
+    parts = logged.split("-")
+    if len(parts) == 5 and parts[2].isdigit():
+        return int(parts[2])
+    digits = logged.rsplit("#", 1)[-1]
+    return int(digits) if digits.isdigit() else None
+
+
+def _verdict(
+    session: Session,
+    clock: _EventClock,
+    row: Checkin,
+    attendee: Attendee | None,
+    attendee_id: int | None = None,
+) -> Verdict:
+    name = organisation = country = ""
+    category = None
+    expected = True
+    if attendee is not None:
+        name = attendee.name_on_badge
+        org = session.get(Organisation, attendee.organisation_id)
+        organisation, country = (org.name, org.country) if org else ("", "")
+        category = attendee.badge_category
+        expected = present_on(attendee.arrival, attendee.departure, row.day)
+    first = _first_success(session, row)
+    first_at = clock.local(first.at) if first else None
+    first_station = first.station if first else ""
+    who = f"{name} ({organisation})" if organisation else name
+    result = row.result
+    tone = RED
+    if result is CheckinResult.CHECKED_IN:
+        tone = GREEN if expected else AMBER
+        message = f"Checked in: {who}"
+        if not expected:
+            message += " — not registered for this day, please check"
+    elif result is CheckinResult.ALREADY_CHECKED_IN:
+        tone = AMBER
+        when = f"{first_at:%H:%M}" if first_at else "earlier"
+        message = f"Already checked in at {when} at {_station_name(first_station)}: {who}"
+    elif result is CheckinResult.UNDONE:
+        tone = AMBER
+        message = f"Check-in undone: {who}"
+    elif result is CheckinResult.REVOKED:
+        message = f"Revoked badge of {who}: a newer badge was printed; keep this one"
+    elif result is CheckinResult.WRONG_EVENT:
+        message = "Badge of another event — not valid here"
+    elif result is CheckinResult.UNKNOWN:
+        number = attendee_id or _attendee_id_in(row.scanned)
+        message = (
+            f"Badge of {who} is newer than this station's event data; check the database"
+            if attendee is not None
+            else f"Unknown attendee #{number}: not (or no longer) registered"
+        )
+    else:
+        shown = row.scanned if len(row.scanned) <= 40 else row.scanned[:39] + "…"
+        message = f"Not a valid badge code: {shown or '(empty scan)'}"
+    return Verdict(
+        result=result,
+        message=message,
+        tone=tone,
+        attendee_id=attendee.id if attendee else None,
+        name=name,
+        organisation=organisation,
+        country=country,
+        badge_category=category,
+        first_checkin_at=first_at,
+        first_station=first_station,
+        day=row.day,
+        checkin_id=row.id,
+        scan_id=row.scan_id,
+        expected_today=expected,
+    )
+
+
+def _station_name(station: str) -> str:
+    return f"station {station}" if station else "an unnamed station"
+
+
+# --- undo and reprint -----------------------------------------------------------------------
+
+
+def undo_checkin(
+    session: Session,
+    checkin_id: int,
+    *,
+    station: str = "",
+    actor: str = "",
+    now: dt.datetime | None = None,
+) -> Verdict:
+    """Take back a mistaken check-in; the log keeps both the check-in and the undo."""
+    row = session.get(Checkin, checkin_id)
+    if row is None:
+        raise NotFoundError(f"No check-in log entry with id {checkin_id}.")
+    if row.result is not CheckinResult.CHECKED_IN:
+        raise RefusedError(
+            f"Log entry {checkin_id} is a {row.result.value.replace('_', ' ')} scan, "
+            "not a check-in; there is nothing to undo."
+        )
+    at = _utc_naive(now)
+    # Conditional update: of two stations undoing at once, only one records the undo.
+    changed = session.execute(
+        update(Checkin)
+        .where(Checkin.id == checkin_id, Checkin.undone_at.is_(None))
+        .values(undone_at=at)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if not changed:
+        raise RefusedError(f"The check-in {checkin_id} was already undone.")
+    session.refresh(row)
+    undo_row = Checkin(
+        scan_id=uuid.uuid4().hex,
+        attendee_id=row.attendee_id,
+        day=row.day,
+        at=at,
+        station=station.strip()[:STATION_MAX],
+        result=CheckinResult.UNDONE,
+        scanned=f"undo of check-in #{checkin_id}",
+    )
+    session.add(undo_row)
+    session.flush()
+    audit.record(
+        session,
+        "undo_checkin",
+        "checkin",
+        checkin_id,
+        actor=actor or station,
+        attendee_id=row.attendee_id,
+        day=row.day.isoformat(),
+    )
+    attendee = session.get(Attendee, row.attendee_id) if row.attendee_id else None
+    return _verdict(session, _clock(session), undo_row, attendee)
+
+
+def undo_attendee_checkin(
+    session: Session,
+    attendee_id: int,
+    *,
+    day: dt.date | None = None,
+    station: str = "",
+    actor: str = "",
+    now: dt.datetime | None = None,
+) -> Verdict:
+    """Undo an attendee's check-in of ``day`` (default: today in the event's time zone)."""
+    day = day or event_today(session, now)
+    row = live_checkin(session, attendee_id, day)
+    if row is None:
+        raise NotFoundError(f"Attendee {attendee_id} is not checked in on {day.isoformat()}.")
+    return undo_checkin(session, row.id, station=station, actor=actor, now=now)
+
+
+def badge_code(session: Session, attendee_id: int) -> str:
+    """The current (valid) code of an attendee's badge."""
+    attendee = session.get(Attendee, attendee_id)
+    if attendee is None:
+        raise NotFoundError(f"No attendee with id {attendee_id}.")
+    event = get_event(session)
+    return issue_code(event.uid, event.badge_secret, attendee.id, attendee.badge_version)
+
+
+def reissue_badge(session: Session, attendee_id: int, *, actor: str = "") -> str:
+    """A new badge code for a lost or misprinted badge; every older code is revoked."""
+    attendee = session.get(Attendee, attendee_id)
+    if attendee is None:
+        raise NotFoundError(f"No attendee with id {attendee_id}.")
+    attendee.badge_version += 1
+    session.flush()
+    audit.record(
+        session,
+        "reissue_badge",
+        "attendee",
+        attendee_id,
+        actor=actor,
+        badge_version=attendee.badge_version,
+    )
+    return badge_code(session, attendee_id)
+
+
+# --- desk search, statistics, who is missing -----------------------------------------------
+
+# Letters that Unicode does not decompose into a base letter plus accent.
+_FOLD_EXTRA = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: 'Łukasz Żółć' and 'lukasz zolc' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(_FOLD_EXTRA)
+
+
+@dataclass(frozen=True)
+class _Person:
+    id: int
+    first_name: str
+    last_name: str
+    badge_name: str
+    email: str
+    external_id: str | None
+    category: BadgeCategory
+    arrival: dt.datetime | None
+    departure: dt.datetime | None
+    organisation: str
+    country: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def _people(session: Session) -> list[_Person]:
+    rows = session.execute(
+        select(
+            Attendee.id,
+            Attendee.first_name,
+            Attendee.last_name,
+            Attendee.badge_name,
+            Attendee.email,
+            Attendee.external_id,
+            Attendee.badge_category,
+            Attendee.arrival,
+            Attendee.departure,
+            Organisation.name,
+            Organisation.country,
+        ).join(Organisation, Organisation.id == Attendee.organisation_id)
+    ).all()
+    return [_Person(*row) for row in rows]
+
+
+def _live_checkins(session: Session, day: dt.date) -> dict[int, Checkin]:
+    rows = session.scalars(
+        select(Checkin).where(
+            Checkin.day == day,
+            Checkin.result == CheckinResult.CHECKED_IN,
+            Checkin.undone_at.is_(None),
+            Checkin.attendee_id.is_not(None),
+        )
+    ).all()
+    return {row.attendee_id: row for row in rows if row.attendee_id is not None}
+
+
+def _row_of(
+    person: _Person, day: dt.date, checkin: Checkin | None, clock: _EventClock
+) -> AttendeeRow:
+    return AttendeeRow(
+        id=person.id,
+        name=person.name,
+        badge_name=person.badge_name,
+        organisation=person.organisation,
+        country=person.country,
+        badge_category=person.category,
+        email=person.email,
+        expected=present_on(person.arrival, person.departure, day),
+        checked_in_at=clock.local(checkin.at) if checkin else None,
+        checked_in_station=checkin.station if checkin else "",
+        checkin_id=checkin.id if checkin else None,
+    )
+
+
+def search_attendees(
+    session: Session, text: str, limit: int = 20, *, day: dt.date | None = None
+) -> list[AttendeeRow]:
+    """Find attendees by any part of name, badge name, organisation, email or id.
+
+    Every word typed must match; case and accents are ignored. People whose first or last
+    name starts with the first word come first.
+    """
+    words = fold(text).split()
+    if not words or limit <= 0:
+        return []
+    clock = _clock(session)
+    day = day or clock.today()
+    scored: list[tuple[tuple[int, str, str], _Person]] = []
+    for person in _people(session):
+        names = fold(f"{person.first_name} {person.last_name} {person.badge_name}")
+        haystack = (
+            f"{names} {fold(person.organisation)} {person.email.casefold()} "
+            f"{(person.external_id or '').casefold()} #{person.id}"
+        )
+        if len(words) == 1 and words[0].lstrip("#").isdigit():
+            if int(words[0].lstrip("#")) != person.id:
+                continue
+        elif not all(word in haystack for word in words):
+            continue
+        starts = any(part.startswith(words[0]) for part in names.split())
+        scored.append(
+            ((0 if starts else 1, fold(person.last_name), fold(person.first_name)), person)
+        )
+    scored.sort(key=lambda item: item[0])
+    chosen = [person for _key, person in scored[:limit]]
+    live = _live_checkins(session, day)
+    return [_row_of(person, day, live.get(person.id), clock) for person in chosen]
+
+
+def checkin_stats(session: Session, day: dt.date | None = None) -> CheckinStats:
+    """How many of those expected on ``day`` have arrived, overall and per badge category."""
+    clock = _clock(session)
+    day = day or clock.today()
+    live = _live_checkins(session, day)
+    expected: Counter[BadgeCategory] = Counter()
+    arrived: Counter[BadgeCategory] = Counter()
+    unexpected = 0
+    for person in _people(session):
+        if present_on(person.arrival, person.departure, day):
+            expected[person.category] += 1
+            if person.id in live:
+                arrived[person.category] += 1
+        elif person.id in live:
+            unexpected += 1
+    rejected = session.scalar(
+        select(func.count())
+        .select_from(Checkin)
+        .where(Checkin.day == day, Checkin.result.in_(REJECTED_RESULTS))
+    )
+    last = session.scalar(select(func.max(Checkin.at)).where(Checkin.day == day))
+    return CheckinStats(
+        day=day,
+        expected=sum(expected.values()),
+        checked_in=sum(arrived.values()),
+        unexpected_checked_in=unexpected,
+        rejected_scans=rejected or 0,
+        by_category=tuple(
+            CategoryCount(category, expected[category], arrived[category])
+            for category in BadgeCategory
+            if expected[category] or arrived[category]
+        ),
+        last_scan_at=clock.local(last) if last else None,
+    )
+
+
+def not_arrived(session: Session, day: dt.date | None = None) -> list[AttendeeRow]:
+    """Everyone expected on ``day`` who has not checked in yet, by last name."""
+    clock = _clock(session)
+    day = day or clock.today()
+    live = _live_checkins(session, day)
+    missing = [
+        person
+        for person in _people(session)
+        if person.id not in live and present_on(person.arrival, person.departure, day)
+    ]
+    missing.sort(key=lambda p: (fold(p.last_name), fold(p.first_name), p.id))
+    return [_row_of(person, day, None, clock) for person in missing]
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    id: int
+    at: dt.datetime
+    station: str
+    result: CheckinResult
+    attendee_id: int | None
+    name: str
+    scanned: str
+    undone: bool
+
+
+def checkin_log(
+    session: Session, day: dt.date | None = None, *, limit: int = 100
+) -> list[LogEntry]:
+    """The most recent scans of ``day``, newest first: the full log behind the stations."""
+    clock = _clock(session)
+    day = day or clock.today()
+    rows = session.execute(
+        select(Checkin, Attendee.first_name, Attendee.last_name, Attendee.badge_name)
+        .outerjoin(Attendee, Attendee.id == Checkin.attendee_id)
+        .where(Checkin.day == day)
+        .order_by(Checkin.at.desc(), Checkin.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        LogEntry(
+            id=row.id,
+            at=clock.local(row.at),
+            station=row.station,
+            result=row.result,
+            attendee_id=row.attendee_id,
+            name=badge or f"{first or ''} {last or ''}".strip(),
+            scanned=row.scanned,
+            undone=row.undone_at is not None,
+        )
+        for row, first, last, badge in rows
+    ]
