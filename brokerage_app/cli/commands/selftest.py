@@ -1,0 +1,212 @@
+"""``brokerage-app selftest``: prove an installation works, end to end, in a few seconds.
+
+Run after installing (and by ``packaging/build_linux.sh`` on every bundle): it creates a
+small demo event in a temporary folder and goes through what a bundle most often breaks:
+migrations read from files, the solver's native library, fonts and the PDF renderer, the QR
+reader, a check-in, a backup, and with ``--gui`` the Qt platform plugins and the main window.
+Nothing outside the temporary folder is changed (the recent-events list is put back).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from brokerage_app import __version__
+from brokerage_app.demo.generator import DemoOptions
+from brokerage_app.paths import migrations_dir, resources_dir
+from brokerage_app.services.demo import create_demo_database
+from brokerage_app.services.events import event_counts
+from brokerage_app.settings import settings_path
+from brokerage_app.store.database import EventDatabase
+
+SELFTEST_ATTENDEES = 40
+GUI_QUIT_AFTER_MS = 1500
+EXIT_FAILED = 1
+
+
+class _Checks:
+    """Runs named steps, printing one line each; remembers whether any failed."""
+
+    def __init__(self, verbose: bool) -> None:
+        self.verbose = verbose
+        self.failed: list[str] = []
+
+    def run(self, name: str, step: Callable[[], str]) -> bool:
+        started = time.perf_counter()
+        try:
+            detail = step()
+        except Exception as exc:
+            self.failed.append(name)
+            print(f"FAIL {name}: {type(exc).__name__}: {exc}", flush=True)
+            if self.verbose:
+                traceback.print_exc()
+            return False
+        print(f"ok   {name}: {detail} ({time.perf_counter() - started:.1f} s)", flush=True)
+        return True
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "selftest",
+        help="check that this installation works (demo event, solve, badge, check-in)",
+        description="Create a small demo event in a temporary folder and exercise the "
+        "database, solver, badge printing, QR reading, check-in and backups; with --gui "
+        "also open and close the main window (offscreen when there is no display). "
+        "Exit status 0 when everything works.",
+    )
+    parser.add_argument("--gui", action="store_true", help="also open and close the main window")
+    parser.add_argument("--verbose", action="store_true", help="print tracebacks of failures")
+    parser.set_defaults(func=run)
+
+
+def _check_installation() -> str:
+    migrations = sorted((migrations_dir() / "versions").glob("*.py"))
+    if not migrations:
+        raise FileNotFoundError(f"no database migrations in {migrations_dir()}")
+    fonts = sorted((resources_dir() / "fonts").glob("*.ttf"))
+    if not fonts:
+        raise FileNotFoundError(f"no fonts in {resources_dir() / 'fonts'}")
+    frozen = " (bundled)" if getattr(sys, "frozen", False) else ""
+    return (
+        f"brokerage-app {__version__}{frozen}, Python {sys.version.split()[0]}, "
+        f"{len(migrations)} migration(s), {len(fonts)} font(s)"
+    )
+
+
+def _make_event(folder: Path) -> tuple[EventDatabase, str]:
+    database = create_demo_database(
+        folder / "selftest.sqlite", DemoOptions(attendees=SELFTEST_ATTENDEES, seed=7)
+    )
+    with database.session() as session:
+        counts = event_counts(session)
+    return database, (
+        f"{counts.attendees} attendees, {sum(counts.requests_by_status.values())} requests, "
+        f"{counts.slots} slots"
+    )
+
+
+def _solve(database: EventDatabase) -> str:
+    from brokerage_app.services.schedule import run_schedule
+
+    outcome = run_schedule(database, time_limit=3.0, workers=1, actor="selftest")
+    if outcome.placed == 0:
+        raise AssertionError(f"the solver placed no meeting ({outcome.summary()})")
+    return f"placed {outcome.placed} of {outcome.total} meetings"
+
+
+def _badge_and_checkin(database: EventDatabase, folder: Path) -> str:
+    import pypdfium2
+
+    from brokerage_app.checkin.decode import decode_codes
+    from brokerage_app.services.checkin import scan
+    from brokerage_app.services.printing import print_badges
+    from brokerage_app.store.models import Attendee, EventDay
+
+    with database.session() as session:
+        first_ids = list(session.scalars(select(Attendee.id).order_by(Attendee.id).limit(2)))
+        first_day = session.scalars(select(EventDay.date).order_by(EventDay.date)).first()
+    result = print_badges(database, folder / "badges.pdf", attendee_ids=first_ids)
+    document = pypdfium2.PdfDocument(str(result.path))
+    try:
+        image = document[0].render(scale=200 / 72).to_pil()
+    finally:
+        document.close()
+    codes = decode_codes(image)
+    if not codes:
+        raise AssertionError("no QR code could be read back from the rendered badge page")
+    now = dt.datetime.combine(first_day or dt.date.today(), dt.time(9, 0))
+    verdict = scan(database, codes[0], station="selftest", now=now)
+    if not verdict.ok:
+        raise AssertionError(f"the badge was not accepted at check-in: {verdict.message}")
+    return (
+        f"{result.pages} page(s) rendered, {len(codes)} QR code(s) read, {verdict.name} checked in"
+    )
+
+
+def _backup(database: EventDatabase) -> str:
+    from brokerage_app.services.backups import backup_event, list_backups
+
+    path = backup_event(database, "selftest", keep=2)
+    backups = list_backups(database)
+    if path is None or not backups or backups[0].path != path or not backups[0].readable:
+        raise AssertionError("the backup was not written or cannot be read back")
+    return f"{path.name}, {backups[0].attendees} attendees"
+
+
+def _open_window(location: Path) -> str:
+    if (
+        not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and sys.platform.startswith("linux")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from brokerage_app.app import run_gui
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    seen: list[str] = []
+
+    def close_everything() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                seen.append(widget.windowTitle() or type(widget).__name__)
+                widget.close()
+        app.quit()
+
+    timer = QTimer()
+    timer.setInterval(GUI_QUIT_AFTER_MS)
+    timer.timeout.connect(close_everything)  # repeats: also ends a modal dialog's loop
+    timer.start()
+    settings_file = settings_path()
+    saved = settings_file.read_bytes() if settings_file.exists() else None
+    try:
+        status = run_gui(str(location))
+    finally:
+        timer.stop()
+        if saved is None:
+            settings_file.unlink(missing_ok=True)
+        else:
+            settings_file.write_bytes(saved)
+    if status != 0:
+        raise AssertionError(f"the window's event loop ended with status {status}")
+    if not seen:
+        raise AssertionError("no window was shown")
+    return f"{app.platformName()} platform, showed {', '.join(dict.fromkeys(seen))}"
+
+
+def run(args: argparse.Namespace) -> int:
+    checks = _Checks(args.verbose)
+    checks.run("installation", _check_installation)
+    with tempfile.TemporaryDirectory(prefix="brokerage-selftest-") as folder_name:
+        folder = Path(folder_name)
+        made: list[tuple[EventDatabase, str]] = []
+        if checks.run("demo event", lambda: _remember(made, _make_event(folder))):
+            database = made[0][0]
+            checks.run("solve", lambda: _solve(database))
+            checks.run("badge, QR and check-in", lambda: _badge_and_checkin(database, folder))
+            checks.run("backup", lambda: _backup(database))
+            database.dispose()
+            if args.gui:
+                checks.run("main window", lambda: _open_window(folder / "selftest.sqlite"))
+    if checks.failed:
+        print(f"Self-test FAILED: {', '.join(checks.failed)}.", flush=True)
+        return EXIT_FAILED
+    print("Self-test passed.", flush=True)
+    return 0
+
+
+def _remember(made: list[tuple[EventDatabase, str]], result: tuple[EventDatabase, str]) -> str:
+    made.append(result)
+    return result[1]
