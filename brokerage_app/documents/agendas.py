@@ -1,0 +1,374 @@
+"""Personal agendas: every day of the event, slot by slot, in the attendee's language.
+
+Each meeting shows the time, the table (and room), and who the attendee meets: name,
+organisation, country, one-line profile and, only if that person consented, their email
+and phone. Free slots, breaks and slots the attendee is away are visible too, so a delegate
+can arrange extra meetings on the spot. Until the schedule is published every page carries
+a "provisional" watermark. Pages are laid out first and drawn second, so each page can say
+"page 2 of 3" and a day heading never ends a page alone.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from brokerage_app.documents.data import Agenda, AgendaDay, AgendaItem, EventInfo, ItemKind
+from brokerage_app.documents.fonts import FontSet, register_fonts
+from brokerage_app.documents.i18n import (
+    Texts,
+    country_name,
+    format_date_range,
+    format_day,
+    format_time_range,
+    texts_for,
+)
+from brokerage_app.documents.output import check_cancel, new_canvas
+from brokerage_app.documents.qr import draw_qr, quiet_zone
+from brokerage_app.documents.style import (
+    ACCENT,
+    BREAK_SHADE,
+    FAINT,
+    INK,
+    MUTED,
+    RULE,
+    SHADE,
+    WATERMARK,
+)
+from brokerage_app.documents.text import fit_text, truncate, wrap
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 16 * mm
+MARGIN_TOP = 13 * mm
+MARGIN_BOTTOM = 12 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FIRST_HEADER = 46 * mm
+NEXT_HEADER = 14 * mm
+FOOTER = 13 * mm
+TIME_COLUMN = 24 * mm
+TABLE_COLUMN = 30 * mm
+WHO_X = TIME_COLUMN + TABLE_COLUMN
+WHO_WIDTH = CONTENT_WIDTH - WHO_X
+QR_SIZE = 24 * mm
+
+
+@dataclass(frozen=True)
+class _Block:
+    """One row of the agenda: measured once, drawn at whatever height the page puts it."""
+
+    height: float
+    kind: str  # "day", "meeting", "slot", "break", "empty"
+    item: AgendaItem | None = None
+    day: AgendaDay | None = None
+    lines: tuple[tuple[str, str, float, object], ...] = ()  # (text, font, size, colour)
+
+
+class _AgendaWriter:
+    def __init__(self, canvas: Canvas, event: EventInfo) -> None:
+        self.canvas = canvas
+        self.event = event
+        self.fonts: FontSet = register_fonts()
+
+    # Measuring ------------------------------------------------------------------------
+
+    def _meeting_block(self, item: AgendaItem, texts: Texts) -> _Block:
+        fonts = self.fonts
+        who = item.counterpart
+        lines: list[tuple[str, str, float, object]] = []
+        if who is None:
+            lines.append(("—", fonts.bold, 9.5, INK))
+        else:
+            name = fit_text(who.name, fonts.bold, width=WHO_WIDTH, max_size=9.5, min_size=7.5)
+            lines.extend((line, fonts.bold, name.size, INK) for line in name.lines)
+            country = country_name(who.country, texts.language)
+            organisation = ", ".join(part for part in (who.organisation, country) if part)
+            for line in wrap(organisation, fonts.regular, 8.5, WHO_WIDTH)[:2]:
+                lines.append(
+                    (truncate(line, fonts.regular, 8.5, WHO_WIDTH), fonts.regular, 8.5, INK)
+                )
+            if who.profile:
+                profile = fit_text(
+                    who.profile, fonts.italic, width=WHO_WIDTH, max_size=8, min_size=8, max_lines=2
+                )
+                lines.extend((line, fonts.italic, 8, MUTED) for line in profile.lines)
+            contact = "  ·  ".join(part for part in (who.email, who.phone) if part)
+            if contact:
+                text = truncate(f"{texts.contact}: {contact}", fonts.regular, 8, WHO_WIDTH)
+                lines.append((text, fonts.regular, 8, MUTED))
+        height = sum(size * 1.25 for _, _, size, _ in lines) + 5
+        return _Block(max(height, 26), "meeting", item=item, lines=tuple(lines))
+
+    def _blocks(self, agenda: Agenda, texts: Texts) -> list[_Block]:
+        blocks: list[_Block] = []
+        for day in agenda.days:
+            blocks.append(_Block(24, "day", day=day))
+            for item in day.items:
+                if item.kind is ItemKind.MEETING:
+                    blocks.append(self._meeting_block(item, texts))
+                elif item.kind is ItemKind.BREAK:
+                    blocks.append(_Block(14, "break", item=item))
+                else:
+                    blocks.append(_Block(13, "slot", item=item))
+        if not agenda.meetings:
+            blocks.insert(0, _Block(22, "empty"))
+        return blocks
+
+    @staticmethod
+    def _paginate(blocks: Sequence[_Block]) -> list[list[_Block]]:
+        first = PAGE_HEIGHT - MARGIN_TOP - FIRST_HEADER - FOOTER - MARGIN_BOTTOM
+        later = PAGE_HEIGHT - MARGIN_TOP - NEXT_HEADER - FOOTER - MARGIN_BOTTOM
+        pages: list[list[_Block]] = [[]]
+        room = first
+        for index, block in enumerate(blocks):
+            needed = block.height
+            if block.kind == "day" and index + 1 < len(blocks):
+                needed += blocks[index + 1].height  # never a day heading alone at the bottom
+            if needed > room and pages[-1]:
+                pages.append([])
+                room = later
+            pages[-1].append(block)
+            room -= block.height
+        return pages
+
+    # Drawing ----------------------------------------------------------------------------
+
+    def write(self, agenda: Agenda) -> int:
+        texts = texts_for(agenda.person.language)
+        pages = self._paginate(self._blocks(agenda, texts))
+        for number, blocks in enumerate(pages, start=1):
+            if not self.event.published:
+                self._watermark(texts)
+            if number == 1:
+                top = self._first_header(agenda, texts)
+            else:
+                top = self._next_header(agenda, texts)
+            for block in blocks:
+                self._draw_block(block, top, texts)
+                top -= block.height
+            self._footer(texts, number, len(pages))
+            self.canvas.showPage()
+        return len(pages)
+
+    def _watermark(self, texts: Texts) -> None:
+        canvas = self.canvas
+        canvas.saveState()
+        canvas.setFillColor(WATERMARK)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(50)
+        fitted = fit_text(
+            texts.provisional, self.fonts.bold, width=PAGE_HEIGHT * 0.8, max_size=96, min_size=40
+        )
+        canvas.setFont(self.fonts.bold, fitted.size)
+        canvas.drawCentredString(0, -fitted.size * 0.35, fitted.lines[0])
+        canvas.restoreState()
+
+    def _first_header(self, agenda: Agenda, texts: Texts) -> float:
+        canvas, fonts, person = self.canvas, self.fonts, agenda.person
+        top = PAGE_HEIGHT - MARGIN_TOP
+        qr_x = PAGE_WIDTH - MARGIN_X - QR_SIZE
+        draw_qr(canvas, person.code, qr_x, top - QR_SIZE, QR_SIZE)
+        text_width = qr_x - quiet_zone(person.code, QR_SIZE) - 2 * mm - MARGIN_X
+        x = MARGIN_X
+
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(fonts.bold, 10)
+        canvas.drawString(x, top - 9, truncate(self.event.name, fonts.bold, 10, text_width))
+        details = "  ·  ".join(
+            part
+            for part in (
+                format_date_range(self.event.first_day, self.event.last_day, texts),
+                self.event.venue,
+            )
+            if part
+        )
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.regular, 8.5)
+        canvas.drawString(x, top - 21, truncate(details, fonts.regular, 8.5, text_width))
+
+        name = fit_text(
+            person.full_name, fonts.bold, width=text_width, max_size=20, min_size=11, max_lines=2
+        )
+        y = top - 30
+        canvas.setFillColor(INK)
+        canvas.setFont(fonts.bold, name.size)
+        for line in name.lines:
+            y -= name.size * 1.15
+            canvas.drawString(x, y + name.size * 0.2, line)
+        organisation = ", ".join(
+            part
+            for part in (person.organisation, country_name(person.country, texts.language))
+            if part
+        )
+        canvas.setFont(fonts.regular, 10.5)
+        y -= 14
+        canvas.drawString(x, y, truncate(organisation, fonts.regular, 10.5, text_width))
+        count = len(agenda.meetings)
+        summary = f"{texts.your_agenda}  ·  {texts.meetings_count.format(n=count)}"
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.regular, 8.5)
+        y -= 13
+        canvas.drawString(x, y, truncate(summary, fonts.regular, 8.5, text_width))
+        if not self.event.published:
+            canvas.setFillColor(WATERMARK.clone(alpha=1))
+            canvas.setFont(fonts.bold, 8.5)
+            y -= 11
+            canvas.drawString(x, y, truncate(texts.provisional_note, fonts.bold, 8.5, text_width))
+        header_bottom = PAGE_HEIGHT - MARGIN_TOP - FIRST_HEADER
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        canvas.line(MARGIN_X, header_bottom + 3, PAGE_WIDTH - MARGIN_X, header_bottom + 3)
+        return header_bottom
+
+    def _next_header(self, agenda: Agenda, texts: Texts) -> float:
+        canvas, fonts = self.canvas, self.fonts
+        top = PAGE_HEIGHT - MARGIN_TOP
+        canvas.setFillColor(INK)
+        canvas.setFont(fonts.bold, 11)
+        title = f"{agenda.person.full_name} ({texts.continued})"
+        canvas.drawString(MARGIN_X, top - 11, truncate(title, fonts.bold, 11, CONTENT_WIDTH * 0.6))
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.regular, 8.5)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X,
+            top - 11,
+            truncate(self.event.name, fonts.regular, 8.5, CONTENT_WIDTH * 0.38),
+        )
+        header_bottom = top - NEXT_HEADER
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        canvas.line(MARGIN_X, header_bottom + 6, PAGE_WIDTH - MARGIN_X, header_bottom + 6)
+        return header_bottom
+
+    def _draw_block(self, block: _Block, top: float, texts: Texts) -> None:
+        canvas, fonts = self.canvas, self.fonts
+        x = MARGIN_X
+        bottom = top - block.height
+        if block.kind == "day":
+            day = block.day
+            assert day is not None
+            title = format_day(day.date, texts)
+            if day.label:
+                title = f"{title}  ·  {day.label}"
+            canvas.setFillColor(INK)
+            canvas.setFont(fonts.bold, 11.5)
+            canvas.drawString(x, bottom + 8, truncate(title, fonts.bold, 11.5, CONTENT_WIDTH * 0.7))
+            canvas.setFillColor(FAINT)
+            canvas.setFont(fonts.regular, 7)
+            canvas.drawString(x + WHO_X, bottom + 8, texts.meeting_with.upper())
+            canvas.drawString(x + TIME_COLUMN, bottom + 8, texts.table.upper())
+            canvas.setStrokeColor(INK)
+            canvas.setLineWidth(0.8)
+            canvas.line(x, bottom + 3, x + CONTENT_WIDTH, bottom + 3)
+            return
+        if block.kind == "empty":
+            canvas.setFillColor(MUTED)
+            canvas.setFont(fonts.italic, 10)
+            canvas.drawString(
+                x, bottom + 8, truncate(texts.no_meetings, fonts.italic, 10, CONTENT_WIDTH)
+            )
+            return
+        item = block.item
+        assert item is not None
+        when = format_time_range(item.starts, item.ends, texts)
+        if block.kind == "break":
+            canvas.setFillColor(BREAK_SHADE)
+            canvas.rect(x, bottom + 1, CONTENT_WIDTH, block.height - 2, stroke=0, fill=1)
+            canvas.setFillColor(MUTED)
+            canvas.setFont(fonts.regular, 8.5)
+            canvas.drawString(x + 3, bottom + 4.5, when)
+            canvas.setFont(fonts.italic, 8.5)
+            canvas.drawString(
+                x + TIME_COLUMN,
+                bottom + 4.5,
+                truncate(item.label, fonts.italic, 8.5, CONTENT_WIDTH - TIME_COLUMN),
+            )
+            return
+        if block.kind == "slot":
+            canvas.setFillColor(FAINT)
+            canvas.setFont(fonts.regular, 8.5)
+            canvas.drawString(x + 3, bottom + 4, when)
+            label = texts.free if item.kind is ItemKind.FREE else texts.not_available
+            canvas.drawString(x + TIME_COLUMN, bottom + 4, label)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.3)
+            canvas.line(x, bottom, x + CONTENT_WIDTH, bottom)
+            return
+        canvas.setFillColor(SHADE)
+        canvas.rect(x, bottom + 1, CONTENT_WIDTH, block.height - 2, stroke=0, fill=1)
+        first_baseline = top - 12
+        canvas.setFillColor(INK)
+        canvas.setFont(fonts.bold, 9.5)
+        canvas.drawString(x + 3, first_baseline, when)
+        table = truncate(item.table, fonts.bold, 9.5, TABLE_COLUMN - 4)
+        canvas.drawString(x + TIME_COLUMN, first_baseline, table)
+        if item.room:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(fonts.regular, 7.5)
+            canvas.drawString(
+                x + TIME_COLUMN,
+                first_baseline - 10,
+                truncate(item.room, fonts.regular, 7.5, TABLE_COLUMN - 4),
+            )
+        y = top - 3
+        for text, font, size, colour in block.lines:
+            y -= size * 1.25
+            canvas.setFillColor(colour)
+            canvas.setFont(font, size)
+            canvas.drawString(x + WHO_X, y + size * 0.2 - 1, text)
+
+    def _footer(self, texts: Texts, page: int, pages: int) -> None:
+        canvas, fonts, event = self.canvas, self.fonts, self.event
+        top = MARGIN_BOTTOM + FOOTER - 4
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
+        width = CONTENT_WIDTH - 28 * mm
+        canvas.setFont(fonts.regular, 7.5)
+        canvas.setFillColor(MUTED)
+        lines = []
+        if event.venue_map_ref:
+            lines.append(f"{texts.venue_map}: {event.venue_map_ref}")
+        contact = "  ·  ".join(
+            part
+            for part in (event.organiser_name, event.organiser_email, event.organiser_phone)
+            if part
+        )
+        if contact:
+            lines.append(f"{texts.organiser}: {contact}")
+        y = top - 10
+        for line in lines:
+            canvas.drawString(MARGIN_X, y, truncate(line, fonts.regular, 7.5, width))
+            y -= 10
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X, top - 10, texts.page.format(page=page, pages=pages)
+        )
+
+
+def render_agendas(
+    path: Path,
+    event: EventInfo,
+    agendas: Sequence[Agenda],
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> int:
+    """Write the agendas one after another into ``path``; return the number of pages."""
+    canvas = new_canvas(path, A4, title=event.name, subject="Personal agendas")
+    writer = _AgendaWriter(canvas, event)
+    pages = 0
+    for done, agenda in enumerate(agendas, start=1):
+        check_cancel(cancel)
+        pages += writer.write(agenda)
+        if on_progress is not None:
+            on_progress(done, len(agendas))
+    if pages == 0:
+        canvas.showPage()
+        pages = 1
+    canvas.save()
+    return pages

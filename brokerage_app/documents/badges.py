@@ -1,0 +1,470 @@
+"""Name badges: label sheets, single cards and fold-over badges with an agenda on the back.
+
+Every badge carries the attendee's signed check-in code as a QR of at least 22 mm, the name
+(badge name if set) as large as fits, the organisation, the country, a colour band for the
+category, and the event's name and dates. Each badge is drawn in its own coordinate system
+and clipped to its label, and every text is fitted (shrink, wrap, then ellipsis), so no
+name runs onto a neighbouring label.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.colors import white
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from brokerage_app.documents.data import Agenda, EventInfo, Person
+from brokerage_app.documents.fonts import FontSet, register_fonts
+from brokerage_app.documents.i18n import (
+    country_name,
+    format_date_range,
+    format_short_day,
+    format_time,
+    texts_for,
+)
+from brokerage_app.documents.layouts import BadgeLayout, Rect
+from brokerage_app.documents.output import check_cancel, new_canvas
+from brokerage_app.documents.qr import draw_qr, quiet_zone
+from brokerage_app.documents.style import (
+    FAINT,
+    INK,
+    MUTED,
+    RULE,
+    CategoryStyle,
+    category_style,
+    category_styles,
+)
+from brokerage_app.documents.text import fit_text, truncate
+from brokerage_app.paths import resources_dir
+
+LEADING = 1.15
+MIN_QR = 22 * mm
+
+
+@dataclass(frozen=True)
+class BadgeOptions:
+    layout: BadgeLayout
+    offset_mm: tuple[float, float] = (0.0, 0.0)
+    start_position: int = 1
+    cut_marks: bool = True
+    categories: Mapping[str, CategoryStyle] = field(default_factory=category_styles)
+    logo: Path | None = None
+
+
+def default_logo() -> Path | None:
+    path = resources_dir() / "logo.png"
+    return path if path.is_file() else None
+
+
+@cache
+def _logo_reader(path: Path) -> tuple[ImageReader, float]:
+    reader = ImageReader(str(path))
+    width, height = reader.getSize()
+    return reader, width / height
+
+
+class _BadgeDrawer:
+    def __init__(self, canvas: Canvas, event: EventInfo, options: BadgeOptions) -> None:
+        self.canvas = canvas
+        self.event = event
+        self.options = options
+        self.fonts: FontSet = register_fonts()
+        texts = texts_for(event.default_language)
+        self.dates = format_date_range(event.first_day, event.last_day, texts)
+        self.logo = _logo_reader(options.logo) if options.logo else None
+
+    # Shared pieces -------------------------------------------------------------------
+
+    def _lines(
+        self,
+        lines: Sequence[str],
+        font: str,
+        size: float,
+        x: float,
+        top: float,
+        *,
+        colour=INK,
+        centre_width: float | None = None,
+    ) -> float:
+        """Draw lines from ``top`` downwards; return the y below the last line."""
+        canvas = self.canvas
+        canvas.setFont(font, size)
+        canvas.setFillColor(colour)
+        y = top
+        for line in lines:
+            y -= size * LEADING
+            baseline = y + size * 0.22
+            if centre_width is None:
+                canvas.drawString(x, baseline, line)
+            else:
+                canvas.drawCentredString(x + centre_width / 2, baseline, line)
+        return y
+
+    def _band(self, x: float, y: float, width: float, height: float, style: CategoryStyle) -> None:
+        self.canvas.setFillColor(style.color)
+        self.canvas.rect(x, y, width, height, stroke=0, fill=1)
+
+    def _logo(self, x: float, y: float, height: float) -> float:
+        """Draw the logo with its lower-left corner at (x, y); return its width."""
+        if self.logo is None:
+            return 0.0
+        reader, ratio = self.logo
+        width = height * ratio
+        self.canvas.drawImage(reader, x, y, width, height, mask="auto")
+        return width
+
+    # Landscape badges: business cards, CR80, A7, 4 x 3 in --------------------------------
+
+    def landscape(self, person: Person, width: float, height: float) -> None:
+        fonts, canvas = self.fonts, self.canvas
+        style = category_style(self.options.categories, person.category)
+        scale = min(width / (90 * mm), height / (54 * mm))
+        pad = 4 * mm
+        band = max(8 * mm, height * 0.16)
+        self._band(0, height - band, width, band, style)
+        label = fit_text(
+            style.label.upper(),
+            fonts.bold,
+            width=width - 2 * pad,
+            max_size=min(11 * scale, band / mm * 1.25),
+            min_size=6,
+        )
+        canvas.setFont(fonts.bold, label.size)
+        canvas.setFillColor(white)
+        canvas.drawString(pad, height - band / 2 - label.size * 0.36, label.lines[0])
+
+        qr = min(max(MIN_QR, width * 0.27), 30 * mm, height - band - 2 * pad)
+        qr_x = width - pad - qr
+        qr_y = (height - band - qr) / 2
+        draw_qr(canvas, person.code, qr_x, qr_y, qr)
+
+        text_x = pad
+        text_width = qr_x - quiet_zone(person.code, qr) - 1.5 * mm - text_x
+        footer_size = max(5.5, 6.5 * scale)
+        footer_height = footer_size * 1.3 * 2 + 1 * mm
+        top = height - band - 2.8 * mm
+        bottom = pad * 0.6 + footer_height
+        available = top - bottom
+
+        name = fit_text(
+            person.name_on_badge,
+            fonts.bold,
+            width=text_width,
+            max_size=19 * scale,
+            min_size=8,
+            max_lines=2,
+            height=available * 0.52,
+            leading=LEADING,
+        )
+        y = self._lines(name.lines, fonts.bold, name.size, text_x, top)
+        y -= 1.2 * mm
+        organisation = fit_text(
+            person.organisation,
+            fonts.regular,
+            width=text_width,
+            max_size=min(10.5 * scale, name.size),
+            min_size=6.5,
+            max_lines=2,
+            height=max(available * 0.3, 7 * LEADING),
+            leading=LEADING,
+        )
+        y = self._lines(organisation.lines, fonts.regular, organisation.size, text_x, y)
+        country = country_name(person.country)
+        if country and y - bottom > 7:
+            fitted = fit_text(
+                country, fonts.regular, width=text_width, max_size=8.5 * scale, min_size=6
+            )
+            size = min(fitted.size, y - bottom)
+            self._lines(fitted.lines, fonts.regular, size, text_x, y, colour=MUTED)
+
+        logo_width = 0.0
+        if self.logo is not None:
+            logo_width = self._logo(text_x, pad * 0.6, footer_height - 1 * mm) + 1.5 * mm
+        footer_x = text_x + logo_width
+        footer_width = text_width - logo_width
+        canvas.setFont(fonts.condensed_bold, footer_size)
+        canvas.setFillColor(MUTED)
+        line_y = pad * 0.6 + footer_size * 1.3 + footer_size * 0.25
+        canvas.drawString(
+            footer_x,
+            line_y,
+            truncate(self.event.name, fonts.condensed_bold, footer_size, footer_width),
+        )
+        canvas.setFont(fonts.condensed, footer_size)
+        canvas.drawString(
+            footer_x,
+            line_y - footer_size * 1.3,
+            truncate(self.dates, fonts.condensed, footer_size, footer_width),
+        )
+
+    # Portrait badges: A6 and fold-over fronts -------------------------------------------
+
+    def portrait(self, person: Person, width: float, height: float) -> None:
+        fonts, canvas = self.fonts, self.canvas
+        style = category_style(self.options.categories, person.category)
+        pad = 8 * mm
+        band = 17 * mm
+        inner = width - 2 * pad
+
+        header_top = height - 7 * mm
+        logo_height = 12 * mm
+        logo_width = 0.0
+        if self.logo is not None:
+            logo_width = self._logo(pad, header_top - logo_height, logo_height) + 3 * mm
+        header_width = inner - logo_width
+        event = fit_text(
+            self.event.name,
+            fonts.bold,
+            width=header_width,
+            max_size=11,
+            min_size=7,
+            max_lines=2,
+        )
+        y = self._lines(event.lines, fonts.bold, event.size, pad + logo_width, header_top + 1)
+        self._lines(
+            [truncate(self.dates, fonts.regular, 8.5, header_width)],
+            fonts.regular,
+            8.5,
+            pad + logo_width,
+            y,
+            colour=MUTED,
+        )
+        rule_y = height - 24 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(pad, rule_y, width - pad, rule_y)
+
+        self._band(0, 0, width, band, style)
+        label = fit_text(style.label.upper(), fonts.bold, width=inner, max_size=20, min_size=8)
+        canvas.setFont(fonts.bold, label.size)
+        canvas.setFillColor(white)
+        canvas.drawCentredString(width / 2, band / 2 - label.size * 0.36, label.lines[0])
+
+        qr = 34 * mm
+        qr_y = band + quiet_zone(person.code, qr) + 3 * mm
+        draw_qr(canvas, person.code, (width - qr) / 2, qr_y, qr)
+
+        top = rule_y - 5 * mm
+        bottom = qr_y + qr + quiet_zone(person.code, qr) + 2 * mm
+        available = top - bottom
+        name = fit_text(
+            person.name_on_badge,
+            fonts.bold,
+            width=inner,
+            max_size=30,
+            min_size=12,
+            max_lines=2,
+            height=available * 0.55,
+            leading=LEADING,
+        )
+        y = self._lines(name.lines, fonts.bold, name.size, pad, top, centre_width=inner)
+        y -= 2 * mm
+        organisation = fit_text(
+            person.organisation,
+            fonts.regular,
+            width=inner,
+            max_size=15,
+            min_size=8,
+            max_lines=2,
+            height=available * 0.3,
+            leading=LEADING,
+        )
+        y = self._lines(
+            organisation.lines, fonts.regular, organisation.size, pad, y, centre_width=inner
+        )
+        country = country_name(person.country)
+        if country and y - bottom > 10:
+            fitted = fit_text(country, fonts.regular, width=inner, max_size=12, min_size=7)
+            self._lines(
+                fitted.lines, fonts.regular, fitted.size, pad, y, colour=MUTED, centre_width=inner
+            )
+
+    # Fold-over backs: the attendee's meetings at a glance -------------------------------
+
+    def agenda_back(
+        self, person: Person, agenda: Agenda | None, width: float, height: float
+    ) -> None:
+        fonts, canvas = self.fonts, self.canvas
+        texts = texts_for(person.language)
+        pad = 7 * mm
+        inner = width - 2 * pad
+        y = height - pad
+        heading = fit_text(texts.your_agenda, fonts.bold, width=inner, max_size=13, min_size=8)
+        y = self._lines(heading.lines, fonts.bold, heading.size, pad, y, colour=INK)
+        name = fit_text(person.full_name, fonts.regular, width=inner, max_size=9, min_size=6)
+        y = self._lines(name.lines, fonts.regular, name.size, pad, y, colour=MUTED)
+        if not self.event.published:
+            note = fit_text(
+                texts.provisional_note, fonts.italic, width=inner, max_size=7.5, min_size=5.5
+            )
+            y = self._lines(note.lines, fonts.italic, note.size, pad, y, colour=MUTED)
+        y -= 2 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(pad, y, width - pad, y)
+        y -= 1.5 * mm
+
+        size = 8.0
+        step = size * 1.3
+        bottom = pad + 2 * step
+        meetings = agenda.meetings if agenda else ()
+        if not meetings:
+            fitted = fit_text(
+                texts.no_meetings, fonts.regular, width=inner, max_size=9, min_size=7, max_lines=4
+            )
+            self._lines(fitted.lines, fonts.regular, fitted.size, pad, y, colour=MUTED)
+        else:
+            time_width = 30 * mm
+            shown = 0
+            current_day = None
+            for meeting in meetings:
+                needs = step * (2 if meeting.starts.date() != current_day else 1)
+                if y - needs < bottom and shown < len(meetings):
+                    break
+                if meeting.starts.date() != current_day:
+                    current_day = meeting.starts.date()
+                    y -= step
+                    canvas.setFont(fonts.bold, size)
+                    canvas.setFillColor(INK)
+                    canvas.drawString(pad, y + 2, format_short_day(current_day, texts))
+                y -= step
+                counterpart = meeting.counterpart
+                who = counterpart.name if counterpart else ""
+                if counterpart and counterpart.organisation:
+                    who = f"{who}, {counterpart.organisation}"
+                canvas.setFont(fonts.condensed_bold, size)
+                canvas.setFillColor(INK)
+                where = meeting.table
+                canvas.drawString(pad, y + 2, f"{format_time(meeting.starts, texts)}  {where}")
+                canvas.setFont(fonts.condensed, size)
+                canvas.drawString(
+                    pad + time_width,
+                    y + 2,
+                    truncate(who, fonts.condensed, size, inner - time_width),
+                )
+                shown += 1
+            if shown < len(meetings):
+                canvas.setFont(fonts.bold, size)
+                canvas.drawString(
+                    pad, pad + step, texts.more_meetings.format(n=len(meetings) - shown)
+                )
+        canvas.setFont(fonts.regular, 6.5)
+        canvas.setFillColor(FAINT)
+        canvas.drawString(pad, pad, truncate(texts.see_agenda, fonts.regular, 6.5, inner))
+
+
+def _draw_cut_marks(canvas: Canvas, layout: BadgeLayout, offset_mm: tuple[float, float]) -> None:
+    xs, ys = layout.cut_positions()
+    dx, dy = offset_mm[0] * mm, -offset_mm[1] * mm
+    width, height = layout.page_width, layout.page_height
+    gap = 1.5 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(FAINT)
+    canvas.setLineWidth(0.35)
+    grid_left, grid_right = xs[0] + dx, xs[-1] + dx
+    grid_bottom, grid_top = ys[0] + dy, ys[-1] + dy
+    for x in xs:
+        x += dx
+        top_mark = max(3 * mm, height - grid_top - gap)
+        bottom_mark = max(3 * mm, grid_bottom - gap)
+        canvas.line(x, height, x, height - min(top_mark, 8 * mm))
+        canvas.line(x, 0, x, min(bottom_mark, 8 * mm))
+    for y in ys:
+        y += dy
+        left_mark = max(3 * mm, grid_left - gap)
+        right_mark = max(3 * mm, width - grid_right - gap)
+        canvas.line(0, y, min(left_mark, 8 * mm), y)
+        canvas.line(width, y, width - min(right_mark, 8 * mm), y)
+    if layout.fold_over:
+        # Where to fold: dashed ticks at the middle of each strip's height.
+        canvas.setDash(2, 1.5)
+        for rect in layout.label_rects(offset_mm):
+            middle = rect.y + rect.height / 2
+            canvas.line(rect.x + 1 * mm, middle, rect.x + 6 * mm, middle)
+            canvas.line(rect.right - 6 * mm, middle, rect.right - 1 * mm, middle)
+    canvas.restoreState()
+
+
+def render_badges(
+    path: Path,
+    event: EventInfo,
+    people: Sequence[Person],
+    options: BadgeOptions,
+    *,
+    agendas: Mapping[int, Agenda] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> int:
+    """Write the badges of ``people`` in order to ``path``; return the number of pages."""
+    layout = options.layout
+    canvas = new_canvas(
+        path, (layout.page_width, layout.page_height), title=event.name, subject="Badges"
+    )
+    drawer = _BadgeDrawer(canvas, event, options)
+    rects = layout.label_rects(options.offset_mm)
+    position = options.start_position - 1 if layout.is_sheet else 0
+    pages = 0
+    page_open = False
+    total = len(people)
+    for done, person in enumerate(people, start=1):
+        check_cancel(cancel)
+        if not page_open and options.cut_marks and layout.is_sheet:
+            _draw_cut_marks(canvas, layout, options.offset_mm)
+        page_open = True
+        front, back = layout.panels(rects[position])
+        _draw_clipped(canvas, front, lambda w, h, p=person: _front(drawer, p, w, h))
+        if back is not None:
+            agenda = (agendas or {}).get(person.id)
+            _draw_clipped(
+                canvas,
+                back,
+                lambda w, h, p=person, a=agenda: drawer.agenda_back(p, a, w, h),
+                upside_down=True,
+            )
+        position += 1
+        if position == layout.per_page:
+            canvas.showPage()
+            pages += 1
+            position = 0
+            page_open = False
+        if on_progress is not None:
+            on_progress(done, total)
+    if page_open or pages == 0:
+        canvas.showPage()
+        pages += 1
+    canvas.save()
+    return pages
+
+
+def _front(drawer: _BadgeDrawer, person: Person, width: float, height: float) -> None:
+    if width > height:
+        drawer.landscape(person, width, height)
+    else:
+        drawer.portrait(person, width, height)
+
+
+def _draw_clipped(
+    canvas: Canvas,
+    rect: Rect,
+    draw: Callable[[float, float], None],
+    *,
+    upside_down: bool = False,
+) -> None:
+    canvas.saveState()
+    clip = canvas.beginPath()
+    clip.rect(rect.x, rect.y, rect.width, rect.height)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    if upside_down:
+        canvas.translate(rect.right, rect.top)
+        canvas.rotate(180)
+    else:
+        canvas.translate(rect.x, rect.y)
+    draw(rect.width, rect.height)
+    canvas.restoreState()

@@ -1,0 +1,387 @@
+"""Table sheets for the staff and the master grid for the organiser's desk.
+
+The master grid comes first: slots down, tables across, in landscape, split into pages of
+at most ten tables and one day so that it stays readable at arm's length. Then one sheet per
+table (continued on a second page if a long event needs it) with who meets whom when and a
+box to tick when the meeting took place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from brokerage_app.documents.data import (
+    DayInfo,
+    EventInfo,
+    Participant,
+    TableInfo,
+    TableMeeting,
+    Timetable,
+)
+from brokerage_app.documents.fonts import FontSet, register_fonts
+from brokerage_app.documents.i18n import (
+    country_name,
+    format_date_range,
+    format_day,
+    format_time,
+    format_time_range,
+    texts_for,
+)
+from brokerage_app.documents.output import check_cancel, new_canvas
+from brokerage_app.documents.style import ACCENT, BREAK_SHADE, FAINT, INK, MUTED, RULE, SHADE
+from brokerage_app.documents.text import fit_text, truncate
+
+PORTRAIT = A4
+LANDSCAPE = landscape(A4)
+MARGIN = 12 * mm
+GRID_TABLES_PER_PAGE = 10
+GRID_TIME_COLUMN = 17 * mm
+GRID_ROW = 21.0
+SHEET_ROW = 27.0
+SHEET_FREE_ROW = 14.0
+
+
+@dataclass(frozen=True)
+class _Row:
+    kind: str  # "day", "meeting", "free", "break"
+    height: float
+    day: DayInfo | None = None
+    starts: dt.datetime | None = None
+    ends: dt.datetime | None = None
+    label: str = ""
+    meeting: TableMeeting | None = None
+
+
+class _SheetWriter:
+    def __init__(self, canvas: Canvas, event: EventInfo, timetable: Timetable) -> None:
+        self.canvas = canvas
+        self.event = event
+        self.timetable = timetable
+        self.fonts: FontSet = register_fonts()
+        self.texts = texts_for(event.default_language)
+        self.by_cell = {(m.slot_id, m.table_id): m for m in timetable.meetings}
+
+    # Master grid ----------------------------------------------------------------------
+
+    def grid_pages(self) -> list[tuple[DayInfo, Sequence, Sequence[TableInfo]]]:
+        usable_height = LANDSCAPE[1] - 2 * MARGIN - 22 - 26 - 8 * mm
+        rows_per_page = max(4, int(usable_height // GRID_ROW))
+        tables = self.timetable.tables
+        pages = []
+        for day in self.timetable.days:
+            rows = sorted(
+                [("slot", slot) for slot in day.slots] + [("break", b) for b in day.breaks],
+                key=lambda row: row[1].starts,
+            )
+            for first_row in range(0, max(1, len(rows)), rows_per_page):
+                for first_table in range(0, len(tables), GRID_TABLES_PER_PAGE):
+                    pages.append(
+                        (
+                            day,
+                            rows[first_row : first_row + rows_per_page],
+                            tables[first_table : first_table + GRID_TABLES_PER_PAGE],
+                        )
+                    )
+        return pages
+
+    def draw_grid_page(
+        self, day: DayInfo, rows: Sequence, tables: Sequence[TableInfo], page: int, pages: int
+    ) -> None:
+        canvas, fonts, texts = self.canvas, self.fonts, self.texts
+        canvas.setPageSize(LANDSCAPE)
+        width, height = LANDSCAPE
+        top = height - MARGIN
+        canvas.setFillColor(INK)
+        canvas.setFont(fonts.bold, 13)
+        title = f"{format_day(day.date, texts)}  ·  {tables[0].name} – {tables[-1].name}"
+        canvas.drawString(MARGIN, top - 12, truncate(title, fonts.bold, 13, width * 0.62))
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.regular, 8.5)
+        canvas.drawRightString(
+            width - MARGIN, top - 12, truncate(self.event.name, fonts.regular, 8.5, width * 0.33)
+        )
+        column = (width - 2 * MARGIN - GRID_TIME_COLUMN) / GRID_TABLES_PER_PAGE
+        y = top - 22
+        header = 26.0
+        canvas.setFillColor(ACCENT)
+        canvas.rect(MARGIN, y - header, width - 2 * MARGIN, header, stroke=0, fill=1)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.setFont(fonts.bold, 8)
+        canvas.drawString(MARGIN + 3, y - 16, texts.time)
+        for index, table in enumerate(tables):
+            x = MARGIN + GRID_TIME_COLUMN + index * column
+            canvas.setFont(fonts.condensed_bold, 8.5)
+            canvas.drawString(
+                x + 3, y - 11, truncate(table.name, fonts.condensed_bold, 8.5, column - 6)
+            )
+            canvas.setFont(fonts.condensed, 7)
+            sub = table.owner or table.room
+            canvas.drawString(x + 3, y - 21, truncate(sub, fonts.condensed, 7, column - 6))
+        y -= header
+        for kind, row in rows:
+            if kind == "break":
+                row_height = 13.0
+                canvas.setFillColor(BREAK_SHADE)
+                canvas.rect(
+                    MARGIN, y - row_height, width - 2 * MARGIN, row_height, stroke=0, fill=1
+                )
+                canvas.setFillColor(MUTED)
+                canvas.setFont(fonts.italic, 7.5)
+                canvas.drawString(
+                    MARGIN + 3,
+                    y - 9.5,
+                    f"{format_time_range(row.starts, row.ends, texts)}  {row.name}",
+                )
+                y -= row_height
+                continue
+            canvas.setFillColor(INK)
+            canvas.setFont(fonts.bold, 8)
+            canvas.drawString(MARGIN + 3, y - 12, format_time(row.starts, texts))
+            for index, table in enumerate(tables):
+                x = MARGIN + GRID_TIME_COLUMN + index * column
+                meeting = self.by_cell.get((row.id, table.id))
+                if meeting is None:
+                    continue
+                canvas.setFillColor(SHADE)
+                canvas.rect(x + 1, y - GRID_ROW + 1, column - 2, GRID_ROW - 2, stroke=0, fill=1)
+                canvas.setFillColor(INK)
+                for line, who in enumerate((meeting.first, meeting.second)):
+                    text = fit_text(
+                        who.name, fonts.condensed, width=column - 6, max_size=7.5, min_size=6
+                    )
+                    canvas.setFont(fonts.condensed, text.size)
+                    canvas.drawString(x + 3, y - 9 - line * 8.5, text.lines[0])
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.3)
+            canvas.line(MARGIN, y - GRID_ROW, width - MARGIN, y - GRID_ROW)
+            y -= GRID_ROW
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.3)
+        for index in range(len(tables) + 1):
+            x = MARGIN + GRID_TIME_COLUMN + index * column
+            canvas.line(x, top - 22 - header, x, y)
+        self._footer(LANDSCAPE, f"{page} / {pages}")
+
+    # Table sheets ------------------------------------------------------------------------
+
+    def _table_rows(self, table: TableInfo) -> list[_Row]:
+        rows: list[_Row] = []
+        for day in self.timetable.days:
+            day_rows: list[_Row] = [
+                _Row("break", 14, starts=b.starts, ends=b.ends, label=b.name) for b in day.breaks
+            ]
+            for slot in day.slots:
+                meeting = self.by_cell.get((slot.id, table.id))
+                if meeting is None:
+                    day_rows.append(
+                        _Row("free", SHEET_FREE_ROW, starts=slot.starts, ends=slot.ends)
+                    )
+                else:
+                    day_rows.append(
+                        _Row(
+                            "meeting",
+                            SHEET_ROW,
+                            starts=slot.starts,
+                            ends=slot.ends,
+                            meeting=meeting,
+                        )
+                    )
+            day_rows.sort(key=lambda row: (row.starts, row.kind != "break"))
+            rows.append(_Row("day", 24, day=day))
+            rows.extend(day_rows)
+        return rows
+
+    def table_pages(self, table: TableInfo) -> list[list[_Row]]:
+        height = PORTRAIT[1]
+        first = height - 2 * MARGIN - 30 * mm - 10 * mm
+        later = height - 2 * MARGIN - 14 * mm - 10 * mm
+        pages: list[list[_Row]] = [[]]
+        room = first
+        rows = self._table_rows(table)
+        for index, row in enumerate(rows):
+            needed = row.height + (
+                rows[index + 1].height if row.kind == "day" and index + 1 < len(rows) else 0
+            )
+            if needed > room and pages[-1]:
+                pages.append([])
+                room = later
+            pages[-1].append(row)
+            room -= row.height
+        return pages
+
+    def draw_table_page(
+        self, table: TableInfo, rows: Sequence[_Row], page: int, pages: int
+    ) -> None:
+        canvas, fonts, texts = self.canvas, self.fonts, self.texts
+        canvas.setPageSize(PORTRAIT)
+        width, height = PORTRAIT
+        top = height - MARGIN
+        content = width - 2 * MARGIN
+        if page == 1:
+            canvas.setFillColor(INK)
+            title = fit_text(table.name, fonts.bold, width=content * 0.6, max_size=30, min_size=14)
+            canvas.setFont(fonts.bold, title.size)
+            canvas.drawString(MARGIN, top - title.size, title.lines[0])
+            canvas.setFillColor(MUTED)
+            canvas.setFont(fonts.regular, 10)
+            details = "  ·  ".join(part for part in (table.room, table.owner) if part)
+            canvas.drawString(
+                MARGIN, top - title.size - 16, truncate(details, fonts.regular, 10, content * 0.6)
+            )
+            canvas.setFont(fonts.regular, 8.5)
+            canvas.drawRightString(
+                width - MARGIN,
+                top - 12,
+                truncate(self.event.name, fonts.regular, 8.5, content * 0.38),
+            )
+            canvas.drawRightString(
+                width - MARGIN,
+                top - 24,
+                format_date_range(self.event.first_day, self.event.last_day, texts),
+            )
+            y = top - 30 * mm
+        else:
+            canvas.setFillColor(INK)
+            canvas.setFont(fonts.bold, 13)
+            canvas.drawString(MARGIN, top - 13, f"{table.name} ({texts.continued})")
+            y = top - 14 * mm
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        canvas.line(MARGIN, y + 4, width - MARGIN, y + 4)
+        time_width = 24 * mm
+        tick = 12 * mm
+        person_width = (content - time_width - tick) / 2
+        for row in rows:
+            bottom = y - row.height
+            if row.kind == "day":
+                assert row.day is not None
+                canvas.setFillColor(INK)
+                canvas.setFont(fonts.bold, 11)
+                canvas.drawString(MARGIN, bottom + 8, format_day(row.day.date, texts))
+                canvas.setFillColor(FAINT)
+                canvas.setFont(fonts.regular, 6.5)
+                canvas.drawRightString(width - MARGIN, bottom + 8, "✓")
+                canvas.setStrokeColor(INK)
+                canvas.setLineWidth(0.8)
+                canvas.line(MARGIN, bottom + 3, width - MARGIN, bottom + 3)
+            elif row.kind == "break":
+                canvas.setFillColor(BREAK_SHADE)
+                canvas.rect(MARGIN, bottom + 1, content, row.height - 2, stroke=0, fill=1)
+                canvas.setFillColor(MUTED)
+                canvas.setFont(fonts.italic, 8.5)
+                canvas.drawString(
+                    MARGIN + 3,
+                    bottom + 4.5,
+                    f"{format_time_range(row.starts, row.ends, texts)}    {row.label}",
+                )
+            elif row.kind == "free":
+                canvas.setFillColor(FAINT)
+                canvas.setFont(fonts.regular, 8.5)
+                canvas.drawString(
+                    MARGIN + 3, bottom + 4, format_time_range(row.starts, row.ends, texts)
+                )
+                canvas.drawString(MARGIN + time_width, bottom + 4, "—")
+                canvas.setStrokeColor(RULE)
+                canvas.setLineWidth(0.3)
+                canvas.line(MARGIN, bottom, width - MARGIN, bottom)
+            else:
+                meeting = row.meeting
+                assert meeting is not None
+                canvas.setFillColor(SHADE)
+                canvas.rect(MARGIN, bottom + 1, content, row.height - 2, stroke=0, fill=1)
+                canvas.setFillColor(INK)
+                canvas.setFont(fonts.bold, 9.5)
+                canvas.drawString(
+                    MARGIN + 3, y - 12, format_time_range(row.starts, row.ends, texts)
+                )
+                for index, who in enumerate((meeting.first, meeting.second)):
+                    self._participant(
+                        who, MARGIN + time_width + index * person_width, y, person_width - 6
+                    )
+                box = 4 * mm
+                canvas.setStrokeColor(INK)
+                canvas.setLineWidth(0.7)
+                canvas.rect(
+                    width - MARGIN - box - 3,
+                    bottom + (row.height - box) / 2,
+                    box,
+                    box,
+                    stroke=1,
+                    fill=0,
+                )
+            y = bottom
+        self._footer(PORTRAIT, f"{table.name}  ·  {page} / {pages}")
+
+    def _participant(self, who: Participant, x: float, top: float, width: float) -> None:
+        canvas, fonts = self.canvas, self.fonts
+        name = fit_text(who.name, fonts.bold, width=width, max_size=9.5, min_size=7)
+        canvas.setFillColor(INK)
+        canvas.setFont(fonts.bold, name.size)
+        canvas.drawString(x, top - 12, name.lines[0])
+        organisation = ", ".join(
+            part
+            for part in (who.organisation, country_name(who.country, self.texts.language))
+            if part
+        )
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.regular, 7.5)
+        canvas.drawString(x, top - 22, truncate(organisation, fonts.regular, 7.5, width))
+
+    def _footer(self, size: tuple[float, float], right: str) -> None:
+        canvas, fonts = self.canvas, self.fonts
+        width, _height = size
+        canvas.setFillColor(FAINT)
+        canvas.setFont(fonts.regular, 7)
+        note = self.event.name
+        if not self.event.published:
+            note = f"{note}  ·  {self.texts.provisional}"
+        canvas.drawString(MARGIN, MARGIN - 10, truncate(note, fonts.regular, 7, width * 0.6))
+        canvas.drawRightString(width - MARGIN, MARGIN - 10, right)
+
+
+def render_table_sheets(
+    path: Path,
+    event: EventInfo,
+    timetable: Timetable,
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> int:
+    """Write the master grid, then one sheet per table; return the number of pages."""
+    canvas = new_canvas(path, LANDSCAPE, title=event.name, subject="Table sheets and master grid")
+    writer = _SheetWriter(canvas, event, timetable)
+    pages = 0
+    grid = writer.grid_pages() if timetable.tables else []
+    total = len(grid) + len(timetable.tables)
+    done = 0
+    for number, (day, rows, tables) in enumerate(grid, start=1):
+        check_cancel(cancel)
+        writer.draw_grid_page(day, rows, tables, number, len(grid))
+        canvas.showPage()
+        pages += 1
+        done += 1
+        if on_progress is not None:
+            on_progress(done, total)
+    for table in timetable.tables:
+        check_cancel(cancel)
+        table_pages = writer.table_pages(table)
+        for number, rows in enumerate(table_pages, start=1):
+            writer.draw_table_page(table, rows, number, len(table_pages))
+            canvas.showPage()
+            pages += 1
+        done += 1
+        if on_progress is not None:
+            on_progress(done, total)
+    if pages == 0:
+        canvas.showPage()
+        pages = 1
+    canvas.save()
+    return pages

@@ -1,0 +1,542 @@
+"""Printing use cases: badges, personal agendas and table sheets as PDF files.
+
+Each call reads what it prints in one short unit of work into plain frozen values, closes
+the session, and only then renders, so it can run on a worker thread while the window stays
+responsive. Output appears all at once: a cancelled or failed print leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from brokerage_app.checkin.codes import issue_code
+from brokerage_app.documents.agendas import render_agendas
+from brokerage_app.documents.badges import BadgeOptions, default_logo, render_badges
+from brokerage_app.documents.data import (
+    Agenda,
+    AgendaDay,
+    AgendaItem,
+    BreakInfo,
+    Counterpart,
+    DayInfo,
+    EventInfo,
+    ItemKind,
+    Participant,
+    Person,
+    SlotInfo,
+    TableInfo,
+    TableMeeting,
+    Timetable,
+)
+from brokerage_app.documents.i18n import country_name
+from brokerage_app.documents.layouts import BADGE_LAYOUTS, BadgeLayout, get_layout
+from brokerage_app.documents.output import Cancelled, atomic_directory, atomic_file
+from brokerage_app.documents.style import CategoryStyle, category_styles
+from brokerage_app.documents.table_sheets import render_table_sheets
+from brokerage_app.documents.text import clean
+from brokerage_app.errors import NotFoundError, ValidationError
+from brokerage_app.services.events import get_event
+from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.models import (
+    Attendee,
+    AttendeeBlockedSlot,
+    EventDay,
+    Meeting,
+    MeetingRequest,
+    MeetingSession,
+    MeetingStatus,
+    MeetingTable,
+    Organisation,
+    Room,
+    SessionBreak,
+    Slot,
+)
+
+__all__ = [
+    "BADGE_LAYOUTS",
+    "SORT_ORDERS",
+    "BadgeLayout",
+    "PrintResult",
+    "print_agendas",
+    "print_badges",
+    "print_table_sheets",
+]
+
+Progress = Callable[[int, int], None] | None
+
+SORT_ORDERS: dict[str, str] = {
+    "name": "Last name, first name",
+    "organisation": "Organisation, then name",
+    "country": "Country, organisation, then name",
+}
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    paths: tuple[Path, ...]
+    pages: int
+    documents: int
+    cancelled: bool = False
+
+    @property
+    def path(self) -> Path | None:
+        return self.paths[0] if self.paths else None
+
+
+CANCELLED = PrintResult(paths=(), pages=0, documents=0, cancelled=True)
+
+
+# Reading ------------------------------------------------------------------------------
+
+
+def _event_info(session: Session) -> tuple[EventInfo, str, str]:
+    event = get_event(session)
+    dates = session.scalars(select(EventDay.date).order_by(EventDay.date)).all()
+    info = EventInfo(
+        name=clean(event.name),
+        venue=clean(event.venue),
+        venue_map_ref=clean(event.venue_map_ref),
+        organiser_name=clean(event.organiser_name),
+        organiser_email=clean(event.organiser_email),
+        organiser_phone=clean(event.organiser_phone),
+        first_day=dates[0] if dates else None,
+        last_day=dates[-1] if dates else None,
+        published=event.schedule_published_at is not None,
+        default_language=event.default_language or "en",
+    )
+    return info, event.uid, event.badge_secret
+
+
+def _attendee_rows(session: Session, attendee_ids: Sequence[int] | None) -> list:
+    query = select(Attendee, Organisation.name, Organisation.country).join(
+        Organisation, Attendee.organisation_id == Organisation.id
+    )
+    if attendee_ids is not None:
+        wanted = list(dict.fromkeys(attendee_ids))
+        query = query.where(Attendee.id.in_(wanted))
+        rows = session.execute(query).all()
+        missing = sorted(set(wanted) - {row[0].id for row in rows})
+        if missing:
+            raise NotFoundError(
+                f"Attendee: no attendee with id {', '.join(map(str, missing))} in this event."
+            )
+        return rows
+    return session.execute(query).all()
+
+
+def _person(attendee: Attendee, organisation: str, country: str, code: str) -> Person:
+    return Person(
+        id=attendee.id,
+        first_name=clean(attendee.first_name),
+        last_name=clean(attendee.last_name),
+        badge_name=clean(attendee.badge_name),
+        organisation=clean(organisation),
+        country=(country or "").upper(),
+        category=attendee.badge_category.value,
+        language=attendee.language or "en",
+        job_title=clean(attendee.job_title),
+        code=code,
+    )
+
+
+def _read_people(
+    session: Session, attendee_ids: Sequence[int] | None, uid: str, secret: str
+) -> list[Person]:
+    return [
+        _person(
+            attendee,
+            organisation,
+            country,
+            issue_code(uid, secret, attendee.id, attendee.badge_version),
+        )
+        for attendee, organisation, country in _attendee_rows(session, attendee_ids)
+    ]
+
+
+def _read_days(session: Session) -> tuple[DayInfo, ...]:
+    slots_by_day: dict[dt.date, list[SlotInfo]] = defaultdict(list)
+    for slot_id, starts, ends in session.execute(
+        select(Slot.id, Slot.starts_at, Slot.ends_at).order_by(Slot.starts_at)
+    ):
+        slots_by_day[starts.date()].append(SlotInfo(slot_id, starts, ends))
+    breaks_by_day: dict[dt.date, list[BreakInfo]] = defaultdict(list)
+    for date, name, starts, ends in session.execute(
+        select(EventDay.date, SessionBreak.name, SessionBreak.starts, SessionBreak.ends)
+        .join(MeetingSession, SessionBreak.session_id == MeetingSession.id)
+        .join(EventDay, MeetingSession.day_id == EventDay.id)
+        .order_by(EventDay.date, SessionBreak.starts)
+    ):
+        breaks_by_day[date].append(
+            BreakInfo(
+                dt.datetime.combine(date, starts), dt.datetime.combine(date, ends), clean(name)
+            )
+        )
+    return tuple(
+        DayInfo(
+            date=date,
+            label=clean(label),
+            slots=tuple(slots_by_day.get(date, ())),
+            breaks=tuple(breaks_by_day.get(date, ())),
+        )
+        for date, label in session.execute(
+            select(EventDay.date, EventDay.label).order_by(EventDay.date)
+        )
+    )
+
+
+def _read_tables(session: Session) -> tuple[TableInfo, ...]:
+    rows = session.execute(
+        select(MeetingTable, Room.name)
+        .outerjoin(Room, MeetingTable.room_id == Room.id)
+        .order_by(MeetingTable.number)
+    ).all()
+    owners = {
+        attendee.id: clean(attendee.full_name)
+        for attendee in session.scalars(
+            select(Attendee).where(Attendee.id.in_([t.owner_id for t, _ in rows if t.owner_id]))
+        )
+    }
+    return tuple(
+        TableInfo(
+            id=table.id,
+            number=table.number,
+            name=clean(table.display_name),
+            room=clean(room or ""),
+            owner=owners.get(table.owner_id, "") if table.owner_id else "",
+        )
+        for table, room in rows
+    )
+
+
+@dataclass(frozen=True)
+class _LiveMeeting:
+    slot_id: int
+    table_id: int
+    requester_id: int
+    requested_id: int
+
+
+def _read_meetings(
+    session: Session, attendee_ids: Iterable[int] | None = None
+) -> list[_LiveMeeting]:
+    query = (
+        select(
+            Meeting.slot_id,
+            Meeting.table_id,
+            MeetingRequest.requester_id,
+            MeetingRequest.requested_id,
+        )
+        .join(MeetingRequest, Meeting.request_id == MeetingRequest.id)
+        .where(Meeting.status != MeetingStatus.CANCELLED)
+    )
+    rows = [_LiveMeeting(*row) for row in session.execute(query)]
+    if attendee_ids is None:
+        return rows
+    wanted = set(attendee_ids)
+    return [m for m in rows if m.requester_id in wanted or m.requested_id in wanted]
+
+
+def _counterparts(session: Session, ids: set[int]) -> dict[int, tuple[Counterpart, str]]:
+    result: dict[int, tuple[Counterpart, str]] = {}
+    if not ids:
+        return result
+    for attendee, organisation, country in session.execute(
+        select(Attendee, Organisation.name, Organisation.country)
+        .join(Organisation, Attendee.organisation_id == Organisation.id)
+        .where(Attendee.id.in_(ids))
+    ):
+        consent = attendee.consent_share_contact
+        result[attendee.id] = (
+            Counterpart(
+                name=clean(attendee.full_name),
+                organisation=clean(organisation),
+                country=(country or "").upper(),
+                profile=clean(attendee.profile),
+                email=clean(attendee.email) if consent else "",
+                phone=clean(attendee.phone) if consent else "",
+            ),
+            clean(attendee.last_name),
+        )
+    return result
+
+
+def _unavailable_slots(
+    session: Session, people: Sequence[Person], days: Sequence[DayInfo]
+) -> dict[int, set[int]]:
+    """Slots each person is not there for: before arrival, after departure, or blocked."""
+    ids = [p.id for p in people]
+    unavailable: dict[int, set[int]] = defaultdict(set)
+    for attendee_id, slot_id in session.execute(
+        select(AttendeeBlockedSlot.attendee_id, AttendeeBlockedSlot.slot_id).where(
+            AttendeeBlockedSlot.attendee_id.in_(ids)
+        )
+    ):
+        unavailable[attendee_id].add(slot_id)
+    slots = [slot for day in days for slot in day.slots]
+    for attendee_id, arrival, departure in session.execute(
+        select(Attendee.id, Attendee.arrival, Attendee.departure).where(
+            Attendee.id.in_(ids),
+            (Attendee.arrival.is_not(None)) | (Attendee.departure.is_not(None)),
+        )
+    ):
+        for slot in slots:
+            if (arrival and slot.starts < arrival) or (departure and slot.ends > departure):
+                unavailable[attendee_id].add(slot.id)
+    return unavailable
+
+
+def _build_agendas(session: Session, people: Sequence[Person]) -> dict[int, Agenda]:
+    days = _read_days(session)
+    tables = {t.id: t for t in _read_tables(session)}
+    meetings = _read_meetings(session, [p.id for p in people])
+    wanted = {p.id for p in people}
+    others = {m.requested_id for m in meetings} | {m.requester_id for m in meetings}
+    counterparts = _counterparts(session, others)
+    unavailable = _unavailable_slots(session, people, days)
+    by_person: dict[int, dict[int, _LiveMeeting]] = defaultdict(dict)
+    for meeting in meetings:
+        for own in (meeting.requester_id, meeting.requested_id):
+            if own in wanted:
+                by_person[own][meeting.slot_id] = meeting
+    agendas: dict[int, Agenda] = {}
+    for person in people:
+        own_meetings = by_person.get(person.id, {})
+        away = unavailable.get(person.id, set())
+        agenda_days = []
+        for day in days:
+            items: list[AgendaItem] = [
+                AgendaItem(ItemKind.BREAK, b.starts, b.ends, label=b.name) for b in day.breaks
+            ]
+            for slot in day.slots:
+                meeting = own_meetings.get(slot.id)
+                if meeting is not None:
+                    other = (
+                        meeting.requested_id
+                        if meeting.requester_id == person.id
+                        else meeting.requester_id
+                    )
+                    table = tables.get(meeting.table_id)
+                    items.append(
+                        AgendaItem(
+                            ItemKind.MEETING,
+                            slot.starts,
+                            slot.ends,
+                            table=table.name if table else "",
+                            room=table.room if table else "",
+                            counterpart=counterparts[other][0] if other in counterparts else None,
+                        )
+                    )
+                elif slot.id in away:
+                    items.append(AgendaItem(ItemKind.UNAVAILABLE, slot.starts, slot.ends))
+                else:
+                    items.append(AgendaItem(ItemKind.FREE, slot.starts, slot.ends))
+            items.sort(key=lambda item: (item.starts, item.kind is not ItemKind.BREAK))
+            agenda_days.append(AgendaDay(day.date, day.label, tuple(items)))
+        agendas[person.id] = Agenda(person, tuple(agenda_days))
+    return agendas
+
+
+def _read_timetable(session: Session) -> Timetable:
+    days = _read_days(session)
+    tables = _read_tables(session)
+    meetings = _read_meetings(session)
+    people = _counterparts(
+        session, {m.requester_id for m in meetings} | {m.requested_id for m in meetings}
+    )
+
+    def participant(attendee_id: int) -> Participant:
+        counterpart, last_name = people[attendee_id]
+        return Participant(
+            counterpart.name, counterpart.organisation, counterpart.country, last_name
+        )
+
+    return Timetable(
+        days=days,
+        tables=tables,
+        meetings=tuple(
+            TableMeeting(
+                m.slot_id, m.table_id, participant(m.requester_id), participant(m.requested_id)
+            )
+            for m in meetings
+        ),
+    )
+
+
+# Ordering -----------------------------------------------------------------------------
+
+
+def _name_key(person: Person) -> tuple[str, str, int]:
+    return (person.last_name.casefold(), person.first_name.casefold(), person.id)
+
+
+def sort_people(people: Iterable[Person], order: str) -> list[Person]:
+    if order == "name":
+        return sorted(people, key=_name_key)
+    if order == "organisation":
+        return sorted(people, key=lambda p: (p.organisation.casefold(), *_name_key(p)))
+    if order == "country":
+        return sorted(
+            people,
+            key=lambda p: (
+                country_name(p.country).casefold(),
+                p.organisation.casefold(),
+                *_name_key(p),
+            ),
+        )
+    raise ValidationError(f"Sort: unknown order {order!r}; choose one of {', '.join(SORT_ORDERS)}.")
+
+
+def _keep_requested_order(people: Sequence[Person], attendee_ids: Sequence[int]) -> list[Person]:
+    by_id = {p.id: p for p in people}
+    return [by_id[i] for i in dict.fromkeys(attendee_ids)]
+
+
+# Use cases ----------------------------------------------------------------------------
+
+
+def print_badges(
+    database: EventDatabase,
+    output: Path,
+    *,
+    layout: str = "a4-2x4",
+    attendee_ids: Sequence[int] | None = None,
+    sort: str = "name",
+    offset_mm: tuple[float, float] = (0, 0),
+    start_position: int = 1,
+    cut_marks: bool = True,
+    categories: Mapping[str, CategoryStyle] | None = None,
+    logo: Path | None = None,
+    on_progress: Progress = None,
+    cancel: threading.Event | None = None,
+) -> PrintResult:
+    """Print badges to one PDF.
+
+    ``sort`` orders everyone printed ("name", "organisation", "country"); ``offset_mm``
+    moves the print (x right, y down) to calibrate a printer; ``start_position`` (1-based)
+    skips labels already used on the first sheet; ``categories`` overrides the colour and
+    label of badge categories; ``logo`` defaults to ``resources/logo.png`` when present.
+    """
+    chosen = get_layout(layout)
+    if sort not in SORT_ORDERS:
+        raise ValidationError(
+            f"Sort: unknown order {sort!r}; choose one of {', '.join(SORT_ORDERS)}."
+        )
+    if not 1 <= start_position <= chosen.per_page:
+        raise ValidationError(
+            f"Start position: the layout {chosen.key} has label positions 1 to "
+            f"{chosen.per_page}, not {start_position}."
+        )
+    for axis, value in zip("xy", offset_mm, strict=True):
+        if abs(value) > 20:
+            raise ValidationError(f"Offset {axis}: {value} mm is more than the 20 mm allowed.")
+    with database.session() as session:
+        event, uid, secret = _event_info(session)
+        people = sort_people(_read_people(session, attendee_ids, uid, secret), sort)
+        agendas = _build_agendas(session, people) if chosen.fold_over else None
+    options = BadgeOptions(
+        layout=chosen,
+        offset_mm=(float(offset_mm[0]), float(offset_mm[1])),
+        start_position=start_position,
+        cut_marks=cut_marks,
+        categories=category_styles(categories),
+        logo=logo if logo is not None else default_logo(),
+    )
+    try:
+        with atomic_file(Path(output)) as partial:
+            pages = render_badges(
+                partial,
+                event,
+                people,
+                options,
+                agendas=agendas,
+                on_progress=on_progress,
+                cancel=cancel,
+            )
+    except Cancelled:
+        return CANCELLED
+    return PrintResult(paths=(Path(output),), pages=pages, documents=len(people))
+
+
+def agenda_file_name(person: Person) -> str:
+    """'agenda-00042-Oberg-Asa.pdf': sortable by id, readable, safe on every file system."""
+    stem = f"{person.last_name}-{person.first_name}"
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_stem).strip("-")[:60]
+    return f"agenda-{person.id:05d}{'-' + slug if slug else ''}.pdf"
+
+
+def print_agendas(
+    database: EventDatabase,
+    output: Path,
+    *,
+    attendee_ids: Sequence[int] | None = None,
+    one_file_per_attendee: bool = False,
+    on_progress: Progress = None,
+    cancel: threading.Event | None = None,
+) -> PrintResult:
+    """Print personal agendas: one PDF sorted by last name, or a folder of one PDF each.
+
+    Given ``attendee_ids`` keep their order; everyone is sorted by last name for handing out.
+    """
+    with database.session() as session:
+        event, uid, secret = _event_info(session)
+        people = _read_people(session, attendee_ids, uid, secret)
+        people = (
+            _keep_requested_order(people, attendee_ids)
+            if attendee_ids is not None
+            else sort_people(people, "name")
+        )
+        agendas = _build_agendas(session, people)
+    ordered = [agendas[p.id] for p in people]
+    try:
+        if not one_file_per_attendee:
+            with atomic_file(Path(output)) as partial:
+                pages = render_agendas(
+                    partial, event, ordered, on_progress=on_progress, cancel=cancel
+                )
+            return PrintResult(paths=(Path(output),), pages=pages, documents=len(ordered))
+        pages = 0
+        names: list[str] = []
+        with atomic_directory(Path(output)) as folder:
+            for done, agenda in enumerate(ordered, start=1):
+                name = agenda_file_name(agenda.person)
+                pages += render_agendas(folder / name, event, [agenda], cancel=cancel)
+                names.append(name)
+                if on_progress is not None:
+                    on_progress(done, len(ordered))
+        return PrintResult(
+            paths=tuple(Path(output) / name for name in names), pages=pages, documents=len(names)
+        )
+    except Cancelled:
+        return CANCELLED
+
+
+def print_table_sheets(
+    database: EventDatabase,
+    output: Path,
+    *,
+    on_progress: Progress = None,
+    cancel: threading.Event | None = None,
+) -> PrintResult:
+    """Print one timetable per table for the staff and the master grid for the desk."""
+    with database.session() as session:
+        event, _uid, _secret = _event_info(session)
+        timetable = _read_timetable(session)
+    try:
+        with atomic_file(Path(output)) as partial:
+            pages = render_table_sheets(
+                partial, event, timetable, on_progress=on_progress, cancel=cancel
+            )
+    except Cancelled:
+        return CANCELLED
+    return PrintResult(paths=(Path(output),), pages=pages, documents=len(timetable.tables))
