@@ -1,0 +1,48 @@
+"""Cell text rules shared by reading and writing spreadsheets.
+
+Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula
+(and some treat a leading tab or carriage return the same way), so a delegate named
+``=HYPERLINK(...)`` could attack whoever opens an export. Exports therefore prefix such cells
+with an apostrophe, as OWASP recommends; imports strip exactly that prefix again, so a phone
+number such as ``+46 40 123 45 67`` survives an export and re-import unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+NEUTRALISING_PREFIX = "'"
+
+
+def neutralise(text: str) -> str:
+    """Make a cell value inert for spreadsheet programs."""
+    if text.startswith(FORMULA_TRIGGERS):
+        return NEUTRALISING_PREFIX + text
+    return text
+
+
+def restore(text: str) -> str:
+    """Undo :func:`neutralise` (and nothing else)."""
+    if text.startswith(NEUTRALISING_PREFIX) and text[1:2] and text[1:].startswith(FORMULA_TRIGGERS):
+        return text[1:]
+    return text
+
+
+def cell_text(value: object) -> str:
+    """The text of a spreadsheet cell as a person would read it in the sheet."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)

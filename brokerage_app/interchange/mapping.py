@@ -1,0 +1,213 @@
+"""Which spreadsheet column feeds which field: synonyms in English and Swedish, saved mappings.
+
+Registration platforms (b2match, Grip, pretix, Indico, hand-made Excel sheets) name their
+columns differently; headings are compared after case-folding and dropping spaces,
+punctuation and underscores, so "E-post", "e_post" and "E POST" all mean the email field.
+A mapping that cannot be guessed is written once by the organiser and saved as JSON:
+
+    {"kind": "attendees", "columns": {"first_name": "Given name", "email": "Mail"}}
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from brokerage_app.errors import ValidationError
+
+IMPORT_KINDS = ("attendees", "requests")
+
+ATTENDEE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "external_id": (
+        "External ID", "Registration ID", "Participant ID", "Attendee ID", "Delegate ID",
+        "Person ID", "ID", "Ref", "Reference", "Order code", "Deltagar-ID", "Deltagarid",
+        "Registrerings-ID", "Referens",
+    ),
+    "first_name": (
+        "First name", "Firstname", "Given name", "Forename", "Förnamn", "Tilltalsnamn",
+    ),
+    "last_name": (
+        "Last name", "Lastname", "Surname", "Family name", "Efternamn",
+    ),
+    "full_name": ("Name", "Full name", "Participant", "Attendee", "Namn", "Fullständigt namn"),
+    "badge_name": ("Badge name", "Name on badge", "Namn på namnbricka", "Namnbricka"),
+    "job_title": (
+        "Job title", "Title", "Position", "Function", "Role in organisation", "Befattning",
+        "Titel", "Roll i organisationen", "Tjänst",
+    ),
+    "profile": (
+        "Profile", "Bio", "Description", "Offer", "Cooperation offer", "About", "Profil",
+        "Beskrivning", "Erbjudande",
+    ),
+    "role": ("Role", "Participant type", "Buyer/seller", "Roll", "Deltagartyp"),
+    "email": ("Email", "E-mail", "Email address", "Mail", "E-post", "E-postadress", "Epost"),
+    "phone": (
+        "Phone", "Telephone", "Mobile", "Phone number", "Mobile phone", "Tel", "Telefon",
+        "Mobil", "Telefonnummer", "Mobilnummer",
+    ),
+    "language": ("Language", "Preferred language", "Språk"),
+    "badge_category": ("Badge category", "Badge type", "Category", "Ticket", "Kategori", "Biljett"),
+    "max_meetings": (
+        "Max meetings", "Maximum meetings", "Meeting limit", "Max antal möten", "Max möten",
+    ),
+    "arrival": ("Arrival", "Arrives", "Available from", "Ankomst", "Tillgänglig från"),
+    "departure": ("Departure", "Leaves", "Available until", "Avresa", "Tillgänglig till"),
+    "consent_share_contact": (
+        "Consent share contact", "Share contact details", "Contact sharing consent",
+        "Dela kontaktuppgifter", "Samtycke kontaktuppgifter",
+    ),
+    "consent_list_publicly": (
+        "Consent list publicly", "Public listing", "Show in participant list",
+        "Visa i deltagarlistan", "Samtycke deltagarlista",
+    ),
+    "consent_photos": ("Consent photos", "Photo consent", "Fotosamtycke", "Samtycke foto"),
+    "organisation": (
+        "Organisation", "Organization", "Company", "Company name", "Organisation name",
+        "Organization name", "Institution", "Employer", "Företag", "Organisationsnamn",
+        "Företagsnamn", "Arbetsgivare",
+    ),
+    "organisation_external_id": (
+        "Organisation external ID", "Organization external ID", "Organisation ID",
+        "Organization ID", "Company ID", "Organisations-ID", "Företags-ID",
+    ),
+    "country": ("Country", "Country code", "Nation", "Land", "Landskod"),
+    "org_type": (
+        "Organisation type", "Organization type", "Type of organisation", "Type of organization",
+        "Company type", "Organisationstyp", "Typ av organisation", "Företagstyp",
+    ),
+    "sector": (
+        "Sector", "Industry", "Branch", "Field", "Area", "Bransch", "Sektor", "Område",
+    ),
+    "website": ("Website", "Web", "URL", "Homepage", "Webbplats", "Hemsida", "Webb"),
+}  # fmt: skip
+
+REQUEST_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "requester": (
+        "Requester", "From", "Requester email", "Requester external ID", "Sender",
+        "Requesting participant", "Participant 1", "Party A", "Buyer", "Från", "Avsändare",
+        "Förfrågare", "Deltagare 1", "Part A",
+    ),
+    "requested": (
+        "Requested", "To", "Requested email", "Requested external ID", "Receiver",
+        "Recipient", "Requested participant", "Participant 2", "Party B", "Seller", "Till",
+        "Mottagare", "Deltagare 2", "Part B",
+    ),
+    "status": ("Status", "State", "Request status", "Tillstånd"),
+    "priority": ("Priority", "Importance", "Interest", "Prioritet", "Viktighet"),
+    "note": ("Note", "Message", "Comment", "Remarks", "Notering", "Meddelande", "Kommentar"),
+}  # fmt: skip
+
+FIELD_SYNONYMS: MappingProxyType[str, MappingProxyType[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "attendees": MappingProxyType(ATTENDEE_SYNONYMS),
+        "requests": MappingProxyType(REQUEST_SYNONYMS),
+    }
+)
+
+# The heading each field gets in our own exports; auto-mapping recognises all of them.
+FIELD_HEADINGS = {
+    "attendees": {field: names[0] for field, names in ATTENDEE_SYNONYMS.items()},
+    "requests": {field: names[0] for field, names in REQUEST_SYNONYMS.items()},
+}
+
+
+def normalise_heading(heading: str) -> str:
+    text = unicodedata.normalize("NFC", heading).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Field name -> the exact column heading in the file that feeds it."""
+
+    kind: str
+    columns: dict[str, str]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"kind": self.kind, "columns": self.columns}, ensure_ascii=False, indent=2
+        )
+
+
+def check_kind(kind: str) -> None:
+    if kind not in IMPORT_KINDS:
+        raise ValidationError(f"Import kind: {kind!r} is not one of {', '.join(IMPORT_KINDS)}.")
+
+
+def auto_map(kind: str, headers: tuple[str, ...]) -> dict[str, str]:
+    """Map every heading that is a known synonym; the first matching column wins."""
+    check_kind(kind)
+    lookup: dict[str, str] = {}
+    for field, names in FIELD_SYNONYMS[kind].items():
+        for name in (field, *names):
+            lookup.setdefault(normalise_heading(name), field)
+    columns: dict[str, str] = {}
+    for header in headers:
+        field = lookup.get(normalise_heading(header))
+        if field is not None and field not in columns:
+            columns[field] = header
+    return columns
+
+
+def resolve_mapping(
+    kind: str, headers: tuple[str, ...], explicit: ColumnMapping | None, source: str
+) -> dict[str, str]:
+    """Auto-mapping overlaid with an explicit mapping; every named column must exist."""
+    columns = auto_map(kind, headers)
+    if explicit is None:
+        return columns
+    if explicit.kind != kind:
+        raise ValidationError(
+            f"The mapping is for {explicit.kind}, but {kind} are being imported from {source}."
+        )
+    by_key = {normalise_heading(h): h for h in headers}
+    for field, heading in explicit.columns.items():
+        if field not in FIELD_SYNONYMS[kind]:
+            raise ValidationError(
+                f"Mapping: {field!r} is not a field of {kind}; fields are "
+                f"{', '.join(FIELD_SYNONYMS[kind])}."
+            )
+        if not heading:
+            columns.pop(field, None)
+            continue
+        actual = by_key.get(normalise_heading(heading))
+        if actual is None:
+            raise ValidationError(
+                f"Mapping: the column {heading!r} (for {field}) is not in {source}; its "
+                f"columns are {', '.join(headers)}."
+            )
+        # A column feeds one field only: the explicit choice takes it over.
+        for other, mapped in list(columns.items()):
+            if mapped == actual and other != field:
+                del columns[other]
+        columns[field] = actual
+    return columns
+
+
+def load_mapping(path: str | Path) -> ColumnMapping:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValidationError(f"Mapping file {path}: no such file.") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValidationError(f"Mapping file {path}: not valid JSON ({exc}).") from None
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("columns"), dict)
+        or not all(isinstance(k, str) and isinstance(v, str) for k, v in data["columns"].items())
+    ):
+        raise ValidationError(
+            f'Mapping file {path}: expected {{"kind": "attendees", "columns": '
+            '{"field": "Column heading", ...}}.'
+        )
+    kind = data.get("kind", "attendees")
+    check_kind(kind)
+    return ColumnMapping(kind, dict(data["columns"]))
+
+
+def save_mapping(mapping: ColumnMapping, path: str | Path) -> None:
+    Path(path).write_text(mapping.to_json() + "\n", encoding="utf-8")

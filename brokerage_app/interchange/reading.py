@@ -1,0 +1,334 @@
+"""Reading CSV and XLSX files from registration platforms, whatever Europe saved them as.
+
+A CSV file's encoding is found from its byte-order mark, else by a strict UTF-8 check, else by
+charset-normalizer (cp1252 and friends); its delimiter is whichever of ``,`` ``;`` and tab
+splits the first records into the most consistent columns. XLSX files are read with openpyxl
+in read-only mode. Both are streamed row by row, after the file's size is checked, so a huge
+or hostile file is refused before it fills memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from brokerage_app.errors import ValidationError
+from brokerage_app.interchange.cells import cell_text, restore
+
+MAX_FILE_BYTES = 25 * 1024 * 1024
+# Excel's own limit for one cell; nothing a registration platform exports is longer.
+MAX_CELL_CHARS = 32_767
+# Bounds what the csv module buffers for one field before we can look at it.
+CSV_FIELD_LIMIT = MAX_CELL_CHARS + 1
+# An XLSX is a zip: refuse one that would unpack to more than this (zip bombs).
+MAX_XLSX_UNPACKED_BYTES = 8 * MAX_FILE_BYTES
+SAMPLE_BYTES = 256 * 1024
+DELIMITERS = (",", ";", "\t")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class TableFileError(ValidationError):
+    """A spreadsheet cannot be read at all; the message names the file (and row)."""
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    path: Path
+    format: str  # "csv" or "xlsx"
+    encoding: str  # empty for XLSX
+    delimiter: str  # empty for XLSX
+    sheet: str  # empty for CSV
+    headers: tuple[str, ...]
+    header_row: int
+
+    @property
+    def description(self) -> str:
+        if self.format == "xlsx":
+            return f"XLSX, sheet {self.sheet!r}"
+        return (
+            f"CSV, {self.encoding}, {DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated"
+        )
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int  # as the spreadsheet program shows it: the header is usually row 1
+    cells: tuple[str, ...]
+
+    def get(self, index: int) -> str:
+        return self.cells[index] if index < len(self.cells) else ""
+
+
+def check_size(path: Path) -> None:
+    if not path.is_file():
+        raise TableFileError(f"{path}: no such file.")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise TableFileError(
+            f"{path.name}: the file is {size / 1_048_576:.1f} MB; files up to "
+            f"{MAX_FILE_BYTES // 1_048_576} MB can be imported. Split it into smaller files."
+        )
+    if size == 0:
+        raise TableFileError(f"{path.name}: the file is empty.")
+
+
+def detect_encoding(sample: bytes, *, complete: bool) -> str:
+    """The text encoding of a CSV file from its first bytes."""
+    for bom, name in _BOMS:
+        if sample.startswith(bom):
+            return name
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        return utf16
+    results = list(charset_normalizer.from_bytes(sample))
+    if not results:
+        raise TableFileError("cannot tell the text encoding; save the file as UTF-8 CSV or XLSX.")
+    # Short files often fit cp1250, cp1252 and cp1257 equally well. Windows-1252 is what
+    # Excel writes in Western Europe and the Nordics, so it wins every tie.
+    least_chaos = min(result.chaos for result in results)
+    tied = [result for result in results if result.chaos <= least_chaos + 0.001]
+    if any("cp1252" in result.could_be_from_charset for result in tied):
+        return "cp1252"
+    return min(tied, key=lambda result: -result.coherence).encoding
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    # Mostly-ASCII UTF-16 text has a zero byte in every other position.
+    even = sample[0::2][:4096]
+    odd = sample[1::2][:4096]
+    if len(odd) < 8:
+        return None
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first records into the most consistent columns."""
+    best, best_score = ",", (-1.0, 0)
+    for delimiter in DELIMITERS:
+        records = []
+        try:
+            for record in csv.reader(text.splitlines(keepends=True)[:200], delimiter=delimiter):
+                if any(cell.strip() for cell in record):
+                    records.append(len(record))
+                if len(records) >= 50:
+                    break
+        except csv.Error:
+            continue
+        if not records or records[0] < 2:
+            continue
+        # A partial last record (the sample may end mid-row) must not decide it.
+        body = records[1:-1] if len(records) > 2 else records[1:]
+        consistent = sum(1 for n in body if n == records[0]) / len(body) if body else 1.0
+        score = (consistent, records[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+@contextmanager
+def _csv_field_limit(limit: int) -> Iterator[None]:
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+class TableReader:
+    """An open spreadsheet: ``info`` (encoding, delimiter, headers) and streamed ``rows()``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        check_size(self.path)
+        suffix = self.path.suffix.lower()
+        if suffix in XLSX_SUFFIXES or _looks_like_zip(self.path):
+            self.info = self._open_xlsx()
+        elif suffix in CSV_SUFFIXES or suffix == "":
+            self.info = self._open_csv()
+        else:
+            raise TableFileError(
+                f"{self.path.name}: unknown file type {suffix!r}; import .csv or .xlsx files."
+            )
+
+    # CSV -------------------------------------------------------------------------------
+    def _open_csv(self) -> TableInfo:
+        with self.path.open("rb") as handle:
+            sample = handle.read(SAMPLE_BYTES)
+            complete = not handle.read(1)
+        try:
+            encoding = detect_encoding(sample, complete=complete)
+        except TableFileError as exc:
+            raise TableFileError(f"{self.path.name}: {exc}") from None
+        text = sample.decode(encoding, errors="ignore")
+        delimiter = sniff_delimiter(text.lstrip("\ufeff"))
+        info = TableInfo(self.path, "csv", encoding, delimiter, "", (), 0)
+        self.info = info
+        number, headers = self._header(self._csv_records(info))
+        return TableInfo(self.path, "csv", encoding, delimiter, "", headers, number)
+
+    def _csv_records(self, info: TableInfo) -> Iterator[tuple[int, list[str]]]:
+        number = 0
+        with (
+            _csv_field_limit(CSV_FIELD_LIMIT),
+            self.path.open(encoding=info.encoding, newline="") as handle,
+        ):
+            reader = csv.reader(handle, delimiter=info.delimiter)
+            while True:
+                try:
+                    record = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    raise self._row_error(number + 1, exc) from None
+                except UnicodeDecodeError as exc:
+                    raise TableFileError(
+                        f"{self.path.name}, row {number + 1}: bytes that are not "
+                        f"{info.encoding} text ({exc.reason}); save the file as UTF-8."
+                    ) from None
+                number += 1
+                yield number, record
+
+    def _row_error(self, number: int, exc: csv.Error) -> TableFileError:
+        if "field larger than field limit" in str(exc):
+            return TableFileError(
+                f"{self.path.name}, row {number}: a cell is longer than {MAX_CELL_CHARS:,} "
+                "characters; this is not a registration list (is a quote missing?)."
+            )
+        return TableFileError(f"{self.path.name}, row {number}: cannot read the row ({exc}).")
+
+    # XLSX ------------------------------------------------------------------------------
+    def _open_xlsx(self) -> TableInfo:
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                unpacked = sum(item.file_size for item in archive.infolist())
+        except zipfile.BadZipFile:
+            raise TableFileError(
+                f"{self.path.name}: not a valid XLSX file (it is not a zip archive)."
+            ) from None
+        if unpacked > MAX_XLSX_UNPACKED_BYTES:
+            raise TableFileError(
+                f"{self.path.name}: the workbook unpacks to {unpacked / 1_048_576:.0f} MB; "
+                f"workbooks up to {MAX_XLSX_UNPACKED_BYTES // 1_048_576} MB unpacked can be "
+                "imported."
+            )
+        sheet = self._with_workbook(lambda ws: ws.title)
+        number, headers = self._header(self._xlsx_records())
+        return TableInfo(self.path, "xlsx", "", "", sheet, headers, number)
+
+    def _with_workbook(self, use):  # type: ignore[no-untyped-def]
+        try:
+            workbook = load_workbook(self.path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a damaged file
+            raise TableFileError(f"{self.path.name}: cannot open the workbook ({exc}).") from exc
+        try:
+            return use(workbook.worksheets[0])
+        finally:
+            workbook.close()
+
+    def _xlsx_records(self) -> Iterator[tuple[int, list[str]]]:
+        try:
+            workbook = load_workbook(self.path, read_only=True, data_only=True)
+        except Exception as exc:
+            raise TableFileError(f"{self.path.name}: cannot open the workbook ({exc}).") from exc
+        try:
+            sheet = workbook.worksheets[0]
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                yield number, [cell_text(value) for value in values]
+        finally:
+            workbook.close()
+
+    # Both ------------------------------------------------------------------------------
+    def _records(self) -> Iterator[tuple[int, list[str]]]:
+        if self.info.format == "xlsx":
+            return self._xlsx_records()
+        return self._csv_records(self.info)
+
+    def _header(self, records: Iterator[tuple[int, list[str]]]) -> tuple[int, tuple[str, ...]]:
+        for number, record in records:
+            self._check_cells(number, record)
+            cells = [cell.replace("\ufeff", "").strip() for cell in record]
+            while cells and not cells[-1]:
+                cells.pop()
+            if not cells:
+                continue
+            headers = tuple(
+                cell or f"Column {get_column_letter(index + 1)}" for index, cell in enumerate(cells)
+            )
+            seen: dict[str, int] = {}
+            for index, header in enumerate(headers):
+                key = header.casefold()
+                if key in seen:
+                    raise TableFileError(
+                        f"{self.path.name}, row {number}: the column heading {header!r} appears "
+                        f"twice (columns {get_column_letter(seen[key] + 1)} and "
+                        f"{get_column_letter(index + 1)}); rename one of them."
+                    )
+                seen[key] = index
+            return number, headers
+        raise TableFileError(f"{self.path.name}: the file has no heading row and no data.")
+
+    def _check_cells(self, number: int, record: list[str]) -> None:
+        for index, cell in enumerate(record):
+            if len(cell) > MAX_CELL_CHARS:
+                raise TableFileError(
+                    f"{self.path.name}, row {number}, column {get_column_letter(index + 1)}: "
+                    f"the cell holds {len(cell):,} characters; at most {MAX_CELL_CHARS:,} "
+                    "are accepted."
+                )
+
+    def rows(self) -> Iterator[Row]:
+        """The data rows after the heading row; blank rows are skipped but keep their number."""
+        for number, record in self._records():
+            if number <= self.info.header_row:
+                continue
+            self._check_cells(number, record)
+            if not any(cell.strip() for cell in record):
+                continue
+            yield Row(number, tuple(restore(cell) for cell in record))
+
+    def count_rows(self) -> int:
+        return sum(1 for _ in self.rows())
+
+    def estimate_rows(self) -> int:
+        """Data rows for a progress bar: counted for CSV, the sheet's dimension for XLSX."""
+        if self.info.format == "xlsx":
+            rows = self._with_workbook(lambda sheet: sheet.max_row) or 0
+            return max(0, rows - self.info.header_row)
+        return self.count_rows()
+
+
+def _looks_like_zip(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(4) == b"PK\x03\x04"
+
+
+def open_table(path: str | Path) -> TableReader:
+    return TableReader(Path(path))

@@ -1,0 +1,766 @@
+"""Importing attendees (with their organisations) and meeting requests from CSV or XLSX.
+
+The import is checked in full first: every problem is listed by row and column, and nothing
+is stored while any remains, unless the organiser explicitly skips the bad rows. The import
+itself is one transaction. Re-importing an updated file updates the people it matches (by
+external id, else by email) instead of adding them twice; organisations are matched by
+external id, else by name and country, and created when new.
+
+    preview = preview_import(database, "attendees", path)      # the dry run
+    result = run_import(database, "attendees", path)           # all or nothing
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from brokerage_app.errors import BrokerageError, ValidationError
+from brokerage_app.interchange import values
+from brokerage_app.interchange.mapping import (
+    FIELD_HEADINGS,
+    ColumnMapping,
+    check_kind,
+    resolve_mapping,
+)
+from brokerage_app.interchange.reading import Row, TableReader, open_table
+from brokerage_app.services import audit
+from brokerage_app.services.people import EMAIL_PATTERN
+from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.models import (
+    Attendee,
+    AttendeeRole,
+    BadgeCategory,
+    MeetingRequest,
+    Organisation,
+    RequestStatus,
+    utcnow,
+)
+
+Progress = Callable[[int, int], None]
+_CHECK_EVERY = 500
+_WRITE_CHUNK = 2000
+MAX_PROBLEMS_IN_MESSAGE = 25
+
+ORGANISATION_FIELDS = ("organisation", "organisation_external_id", "country", "org_type", "sector", "website")  # fmt: skip
+_ATTENDEE_PARSERS: dict[str, Callable[[str], Any]] = {
+    "role": values.parse_role,
+    "badge_category": values.parse_category,
+    "language": values.parse_language,
+    "max_meetings": values.parse_count,
+    "arrival": values.parse_datetime,
+    "departure": values.parse_datetime,
+    "consent_share_contact": values.parse_bool,
+    "consent_list_publicly": lambda text: values.parse_bool(text) if text.strip() else True,
+    "consent_photos": values.parse_bool,
+}
+_ATTENDEE_TEXT_FIELDS = ("first_name", "last_name", "badge_name", "job_title", "profile", "email", "phone")  # fmt: skip
+_NEW_ATTENDEE_DEFAULTS: dict[str, Any] = {
+    "first_name": "", "last_name": "", "badge_name": "", "job_title": "", "profile": "",
+    "role": AttendeeRole.BOTH, "email": "", "phone": "", "language": "en",
+    "badge_category": BadgeCategory.DELEGATE, "arrival": None, "departure": None,
+    "max_meetings": None, "consent_share_contact": False, "consent_list_publicly": True,
+    "consent_photos": False, "external_id": None, "badge_version": 1,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    kind: str
+    path: str
+    format: str
+    encoding: str
+    delimiter: str
+    sheet: str
+    columns: tuple[str, ...]
+    mapping: dict[str, str]
+    unmapped_columns: tuple[str, ...]
+    row_count: int
+    problems: tuple[ImportProblem, ...]
+    to_create: int
+    to_update: int
+    organisations_to_create: int
+
+    @property
+    def bad_rows(self) -> tuple[int, ...]:
+        return tuple(sorted({p.row for p in self.problems}))
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    kind: str
+    created: int
+    updated: int
+    skipped: int
+    organisations_created: int
+    skipped_problems: tuple[ImportProblem, ...]
+
+
+class ImportRefusedError(ValidationError):
+    """The file has problems; nothing was imported. ``problems`` lists them all."""
+
+    def __init__(self, source: str, problems: tuple[ImportProblem, ...]) -> None:
+        self.problems = problems
+        shown = "\n".join(f"  {p}" for p in problems[:MAX_PROBLEMS_IN_MESSAGE])
+        more = len(problems) - MAX_PROBLEMS_IN_MESSAGE
+        tail = f"\n  … and {more} more" if more > 0 else ""
+        rows = len({p.row for p in problems})
+        super().__init__(
+            f"{source}: {len(problems)} problem(s) in {rows} row(s); nothing was imported. "
+            f"Fix the file, or skip the bad rows.\n{shown}{tail}"
+        )
+
+
+class ImportCancelledError(BrokerageError):
+    """The organiser cancelled the import; nothing was stored."""
+
+
+# Planning ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    kind: str
+    mapping: dict[str, str]
+    header_row: int
+    row_count: int = 0
+    problems: list[ImportProblem] = field(default_factory=list)
+    # attendees: (row, attendee id or None, values, organisation key or None)
+    people: list[tuple[int, int | None, dict[str, Any], tuple | None]] = field(default_factory=list)
+    # organisation key -> (existing id or None, values to write)
+    organisations: dict[tuple, tuple[int | None, dict[str, Any]]] = field(default_factory=dict)
+    # requests: (row, request id or None, values)
+    requests: list[tuple[int, int | None, dict[str, Any]]] = field(default_factory=list)
+
+    def bad_rows(self) -> set[int]:
+        return {p.row for p in self.problems}
+
+    def counts(self) -> tuple[int, int, int]:
+        bad = self.bad_rows()
+        if self.kind == "attendees":
+            good = [p for p in self.people if p[0] not in bad]
+            created = sum(1 for p in good if p[1] is None)
+            keys = {p[3] for p in good}
+            new_orgs = sum(
+                1
+                for key, (org_id, _) in self.organisations.items()
+                if org_id is None and key in keys
+            )
+            return created, len(good) - created, new_orgs
+        good_requests = [r for r in self.requests if r[0] not in bad]
+        created = sum(1 for r in good_requests if r[1] is None)
+        return created, len(good_requests) - created, 0
+
+
+class _RowContext:
+    """Reads mapped cells of one row and collects its problems under the file's headings."""
+
+    def __init__(self, plan: _Plan, index: dict[str, int], row: Row) -> None:
+        self.plan = plan
+        self.row = row
+        self.index = index
+
+    def has(self, name: str) -> bool:
+        return name in self.plan.mapping
+
+    def text(self, name: str) -> str:
+        heading = self.plan.mapping.get(name)
+        return self.row.get(self.index[heading]) if heading is not None else ""
+
+    def problem(self, name: str, message: str) -> None:
+        column = self.plan.mapping.get(name, FIELD_HEADINGS[self.plan.kind].get(name, name))
+        self.plan.problems.append(ImportProblem(self.row.number, column, message))
+
+    def parse(self, name: str, parser: Callable[[str], Any]) -> Any:
+        try:
+            return parser(self.text(name))
+        except ValueError as exc:
+            self.problem(name, str(exc))
+            return None
+
+
+def _column_limit(model: type, name: str) -> int | None:
+    return getattr(model.__table__.c[name].type, "length", None)
+
+
+def _checked_text(ctx: _RowContext, name: str, model: type, column: str) -> str:
+    text = ctx.text(name).strip()
+    limit = _column_limit(model, column)
+    if limit is not None and len(text) > limit:
+        ctx.problem(name, f"{len(text)} characters is too long; at most {limit} fit.")
+    return text
+
+
+def _tick(done: int, total: int, on_progress: Progress | None, cancel: threading.Event | None):
+    if done % _CHECK_EVERY == 0:
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelledError("The import was cancelled; nothing was stored.")
+        if on_progress is not None:
+            on_progress(done, total)
+
+
+def _plan_attendees(
+    session: Session,
+    reader: TableReader,
+    plan: _Plan,
+    total: int,
+    on_progress: Progress | None,
+    cancel: threading.Event | None,
+) -> None:
+    mapping = plan.mapping
+    if not {"first_name", "last_name", "full_name"} & mapping.keys():
+        plan.problems.append(
+            ImportProblem(
+                plan.header_row,
+                "",
+                "no column holds the names: add a column such as 'First name' / 'Last name' "
+                f"(or 'Förnamn' / 'Efternamn'), or map one. Columns: {', '.join(reader.info.headers)}.",
+            )
+        )
+        return
+    existing = session.execute(
+        select(Attendee.id, Attendee.email, Attendee.external_id, Attendee.organisation_id)
+    ).all()
+    by_external = {a.external_id: a for a in existing if a.external_id}
+    by_email: dict[str, list] = {}
+    for attendee in existing:
+        if attendee.email:
+            by_email.setdefault(attendee.email.casefold(), []).append(attendee)
+    orgs = session.execute(
+        select(Organisation.id, Organisation.name, Organisation.country, Organisation.external_id)
+    ).all()
+    org_by_external = {o.external_id: o.id for o in orgs if o.external_id}
+    org_by_name_country = {(o.name.casefold(), o.country): o.id for o in orgs}
+    org_by_name: dict[str, list[int]] = {}
+    for org in orgs:
+        org_by_name.setdefault(org.name.casefold(), []).append(org.id)
+    planned_external: dict[str, tuple] = {}
+    planned_name: dict[tuple[str, str], tuple] = {}
+    seen_external: dict[str, int] = {}
+    seen_email: dict[str, int] = {}
+    matched_ids: dict[int, int] = {}
+
+    index = {heading: i for i, heading in enumerate(reader.info.headers)}
+    for done, row in enumerate(reader.rows(), start=1):
+        _tick(done, total, on_progress, cancel)
+        plan.row_count += 1
+        ctx = _RowContext(plan, index, row)
+        record: dict[str, Any] = {}
+
+        first = _checked_text(ctx, "first_name", Attendee, "first_name")
+        last = _checked_text(ctx, "last_name", Attendee, "last_name")
+        if not first and not last and ctx.has("full_name"):
+            full = ctx.text("full_name").strip()
+            first, _, last = full.rpartition(" ") if " " in full else (full, "", "")
+            if not first:
+                first, last = last, ""
+        if not first and not last:
+            name_field = next(n for n in ("first_name", "full_name", "last_name") if n in mapping)
+            ctx.problem(name_field, "the name is missing.")
+        if ctx.has("first_name") or ctx.has("full_name"):
+            record["first_name"] = first
+        if ctx.has("last_name") or ctx.has("full_name"):
+            record["last_name"] = last
+        for name in _ATTENDEE_TEXT_FIELDS:
+            if name not in ("first_name", "last_name") and ctx.has(name):
+                record[name] = _checked_text(ctx, name, Attendee, name)
+        email = record.get("email", "")
+        if email and not EMAIL_PATTERN.match(email):
+            ctx.problem("email", f"{email!r} is not an email address.")
+        for name, parser in _ATTENDEE_PARSERS.items():
+            if ctx.has(name):
+                record[name] = ctx.parse(name, parser)
+        if (
+            record.get("arrival")
+            and record.get("departure")
+            and record["departure"] <= record["arrival"]
+        ):
+            ctx.problem("departure", "the departure must be after the arrival.")
+        external_id = _checked_text(ctx, "external_id", Attendee, "external_id") or None
+        if ctx.has("external_id"):
+            record["external_id"] = external_id
+
+        # Duplicates inside the file.
+        if external_id is not None:
+            if external_id in seen_external:
+                ctx.problem(
+                    "external_id",
+                    f"duplicate person: external ID {external_id!r} is also on row "
+                    f"{seen_external[external_id]}.",
+                )
+            seen_external.setdefault(external_id, row.number)
+        if email:
+            key = email.casefold()
+            if key in seen_email:
+                ctx.problem(
+                    "email",
+                    f"duplicate person: {email} is also on row {seen_email[key]}.",
+                )
+            seen_email.setdefault(key, row.number)
+
+        # Who is this: external id first, then email.
+        attendee_id: int | None = None
+        current_org: int | None = None
+        if external_id is not None and external_id in by_external:
+            match = by_external[external_id]
+            attendee_id, current_org = match.id, match.organisation_id
+            others = [a for a in by_email.get(email.casefold(), []) if a.id != match.id]
+            if email and others:
+                ctx.problem(
+                    "email",
+                    f"duplicate person: {email} belongs to another attendee (id {others[0].id}).",
+                )
+        elif email and email.casefold() in by_email:
+            candidates = by_email[email.casefold()]
+            match = candidates[0]
+            if len(candidates) > 1:
+                ctx.problem(
+                    "email",
+                    f"{email} belongs to {len(candidates)} attendees; add an external ID column "
+                    "to tell them apart.",
+                )
+            elif external_id is not None and match.external_id not in (None, external_id):
+                ctx.problem(
+                    "external_id",
+                    f"duplicate person: {email} belongs to attendee {match.id}, whose external "
+                    f"ID is {match.external_id!r}, not {external_id!r}.",
+                )
+            attendee_id, current_org = match.id, match.organisation_id
+        if attendee_id is not None:
+            if attendee_id in matched_ids:
+                ctx.problem(
+                    "external_id" if external_id else "email",
+                    f"duplicate person: row {matched_ids[attendee_id]} updates the same attendee.",
+                )
+            matched_ids.setdefault(attendee_id, row.number)
+
+        org_key = _plan_organisation(
+            ctx,
+            plan,
+            current_org,
+            org_by_external,
+            org_by_name_country,
+            org_by_name,
+            planned_external,
+            planned_name,
+        )
+        plan.people.append((row.number, attendee_id, record, org_key))
+
+
+def _plan_organisation(
+    ctx: _RowContext,
+    plan: _Plan,
+    current_org: int | None,
+    org_by_external: dict[str, int],
+    org_by_name_country: dict[tuple[str, str], int],
+    org_by_name: dict[str, list[int]],
+    planned_external: dict[str, tuple],
+    planned_name: dict[tuple[str, str], tuple],
+) -> tuple | None:
+    name = _checked_text(ctx, "organisation", Organisation, "name")
+    org_external = _checked_text(ctx, "organisation_external_id", Organisation, "external_id")
+    country = (ctx.parse("country", values.parse_country) or "") if ctx.has("country") else ""
+    details: dict[str, Any] = {}
+    for field_name, column in (("org_type", "org_type"), ("sector", "sector"), ("website", "website")):  # fmt: skip
+        text = _checked_text(ctx, field_name, Organisation, column)
+        if text:
+            details[column] = text
+    if country:
+        details["country"] = country
+
+    def remember(key: tuple, org_id: int | None, new_values: dict[str, Any]) -> tuple:
+        if key in plan.organisations:
+            # Many rows share an organisation: the first row's details win for new ones,
+            # and non-empty details update an existing one.
+            known = plan.organisations[key][1]
+            for column, value in new_values.items():
+                known.setdefault(column, value)
+        else:
+            plan.organisations[key] = (org_id, dict(new_values))
+        return key
+
+    if org_external:
+        if org_external in org_by_external:
+            org_id = org_by_external[org_external]
+            if name:
+                details["name"] = name
+            return remember(("id", org_id), org_id, details)
+        if org_external in planned_external:
+            return remember(planned_external[org_external], None, details)
+        if not name:
+            ctx.problem(
+                "organisation_external_id",
+                f"unknown organisation: no organisation has the external ID {org_external!r} "
+                "(give its name to create it).",
+            )
+            return None
+        key = ("new", org_external)
+        planned_external[org_external] = key
+        return remember(key, None, {"name": name, "external_id": org_external, **details})
+    if name:
+        folded = name.casefold()
+        org_id = org_by_name_country.get((folded, country))
+        if org_id is None and not country and len(org_by_name.get(folded, [])) == 1:
+            org_id = org_by_name[folded][0]
+        if org_id is not None:
+            return remember(("id", org_id), org_id, details)
+        key = ("new", folded, country)
+        planned_name.setdefault((folded, country), key)
+        return remember(key, None, {"name": name, **details})
+    if current_org is not None:
+        return remember(("id", current_org), current_org, details) if details else None
+    if ctx.has("organisation") or ctx.has("organisation_external_id"):
+        ctx.problem(
+            "organisation" if ctx.has("organisation") else "organisation_external_id",
+            "the organisation is missing; a new attendee needs one.",
+        )
+    else:
+        ctx.problem(
+            "organisation",
+            "unknown organisation: the file has no organisation column and this person is not "
+            "in the event yet.",
+        )
+    return None
+
+
+def _plan_requests(
+    session: Session,
+    reader: TableReader,
+    plan: _Plan,
+    matched: bool,
+    total: int,
+    on_progress: Progress | None,
+    cancel: threading.Event | None,
+) -> None:
+    missing = [name for name in ("requester", "requested") if name not in plan.mapping]
+    if missing:
+        plan.problems.append(
+            ImportProblem(
+                plan.header_row,
+                "",
+                f"no column for {' and '.join(missing)}: add columns such as 'Requester' and "
+                "'Requested' holding email addresses or external IDs, or map them. Columns: "
+                f"{', '.join(reader.info.headers)}.",
+            )
+        )
+        return
+    people = session.execute(select(Attendee.id, Attendee.email, Attendee.external_id)).all()
+    by_external = {p.external_id: p.id for p in people if p.external_id}
+    by_email: dict[str, list[int]] = {}
+    for person in people:
+        if person.email:
+            by_email.setdefault(person.email.casefold(), []).append(person.id)
+    existing = {
+        (r.requester_id, r.requested_id): r.id
+        for r in session.execute(
+            select(MeetingRequest.id, MeetingRequest.requester_id, MeetingRequest.requested_id)
+        )
+    }
+    seen_pairs: dict[frozenset[int], int] = {}
+    default_status = RequestStatus.ACCEPTED if matched else RequestStatus.PENDING
+
+    def who(ctx: _RowContext, name: str) -> int | None:
+        reference = ctx.text(name).strip()
+        if not reference:
+            ctx.problem(name, "empty: give the attendee's email address or external ID.")
+            return None
+        if reference in by_external:
+            return by_external[reference]
+        ids = by_email.get(reference.casefold(), [])
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            ctx.problem(name, f"{reference} belongs to {len(ids)} attendees; use external IDs.")
+            return None
+        ctx.problem(
+            name,
+            f"unknown attendee: nobody in the event has the email or external ID {reference!r}.",
+        )
+        return None
+
+    index = {heading: i for i, heading in enumerate(reader.info.headers)}
+    for done, row in enumerate(reader.rows(), start=1):
+        _tick(done, total, on_progress, cancel)
+        plan.row_count += 1
+        ctx = _RowContext(plan, index, row)
+        requester, requested = who(ctx, "requester"), who(ctx, "requested")
+        record: dict[str, Any] = {}
+        if matched:
+            record["status"] = RequestStatus.ACCEPTED
+        elif ctx.has("status"):
+            record["status"] = ctx.parse("status", values.parse_status)
+        if ctx.has("priority"):
+            record["priority"] = ctx.parse("priority", values.parse_priority)
+        if ctx.has("note"):
+            record["note"] = ctx.text("note").strip()
+        if requester is None or requested is None:
+            continue
+        if requester == requested:
+            ctx.problem("requested", "self-request: an attendee cannot ask to meet themselves.")
+            continue
+        pair = frozenset((requester, requested))
+        if pair in seen_pairs:
+            ctx.problem(
+                "requested",
+                f"duplicate request: row {seen_pairs[pair]} is for the same two people.",
+            )
+            continue
+        seen_pairs[pair] = row.number
+        request_id = existing.get((requester, requested))
+        reverse = existing.get((requested, requester))
+        if request_id is None and reverse is not None:
+            if matched:
+                requester, requested, request_id = requested, requester, reverse
+            else:
+                ctx.problem(
+                    "requester",
+                    f"duplicate request: the other person already asked for this meeting "
+                    f"(request {reverse}).",
+                )
+                continue
+        record.update(requester_id=requester, requested_id=requested)
+        if request_id is None:
+            record.setdefault("status", default_status)
+            record.setdefault("priority", 1)
+            record.setdefault("note", "")
+        plan.requests.append((row.number, request_id, record))
+
+
+def _make_plan(
+    session: Session,
+    kind: str,
+    reader: TableReader,
+    mapping: ColumnMapping | None,
+    *,
+    matched: bool,
+    on_progress: Progress | None,
+    cancel: threading.Event | None,
+    total: int,
+) -> _Plan:
+    columns = resolve_mapping(kind, reader.info.headers, mapping, reader.path.name)
+    plan = _Plan(kind, columns, reader.info.header_row)
+    if kind == "attendees":
+        _plan_attendees(session, reader, plan, total, on_progress, cancel)
+    else:
+        _plan_requests(session, reader, plan, matched, total, on_progress, cancel)
+    return plan
+
+
+# Writing ----------------------------------------------------------------------------
+
+
+def _write_attendees(session: Session, plan: _Plan, bad: set[int], report: Callable[[int], None]) -> tuple[int, int, int]:  # fmt: skip
+    good = [p for p in plan.people if p[0] not in bad]
+    used_keys = {p[3] for p in good if p[3] is not None}
+    org_ids: dict[tuple, int] = {}
+    new_orgs = [(k, v) for k, (i, v) in plan.organisations.items() if i is None and k in used_keys]
+    if new_orgs:
+        rows = [
+            {"name": v["name"], "country": v.get("country", ""), "org_type": v.get("org_type", ""),
+             "sector": v.get("sector", ""), "website": v.get("website", ""), "description": "",
+             "external_id": v.get("external_id")}
+            for _, v in new_orgs
+        ]  # fmt: skip
+        ids = session.scalars(
+            insert(Organisation).returning(Organisation.id, sort_by_parameter_order=True), rows
+        ).all()
+        org_ids.update({key: org_id for (key, _), org_id in zip(new_orgs, ids, strict=True)})
+    org_updates = [
+        {"id": i, **v}
+        for k, (i, v) in plan.organisations.items()
+        if i is not None and v and k in used_keys
+    ]
+    for changes in org_updates:
+        session.execute(update(Organisation), [changes])
+    for key, (org_id, _) in plan.organisations.items():
+        if org_id is not None:
+            org_ids[key] = org_id
+
+    now = utcnow()
+    creates, updates = [], []
+    for _row, attendee_id, record, org_key in good:
+        if attendee_id is None:
+            creates.append(
+                {**_NEW_ATTENDEE_DEFAULTS, **record, "organisation_id": org_ids[org_key],
+                 "created_at": now, "updated_at": now}
+            )  # fmt: skip
+        else:
+            changes = {"id": attendee_id, **record, "updated_at": now}
+            if org_key is not None:
+                changes["organisation_id"] = org_ids[org_key]
+            updates.append(changes)
+    for start in range(0, len(updates), _WRITE_CHUNK):
+        # Grouped by their keys so that each statement is one executemany.
+        chunk = updates[start : start + _WRITE_CHUNK]
+        for keys in {tuple(sorted(c)) for c in chunk}:
+            session.execute(update(Attendee), [c for c in chunk if tuple(sorted(c)) == keys])
+        report(len(chunk))
+    for start in range(0, len(creates), _WRITE_CHUNK):
+        chunk = creates[start : start + _WRITE_CHUNK]
+        session.execute(insert(Attendee), chunk)
+        report(len(chunk))
+    return len(creates), len(updates), len(new_orgs)
+
+
+def _write_requests(session: Session, plan: _Plan, bad: set[int], report: Callable[[int], None]) -> tuple[int, int, int]:  # fmt: skip
+    now = utcnow()
+    creates, updates = [], []
+    for _row, request_id, record in (r for r in plan.requests if r[0] not in bad):
+        responded = None if record.get("status") in (None, RequestStatus.PENDING) else now
+        if request_id is None:
+            creates.append(
+                {**record, "unscheduled_reason": "", "created_at": now, "updated_at": now,
+                 "responded_at": responded}
+            )  # fmt: skip
+        else:
+            changes = {k: v for k, v in record.items() if k not in ("requester_id", "requested_id")}
+            updates.append({"id": request_id, **changes, "updated_at": now})
+    for start in range(0, len(updates), _WRITE_CHUNK):
+        chunk = updates[start : start + _WRITE_CHUNK]
+        for keys in {tuple(sorted(c)) for c in chunk}:
+            session.execute(update(MeetingRequest), [c for c in chunk if tuple(sorted(c)) == keys])
+        report(len(chunk))
+    for start in range(0, len(creates), _WRITE_CHUNK):
+        chunk = creates[start : start + _WRITE_CHUNK]
+        session.execute(insert(MeetingRequest), chunk)
+        report(len(chunk))
+    return len(creates), len(updates), 0
+
+
+# Public API -------------------------------------------------------------------------
+
+
+def _reader(path: str | Path) -> TableReader:
+    return open_table(Path(path))
+
+
+def preview_import(
+    database: EventDatabase,
+    kind: str,
+    path: str | Path,
+    mapping: ColumnMapping | None = None,
+    *,
+    matched: bool = False,
+    on_progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportPreview:
+    """The dry run: what the file holds, how it maps, and every problem by row and column.
+
+    ``matched`` treats a requests file as already-matched pairs (imported as accepted).
+    """
+    check_kind(kind)
+    reader = _reader(path)
+    total = reader.estimate_rows()
+    with database.session() as session:
+        plan = _make_plan(
+            session, kind, reader, mapping,
+            matched=matched, on_progress=on_progress, cancel=cancel, total=total,
+        )  # fmt: skip
+        session.rollback()
+    created, updated, new_orgs = plan.counts()
+    mapped = set(plan.mapping.values())
+    info = reader.info
+    return ImportPreview(
+        kind=kind,
+        path=str(path),
+        format=info.format,
+        encoding=info.encoding,
+        delimiter=info.delimiter,
+        sheet=info.sheet,
+        columns=info.headers,
+        mapping=dict(plan.mapping),
+        unmapped_columns=tuple(h for h in info.headers if h not in mapped),
+        row_count=plan.row_count,
+        problems=tuple(plan.problems),
+        to_create=created,
+        to_update=updated,
+        organisations_to_create=new_orgs,
+    )
+
+
+def run_import(
+    database: EventDatabase,
+    kind: str,
+    path: str | Path,
+    mapping: ColumnMapping | None = None,
+    skip_bad_rows: bool = False,
+    on_progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    *,
+    matched: bool = False,
+    actor: str = "",
+) -> ImportResult:
+    """Import the file in one transaction: everything, or nothing while problems remain.
+
+    With ``skip_bad_rows`` the rows with problems are left out and reported in the result;
+    problems with the file as a whole (a missing name column) still refuse the import.
+    """
+    check_kind(kind)
+    reader = _reader(path)
+    rows = reader.estimate_rows()
+    total = 2 * rows
+    written = 0
+
+    def report(count: int) -> None:
+        nonlocal written
+        written += count
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelledError("The import was cancelled; nothing was stored.")
+        if on_progress is not None:
+            on_progress(min(total, rows + written), total)
+
+    with database.session() as session:
+        plan = _make_plan(
+            session, kind, reader, mapping,
+            matched=matched, on_progress=on_progress, cancel=cancel, total=total,
+        )  # fmt: skip
+        problems = tuple(plan.problems)
+        file_level = [p for p in problems if p.row == plan.header_row]
+        if problems and (not skip_bad_rows or file_level):
+            raise ImportRefusedError(reader.path.name, problems)
+        bad = plan.bad_rows()
+        writer = _write_attendees if kind == "attendees" else _write_requests
+        created, updated, new_orgs = writer(session, plan, bad, report)
+        audit.record(
+            session,
+            "import",
+            kind,
+            None,
+            actor=actor,
+            file=reader.path.name,
+            created=created,
+            updated=updated,
+            skipped_rows=sorted(bad),
+            organisations_created=new_orgs,
+        )
+    if on_progress is not None:
+        on_progress(total, total)
+    return ImportResult(
+        kind=kind,
+        created=created,
+        updated=updated,
+        skipped=len(bad),
+        organisations_created=new_orgs,
+        skipped_problems=problems,
+    )

@@ -1,0 +1,110 @@
+"""Event databases for the interchange tests.
+
+The event spans the last Sunday of March 2027 (28 March, when Europe/Stockholm moves from
+CET to CEST), so calendar exports are checked across a daylight-saving change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from brokerage_app.domain.timetable import DaySpec, EventSpec, SessionSpec
+from brokerage_app.services.events import create_event
+from brokerage_app.store.database import EventDatabase, open_database
+from brokerage_app.store.models import (
+    Meeting,
+    MeetingOutcome,
+    MeetingRequest,
+    MeetingStatus,
+    MeetingTable,
+    RequestStatus,
+    Slot,
+)
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "interchange"
+DST_DAYS = (dt.date(2027, 3, 27), dt.date(2027, 3, 29))
+
+
+def dst_event_spec() -> EventSpec:
+    morning = SessionSpec(dt.time(9, 0), dt.time(11, 0), 20, "Morning")
+    return EventSpec(
+        name="Nordic Health Brokerage 2027",
+        venue="Malmö Live, Malmö",
+        time_zone="Europe/Stockholm",
+        organiser_name="Brokerage desk",
+        organiser_email="desk@brokerage.example",
+        days=tuple(DaySpec(day, (morning,), f"Day {i + 1}") for i, day in enumerate(DST_DAYS)),
+        tables=6,
+        rooms=("Hall A",),
+    )
+
+
+def make_event(location: str) -> EventDatabase:
+    database = open_database(location, create=True)
+    with database.session() as session:
+        create_event(session, dst_event_spec())
+    return database
+
+
+@pytest.fixture
+def event_db(tmp_path: Path) -> Iterator[EventDatabase]:
+    database = make_event(str(tmp_path / "event.sqlite"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def event_db_any(event_url: str) -> Iterator[EventDatabase]:
+    """The same event on SQLite and on PostgreSQL."""
+    database = make_event(event_url)
+    yield database
+    database.dispose()
+
+
+def schedule_meetings(
+    database: EventDatabase,
+    statuses: tuple[tuple[MeetingStatus, MeetingOutcome | None], ...] = (),
+) -> list[int]:
+    """Turn accepted requests into meetings in successive slots; returns the meeting ids.
+
+    The scheduler is a separate service; these rows stand in for what it would write.
+    """
+    ids = []
+    with database.session() as session:
+        requests = session.scalars(
+            select(MeetingRequest)
+            .where(MeetingRequest.status == RequestStatus.ACCEPTED)
+            .order_by(MeetingRequest.id)
+        ).all()
+        slots = session.scalars(select(Slot).order_by(Slot.starts_at)).all()
+        tables = session.scalars(select(MeetingTable).order_by(MeetingTable.number)).all()
+        busy: dict[int, set[int]] = {}
+        for index, request in enumerate(requests):
+            status, outcome = (
+                statuses[index] if index < len(statuses) else (MeetingStatus.SCHEDULED, None)
+            )
+            pair = {request.requester_id, request.requested_id}
+            # Alternate days so meetings fall on both sides of the clock change.
+            by_day = [[s for s in slots if s.starts_at.date() == day] for day in DST_DAYS]
+            ordered = by_day[index % 2] + by_day[(index + 1) % 2]
+            slot = next(s for s in ordered if not pair & busy.get(s.id, set()))
+            busy.setdefault(slot.id, set()).update(pair)
+            used = sum(
+                1 for m in session.scalars(select(Meeting).where(Meeting.slot_id == slot.id))
+            )
+            meeting = Meeting(
+                request_id=request.id,
+                slot_id=slot.id,
+                table_id=tables[used].id,
+                status=status,
+                outcome=outcome,
+            )
+            session.add(meeting)
+            session.flush()
+            ids.append(meeting.id)
+    return ids
