@@ -51,7 +51,20 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         importlib.import_module(name).register(subparsers)
+    _accept_db_after_command(subparsers)
     return parser
+
+
+def _accept_db_after_command(subparsers: argparse._SubParsersAction) -> None:
+    """Let ``--db`` stand after the command too (``demo-data --db FILE``), as people type it."""
+    for command in subparsers.choices.values():
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_db_after_command(action)
+        if "--db" not in command._option_string_actions:
+            command.add_argument(
+                "--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help="event file or URL"
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -130,13 +130,17 @@ def _email(first: str, last: str, org_id: int, used: set[str]) -> str:
     return email
 
 
-def generate_demo_event(session: Session, options: DemoOptions) -> None:
-    """Write a complete demo event into an empty database in the caller's transaction."""
+def check_options(options: DemoOptions) -> None:
     if not MIN_ATTENDEES <= options.attendees <= MAX_ATTENDEES:
         raise ValidationError(
             f"--attendees: a demo event has {MIN_ATTENDEES} to {MAX_ATTENDEES} attendees, "
             f"not {options.attendees}."
         )
+
+
+def generate_demo_event(session: Session, options: DemoOptions) -> None:
+    """Write a complete demo event into an empty database in the caller's transaction."""
+    check_options(options)
     rng = random.Random(options.seed)
     spec = demo_event_spec(options)
     create_event(session, spec)

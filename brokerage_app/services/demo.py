@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from brokerage_app.demo.generator import DemoOptions, generate_demo_event
+from brokerage_app.demo.generator import DemoOptions, check_options, generate_demo_event
 from brokerage_app.errors import EventFileError
 from brokerage_app.store.database import EventDatabase, open_database, to_url
 
 
 def create_demo_database(path_or_url: str | Path, options: DemoOptions) -> EventDatabase:
     """Write a demo event; an SQLite file appears only once it is complete."""
+    check_options(options)
     url = to_url(path_or_url)
     if url.get_backend_name() != "sqlite":
         database = open_database(url, create=True)
