@@ -1,0 +1,232 @@
+"""``brokerage-app checkin``: scan badges, look people up, undo, reprint, see who is missing.
+
+Exit codes of a scan: 0 checked in, 1 already checked in, 2 rejected (invalid, revoked, other
+event, unknown), so scripts and kiosk wrappers can react without parsing text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import socket
+import sys
+from pathlib import Path
+
+from brokerage_app.cli.common import open_event
+from brokerage_app.errors import EventFileError, ValidationError
+from brokerage_app.services.checkin import (
+    AttendeeRow,
+    Verdict,
+    checkin_attendee_by_id,
+    checkin_log,
+    checkin_stats,
+    not_arrived,
+    reissue_badge,
+    scan,
+    search_attendees,
+    undo_attendee_checkin,
+    undo_checkin,
+)
+from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.models import CheckinResult
+
+EXIT_CHECKED_IN = 0
+EXIT_ALREADY = 1
+EXIT_REJECTED = 2
+_MARK = {"green": "OK ", "amber": "!! ", "red": "XX "}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "checkin",
+        help="check attendees in by badge code, search, undo, reprint, statistics",
+        description="Check an attendee in by the code of their badge QR (exit 0: checked in, "
+        "1: already checked in, 2: rejected). CODE '-' reads one code per line from standard "
+        "input, like a USB scanner typing into a terminal. Several stations can share one "
+        "PostgreSQL event (--db postgresql://user:pw@host/event).",
+    )
+    parser.add_argument("code", nargs="?", metavar="CODE", help="scanned badge code, or -")
+    parser.add_argument(
+        "--station",
+        default=socket.gethostname(),
+        metavar="NAME",
+        help="name of this check-in station in the log (default: the computer's name)",
+    )
+    parser.add_argument(
+        "--scan-id", metavar="ID", help="unique id of this scan; repeating it repeats the answer"
+    )
+    parser.add_argument(
+        "--day", type=_date, metavar="YYYY-MM-DD", help="day for --stats/--missing/--log/--search"
+    )
+    actions = parser.add_mutually_exclusive_group()
+    actions.add_argument("--id", type=int, metavar="ATTENDEE", help="check in by attendee id")
+    actions.add_argument("--stats", action="store_true", help="checked in / expected today")
+    actions.add_argument("--missing", action="store_true", help="list who has not arrived")
+    actions.add_argument("--log", action="store_true", help="show the latest scans")
+    actions.add_argument("--search", metavar="TEXT", help="find attendees by name, org, email")
+    actions.add_argument("--undo", type=int, metavar="CHECKIN", help="undo check-in log entry")
+    actions.add_argument(
+        "--undo-attendee", type=int, metavar="ATTENDEE", help="undo an attendee's check-in"
+    )
+    actions.add_argument(
+        "--reissue", type=int, metavar="ATTENDEE", help="new badge code, revoking the old one"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="BADGE.pdf", help="with --reissue: print the badge"
+    )
+    parser.add_argument("--limit", type=int, default=50, metavar="N", help="rows to list")
+    parser.set_defaults(func=run)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-05-11") from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.output and args.reissue is None:
+        raise ValidationError("-o/--output: only together with --reissue ATTENDEE.")
+    has_action = any(
+        value is not None and value is not False
+        for value in (
+            args.id, args.stats, args.missing, args.log, args.search, args.undo,
+            args.undo_attendee, args.reissue,
+        )
+    )  # fmt: skip
+    if has_action == bool(args.code):
+        raise ValidationError(
+            "CODE: give a scanned code (or '-' to read codes from standard input), "
+            "or one of --id, --stats, --missing, --log, --search, --undo, --reissue."
+        )
+    database = open_event(args)
+    try:
+        return _dispatch(args, database)
+    finally:
+        database.dispose()
+
+
+def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
+    if args.code == "-":
+        return _scan_stdin(database, args.station)
+    if args.code:
+        verdict = scan(database, args.code, station=args.station, scan_id=args.scan_id)
+        return _show(verdict)
+    if args.id is not None:
+        verdict = checkin_attendee_by_id(
+            database, args.id, station=args.station, scan_id=args.scan_id
+        )
+        return _show(verdict)
+    if args.stats:
+        return _print_stats(database, args.day)
+    if args.missing:
+        with database.session() as session:
+            rows = not_arrived(session, args.day)
+        print(f"{len(rows)} expected and not checked in:")
+        _print_rows(rows[: args.limit])
+        if len(rows) > args.limit:
+            print(f"… and {len(rows) - args.limit} more (--limit N)")
+        return 0
+    if args.log:
+        with database.session() as session:
+            entries = checkin_log(session, args.day, limit=args.limit)
+        for entry in entries:
+            undone = " (undone)" if entry.undone else ""
+            who = f"{entry.name} #{entry.attendee_id}" if entry.attendee_id else entry.scanned
+            print(
+                f"#{entry.id:<6} {entry.at:%H:%M:%S} {entry.station[:16]:<16} "
+                f"{entry.result.value:<19} {who}{undone}"
+            )
+        return 0
+    if args.search:
+        with database.session() as session:
+            rows = search_attendees(session, args.search, args.limit, day=args.day)
+        if not rows:
+            print(f"Nobody matches {args.search!r}.")
+            return 1
+        _print_rows(rows)
+        return 0
+    if args.undo is not None or args.undo_attendee is not None:
+        with database.session() as session:
+            if args.undo is not None:
+                verdict = undo_checkin(session, args.undo, station=args.station, actor="cli")
+            else:
+                verdict = undo_attendee_checkin(
+                    session, args.undo_attendee, day=args.day, station=args.station, actor="cli"
+                )
+        print(f"{_MARK[verdict.tone]}{verdict.message}")
+        return 0
+    return _reissue(database, args.reissue, args.output)
+
+
+def _show(verdict: Verdict) -> int:
+    print(f"{_MARK[verdict.tone]}{verdict.message}  [log #{verdict.checkin_id}]", flush=True)
+    if verdict.result is CheckinResult.CHECKED_IN:
+        return EXIT_CHECKED_IN
+    if verdict.result is CheckinResult.ALREADY_CHECKED_IN:
+        return EXIT_ALREADY
+    return EXIT_REJECTED
+
+
+def _scan_stdin(database: EventDatabase, station: str) -> int:
+    # Bytes, not text: a scanner on the wrong keyboard layout or a broken pipe may deliver
+    # invalid UTF-8, which must be logged and rejected rather than crash the loop.
+    for line in sys.stdin.buffer:
+        if line.strip():
+            _show(scan(database, line, station=station))
+    return 0
+
+
+def _print_stats(database: EventDatabase, day: dt.date | None) -> int:
+    with database.session() as session:
+        stats = checkin_stats(session, day)
+    share = f" ({stats.checked_in / stats.expected:.0%})" if stats.expected else ""
+    print(
+        f"{stats.day:%a %d %b %Y}: {stats.checked_in} of {stats.expected} expected checked "
+        f"in{share}, {stats.missing} missing."
+    )
+    for row in stats.by_category:
+        print(f"  {row.category.value:<10} {row.checked_in:>5} / {row.expected}")
+    if stats.unexpected_checked_in:
+        print(f"  plus {stats.unexpected_checked_in} checked in though not expected that day")
+    print(f"  rejected scans: {stats.rejected_scans}")
+    if stats.last_scan_at:
+        print(f"  last scan: {stats.last_scan_at:%H:%M:%S}")
+    return 0
+
+
+def _print_rows(rows: list[AttendeeRow]) -> None:
+    for row in rows:
+        state = (
+            f"checked in {row.checked_in_at:%H:%M} at {row.checked_in_station or '?'}"
+            if row.checked_in_at
+            else ("not checked in" if row.expected else "not expected that day")
+        )
+        print(
+            f"{row.id:>6}  {row.name[:32]:<32} {row.organisation[:30]:<30} "
+            f"{row.country:<2} {row.badge_category.value:<9} {state}"
+        )
+
+
+def _reissue(database: EventDatabase, attendee_id: int, output: Path | None) -> int:
+    if output is not None and not output.parent.is_dir():
+        raise EventFileError(f"Cannot write {output}: the folder {output.parent} does not exist.")
+    with database.session() as session:
+        code = reissue_badge(session, attendee_id, actor="cli")
+    print(f"New badge code for attendee {attendee_id} (older badges are revoked): {code}")
+    if output is None:
+        return 0
+    try:
+        printing = importlib.import_module("brokerage_app.services.printing")
+    except ImportError:
+        print(
+            "Badge printing is not available in this version; print the badge from the "
+            "Badges page or with 'brokerage-app print badges'.",
+            file=sys.stderr,
+        )
+        return EXIT_REJECTED
+    printing.print_badges(database, output, attendee_ids=[attendee_id])
+    print(f"Wrote {output}.")
+    return 0
