@@ -51,7 +51,7 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 FIRST_HEADER = 46 * mm
 NEXT_HEADER = 14 * mm
 FOOTER = 13 * mm
-TIME_COLUMN = 24 * mm
+TIME_COLUMN = 27 * mm
 TABLE_COLUMN = 30 * mm
 WHO_X = TIME_COLUMN + TABLE_COLUMN
 WHO_WIDTH = CONTENT_WIDTH - WHO_X
@@ -258,10 +258,6 @@ class _AgendaWriter:
             canvas.setFillColor(INK)
             canvas.setFont(fonts.bold, 11.5)
             canvas.drawString(x, bottom + 8, truncate(title, fonts.bold, 11.5, CONTENT_WIDTH * 0.7))
-            canvas.setFillColor(FAINT)
-            canvas.setFont(fonts.regular, 7)
-            canvas.drawString(x + WHO_X, bottom + 8, texts.meeting_with.upper())
-            canvas.drawString(x + TIME_COLUMN, bottom + 8, texts.table.upper())
             canvas.setStrokeColor(INK)
             canvas.setLineWidth(0.8)
             canvas.line(x, bottom + 3, x + CONTENT_WIDTH, bottom + 3)
@@ -303,9 +299,9 @@ class _AgendaWriter:
         canvas.rect(x, bottom + 1, CONTENT_WIDTH, block.height - 2, stroke=0, fill=1)
         first_baseline = top - 12
         canvas.setFillColor(INK)
-        canvas.setFont(fonts.bold, 9.5)
+        canvas.setFont(fonts.bold, 9)
         canvas.drawString(x + 3, first_baseline, when)
-        table = truncate(item.table, fonts.bold, 9.5, TABLE_COLUMN - 4)
+        table = truncate(item.table, fonts.bold, 9, TABLE_COLUMN - 4)
         canvas.drawString(x + TIME_COLUMN, first_baseline, table)
         if item.room:
             canvas.setFillColor(MUTED)

@@ -158,9 +158,9 @@ class _BadgeDrawer:
             fonts.bold,
             width=text_width,
             max_size=19 * scale,
-            min_size=8,
-            max_lines=2,
-            height=available * 0.52,
+            min_size=7,
+            max_lines=3,
+            height=available * 0.6,
             leading=LEADING,
         )
         y = self._lines(name.lines, fonts.bold, name.size, text_x, top)
@@ -179,7 +179,7 @@ class _BadgeDrawer:
         country = country_name(person.country)
         if country and y - bottom > 7:
             fitted = fit_text(
-                country, fonts.regular, width=text_width, max_size=8.5 * scale, min_size=6
+                country, fonts.regular, width=text_width, max_size=9 * scale, min_size=6
             )
             size = min(fitted.size, y - bottom)
             self._lines(fitted.lines, fonts.regular, size, text_x, y, colour=MUTED)
@@ -247,21 +247,19 @@ class _BadgeDrawer:
         canvas.setFillColor(white)
         canvas.drawCentredString(width / 2, band / 2 - label.size * 0.36, label.lines[0])
 
-        qr = 34 * mm
-        qr_y = band + quiet_zone(person.code, qr) + 3 * mm
-        draw_qr(canvas, person.code, (width - qr) / 2, qr_y, qr)
-
+        qr = 36 * mm
+        qr_room = qr + 2 * quiet_zone(person.code, qr) + 4 * mm
         top = rule_y - 5 * mm
-        bottom = qr_y + qr + quiet_zone(person.code, qr) + 2 * mm
+        bottom = band + qr_room
         available = top - bottom
         name = fit_text(
             person.name_on_badge,
             fonts.bold,
             width=inner,
             max_size=30,
-            min_size=12,
-            max_lines=2,
-            height=available * 0.55,
+            min_size=10,
+            max_lines=3,
+            height=available * 0.58,
             leading=LEADING,
         )
         y = self._lines(name.lines, fonts.bold, name.size, pad, top, centre_width=inner)
@@ -273,7 +271,7 @@ class _BadgeDrawer:
             max_size=15,
             min_size=8,
             max_lines=2,
-            height=available * 0.3,
+            height=available * 0.28,
             leading=LEADING,
         )
         y = self._lines(
@@ -282,9 +280,12 @@ class _BadgeDrawer:
         country = country_name(person.country)
         if country and y - bottom > 10:
             fitted = fit_text(country, fonts.regular, width=inner, max_size=12, min_size=7)
-            self._lines(
+            y = self._lines(
                 fitted.lines, fonts.regular, fitted.size, pad, y, colour=MUTED, centre_width=inner
             )
+        # The code sits in the middle of what the text leaves free above the band.
+        qr_y = band + (min(y, top) - band - qr) / 2
+        draw_qr(canvas, person.code, (width - qr) / 2, qr_y, qr)
 
     # Fold-over backs: the attendee's meetings at a glance -------------------------------
 
@@ -311,8 +312,8 @@ class _BadgeDrawer:
         canvas.line(pad, y, width - pad, y)
         y -= 1.5 * mm
 
-        size = 8.0
-        step = size * 1.3
+        size = 9.0
+        step = size * 1.35
         bottom = pad + 2 * step
         meetings = agenda.meetings if agenda else ()
         if not meetings:
@@ -321,7 +322,7 @@ class _BadgeDrawer:
             )
             self._lines(fitted.lines, fonts.regular, fitted.size, pad, y, colour=MUTED)
         else:
-            time_width = 30 * mm
+            time_width = 31 * mm
             shown = 0
             current_day = None
             for meeting in meetings:

@@ -14,7 +14,7 @@ RULE = HexColor("#C8CCD2")
 SHADE = HexColor("#EEF1F5")
 BREAK_SHADE = HexColor("#FFF4DC")
 ACCENT = HexColor("#0B4F71")
-WATERMARK = Color(0.80, 0.16, 0.16, alpha=0.13)
+WATERMARK = Color(0.80, 0.16, 0.16, alpha=0.10)
 
 
 @dataclass(frozen=True)

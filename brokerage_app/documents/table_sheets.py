@@ -108,7 +108,7 @@ class _SheetWriter:
         canvas.drawRightString(
             width - MARGIN, top - 12, truncate(self.event.name, fonts.regular, 8.5, width * 0.33)
         )
-        column = (width - 2 * MARGIN - GRID_TIME_COLUMN) / GRID_TABLES_PER_PAGE
+        column = (width - 2 * MARGIN - GRID_TIME_COLUMN) / max(len(tables), 6)
         y = top - 22
         header = 26.0
         canvas.setFillColor(ACCENT)
@@ -161,7 +161,9 @@ class _SheetWriter:
                     canvas.drawString(x + 3, y - 9 - line * 8.5, text.lines[0])
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.3)
-            canvas.line(MARGIN, y - GRID_ROW, width - MARGIN, y - GRID_ROW)
+            canvas.line(
+                MARGIN, y - GRID_ROW, MARGIN + GRID_TIME_COLUMN + len(tables) * column, y - GRID_ROW
+            )
             y -= GRID_ROW
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.3)
@@ -172,8 +174,8 @@ class _SheetWriter:
 
     # Table sheets ------------------------------------------------------------------------
 
-    def _table_rows(self, table: TableInfo) -> list[_Row]:
-        rows: list[_Row] = []
+    def _table_days(self, table: TableInfo) -> list[list[_Row]]:
+        days: list[list[_Row]] = []
         for day in self.timetable.days:
             day_rows: list[_Row] = [
                 _Row("break", 14, starts=b.starts, ends=b.ends, label=b.name) for b in day.breaks
@@ -195,26 +197,28 @@ class _SheetWriter:
                         )
                     )
             day_rows.sort(key=lambda row: (row.starts, row.kind != "break"))
-            rows.append(_Row("day", 24, day=day))
-            rows.extend(day_rows)
-        return rows
+            days.append([_Row("day", 24, day=day), *day_rows])
+        return days
 
     def table_pages(self, table: TableInfo) -> list[list[_Row]]:
+        """Rows per page; a day starts on a new page unless all of it fits where it is."""
         height = PORTRAIT[1]
         first = height - 2 * MARGIN - 30 * mm - 10 * mm
         later = height - 2 * MARGIN - 14 * mm - 10 * mm
         pages: list[list[_Row]] = [[]]
         room = first
-        rows = self._table_rows(table)
-        for index, row in enumerate(rows):
-            needed = row.height + (
-                rows[index + 1].height if row.kind == "day" and index + 1 < len(rows) else 0
-            )
-            if needed > room and pages[-1]:
+        for rows in self._table_days(table):
+            whole = sum(row.height for row in rows)
+            if pages[-1] and whole > room and whole <= later:
                 pages.append([])
                 room = later
-            pages[-1].append(row)
-            room -= row.height
+            for index, row in enumerate(rows):
+                needed = row.height + (rows[1].height if index == 0 and len(rows) > 1 else 0)
+                if needed > room and pages[-1]:
+                    pages.append([])
+                    room = later
+                pages[-1].append(row)
+                room -= row.height
         return pages
 
     def draw_table_page(
@@ -256,7 +260,7 @@ class _SheetWriter:
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN, y + 4, width - MARGIN, y + 4)
-        time_width = 24 * mm
+        time_width = 27 * mm
         tick = 12 * mm
         person_width = (content - time_width - tick) / 2
         for row in rows:
@@ -266,9 +270,6 @@ class _SheetWriter:
                 canvas.setFillColor(INK)
                 canvas.setFont(fonts.bold, 11)
                 canvas.drawString(MARGIN, bottom + 8, format_day(row.day.date, texts))
-                canvas.setFillColor(FAINT)
-                canvas.setFont(fonts.regular, 6.5)
-                canvas.drawRightString(width - MARGIN, bottom + 8, "✓")
                 canvas.setStrokeColor(INK)
                 canvas.setLineWidth(0.8)
                 canvas.line(MARGIN, bottom + 3, width - MARGIN, bottom + 3)

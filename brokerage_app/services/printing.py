@@ -354,6 +354,18 @@ def _read_timetable(session: Session) -> Timetable:
         session, {m.requester_id for m in meetings} | {m.requested_id for m in meetings}
     )
 
+    owners = dict(
+        session.execute(
+            select(MeetingTable.id, MeetingTable.owner_id).where(MeetingTable.owner_id.is_not(None))
+        ).all()
+    )
+
+    def host_first(meeting: _LiveMeeting) -> tuple[int, int]:
+        # At a booth the exhibitor always appears in the first column.
+        if owners.get(meeting.table_id) == meeting.requested_id:
+            return meeting.requested_id, meeting.requester_id
+        return meeting.requester_id, meeting.requested_id
+
     def participant(attendee_id: int) -> Participant:
         counterpart, last_name = people[attendee_id]
         return Participant(
@@ -364,9 +376,7 @@ def _read_timetable(session: Session) -> Timetable:
         days=days,
         tables=tables,
         meetings=tuple(
-            TableMeeting(
-                m.slot_id, m.table_id, participant(m.requester_id), participant(m.requested_id)
-            )
+            TableMeeting(m.slot_id, m.table_id, *(participant(i) for i in host_first(m)))
             for m in meetings
         ),
     )
@@ -467,9 +477,16 @@ def print_badges(
     return PrintResult(paths=(Path(output),), pages=pages, documents=len(people))
 
 
+# Latin letters that Unicode decomposition does not reduce to ASCII.
+_NOT_DECOMPOSABLE = str.maketrans(
+    {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "AE",
+     "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i"}
+)  # fmt: skip
+
+
 def agenda_file_name(person: Person) -> str:
     """'agenda-00042-Oberg-Asa.pdf': sortable by id, readable, safe on every file system."""
-    stem = f"{person.last_name}-{person.first_name}"
+    stem = f"{person.last_name}-{person.first_name}".translate(_NOT_DECOMPOSABLE)
     ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_stem).strip("-")[:60]
     return f"agenda-{person.id:05d}{'-' + slug if slug else ''}.pdf"

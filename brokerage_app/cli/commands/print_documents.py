@@ -1,0 +1,142 @@
+"""``brokerage-app print badges|agendas|table-sheets``: the printed artefacts as PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from brokerage_app.cli.common import open_event
+from brokerage_app.services.printing import (
+    BADGE_LAYOUTS,
+    SORT_ORDERS,
+    PrintResult,
+    print_agendas,
+    print_badges,
+    print_table_sheets,
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "print",
+        help="write badges, personal agendas or table sheets as PDF",
+        description="Write printable PDFs. Nothing is written if an attendee id is unknown.",
+    )
+    kinds = parser.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+
+    layouts = "; ".join(f"{key}: {layout.label}" for key, layout in BADGE_LAYOUTS.items())
+    badges = kinds.add_parser(
+        "badges",
+        help="name badges with check-in QR codes",
+        description=f"Name badges with check-in QR codes. Layouts: {layouts}.",
+    )
+    badges.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    badges.add_argument("--layout", default="a4-2x4", choices=list(BADGE_LAYOUTS))
+    badges.add_argument(
+        "--attendee",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="only this attendee (repeatable)",
+    )
+    badges.add_argument("--sort", default="name", choices=list(SORT_ORDERS))
+    badges.add_argument(
+        "--offset-x", type=float, default=0.0, metavar="MM", help="move the print right (mm)"
+    )
+    badges.add_argument(
+        "--offset-y", type=float, default=0.0, metavar="MM", help="move the print down (mm)"
+    )
+    badges.add_argument(
+        "--start-position",
+        type=int,
+        default=1,
+        metavar="N",
+        help="first free label on a partly used sheet (1 = top left)",
+    )
+    badges.add_argument(
+        "--cut-marks", action=argparse.BooleanOptionalAction, default=True, help="draw cut marks"
+    )
+    badges.set_defaults(func=run_badges)
+
+    agendas = kinds.add_parser(
+        "agendas",
+        help="personal meeting agendas",
+        description="Personal agendas in each attendee's language. An output ending in .pdf "
+        "gets everyone in one file sorted by last name; any other output is a folder with one "
+        "PDF per attendee.",
+    )
+    agendas.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|DIR")
+    agendas.add_argument(
+        "--attendee",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="only this attendee (repeatable)",
+    )
+    agendas.set_defaults(func=run_agendas)
+
+    sheets = kinds.add_parser(
+        "table-sheets",
+        help="one timetable per table and the master grid",
+        description="The master grid (slots x tables) for the desk, then one timetable per table.",
+    )
+    sheets.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    sheets.set_defaults(func=run_table_sheets)
+
+
+def _report(result: PrintResult, what: str) -> int:
+    where = result.paths[0] if len(result.paths) == 1 else result.paths[0].parent
+    print(f"Wrote {result.documents} {what} on {result.pages} pages to {where}")
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def run_badges(args: argparse.Namespace) -> int:
+    database = open_event(args)
+    try:
+        result = print_badges(
+            database,
+            args.output,
+            layout=args.layout,
+            attendee_ids=args.attendee,
+            sort=args.sort,
+            offset_mm=(args.offset_x, args.offset_y),
+            start_position=args.start_position,
+            cut_marks=args.cut_marks,
+            on_progress=_progress,
+        )
+    finally:
+        database.dispose()
+    return _report(result, "badges")
+
+
+def run_agendas(args: argparse.Namespace) -> int:
+    database = open_event(args)
+    try:
+        result = print_agendas(
+            database,
+            args.output,
+            attendee_ids=args.attendee,
+            one_file_per_attendee=args.output.suffix.lower() != ".pdf",
+            on_progress=_progress,
+        )
+    finally:
+        database.dispose()
+    if not result.paths:
+        print("No attendees to print.")
+        return 0
+    return _report(result, "agendas")
+
+
+def run_table_sheets(args: argparse.Namespace) -> int:
+    database = open_event(args)
+    try:
+        result = print_table_sheets(database, args.output, on_progress=_progress)
+    finally:
+        database.dispose()
+    return _report(result, "table sheets")
