@@ -75,6 +75,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "-o", "--output", type=Path, metavar="BADGE.pdf", help="with --reissue: print the badge"
     )
+    parser.add_argument(
+        "--layout",
+        default="a4-2x4",
+        metavar="LAYOUT",
+        help="with --reissue -o: badge layout such as a4-2x4, cr80, label-4x3in (default a4-2x4)",
+    )
     parser.add_argument("--limit", type=int, default=50, metavar="N", help="rows to list")
     parser.set_defaults(func=run)
 
@@ -158,7 +164,7 @@ def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
                 )
         print(f"{_MARK[verdict.tone]}{verdict.message}")
         return 0
-    return _reissue(database, args.reissue, args.output)
+    return _reissue(database, args.reissue, args.output, args.layout)
 
 
 def _show(verdict: Verdict) -> int:
@@ -210,7 +216,7 @@ def _print_rows(rows: list[AttendeeRow]) -> None:
         )
 
 
-def _reissue(database: EventDatabase, attendee_id: int, output: Path | None) -> int:
+def _reissue(database: EventDatabase, attendee_id: int, output: Path | None, layout: str) -> int:
     if output is not None and not output.parent.is_dir():
         raise EventFileError(f"Cannot write {output}: the folder {output.parent} does not exist.")
     with database.session() as session:
@@ -227,6 +233,6 @@ def _reissue(database: EventDatabase, attendee_id: int, output: Path | None) -> 
             file=sys.stderr,
         )
         return EXIT_REJECTED
-    printing.print_badges(database, output, attendee_ids=[attendee_id])
+    printing.print_badges(database, output, attendee_ids=[attendee_id], layout=layout)
     print(f"Wrote {output}.")
     return 0
