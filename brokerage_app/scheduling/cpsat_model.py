@@ -1,0 +1,379 @@
+"""CP-SAT slot model: meetings to slots, tables as a per-slot capacity.
+
+One builder serves the full lexicographic solve and the large-neighbourhood subproblems: a
+subset of meetings is *free* (gets variables) and every other meeting is frozen in its
+current slot (or frozen unscheduled). Frozen meetings become constants, so a subproblem over a
+few hundred meetings of a 12,000-meeting event stays small.
+
+Breaks are encoded exactly (not just bounded from below) because fairness compares break
+counts between participants; a one-sided encoding would let the solver inflate the count of
+a participant with few breaks and satisfy the spread on paper only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from brokerage_app.scheduling.indexed import IndexedProblem, participant_breaks_of_slots
+
+Lit = cp_model.IntVar | cp_model.NotBooleanVariable | bool
+
+
+def _neg(lit: Lit) -> Lit:
+    if isinstance(lit, bool):
+        return not lit
+    return lit.Not()
+
+
+@dataclass
+class CpResult:
+    status: str  # "OPTIMAL", "FEASIBLE", "INFEASIBLE", "UNKNOWN"
+    slot_of: list[int] | None
+    objective: float | None
+    bound: float | None
+
+
+class SlotModel:
+    def __init__(
+        self,
+        ix: IndexedProblem,
+        slot_of: list[int],
+        free_meetings: Iterable[int],
+        *,
+        forced: set[int] | frozenset[int] = frozenset(),
+        with_breaks: bool = True,
+    ) -> None:
+        self.ix = ix
+        self.model = cp_model.CpModel()
+        model = self.model
+        self.free = sorted(set(free_meetings))
+        free_set = set(self.free)
+        self.frozen_slot_of = list(slot_of)
+        for m in self.free:
+            self.frozen_slot_of[m] = -1
+        frozen = self.frozen_slot_of
+        n_slots = ix.n_slots
+
+        const_busy = {}  # (p, s) -> True for participants of frozen scheduled meetings
+        const_free_used = [0] * n_slots
+        const_per_slot = [0] * n_slots
+        const_count = [0] * ix.n_participants
+        for m, s in enumerate(frozen):
+            if s < 0:
+                continue
+            for p in (ix.meeting_a[m], ix.meeting_b[m]):
+                const_busy[(p, s)] = True
+                const_count[p] += 1
+            const_per_slot[s] += 1
+            if ix.needs_free_table[m]:
+                const_free_used[s] += 1
+
+        # Variables x[m][s]; slots excluded by frozen neighbours never get a variable.
+        self.x: dict[int, dict[int, cp_model.IntVar]] = {}
+        for m in self.free:
+            a, b = ix.meeting_a[m], ix.meeting_b[m]
+            lo, hi = -1, n_slots
+            for p in ix.before[m]:
+                if p not in free_set and frozen[p] >= 0:
+                    lo = max(lo, frozen[p])
+            for q in ix.successors[m]:
+                if q not in free_set and frozen[q] >= 0:
+                    hi = min(hi, frozen[q])
+            row = {}
+            for s in ix.allowed[m]:
+                if s <= lo or s >= hi or (a, s) in const_busy or (b, s) in const_busy:
+                    continue
+                if ix.needs_free_table[m] and const_free_used[s] >= ix.n_free_tables:
+                    continue
+                row[s] = model.new_bool_var(f"x{m}_{s}")
+            self.x[m] = row
+            lits = list(row.values())
+            if m in forced:
+                if not lits:
+                    model.add_bool_or([])  # forced but impossible: infeasible subproblem
+                else:
+                    model.add_exactly_one(lits)
+            elif len(lits) > 1:
+                model.add_at_most_one(lits)
+
+        involved = sorted(
+            {ix.meeting_a[m] for m in self.free} | {ix.meeting_b[m] for m in self.free}
+        )
+        self.involved = involved
+        by_slot: list[list[tuple[int, cp_model.IntVar]]] = [[] for _ in range(n_slots)]
+        for m in self.free:
+            for s, v in self.x[m].items():
+                by_slot[s].append((m, v))
+
+        # Participant: at most one meeting per slot; busy literal y[p][s].
+        self.y: dict[int, list[Lit]] = {}
+        lits_of: dict[tuple[int, int], list[cp_model.IntVar]] = {}
+        for m in self.free:
+            for s, v in self.x[m].items():
+                lits_of.setdefault((ix.meeting_a[m], s), []).append(v)
+                lits_of.setdefault((ix.meeting_b[m], s), []).append(v)
+        self.aux_defs: list[tuple[cp_model.IntVar, str, list[Lit]]] = []
+        for p in involved:
+            row_y: list[Lit] = []
+            for s in range(n_slots):
+                if (p, s) in const_busy:
+                    row_y.append(True)
+                    continue
+                lits = lits_of.get((p, s), [])
+                if not lits:
+                    row_y.append(False)
+                elif len(lits) == 1:
+                    row_y.append(lits[0])
+                else:
+                    busy = model.new_bool_var(f"y{p}_{s}")
+                    model.add(sum(lits) == busy)
+                    self.aux_defs.append((busy, "or", list(lits)))
+                    row_y.append(busy)
+            self.y[p] = row_y
+
+        # Tables as a per-slot capacity; the table assignment afterwards is a matching that
+        # always succeeds because free tables are interchangeable and own tables are private.
+        for s in range(n_slots):
+            free_lits = [v for m, v in by_slot[s] if ix.needs_free_table[m]]
+            room = ix.n_free_tables - const_free_used[s]
+            if len(free_lits) > room:
+                model.add(sum(free_lits) <= room)
+            # Implied (literature): at most |tables| meetings, i.e. 2|tables| busy participants.
+            all_lits = [v for _, v in by_slot[s]]
+            total_room = len(ix.problem.tables) - const_per_slot[s]
+            if len(all_lits) > total_room:
+                model.add(sum(all_lits) <= total_room)
+
+        for p in involved:
+            cap = ix.max_meetings[p]
+            if cap is None:
+                continue
+            lits = [v for m in ix.meetings_of[p] if m in free_set for v in self.x[m].values()]
+            room = cap - const_count[p]
+            if len(lits) > room:
+                model.add(sum(lits) <= room)
+            # Implied (literature): busy slots equal scheduled meetings; exact when forced.
+        for p in involved:
+            mine = [m for m in ix.meetings_of[p] if m in free_set]
+            if mine and all(m in forced for m in mine):
+                busy_lits = [v for v in self.y[p] if not isinstance(v, bool)]
+                model.add(sum(busy_lits) == len(mine))
+
+        # after: if both scheduled, the predecessor takes an earlier slot.
+        for m in self.free:
+            for p in ix.before[m]:
+                if p not in free_set:
+                    continue
+                for s, v in self.x[m].items():
+                    late = [w for t, w in self.x[p].items() if t >= s]
+                    if late:
+                        model.add_bool_and([w.Not() for w in late]).only_enforce_if(v)
+
+        self.scheduled = {m: sum(self.x[m].values()) for m in self.free}
+
+        # moved: a published placement stays only in its slot (its table is then kept).
+        self.stay_lits = []
+        self.const_moved = 0
+        for m in range(ix.n_meetings):
+            if ix.previous_slot[m] < 0:
+                continue
+            if m in free_set:
+                v = self.x[m].get(ix.previous_slot[m]) if ix.keepable[m] else None
+                if v is None:
+                    self.const_moved += 1
+                else:
+                    self.stay_lits.append(v)
+            elif not (ix.keepable[m] and frozen[m] == ix.previous_slot[m]):
+                self.const_moved += 1
+
+        self.break_lits: list[cp_model.IntVar] = []
+        self.const_breaks = 0
+        self.breaks_of: dict[int, list[cp_model.IntVar]] = {}
+        self.const_breaks_of: dict[int, int] = {}
+        if with_breaks:
+            for p in involved:
+                lits, const = self._encode_breaks(self.y[p])
+                self.breaks_of[p] = lits
+                self.const_breaks_of[p] = const
+                self.break_lits.extend(lits)
+                self.const_breaks += const
+            self._add_fairness(frozen, set(involved))
+
+    # ---------------------------------------------------------------- boolean helpers
+    def _or(self, a: Lit, b: Lit) -> Lit:
+        if a is True or b is True:
+            return True
+        if a is False:
+            return b
+        if b is False:
+            return a
+        v = self.model.new_bool_var("or")
+        self.model.add_bool_or([v.Not(), a, b])
+        self.model.add_implication(a, v)
+        self.model.add_implication(b, v)
+        self.aux_defs.append((v, "or", [a, b]))
+        return v
+
+    def _and(self, lits: list[Lit]) -> Lit:
+        if any(lit is False for lit in lits):
+            return False
+        lits = [lit for lit in lits if lit is not True]
+        if not lits:
+            return True
+        if len(lits) == 1:
+            return lits[0]
+        v = self.model.new_bool_var("and")
+        self.model.add_bool_and(lits).only_enforce_if(v)
+        self.model.add_bool_or([v, *[_neg(lit) for lit in lits]])
+        self.aux_defs.append((v, "and", lits))
+        return v
+
+    def _encode_breaks(self, ys: list[Lit]) -> tuple[list[cp_model.IntVar], int]:
+        """Break-end literals: busy now, free just before, and busy earlier in the session."""
+        ix = self.ix
+        lits: list[cp_model.IntVar] = []
+        const = 0
+        started: Lit = False
+        for s in range(ix.n_slots):
+            if s == 0 or ix.session[s] != ix.session[s - 1]:
+                started = ys[s]
+                continue
+            brk = self._and([ys[s], _neg(ys[s - 1]), started])
+            if brk is True:
+                const += 1
+            elif brk is not False:
+                lits.append(brk)
+            started = self._or(started, ys[s])
+        return lits, const
+
+    def _add_fairness(self, frozen: list[int], involved: set[int]) -> None:
+        ix = self.ix
+        spread = ix.problem.max_breaks_spread
+        if spread is None:
+            return
+        outside = []
+        busy: dict[int, list[int]] = {}
+        for m, s in enumerate(frozen):
+            if s >= 0:
+                busy.setdefault(ix.meeting_a[m], []).append(s)
+                busy.setdefault(ix.meeting_b[m], []).append(s)
+        for p in range(ix.n_participants):
+            if p not in involved:
+                outside.append(participant_breaks_of_slots(ix, busy.get(p, [])))
+        model = self.model
+        counts = {p: sum(self.breaks_of[p]) + self.const_breaks_of[p] for p in involved}
+        if not counts:
+            return
+        low = model.new_int_var(0, ix.n_slots, "min_breaks")
+        for expr in counts.values():
+            model.add(expr >= low)
+            model.add(expr <= low + spread)
+        if outside:
+            model.add(low <= min(outside))
+            model.add(low + spread >= max(outside))
+
+    # ---------------------------------------------------------------- objectives
+    def priority_count(self, priority: int) -> cp_model.LinearExprT:
+        return sum(
+            (self.scheduled[m] for m in self.free if self.ix.priority[m] == priority), start=0
+        )
+
+    def moved_expr(self) -> cp_model.LinearExprT:
+        return self.const_moved + len(self.stay_lits) - sum(self.stay_lits, start=0)
+
+    def breaks_expr(self) -> cp_model.LinearExprT:
+        return self.const_breaks + sum(self.break_lits, start=0)
+
+    # ---------------------------------------------------------------- hints and solving
+    def add_hint(self, slot_of: list[int]) -> None:
+        self.model.clear_hints()
+        values: dict[int, bool] = {}
+
+        def value(lit: Lit) -> bool:
+            if isinstance(lit, bool):
+                return lit
+            index = lit.index
+            if index < 0:  # negated literal
+                return not values.get(-index - 1, False)
+            return values.get(index, False)
+
+        for m in self.free:
+            for s, v in self.x[m].items():
+                values[v.index] = slot_of[m] == s
+                self.model.add_hint(v, slot_of[m] == s)
+        for var, op, operands in self.aux_defs:
+            got = [value(o) for o in operands]
+            val = any(got) if op == "or" else all(got)
+            values[var.index] = val
+            self.model.add_hint(var, val)
+
+    def solve(
+        self,
+        *,
+        time_limit: float,
+        workers: int,
+        seed: int,
+        cancel: threading.Event | None,
+        on_solution: Callable[[float], None] | None = None,
+        subsolvers: list[str] | None = None,
+    ) -> CpResult:
+        solver = cp_model.CpSolver()
+        params = solver.parameters
+        params.max_time_in_seconds = max(0.01, time_limit)
+        params.num_workers = max(1, workers)
+        params.random_seed = seed
+        if subsolvers:
+            params.subsolvers.extend(subsolvers)
+        callback = _Callback(on_solution) if on_solution is not None else None
+        done = threading.Event()
+        watcher = None
+        if cancel is not None:
+            watcher = threading.Thread(
+                target=_stop_on_cancel, args=(solver, cancel, done), daemon=True
+            )
+            watcher.start()
+        try:
+            status = solver.solve(self.model, callback)
+        finally:
+            done.set()
+            if watcher is not None:
+                watcher.join()
+        name = solver.status_name(status)
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return CpResult(name, None, None, None)
+        slot_of = list(self.frozen_slot_of)
+        for m in self.free:
+            for s, v in self.x[m].items():
+                if solver.boolean_value(v):
+                    slot_of[m] = s
+                    break
+        has_objective = self.model.has_objective()
+        return CpResult(
+            name,
+            slot_of,
+            solver.objective_value if has_objective else None,
+            solver.best_objective_bound if has_objective else None,
+        )
+
+
+class _Callback(cp_model.CpSolverSolutionCallback):
+    def __init__(self, on_solution: Callable[[float], None]) -> None:
+        super().__init__()
+        self._on_solution = on_solution
+
+    def on_solution_callback(self) -> None:
+        self._on_solution(self.objective_value)
+
+
+def _stop_on_cancel(
+    solver: cp_model.CpSolver, cancel: threading.Event, done: threading.Event
+) -> None:
+    # Event.wait with a short timeout is the only portable way to wait on two events at once.
+    while not done.is_set():
+        if cancel.wait(0.05):
+            solver.stop_search()
+            return

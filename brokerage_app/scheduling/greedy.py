@@ -1,0 +1,310 @@
+"""Constructive phase: a valid slot assignment in about a second even for 12,000 meetings.
+
+The greedy places fixed meetings, then keeps as many previously published placements as
+possible, then places the remaining meetings hardest-first, choosing the slot that opens the
+fewest new breaks for both participants. Its result is the first incumbent handed to CP-SAT
+as a hint and the fallback returned on cancellation, so it must always be valid.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from brokerage_app.scheduling.indexed import IndexedProblem
+
+
+class SlotAssignment:
+    """Mutable meeting→slot assignment with O(1) feasibility checks (tables as capacity)."""
+
+    def __init__(self, ix: IndexedProblem) -> None:
+        self.ix = ix
+        self.slot_of = [-1] * ix.n_meetings
+        # busy[p][s] is the meeting index + 1 occupying participant p in slot s, 0 when free.
+        self.busy = [[0] * ix.n_slots for _ in range(ix.n_participants)]
+        self.free_tables_used = [0] * ix.n_slots
+        self.count = [0] * ix.n_participants
+        self.breaks = [0] * ix.n_participants
+        self.break_histogram: Counter[int] = Counter({0: ix.n_participants})
+
+    def copy_from(self, slot_of: list[int]) -> SlotAssignment:
+        for m, s in enumerate(slot_of):
+            if s >= 0:
+                self.place(m, s)
+        return self
+
+    def can_place(self, m: int, s: int) -> bool:
+        """Every hard constraint except fairness, which depends on the whole schedule."""
+        ix = self.ix
+        a, b = ix.meeting_a[m], ix.meeting_b[m]
+        if self.busy[a][s] or self.busy[b][s]:
+            return False
+        if ix.needs_free_table[m] and self.free_tables_used[s] >= ix.n_free_tables:
+            return False
+        cap_a, cap_b = ix.max_meetings[a], ix.max_meetings[b]
+        if cap_a is not None and self.count[a] >= cap_a:
+            return False
+        if cap_b is not None and self.count[b] >= cap_b:
+            return False
+        slot_of = self.slot_of
+        for p in ix.before[m]:
+            if slot_of[p] >= s:
+                return False
+        return all(not 0 <= slot_of[q] <= s for q in ix.successors[m])
+
+    def _participant_breaks(self, p: int) -> int:
+        row = self.busy[p]
+        session = self.ix.session
+        last = -1
+        breaks = 0
+        for s, occupant in enumerate(row):
+            if occupant:
+                if last >= 0 and s - last > 1 and session[s] == session[last]:
+                    breaks += 1
+                last = s
+        return breaks
+
+    def _set_breaks(self, p: int) -> None:
+        new = self._participant_breaks(p)
+        old = self.breaks[p]
+        if new != old:
+            self.break_histogram[old] -= 1
+            if not self.break_histogram[old]:
+                del self.break_histogram[old]
+            self.break_histogram[new] += 1
+            self.breaks[p] = new
+
+    def place(self, m: int, s: int) -> None:
+        ix = self.ix
+        a, b = ix.meeting_a[m], ix.meeting_b[m]
+        self.slot_of[m] = s
+        self.busy[a][s] = self.busy[b][s] = m + 1
+        self.count[a] += 1
+        self.count[b] += 1
+        if ix.needs_free_table[m]:
+            self.free_tables_used[s] += 1
+        self._set_breaks(a)
+        self._set_breaks(b)
+
+    def remove(self, m: int) -> None:
+        ix = self.ix
+        s = self.slot_of[m]
+        a, b = ix.meeting_a[m], ix.meeting_b[m]
+        self.slot_of[m] = -1
+        self.busy[a][s] = self.busy[b][s] = 0
+        self.count[a] -= 1
+        self.count[b] -= 1
+        if ix.needs_free_table[m]:
+            self.free_tables_used[s] -= 1
+        self._set_breaks(a)
+        self._set_breaks(b)
+
+    def break_delta(self, p: int, s: int) -> int:
+        """Change in p's breaks if p became busy in slot s (s currently free for p)."""
+        ix = self.ix
+        row = self.busy[p]
+        left = s > 0 and ix.session[s - 1] == ix.session[s] and row[s - 1]
+        right = s + 1 < ix.n_slots and ix.session[s + 1] == ix.session[s] and row[s + 1]
+        if left and right:
+            return -1
+        if left or right:
+            return 0
+        sess = ix.session[s]
+        t = s - 1
+        while t >= 0 and ix.session[t] == sess:
+            if row[t]:
+                return 1
+            t -= 1
+        t = s + 1
+        while t < ix.n_slots and ix.session[t] == sess:
+            if row[t]:
+                return 1
+            t += 1
+        return 0
+
+    def fairness_ok_after_place(self, m: int, s: int) -> bool:
+        spread = self.ix.problem.max_breaks_spread
+        if spread is None:
+            return True
+        self.place(m, s)
+        ok = max(self.break_histogram) - min(self.break_histogram) <= spread
+        self.remove(m)
+        return ok
+
+    def fairness_violated(self) -> bool:
+        spread = self.ix.problem.max_breaks_spread
+        return spread is not None and max(self.break_histogram) - min(self.break_histogram) > spread
+
+    def scheduled_counts(self) -> tuple[int, int, int]:
+        counts = {3: 0, 2: 0, 1: 0}
+        for m, s in enumerate(self.slot_of):
+            if s >= 0:
+                counts[self.ix.priority[m]] += 1
+        return counts[3], counts[2], counts[1]
+
+    def total_breaks(self) -> int:
+        return sum(self.breaks)
+
+    def moved(self) -> int:
+        ix = self.ix
+        return sum(
+            1
+            for m in range(ix.n_meetings)
+            if ix.previous_slot[m] >= 0
+            and not (ix.keepable[m] and self.slot_of[m] == ix.previous_slot[m])
+        )
+
+
+def _best_slot(state: SlotAssignment, m: int) -> int:
+    ix = state.ix
+    a, b = ix.meeting_a[m], ix.meeting_b[m]
+    best, best_score = -1, None
+    for s in ix.allowed[m]:
+        if not state.can_place(m, s):
+            continue
+        score = state.break_delta(a, s) + state.break_delta(b, s)
+        if best_score is None or score < best_score:
+            best, best_score = s, score
+            if score <= -2:
+                break
+    return best
+
+
+def greedy_assignment(ix: IndexedProblem, seed: int = 0) -> SlotAssignment:
+    """Build a valid assignment (including fairness) quickly."""
+    state = SlotAssignment(ix)
+    for m in range(ix.n_meetings):
+        if ix.fixed_slot[m] >= 0:
+            state.place(m, ix.fixed_slot[m])
+    # Keep published placements first: moving them costs delegates re-planning.
+    kept = [m for m in range(ix.n_meetings) if ix.keepable[m] and ix.fixed_slot[m] < 0]
+    kept.sort(key=lambda m: -ix.priority[m])
+    for m in kept:
+        s = ix.previous_slot[m]
+        if state.can_place(m, s):
+            state.place(m, s)
+    rng = random.Random(seed)
+    # Slack = free slots minus requested meetings: participants without slack go first.
+    slack = [
+        ix.n_slots - len(ix.problem.participants[p].unavailable) - len(ix.meetings_of[p])
+        for p in range(ix.n_participants)
+    ]
+    degree = [len(ms) for ms in ix.meetings_of]
+    rest = [m for m in range(ix.n_meetings) if state.slot_of[m] < 0 and ix.fixed_slot[m] < 0]
+    rng.shuffle(rest)
+    rest.sort(
+        key=lambda m: (
+            -ix.priority[m],
+            min(slack[ix.meeting_a[m]], slack[ix.meeting_b[m]]),
+            len(ix.allowed[m]),
+            -(degree[ix.meeting_a[m]] + degree[ix.meeting_b[m]]),
+        )
+    )
+    for m in rest:
+        s = _best_slot(state, m)
+        if s >= 0:
+            state.place(m, s)
+    place_by_moving_one(state)
+    repair_fairness(state)
+    fill_unscheduled(state)
+    return state
+
+
+def place_by_moving_one(state: SlotAssignment) -> int:
+    """Place unscheduled meetings by moving one blocking meeting elsewhere (ejection depth 1).
+
+    Fairness is not checked here; repair_fairness runs afterwards.
+    """
+    ix = state.ix
+    placed = 0
+    for m in range(ix.n_meetings):
+        if state.slot_of[m] >= 0 or not ix.allowed[m]:
+            continue
+        a, b = ix.meeting_a[m], ix.meeting_b[m]
+        done = False
+        for s in ix.allowed[m]:
+            blockers = {state.busy[a][s], state.busy[b][s]} - {0}
+            if len(blockers) != 1:
+                continue
+            k = blockers.pop() - 1
+            if ix.fixed_slot[k] >= 0:
+                continue
+            old = state.slot_of[k]
+            state.remove(k)
+            if state.can_place(m, s):
+                state.place(m, s)
+                for t in ix.allowed[k]:
+                    if t != old and state.can_place(k, t):
+                        state.place(k, t)
+                        placed += 1
+                        done = True
+                        break
+                if done:
+                    break
+                state.remove(m)
+            state.place(k, old)
+    return placed
+
+
+def repair_fairness(state: SlotAssignment) -> bool:
+    """Drop non-fixed meetings of the participants with most breaks until the spread holds.
+
+    Returns False when even the fixed meetings alone violate the spread, in which case only
+    CP-SAT can decide (it may need to add meetings to raise someone's breaks).
+    """
+    ix = state.ix
+    spread = ix.problem.max_breaks_spread
+    if spread is None:
+        return True
+    while state.fairness_violated():
+        hi = max(state.break_histogram)
+        worst = [p for p in range(ix.n_participants) if state.breaks[p] == hi]
+        best_move = None
+        best_key = None
+        for p in worst:
+            for s in range(ix.n_slots):
+                occupant = state.busy[p][s]
+                if not occupant or ix.fixed_slot[occupant - 1] >= 0:
+                    continue
+                m = occupant - 1
+                state.remove(m)
+                key = (
+                    max(state.break_histogram) - min(state.break_histogram),
+                    ix.priority[m],
+                )
+                state.place(m, s)
+                if best_key is None or key < best_key:
+                    best_key, best_move = key, m
+        if best_move is None:
+            return False
+        state.remove(best_move)
+    return True
+
+
+def fill_unscheduled(state: SlotAssignment) -> int:
+    """Insert every unscheduled meeting that now fits somewhere; returns how many were added.
+
+    Guarantees local optimality: afterwards no single unscheduled meeting can be added.
+    """
+    ix = state.ix
+    added = 0
+    changed = True
+    while changed:
+        changed = False
+        order = sorted(
+            (m for m in range(ix.n_meetings) if state.slot_of[m] < 0),
+            key=lambda m: -ix.priority[m],
+        )
+        for m in order:
+            a, b = ix.meeting_a[m], ix.meeting_b[m]
+            candidates = sorted(
+                (s for s in ix.allowed[m] if state.can_place(m, s)),
+                key=lambda s, a=a, b=b: state.break_delta(a, s) + state.break_delta(b, s),
+            )
+            for s in candidates:
+                if state.fairness_ok_after_place(m, s):
+                    state.place(m, s)
+                    added += 1
+                    changed = True
+                    break
+    return added

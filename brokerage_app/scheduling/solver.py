@@ -1,0 +1,378 @@
+"""Orchestrating solve: greedy incumbent, lexicographic CP-SAT levels, LNS, tables, reasons.
+
+Levels (most important first): scheduled priority-3, -2, -1 meetings; moved published
+meetings; breaks. Each level is solved with the incumbent as a hint and then fixed as a
+constraint for the next. Instances too large for one model go through large-neighbourhood
+search instead: small CP-SAT subproblems over a few participants' meetings with everything
+else frozen. At every moment the incumbent is a valid schedule, which is what a cancel returns.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from brokerage_app.scheduling.bounds import LevelBounds, relaxation_upper_bound
+from brokerage_app.scheduling.cpsat_model import CpResult, SlotModel
+from brokerage_app.scheduling.explain import explain_unscheduled
+from brokerage_app.scheduling.format import (
+    Problem,
+    Schedule,
+    ScheduleStats,
+    Unscheduled,
+)
+from brokerage_app.scheduling.greedy import (
+    SlotAssignment,
+    fill_unscheduled,
+    greedy_assignment,
+)
+from brokerage_app.scheduling.indexed import IndexedProblem, index_problem
+from brokerage_app.scheduling.tables import assign_tables
+from brokerage_app.scheduling.validate import compute_objective
+
+# Above this many meeting×slot variables one monolithic model takes too long to build and
+# to solve well on two cores; LNS subproblems take over.
+FULL_MODEL_MAX_VARIABLES = 60_000
+LNS_PARTICIPANTS = 12
+BREAKS_LEVEL_SHARE = 0.35
+
+
+class ProblemInfeasibleError(ValueError):
+    """No valid schedule exists (fixed meetings conflict with the fairness limit)."""
+
+
+@dataclass
+class SolveProgress:
+    phase: str
+    scheduled: tuple[int, int, int]
+    upper_bound: tuple[int, int, int]
+    breaks: int
+    breaks_lower_bound: int
+    elapsed: float
+    moved: int = 0
+
+
+def _lex_key(state: SlotAssignment) -> tuple[int, ...]:
+    s3, s2, s1 = state.scheduled_counts()
+    return (s3, s2, s1, -state.moved(), -state.total_breaks())
+
+
+class _Run:
+    def __init__(
+        self,
+        problem: Problem,
+        time_limit: float,
+        workers: int,
+        seed: int,
+        on_progress: Callable[[SolveProgress], None] | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        self.start = time.monotonic()
+        self.deadline = self.start + max(0.0, time_limit)
+        self.workers = max(1, workers)
+        self.seed = seed
+        self.on_progress = on_progress
+        self.cancel = cancel
+        self.ix: IndexedProblem = index_problem(problem)
+        self.bounds = LevelBounds.initial(self.ix)
+        self.incumbent: SlotAssignment | None = None
+
+    # ------------------------------------------------------------------ helpers
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def stopped(self) -> bool:
+        return (self.cancel is not None and self.cancel.is_set()) or self.remaining() <= 0
+
+    def report(self, phase: str) -> None:
+        if self.on_progress is None or self.incumbent is None:
+            return
+        inc = self.incumbent
+        self.on_progress(
+            SolveProgress(
+                phase=phase,
+                scheduled=inc.scheduled_counts(),
+                upper_bound=self.bounds.upper_bound(),
+                breaks=inc.total_breaks(),
+                breaks_lower_bound=min(self.bounds.breaks_lower_bound, inc.total_breaks()),
+                elapsed=time.monotonic() - self.start,
+                moved=inc.moved(),
+            )
+        )
+
+    def offer(self, slot_of: list[int]) -> bool:
+        """Adopt a candidate assignment when it is valid and lexicographically better."""
+        candidate = SlotAssignment(self.ix).copy_from(slot_of)
+        if candidate.fairness_violated():
+            return False
+        if self.incumbent is None or _lex_key(candidate) > _lex_key(self.incumbent):
+            self.incumbent = candidate
+            return True
+        return False
+
+    # ------------------------------------------------------------------ phases
+    def run(self) -> SlotAssignment:
+        ix = self.ix
+        greedy = greedy_assignment(ix, self.seed)
+        if not greedy.fairness_violated():
+            self.incumbent = greedy
+        self.bounds.note_incumbent(self.incumbent)
+        self.report("greedy")
+        size = sum(len(a) for m, a in enumerate(ix.allowed) if ix.fixed_slot[m] < 0)
+        if size <= FULL_MODEL_MAX_VARIABLES:
+            self.lexicographic_levels()
+        if not self.stopped() and self.incumbent is not None:
+            self.large_neighbourhood_search()
+        if self.incumbent is None:
+            if self.cancel is not None and self.cancel.is_set():
+                raise ProblemInfeasibleError(
+                    "cancelled before any schedule satisfying max_breaks_spread was found"
+                )
+            raise ProblemInfeasibleError(
+                "no schedule satisfies options.max_breaks_spread together with the fixed "
+                "meetings; relax the fairness limit or unpin meetings"
+            )
+        added = fill_unscheduled(self.incumbent)
+        if added:
+            # The counts improved after the exact levels, so their proofs no longer apply.
+            self.bounds.invalidate_proofs()
+        self.bounds.note_incumbent(self.incumbent)
+        return self.incumbent
+
+    def lexicographic_levels(self) -> None:
+        ix = self.ix
+        free = [m for m in range(ix.n_meetings) if ix.fixed_slot[m] < 0]
+        fixed_only = [ix.fixed_slot[m] for m in range(ix.n_meetings)]
+        model = SlotModel(ix, fixed_only, free)
+        placeable = self.bounds.placeable
+        for level, priority in enumerate((3, 2, 1)):
+            if self.stopped():
+                return
+            members = [m for m in free if ix.priority[m] == priority and model.x[m]]
+            count_expr = model.priority_count(priority)
+            current = self.incumbent.scheduled_counts()[level] if self.incumbent else 0
+            fixed_here = sum(
+                1
+                for m in range(ix.n_meetings)
+                if ix.fixed_slot[m] >= 0 and ix.priority[m] == priority
+            )
+            if self.incumbent is not None and current >= placeable[level]:
+                self.bounds.prove_count(level, current)
+            else:
+                model.model.maximize(count_expr)
+                result = self._solve_level(
+                    model,
+                    share=0.25,
+                    phase=f"priority {priority}",
+                    subsolvers=["core", "default_lp"],
+                )
+                if result is None:
+                    return
+                if result.slot_of is not None:
+                    self.offer(result.slot_of)
+                if self.incumbent is None:
+                    return
+                current = self.incumbent.scheduled_counts()[level]
+                bound = placeable[level]
+                if result.bound is not None:
+                    bound = min(bound, math.floor(result.bound + 1e-6) + fixed_here)
+                if level == 0:
+                    # Level 0 has no higher level fixed, so its bound holds for any schedule.
+                    self.bounds.set_upper_bound(level, bound)
+                if result.status == "OPTIMAL" or current >= bound:
+                    self.bounds.prove_count(level, current)
+                else:
+                    self.bounds.unproven(level)
+                if level > 0 and current < placeable[level] and not self.stopped():
+                    self.bounds.set_upper_bound(
+                        level,
+                        relaxation_upper_bound(
+                            ix,
+                            priority,
+                            time_limit=min(5.0, 0.1 * self.remaining()),
+                            workers=self.workers,
+                            cancel=self.cancel,
+                        ),
+                    )
+            # Fix this level for the next ones (lexicographic optimisation).
+            model.model.add(count_expr >= current - fixed_here)
+            if current - fixed_here >= len(members) and members:
+                for m in members:
+                    model.model.add(model.scheduled[m] == 1)
+            self.report(f"priority {priority}")
+        if self.stopped():
+            return
+        if ix.problem.previous:
+            model.model.minimize(model.moved_expr())
+            result = self._solve_level(model, share=0.4, phase="moved")
+            if result is None:
+                return
+            if result.slot_of is not None:
+                self.offer(result.slot_of)
+            moved = self.incumbent.moved()
+            if result.status == "OPTIMAL" or (
+                result.bound is not None and moved <= math.ceil(result.bound - 1e-6)
+            ):
+                self.bounds.moved_proven = True
+            else:
+                self.bounds.moved_proven = False
+            model.model.add(model.moved_expr() <= moved)
+            self.report("moved")
+        if self.stopped():
+            return
+        model.model.minimize(model.breaks_expr())
+        # Core-guided search (MaxSAT-like) proves break bounds far better than LP-based search
+        # on these models; the primal side is left to the LNS below.
+        result = self._solve_level(
+            model, share=BREAKS_LEVEL_SHARE, phase="breaks", subsolvers=["core", "default_lp"]
+        )
+        if result is None:
+            return
+        if result.slot_of is not None:
+            self.offer(result.slot_of)
+        if result.bound is not None:
+            self.bounds.breaks_lower_bound = max(
+                self.bounds.breaks_lower_bound, math.ceil(result.bound - 1e-6)
+            )
+        self.bounds.breaks_level_solved = True
+        self.report("breaks")
+
+    def _solve_level(
+        self, model: SlotModel, *, share: float, phase: str, subsolvers: list[str] | None = None
+    ) -> CpResult | None:
+        if self.incumbent is not None:
+            model.add_hint(self.incumbent.slot_of)
+        budget = self.remaining() * share
+        if budget <= 0:
+            return None
+
+        def on_solution(_objective: float) -> None:
+            self.report(phase)
+
+        return model.solve(
+            time_limit=budget,
+            workers=self.workers,
+            seed=self.seed,
+            cancel=self.cancel,
+            on_solution=on_solution if self.on_progress else None,
+            subsolvers=subsolvers if self.workers >= len(subsolvers or []) else None,
+        )
+
+    def large_neighbourhood_search(self) -> None:
+        """Re-optimise a few participants' meetings at a time with everything else frozen."""
+        ix = self.ix
+        rng = random.Random(self.seed)
+        if self.bounds.all_proven(self.incumbent):
+            return
+        partners: list[list[int]] = [[] for _ in range(ix.n_participants)]
+        for m in range(ix.n_meetings):
+            partners[ix.meeting_a[m]].append(ix.meeting_b[m])
+            partners[ix.meeting_b[m]].append(ix.meeting_a[m])
+        last_report = time.monotonic()
+        while not self.stopped():
+            inc = self.incumbent
+            assert inc is not None
+            if self.bounds.all_proven(inc):
+                return
+            unplaced = [m for m in range(ix.n_meetings) if inc.slot_of[m] < 0 and ix.allowed[m]]
+            with_breaks = [p for p in range(ix.n_participants) if inc.breaks[p] > 0]
+            if unplaced and (not with_breaks or rng.random() < 0.5):
+                m = rng.choice(unplaced)
+                seeds = [ix.meeting_a[m], ix.meeting_b[m]]
+            elif with_breaks:
+                seeds = [rng.choice(with_breaks)]
+            else:
+                return
+            chosen = set(seeds)
+            frontier = list(seeds)
+            while frontier and len(chosen) < LNS_PARTICIPANTS:
+                p = frontier.pop(rng.randrange(len(frontier)))
+                for q in rng.sample(partners[p], min(4, len(partners[p]))):
+                    if q not in chosen and len(chosen) < LNS_PARTICIPANTS:
+                        chosen.add(q)
+                        frontier.append(q)
+            free = [m for p in chosen for m in ix.meetings_of[p] if ix.fixed_slot[m] < 0]
+            self._solve_neighbourhood(free)
+            if time.monotonic() - last_report > 1.0:
+                self.report("improving")
+                last_report = time.monotonic()
+
+    def _solve_neighbourhood(self, free: list[int]) -> None:
+        ix = self.ix
+        inc = self.incumbent
+        assert inc is not None
+        everything_placed = all(
+            c >= n for c, n in zip(inc.scheduled_counts(), self.bounds.placeable, strict=True)
+        )
+        keep = {m for m in free if inc.slot_of[m] >= 0} if everything_placed else set()
+        sub = SlotModel(ix, inc.slot_of, free, forced=keep)
+        counts = [sub.priority_count(p) for p in (3, 2, 1)]
+        moved = sub.moved_expr()
+        breaks = sub.breaks_expr()
+        n_free = len(set(free)) + 1
+        w_moved = len(sub.break_lits) + sub.const_breaks + 1
+        w1 = w_moved * (len(sub.stay_lits) + sub.const_moved + 1)
+        w2 = w1 * n_free
+        w3 = w2 * n_free
+        sub.model.maximize(
+            w3 * counts[0] + w2 * counts[1] + w1 * counts[2] - w_moved * moved - breaks
+        )
+        sub.add_hint(inc.slot_of)
+        result = sub.solve(
+            time_limit=min(2.0, max(0.05, self.remaining())),
+            workers=1,
+            seed=self.seed,
+            cancel=self.cancel,
+        )
+        if result.slot_of is not None:
+            self.offer(result.slot_of)
+
+
+def solve(
+    problem: Problem,
+    *,
+    time_limit: float,
+    workers: int = 2,
+    seed: int = 0,
+    on_progress: Callable[[SolveProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+    names: Mapping[str, str] | None = None,
+) -> Schedule:
+    """Best schedule found within `time_limit` seconds; `cancel` stops early with a valid one.
+
+    Thread-safe: all state is local to the call. Raises ProblemInfeasibleError when no valid
+    schedule exists.
+    """
+    run = _Run(problem, time_limit, workers, seed, on_progress, cancel)
+    state = run.run()
+    ix = run.ix
+    placements = assign_tables(ix, state.slot_of)
+    unscheduled = tuple(
+        Unscheduled(meeting=ix.meeting_ids[m], reason=explain_unscheduled(state, m, names))
+        for m in range(ix.n_meetings)
+        if state.slot_of[m] < 0
+    )
+    objective = compute_objective(problem, placements)
+    bounds = run.bounds
+    breaks_lb = min(bounds.breaks_lower_bound, objective.breaks)
+    stats = ScheduleStats(
+        scheduled=objective.scheduled,
+        upper_bound=bounds.upper_bound(),
+        moved=objective.moved,
+        breaks=objective.breaks,
+        breaks_lower_bound=breaks_lb,
+        idle_slots=objective.idle_slots,
+        proven_optimal=bounds.all_proven(state) and breaks_lb == objective.breaks,
+        solve_seconds=time.monotonic() - run.start,
+    )
+    run.report("done")
+    return Schedule(
+        problem=problem.name,
+        assignments=tuple(placements),
+        unscheduled=unscheduled,
+        stats=stats,
+    )
