@@ -115,11 +115,12 @@ def schedule_greedily(database: EventDatabase) -> int:
         owned = {owner: table for table, owner in tables if owner}
         shared = [table for table, owner in tables if not owner]
         presence = {a.id: (a.arrival, a.departure) for a in session.scalars(select(Attendee))}
-        blocked = set(
-            session.execute(
+        blocked = {
+            (row.attendee_id, row.slot_id)
+            for row in session.execute(
                 select(AttendeeBlockedSlot.attendee_id, AttendeeBlockedSlot.slot_id)
-            ).tuples()
-        )
+            )
+        }
         busy_people: set[tuple[int, int]] = set()
         busy_tables: set[tuple[int, int]] = set()
         rows = []
