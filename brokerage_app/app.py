@@ -1,35 +1,28 @@
-"""Composition root of the desktop program: settings, database, main window."""
+"""Composition root of the desktop program: application, context, main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
 
-from brokerage_app.settings import load_settings, save_settings
-from brokerage_app.store.database import open_database
+from brokerage_app.paths import APP_NAME
 
 
 def run_gui(location: str | None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    """Show the main window, opening ``location`` (a file or URL) if given; returns the exit code."""
+    from PySide6.QtWidgets import QApplication
 
-    from brokerage_app.services.events import event_counts
+    from brokerage_app.ui.dialogs.messages import install_excepthook
+    from brokerage_app.ui.main_window import MainWindow
 
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
-    settings = load_settings()
-    location = location or settings.last_event
-    window = QMainWindow()
-    window.setWindowTitle("Brokerage App")
-    if location:
-        database = open_database(location)
-        with database.session() as session:
-            counts = event_counts(session)
-        settings.remember_event(location)
-        save_settings(settings)
-        window.setWindowTitle(f"{counts.name} — Brokerage App")
-        window.setCentralWidget(
-            QLabel(f"{counts.name}: {counts.attendees} attendees, {counts.tables} tables")
-        )
-    else:
-        window.setCentralWidget(QLabel("No event open."))
-    window.resize(1200, 800)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Brokerage App")
+    install_excepthook()
+    window = MainWindow()
     window.show()
+    if location:
+        window.actions.open_location(location)
     return app.exec()

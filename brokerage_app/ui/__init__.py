@@ -1,0 +1,1 @@
+"""Desktop interface (PySide6); the only package that imports Qt."""

@@ -1,0 +1,176 @@
+"""Application actions: menus, shortcuts and what they do, kept out of the main window.
+
+Opening and creating events happens here (on the task runner, never blocking the window);
+page-specific actions forward to the page that owns the work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from brokerage_app.demo.generator import DemoOptions
+from brokerage_app.domain.timetable import EventSpec
+from brokerage_app.errors import EventFileError
+from brokerage_app.paths import events_dir
+from brokerage_app.services.demo import create_demo_database
+from brokerage_app.services.events import create_event
+from brokerage_app.store.database import EventDatabase, open_database
+from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.dialogs.messages import Messages
+from brokerage_app.ui.dialogs.new_event import NewEventWizard
+from brokerage_app.ui.workers import TaskState
+
+if TYPE_CHECKING:
+    from brokerage_app.ui.main_window import MainWindow
+
+DEMO_ATTENDEES = 400
+
+
+def create_event_file(path: Path, spec: EventSpec) -> EventDatabase:
+    """Write a new event file; nothing is left behind if the event cannot be created."""
+    if path.exists():
+        raise EventFileError(f"{path} already exists; choose a new name for the event file.")
+    database = open_database(path, create=True)
+    try:
+        with database.session() as session:
+            create_event(session, spec)
+    except BaseException:
+        database.dispose()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return database
+
+
+def demo_location() -> Path:
+    return events_dir() / f"demo-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
+
+
+class AppActions(QObject):
+    busy_message = Signal(str)
+
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+
+        def action(text: str, shortcut: Any, slot: Any, tip: str = "") -> QAction:
+            qaction = QAction(text, window)
+            if shortcut is not None:
+                qaction.setShortcut(QKeySequence(shortcut))
+            if tip:
+                qaction.setStatusTip(tip)
+            qaction.triggered.connect(lambda _checked=False: slot())
+            window.addAction(qaction)
+            return qaction
+
+        self.new_event = action(
+            self.tr("&New event…"), QKeySequence.StandardKey.New, self.ask_new_event
+        )
+        self.open_event = action(
+            self.tr("&Open…"), QKeySequence.StandardKey.Open, self.ask_open_event
+        )
+        self.open_demo = action(self.tr("Open &demo event"), None, self.create_demo)
+        self.close_event = action(self.tr("&Close event"), None, self.context.close_event)
+        self.quit = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
+        self.undo = context.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = context.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        window.addAction(self.undo)
+        window.addAction(self.redo)
+        self.filter = action(self.tr("&Filter"), QKeySequence.StandardKey.Find, window.focus_filter)
+        self.solve = action(self.tr("&Solve schedule"), "F5", self.solve_schedule)
+        self.print = action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.show_print)
+        self.page_actions = []
+        for number in range(1, 8):
+            self.page_actions.append(
+                action(
+                    self.tr("Page {n}").format(n=number),
+                    f"Ctrl+{number}",
+                    lambda n=number: window.show_page_number(n),
+                )
+            )
+        self.event_actions = [self.close_event, self.filter, self.solve, self.print]
+        context.event_opened.connect(self._event_state)
+        context.event_closed.connect(self._event_state)
+        self._event_state()
+
+    def _event_state(self) -> None:
+        for qaction in self.event_actions:
+            qaction.setEnabled(self.context.is_open)
+
+    # Opening -------------------------------------------------------------------------------
+    def parent_widget(self) -> QWidget:
+        return self.window
+
+    @classmethod
+    def ask_open_path(cls, parent: QWidget) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Open event"),
+            str(events_dir()),
+            parent.tr("Event files (*.sqlite *.db);;All files (*)"),
+        )
+        return path
+
+    def ask_open_event(self) -> None:
+        path = self.ask_open_path(self.window)
+        if path:
+            self.open_location(path)
+
+    def open_location(self, location: str) -> TaskState:
+        """Open (and if needed upgrade) an event database on a worker, then show it."""
+        self.busy_message.emit(self.tr("Opening {where}…").format(where=location))
+
+        def failed(error: BaseException) -> None:
+            Messages.show_error(self.window, error)
+            if isinstance(error, EventFileError) and "No event file" in str(error):
+                self.context.forget_recent(location)
+                self.window.start_page.refresh()
+
+        return self.context.tasks.run(
+            self.tr("Opening the event"),
+            lambda _state: open_database(location),
+            on_done=lambda database: self.context.adopt(database, location),
+            on_error=failed,
+        )
+
+    def ask_new_event(self) -> TaskState | None:
+        wizard = NewEventWizard(self.window)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.create_new_event(wizard.event_spec(), wizard.target_path())
+
+    def create_new_event(self, spec: EventSpec, path: Path) -> TaskState:
+        self.busy_message.emit(self.tr("Creating {name}…").format(name=spec.name))
+        return self.context.tasks.run(
+            self.tr("Creating the event"),
+            lambda _state: create_event_file(path, spec),
+            on_done=lambda database: self.context.adopt(database, str(path)),
+            on_error=lambda error: Messages.show_error(self.window, error),
+        )
+
+    def create_demo(self, attendees: int = DEMO_ATTENDEES) -> TaskState:
+        location = demo_location()
+        self.busy_message.emit(self.tr("Creating the demo event…"))
+        return self.context.tasks.run(
+            self.tr("Creating the demo event"),
+            lambda _state: create_demo_database(location, DemoOptions(attendees=attendees)),
+            on_done=lambda database: self.context.adopt(database, str(location)),
+            on_error=lambda error: Messages.show_error(self.window, error),
+        )
+
+    # Page actions -----------------------------------------------------------------------
+    def solve_schedule(self) -> None:
+        page = self.window.show_page("schedule")
+        page.solve()  # type: ignore[attr-defined]
+
+    def show_print(self) -> None:
+        self.window.show_page("print")

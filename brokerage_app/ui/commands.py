@@ -1,0 +1,197 @@
+"""Undoable edits. Each command calls services for both directions and says what changed.
+
+A command does its work once before it is pushed (so a refused edit never reaches the
+stack and its error is shown like any other); QUndoStack's first ``redo`` is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
+
+from brokerage_app.services import people
+from brokerage_app.services import requests as request_service
+from brokerage_app.services.people import AttendeeInput
+from brokerage_app.store.models import RequestStatus
+from brokerage_app.ui.context import AppContext, service_function
+
+
+class ServiceCommand(QUndoCommand):
+    topics: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        forward: Callable[[Session], None],
+        backward: Callable[[Session], None],
+    ) -> None:
+        super().__init__(text)
+        self.context = context
+        self.do = forward
+        self.undo_in = backward
+        self._pushed = False
+
+    def execute(self) -> None:
+        """Apply the edit and put it on the undo stack; raises (and stays off) if refused."""
+        self.context.read(self.do)
+        self._pushed = True
+        self.context.undo_stack.push(self)
+        self.context.notify(*self.topics)
+
+    def redo(self) -> None:
+        if not self._pushed:
+            return
+        if getattr(self, "_first_redo_skipped", False):
+            self.context.read(self.do)
+            self.context.notify(*self.topics)
+        self._first_redo_skipped = True
+
+    def undo(self) -> None:
+        self.context.read(self.undo_in)
+        self.context.notify(*self.topics)
+
+
+class EditAttendeeCommand(ServiceCommand):
+    topics = ("attendees", "requests", "schedule")
+
+    def __init__(
+        self,
+        context: AppContext,
+        attendee_id: int,
+        after: tuple[AttendeeInput, int | None],
+        name: str,
+    ) -> None:
+        super().__init__(context, context.tr("Edit {name}").format(name=name), self._do, self._undo)
+        self.attendee_id = attendee_id
+        self.after = after
+        self.before: tuple[AttendeeInput, int | None] | None = None
+
+    def _apply(self, session: Session, state: tuple[AttendeeInput, int | None]) -> None:
+        data, table_id = state
+        people.update_attendee(session, self.attendee_id, data, actor=self.context.actor)
+        attendee = people.get_attendee(session, self.attendee_id)
+        current = attendee.own_table.id if attendee.own_table else None
+        if current != table_id:
+            people.set_own_table(session, self.attendee_id, table_id, actor=self.context.actor)
+
+    def _do(self, session: Session) -> None:
+        if self.before is None:
+            attendee = people.get_attendee(session, self.attendee_id)
+            own = attendee.own_table.id if attendee.own_table else None
+            self.before = (people.attendee_input(attendee), own)
+        self._apply(session, self.after)
+
+    def _undo(self, session: Session) -> None:
+        assert self.before is not None
+        self._apply(session, self.before)
+
+
+class AddAttendeeCommand(ServiceCommand):
+    topics = ("attendees",)
+
+    def __init__(
+        self, context: AppContext, state: tuple[AttendeeInput, int | None], name: str
+    ) -> None:
+        super().__init__(context, context.tr("Add {name}").format(name=name), self._do, self._undo)
+        self.state = state
+        self.attendee_id: int | None = None
+
+    def _do(self, session: Session) -> None:
+        data, table_id = self.state
+        self.attendee_id = people.create_attendee(session, data, actor=self.context.actor)
+        if table_id is not None:
+            people.set_own_table(session, self.attendee_id, table_id, actor=self.context.actor)
+
+    def _undo(self, session: Session) -> None:
+        assert self.attendee_id is not None
+        people.delete_attendee(session, self.attendee_id, cascade=True, actor=self.context.actor)
+
+
+class RequestStatusCommand(ServiceCommand):
+    topics = ("requests", "schedule", "attendees")
+
+    def __init__(self, context: AppContext, request_ids: list[int], status: RequestStatus):
+        super().__init__(
+            context,
+            context.tr("Mark {count} request(s) {status}").format(
+                count=len(request_ids), status=status.value
+            ),
+            self._do,
+            self._undo,
+        )
+        self.request_ids = request_ids
+        self.status = status
+        self.previous: dict[int, RequestStatus] = {}
+
+    def _do(self, session: Session) -> None:
+        self.previous = request_service.set_status(
+            session, self.request_ids, self.status, actor=self.context.actor
+        )
+
+    def _undo(self, session: Session) -> None:
+        request_service.restore_statuses(session, self.previous, actor=self.context.actor)
+
+
+def _schedule(name: str) -> Callable[..., object]:
+    function = service_function("schedule", name)
+    if function is None:
+        raise RuntimeError(f"brokerage_app.services.schedule.{name} is not available")
+    return function
+
+
+class MoveMeetingCommand(ServiceCommand):
+    """Drag-and-drop move; the meeting is locked where the organiser put it."""
+
+    topics = ("schedule", "attendees")
+
+    def __init__(
+        self, context: AppContext, meeting_id: int, target: tuple[int, int], description: str
+    ) -> None:
+        super().__init__(
+            context, context.tr("Move {what}").format(what=description), self._do, self._undo
+        )
+        self.meeting_id = meeting_id
+        self.target = target
+        self.before: object | None = None
+
+    def _do(self, session: Session) -> None:
+        self.before = _schedule("move_meeting")(
+            session, self.meeting_id, *self.target, actor=self.context.actor
+        )
+
+    def _undo(self, session: Session) -> None:
+        before = self.before
+        _schedule("move_meeting")(
+            session,
+            self.meeting_id,
+            before.slot_id,  # type: ignore[attr-defined]
+            before.table_id,  # type: ignore[attr-defined]
+            lock=before.locked,  # type: ignore[attr-defined]
+            actor=self.context.actor,
+        )
+
+
+class LockCommand(ServiceCommand):
+    topics = ("schedule",)
+
+    def __init__(self, context: AppContext, meeting_ids: list[int], locked: bool) -> None:
+        text = context.tr("Lock meetings") if locked else context.tr("Unlock meetings")
+        super().__init__(context, text, self._do, self._undo)
+        self.meeting_ids = meeting_ids
+        self.locked = locked
+        self.previous: dict[int, bool] = {}
+
+    def _do(self, session: Session) -> None:
+        self.previous = _schedule("set_locked")(  # type: ignore[assignment]
+            session, self.meeting_ids, self.locked, actor=self.context.actor
+        )
+
+    def _undo(self, session: Session) -> None:
+        set_locked = _schedule("set_locked")
+        for value in (True, False):
+            ids = [m for m, was in self.previous.items() if was is value]
+            if ids:
+                set_locked(session, ids, value, actor=self.context.actor)

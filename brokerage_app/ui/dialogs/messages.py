@@ -1,0 +1,84 @@
+"""Every message box the program shows goes through here, so tests can answer them.
+
+``Messages.ask`` / ``Messages.show_error`` / ``Messages.inform`` are classmethods; a test
+replaces them with monkeypatch instead of clicking real dialogs.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from brokerage_app.errors import BrokerageError
+from brokerage_app.paths import user_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+class Messages:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, *, danger: bool = False) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def inform(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    @classmethod
+    def show_error(cls, parent: QWidget | None, error: BaseException) -> None:
+        if isinstance(error, BrokerageError):
+            QMessageBox.warning(parent, tr("Cannot do that"), str(error))
+            return
+        log_path = log_unexpected(error)
+        QMessageBox.critical(
+            parent,
+            tr("Something went wrong"),
+            tr(
+                "The program ran into an unexpected problem and stopped what it was doing. "
+                "Your event file is safe: unfinished changes were not saved.\n\n"
+                "Details were written to {path}; please send that file to support."
+            ).format(path=log_path),
+        )
+
+
+def log_path() -> Path:
+    return user_data_dir() / "errors.log"
+
+
+def log_unexpected(error: BaseException) -> Path:
+    path = log_path()
+    text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    log.error("unexpected error\n%s", text)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+    return path
+
+
+def install_excepthook() -> None:
+    """Turn uncaught exceptions in slots into dialogs instead of tracebacks on a console."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        error.__traceback__ = tb
+        parent = QApplication.activeWindow()
+        Messages.show_error(parent, error)
+
+    sys.excepthook = hook

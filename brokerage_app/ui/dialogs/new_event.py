@@ -1,0 +1,292 @@
+"""The New-event wizard: what, where, when, how many tables; checked before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from brokerage_app.domain.timetable import (
+    BreakSpec,
+    DaySpec,
+    EventSpec,
+    SessionSpec,
+    slot_times,
+    validate_event_spec,
+)
+from brokerage_app.errors import ValidationError
+from brokerage_app.paths import events_dir
+
+BREAK_PATTERN = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*(.*)$")
+DEFAULT_SESSIONS = (
+    ("Morning", "09:00", "12:20", 20, "10:40-11:00 Coffee"),
+    ("Afternoon", "13:30", "17:10", 20, "15:10-15:30 Coffee"),
+)
+SESSION_COLUMNS = ("Name", "Starts", "Ends", "Slot minutes", "Breaks (10:40-11:00 Coffee; …)")
+
+
+def _time(text: str, where: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text.strip().rjust(5, "0"))
+    except ValueError:
+        raise ValidationError(f"{where}: {text!r} is not a time such as 09:00.") from None
+
+
+def parse_breaks(text: str, where: str) -> tuple[BreakSpec, ...]:
+    breaks = []
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        match = BREAK_PATTERN.match(part)
+        if not match:
+            raise ValidationError(f"{where}: {part!r} is not a break such as 10:40-11:00 Coffee.")
+        starts, ends, name = match.groups()
+        breaks.append(BreakSpec(_time(starts, where), _time(ends, where), name.strip() or "Break"))
+    return tuple(breaks)
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^\w]+", "-", name.casefold(), flags=re.UNICODE).strip("-")
+    return slug or "event"
+
+
+class EventPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("The event"))
+        self.setSubTitle(self.tr("What delegates will see on badges and agendas."))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Health Brokerage Days 2027"))
+        self.venue = QLineEdit()
+        self.venue.setPlaceholderText(self.tr("e.g. Malmö Live Congress Centre, Malmö"))
+        self.time_zone = QComboBox()
+        self.time_zone.setEditable(True)
+        self.time_zone.addItems(sorted(zoneinfo.available_timezones()))
+        self.time_zone.setCurrentText("Europe/Stockholm")
+        self.organiser = QLineEdit()
+        self.organiser_email = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Event name *"), self.name)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("Time zone"), self.time_zone)
+        form.addRow(self.tr("Organiser"), self.organiser)
+        form.addRow(self.tr("Organiser e-mail"), self.organiser_email)
+        self.registerField("name*", self.name)
+
+
+class TimetablePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Days and sessions"))
+        self.setSubTitle(
+            self.tr("Every day has the same sessions; slots run back to back and skip breaks.")
+        )
+        self.first_day = QDateEdit(QDate.currentDate().addMonths(2))
+        self.first_day.setCalendarPopup(True)
+        self.first_day.setDisplayFormat("yyyy-MM-dd")
+        self.days = QSpinBox()
+        self.days.setRange(1, 14)
+        self.days.setValue(2)
+        self.sessions = QTableWidget(0, len(SESSION_COLUMNS))
+        self.sessions.setHorizontalHeaderLabels([self.tr(c) for c in SESSION_COLUMNS])
+        self.sessions.horizontalHeader().setSectionResizeMode(
+            len(SESSION_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for row in DEFAULT_SESSIONS:
+            self.add_session(*row)
+        add = QPushButton(self.tr("Add session"))
+        add.clicked.connect(lambda: self.add_session("", "09:00", "12:00", 20, ""))
+        remove = QPushButton(self.tr("Remove session"))
+        remove.clicked.connect(self._remove_selected)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.sessions.itemChanged.connect(self._update_summary)
+        self.days.valueChanged.connect(self._update_summary)
+
+        form = QFormLayout()
+        form.addRow(self.tr("First day"), self.first_day)
+        form.addRow(self.tr("Number of days"), self.days)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.sessions)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        self._update_summary()
+
+    def add_session(self, name: str, starts: str, ends: str, minutes: int, breaks: str) -> None:
+        row = self.sessions.rowCount()
+        self.sessions.insertRow(row)
+        for column, value in enumerate((name, starts, ends, str(minutes), breaks)):
+            self.sessions.setItem(row, column, QTableWidgetItem(value))
+
+    def _remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.sessions.selectedIndexes()}, reverse=True):
+            self.sessions.removeRow(row)
+        self._update_summary()
+
+    def session_specs(self) -> tuple[SessionSpec, ...]:
+        specs = []
+        for row in range(self.sessions.rowCount()):
+
+            def cell(column: int, row: int = row) -> str:
+                item = self.sessions.item(row, column)
+                return item.text().strip() if item else ""
+
+            where = self.tr("Session {n}").format(n=row + 1)
+            try:
+                minutes = int(cell(3))
+            except ValueError:
+                raise ValidationError(
+                    f"{where}, slot minutes: {cell(3)!r} is not a whole number."
+                ) from None
+            specs.append(
+                SessionSpec(
+                    starts=_time(cell(1), f"{where}, starts"),
+                    ends=_time(cell(2), f"{where}, ends"),
+                    slot_minutes=minutes,
+                    name=cell(0),
+                    breaks=parse_breaks(cell(4), f"{where}, breaks"),
+                )
+            )
+        return tuple(specs)
+
+    def day_specs(self) -> tuple[DaySpec, ...]:
+        first = self.first_day.date().toPython()
+        sessions = self.session_specs()
+        return tuple(
+            DaySpec(date=first + dt.timedelta(days=offset), sessions=sessions)
+            for offset in range(self.days.value())
+        )
+
+    def _update_summary(self) -> None:
+        try:
+            days = self.day_specs()
+        except ValidationError as exc:
+            self.summary.setText(str(exc))
+            return
+        per_day = sum(
+            len(slot_times(days[0].date, s)) for s in days[0].sessions if s.ends > s.starts
+        )
+        self.summary.setText(
+            self.tr("{per_day} meeting slots a day, {total} in all.").format(
+                per_day=per_day, total=per_day * len(days)
+            )
+        )
+
+
+class VenuePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Tables, rooms and file"))
+        self.setSubTitle(self.tr("Tables are numbered 1, 2, 3… and shared out over the rooms."))
+        self.tables = QSpinBox()
+        self.tables.setRange(1, 2000)
+        self.tables.setValue(40)
+        self.rooms = QLineEdit(self.tr("Main hall"))
+        self.rooms.setToolTip(self.tr("Several rooms: separate them with commas."))
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #a4262c;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Number of tables"), self.tables)
+        form.addRow(self.tr("Rooms"), self.rooms)
+        form.addRow(self.tr("Event file"), path_row)
+        form.addRow(self.problems)
+
+    def initializePage(self) -> None:
+        if not self.path.text():
+            name = self.field("name") or "event"
+            self.path.setText(str(events_dir() / f"{slugify(str(name))}.sqlite"))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Event file"), self.path.text(), self.tr("Event files (*.sqlite)")
+        )
+        if path:
+            self.path.setText(path if path.endswith(".sqlite") else f"{path}.sqlite")
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        assert isinstance(wizard, NewEventWizard)
+        problems = wizard.problems()
+        self.problems.setText("\n".join(problems))
+        return not problems
+
+
+class NewEventWizard(QWizard):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New event"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.event_page = EventPage()
+        self.timetable_page = TimetablePage()
+        self.venue_page = VenuePage()
+        for page in (self.event_page, self.timetable_page, self.venue_page):
+            self.addPage(page)
+        self.resize(760, 560)
+
+    def event_spec(self) -> EventSpec:
+        """The wizard's answers; raises ValidationError naming the field that is wrong."""
+        rooms = tuple(r.strip() for r in self.venue_page.rooms.text().split(",") if r.strip())
+        return EventSpec(
+            name=self.event_page.name.text().strip(),
+            venue=self.event_page.venue.text().strip(),
+            time_zone=self.event_page.time_zone.currentText().strip(),
+            organiser_name=self.event_page.organiser.text().strip(),
+            organiser_email=self.event_page.organiser_email.text().strip(),
+            days=self.timetable_page.day_specs(),
+            tables=self.venue_page.tables.value(),
+            rooms=rooms or ("Main hall",),
+        )
+
+    def target_path(self) -> Path:
+        return Path(self.venue_page.path.text().strip()).expanduser()
+
+    def problems(self) -> list[str]:
+        try:
+            spec = self.event_spec()
+        except ValidationError as exc:
+            return [str(exc)]
+        problems = validate_event_spec(spec)
+        if spec.time_zone not in zoneinfo.available_timezones():
+            problems.append(f"Time zone: {spec.time_zone!r} is not a known time zone.")
+        path = self.target_path()
+        if not self.venue_page.path.text().strip():
+            problems.append("Event file: choose where to save the event.")
+        elif path.exists():
+            problems.append(f"Event file: {path} already exists; choose a new name.")
+        elif not path.parent.is_dir():
+            problems.append(f"Event file: the folder {path.parent} does not exist.")
+        return problems

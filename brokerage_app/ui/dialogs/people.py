@@ -1,0 +1,281 @@
+"""Forms for one attendee (with availability and booth) and one organisation.
+
+The forms only collect values into the services' input dataclasses; validation is the
+service's (``validate_attendee``), shown inline so the dialog stays open on a mistake.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brokerage_app.services.people import (
+    AttendeeInput,
+    OrganisationInput,
+    validate_attendee,
+    validate_organisation,
+)
+from brokerage_app.services.requests import EditChoices
+from brokerage_app.store.models import AttendeeRole, BadgeCategory
+
+ERROR_STYLE = "color: #a4262c;"
+
+
+def _combo_select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class AttendeeDialog(QDialog):
+    """Edit an attendee; ``values()`` gives the AttendeeInput and the chosen booth."""
+
+    def __init__(
+        self,
+        choices: EditChoices,
+        data: AttendeeInput | None = None,
+        *,
+        own_table_id: int | None = None,
+        attendee_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit attendee") if data else self.tr("New attendee"))
+        self._choices = choices
+        self._attendee_id = attendee_id
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.badge_name = QLineEdit()
+        self.badge_name.setPlaceholderText(self.tr("Leave empty to print the full name"))
+        self.organisation = QComboBox()
+        self.organisation.setEditable(False)
+        for org_id, name in choices.organisations:
+            self.organisation.addItem(name, org_id)
+        self.job_title = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.category = QComboBox()
+        for category in BadgeCategory:
+            self.category.addItem(self.tr(category.value.capitalize()), category)
+        self.role = QComboBox()
+        for role in AttendeeRole:
+            self.role.addItem(self.tr(role.value.capitalize()), role)
+        self.max_meetings = QSpinBox()
+        self.max_meetings.setRange(-1, 200)
+        self.max_meetings.setSpecialValueText(self.tr("No limit"))
+        self.max_meetings.setValue(-1)
+        self.consent_contact = QCheckBox(self.tr("May share contact details with meeting partners"))
+        self.consent_public = QCheckBox(self.tr("May appear in the public participant list"))
+        self.consent_photos = QCheckBox(self.tr("Agrees to photos"))
+
+        self.arrival = QComboBox()
+        self.arrival.addItem(self.tr("From the first slot"), None)
+        self.departure = QComboBox()
+        self.departure.addItem(self.tr("Until the last slot"), None)
+        for slot in choices.slots:
+            self.arrival.addItem(f"{slot.starts_at:%a %d %b %H:%M}", slot.starts_at)
+            self.departure.addItem(f"{slot.ends_at:%a %d %b %H:%M}", slot.ends_at)
+        self.blocked = QListWidget()
+        for slot in choices.slots:
+            item = QListWidgetItem(slot.label)
+            item.setData(Qt.ItemDataRole.UserRole, slot.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.blocked.addItem(item)
+        self.booth = QComboBox()
+        self.booth.addItem(self.tr("No own booth (shared tables)"), None)
+        for table in choices.tables:
+            taken = table.owner_id is not None and table.owner_id != attendee_id
+            self.booth.addItem(
+                table.name + (self.tr(" (another exhibitor's booth)") if taken else ""), table.id
+            )
+
+        person = QWidget()
+        form = QFormLayout(person)
+        form.addRow(self.tr("First name"), self.first_name)
+        form.addRow(self.tr("Last name"), self.last_name)
+        form.addRow(self.tr("Name on badge"), self.badge_name)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Job title"), self.job_title)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Badge category"), self.category)
+        form.addRow(self.tr("Role"), self.role)
+        consent = QGroupBox(self.tr("Consent"))
+        consent_layout = QVBoxLayout(consent)
+        for box in (self.consent_contact, self.consent_public, self.consent_photos):
+            consent_layout.addWidget(box)
+        form.addRow(consent)
+
+        availability = QWidget()
+        avail_form = QFormLayout(availability)
+        avail_form.addRow(self.tr("Arrives"), self.arrival)
+        avail_form.addRow(self.tr("Leaves"), self.departure)
+        avail_form.addRow(self.tr("Max meetings"), self.max_meetings)
+        avail_form.addRow(self.tr("Own booth"), self.booth)
+        avail_form.addRow(QLabel(self.tr("Slots when they cannot meet:")))
+        avail_form.addRow(self.blocked)
+
+        tabs = QTabWidget()
+        tabs.addTab(person, self.tr("Person"))
+        tabs.addTab(availability, self.tr("Availability and booth"))
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(ERROR_STYLE)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+        if data is not None:
+            self.load(data, own_table_id)
+        else:
+            self.consent_public.setChecked(True)
+
+    def load(self, data: AttendeeInput, own_table_id: int | None) -> None:
+        self.first_name.setText(data.first_name)
+        self.last_name.setText(data.last_name)
+        self.badge_name.setText(data.badge_name)
+        _combo_select(self.organisation, data.organisation_id)
+        self.job_title.setText(data.job_title)
+        self.email.setText(data.email)
+        self.phone.setText(data.phone)
+        _combo_select(self.category, data.badge_category)
+        _combo_select(self.role, data.role)
+        self.max_meetings.setValue(-1 if data.max_meetings is None else data.max_meetings)
+        self.consent_contact.setChecked(data.consent_share_contact)
+        self.consent_public.setChecked(data.consent_list_publicly)
+        self.consent_photos.setChecked(data.consent_photos)
+        _combo_select(self.arrival, data.arrival)
+        _combo_select(self.departure, data.departure)
+        blocked = set(data.blocked_slot_ids)
+        for row in range(self.blocked.count()):
+            item = self.blocked.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in blocked:
+                item.setCheckState(Qt.CheckState.Checked)
+        _combo_select(self.booth, own_table_id)
+        self._external_id = data.external_id
+        self._language = data.language
+        self._profile = data.profile
+
+    def values(self) -> tuple[AttendeeInput, int | None]:
+        blocked = [
+            self.blocked.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.blocked.count())
+            if self.blocked.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        data = AttendeeInput(
+            first_name=self.first_name.text().strip(),
+            last_name=self.last_name.text().strip(),
+            badge_name=self.badge_name.text().strip(),
+            organisation_id=self.organisation.currentData() or 0,
+            job_title=self.job_title.text().strip(),
+            profile=getattr(self, "_profile", ""),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            language=getattr(self, "_language", "en"),
+            badge_category=self.category.currentData(),
+            role=self.role.currentData(),
+            max_meetings=None if self.max_meetings.value() < 0 else self.max_meetings.value(),
+            consent_share_contact=self.consent_contact.isChecked(),
+            consent_list_publicly=self.consent_public.isChecked(),
+            consent_photos=self.consent_photos.isChecked(),
+            arrival=self.arrival.currentData(),
+            departure=self.departure.currentData(),
+            external_id=getattr(self, "_external_id", None),
+            blocked_slot_ids=blocked,
+        )
+        return data, self.booth.currentData()
+
+    def accept(self) -> None:
+        data, _ = self.values()
+        problems = validate_attendee(data)
+        if not data.organisation_id:
+            problems.append(self.tr("Organisation: add an organisation first."))
+        if problems:
+            self.problems.setText("\n".join(problems))
+            return
+        super().accept()
+
+
+class OrganisationDialog(QDialog):
+    def __init__(self, data: OrganisationInput | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit organisation") if data else self.tr("New organisation"))
+        self.name = QLineEdit()
+        self.country = QLineEdit()
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText("SE")
+        self.org_type = QLineEdit()
+        self.sector = QLineEdit()
+        self.website = QLineEdit()
+        self.problems = QLabel()
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Country (ISO code)"), self.country)
+        form.addRow(self.tr("Type"), self.org_type)
+        form.addRow(self.tr("Sector"), self.sector)
+        form.addRow(self.tr("Website"), self.website)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self._external_id: str | None = None
+        self._description = ""
+        if data is not None:
+            self.name.setText(data.name)
+            self.country.setText(data.country)
+            self.org_type.setText(data.org_type)
+            self.sector.setText(data.sector)
+            self.website.setText(data.website)
+            self._external_id = data.external_id
+            self._description = data.description
+
+    def values(self) -> OrganisationInput:
+        return OrganisationInput(
+            name=self.name.text().strip(),
+            country=self.country.text().strip().upper(),
+            org_type=self.org_type.text().strip(),
+            sector=self.sector.text().strip(),
+            website=self.website.text().strip(),
+            description=self._description,
+            external_id=self._external_id,
+        )
+
+    def accept(self) -> None:
+        problems = validate_organisation(self.values())
+        if problems:
+            self.problems.setText("\n".join(problems))
+            return
+        super().accept()

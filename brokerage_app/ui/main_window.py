@@ -1,0 +1,186 @@
+"""The main window: a sidebar of pages, a stack, menus and a status bar. Nothing more."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from brokerage_app.ui.actions import AppActions
+from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.pages.attendees import AttendeesPage
+from brokerage_app.ui.pages.base import Page
+from brokerage_app.ui.pages.checkin import CheckinPage
+from brokerage_app.ui.pages.dashboard import DashboardPage
+from brokerage_app.ui.pages.printing import PrintPage
+from brokerage_app.ui.pages.requests import RequestsPage
+from brokerage_app.ui.pages.schedule import SchedulePage
+from brokerage_app.ui.pages.start import StartPage
+from brokerage_app.ui.style import STYLE_SHEET
+
+PAGE_ORDER = ("dashboard", "attendees", "requests", "schedule", "print", "checkin", "start")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext | None = None) -> None:
+        super().__init__()
+        self.context = context or AppContext(self)
+        self.setWindowTitle(self.tr("Brokerage App"))
+        self.setStyleSheet(STYLE_SHEET)
+        self.start_page = StartPage()
+        self.pages: dict[str, QWidget] = {
+            "dashboard": DashboardPage(self.context),
+            "attendees": AttendeesPage(self.context),
+            "requests": RequestsPage(self.context),
+            "schedule": SchedulePage(self.context),
+            "print": PrintPage(self.context),
+            "checkin": CheckinPage(self.context),
+            "start": self.start_page,
+        }
+        titles = {
+            "dashboard": self.tr("Dashboard"),
+            "attendees": self.tr("Attendees"),
+            "requests": self.tr("Requests"),
+            "schedule": self.tr("Schedule"),
+            "print": self.tr("Print"),
+            "checkin": self.tr("Check-in"),
+            "start": self.tr("Events"),
+        }
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        for number, key in enumerate(PAGE_ORDER, start=1):
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"Ctrl+{number}")
+            self.sidebar.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.actions = AppActions(self.context, self)
+        self._build_menus()
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setFixedWidth(120)
+        self.busy_bar.setFixedHeight(10)
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.actions.busy_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.context.tasks.busy_changed.connect(self._busy)
+
+        self.start_page.new_requested.connect(self.actions.ask_new_event)
+        self.start_page.open_requested.connect(self.actions.ask_open_event)
+        self.start_page.demo_requested.connect(lambda: self.actions.create_demo())
+        self.start_page.recent_chosen.connect(self.actions.open_location)
+        self.context.event_opened.connect(self._event_opened)
+        self.context.event_closed.connect(self._event_closed)
+        self._event_closed()
+        self.resize(1400, 900)
+        self._restore_state()
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (a.new_event, a.open_event, a.open_demo, a.close_event):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(a.print)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(a.undo)
+        edit_menu.addAction(a.redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.filter)
+        schedule_menu = self.menuBar().addMenu(self.tr("&Schedule"))
+        schedule_menu.addAction(a.solve)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, action in enumerate(a.page_actions):
+            action.setText(self.sidebar.item(number).text())
+            view_menu.addAction(action)
+
+    # Navigation -------------------------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        index = PAGE_ORDER.index(key)
+        if self.sidebar.item(index).flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.sidebar.setCurrentRow(index)
+        return self.pages[key]
+
+    def show_page_number(self, number: int) -> None:
+        if 1 <= number <= len(PAGE_ORDER):
+            self.show_page(PAGE_ORDER[number - 1])
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def focus_filter(self) -> None:
+        page = self.current_page()
+        focus = getattr(page, "focus_filter", None)
+        if focus is None:
+            page = self.show_page("attendees")
+            focus = page.focus_filter  # type: ignore[attr-defined]
+        focus()
+
+    def _event_opened(self) -> None:
+        location = self.context.location or ""
+        self.setWindowTitle(self.tr("{where} — Brokerage App").format(where=location))
+        self._enable_pages(True)
+        self.show_page("dashboard")
+
+    def _event_closed(self) -> None:
+        self.setWindowTitle(self.tr("Brokerage App"))
+        self._enable_pages(False)
+        self.start_page.refresh()
+        self.sidebar.setCurrentRow(PAGE_ORDER.index("start"))
+
+    def _enable_pages(self, enabled: bool) -> None:
+        for index, key in enumerate(PAGE_ORDER):
+            item = self.sidebar.item(index)
+            if key == "start":
+                continue
+            flags = item.flags()
+            item.setFlags(
+                flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled
+            )
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def page(self, key: str) -> Page:
+        page = self.pages[key]
+        assert isinstance(page, Page)
+        return page
+
+    # State ------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.context.close_event()
+        super().closeEvent(event)

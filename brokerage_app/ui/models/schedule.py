@@ -1,0 +1,191 @@
+"""The schedule as a grid: one row per slot, one column per table, a meeting per cell.
+
+Drag and drop goes through the model: a meeting cell exports its meeting id, a drop on a
+cell emits ``meeting_dropped``; the page decides (and the service refuses conflicts).
+While a drag is in progress ``set_targets`` colours every cell green (free for this
+meeting) or red (with the reason as tooltip).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+MEETING_MIME = "application/x-brokerage-meeting"
+MEETING_ROLE = Qt.ItemDataRole.UserRole + 10
+
+FREE = QColor("#ffffff")
+MEETING = QColor("#e3edfb")
+LOCKED = QColor("#fbe7c6")
+MOVED = QColor("#e9e3fb")
+OWN_BOOTH_FREE = QColor("#f6f7f9")
+TARGET_OK = QColor("#cdeed6")
+TARGET_BAD = QColor("#f8d3d3")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ScheduleGridModel(QAbstractTableModel):
+    meeting_dropped = Signal(int, int, int)  # meeting id, slot id, table id
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._slots: list[Any] = []
+        self._tables: list[Any] = []
+        self._cells: dict[tuple[int, int], Any] = {}
+        self._targets: dict[tuple[int, int], str] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_grid(self, slots: list[Any], tables: list[Any], meetings: list[Any]) -> None:
+        self.beginResetModel()
+        self._slots = list(slots)
+        self._tables = list(tables)
+        self._cells = {(m.slot_id, m.table_id): m for m in meetings}
+        self._targets = None
+        self.endResetModel()
+
+    def set_targets(self, targets: dict[tuple[int, int], str] | None) -> None:
+        self._targets = targets
+        if self._slots and self._tables:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._slots) - 1, len(self._tables) - 1),
+                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+    def target_reason(self, index: Index) -> str | None:
+        if self._targets is None or not index.isValid():
+            return None
+        return self._targets.get(self.place(index), "Not a place in this event.")
+
+    def place(self, index: Index) -> tuple[int, int]:
+        return self._slots[index.row()].id, self._tables[index.column()].id
+
+    def meeting_at(self, index: Index) -> Any | None:
+        if not index.isValid():
+            return None
+        return self._cells.get(self.place(index))
+
+    def index_of_meeting(self, meeting_id: int) -> QModelIndex:
+        for (slot_id, table_id), meeting in self._cells.items():
+            if meeting.meeting_id == meeting_id:
+                row = next(i for i, s in enumerate(self._slots) if s.id == slot_id)
+                column = next(i for i, t in enumerate(self._tables) if t.id == table_id)
+                return self.index(row, column)
+        return QModelIndex()
+
+    # Qt model -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._slots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tables)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        meeting = self.meeting_at(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{meeting.name_a}\n{meeting.name_b}" if meeting else None
+        if role == MEETING_ROLE:
+            return meeting.meeting_id if meeting else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self._targets is not None:
+                reason = self.target_reason(index)
+                return QBrush(TARGET_OK if reason == "" else TARGET_BAD)
+            if meeting is None:
+                table = self._tables[index.column()]
+                return QBrush(OWN_BOOTH_FREE if table.owner_id else FREE)
+            if meeting.locked:
+                return QBrush(LOCKED)
+            if meeting.moved_since_published:
+                return QBrush(MOVED)
+            return QBrush(MEETING)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._targets is not None:
+                reason = self.target_reason(index)
+                return self.tr("Free for this meeting") if reason == "" else reason
+            if meeting is None:
+                return None
+            lines = [
+                f"{meeting.name_a} ({meeting.organisation_a})",
+                f"{meeting.name_b} ({meeting.organisation_b})",
+                self.tr("Priority {p}").format(p=meeting.priority),
+            ]
+            if meeting.locked:
+                lines.append(self.tr("Locked: a re-solve keeps it here."))
+            if meeting.moved_since_published:
+                lines.append(self.tr("Moved since the schedule was published."))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.FontRole and meeting is not None and meeting.priority == 3:
+            return self._bold
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._tables):
+                return None
+            table = self._tables[section]
+            name = table.label or self.tr("Table {n}").format(n=table.number)
+            return f"{name}\n{table.owner_name}" if table.owner_name else name
+        if not 0 <= section < len(self._slots):
+            return None
+        slot = self._slots[section]
+        return f"{slot.starts_at:%a %H:%M}"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        base |= Qt.ItemFlag.ItemIsDropEnabled
+        if self.meeting_at(index) is not None:
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MEETING_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        meeting = next((self.meeting_at(i) for i in indexes if self.meeting_at(i)), None)
+        if meeting is not None:
+            data.setData(MEETING_MIME, QByteArray(str(meeting.meeting_id).encode()))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return data.hasFormat(MEETING_MIME) and parent.isValid()
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        meeting_id = int(bytes(data.data(MEETING_MIME).data()).decode())
+        slot_id, table_id = self.place(parent)
+        self.meeting_dropped.emit(meeting_id, slot_id, table_id)
+        # The page reloads the grid itself; returning False keeps the view from deleting
+        # the source cell as it would after a MoveAction.
+        return False

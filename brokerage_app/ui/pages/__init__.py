@@ -1,0 +1,1 @@
+"""One page per organiser task, each backed by services."""

@@ -1,0 +1,342 @@
+"""The check-in desk: scan field for keyboard-wedge scanners, big verdict, counters, lists."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brokerage_app.store.database import EventDatabase
+from brokerage_app.ui.context import AppContext, optional_service
+from brokerage_app.ui.pages.base import Page
+from brokerage_app.ui.widgets.common import StatCard
+from brokerage_app.ui.widgets.feedback import CameraScanner, SoundCues
+
+TONE_COLOURS = {
+    "green": ("#1f7a3a", "#e5f4ea"),
+    "amber": ("#9a6200", "#fff3d6"),
+    "red": ("#a4262c", "#fde7e9"),
+    "idle": ("#4a5568", "#f3f5f8"),
+}
+TITLES = {
+    "checked_in": "Welcome!",
+    "already_checked_in": "Already checked in",
+    "invalid": "Badge not valid",
+    "revoked": "Old badge (reprinted)",
+    "wrong_event": "Badge of another event",
+    "unknown": "Not found",
+    "undone": "Check-in undone",
+}
+
+
+@dataclass(frozen=True)
+class DeskData:
+    stats: Any
+    missing: list[Any]
+    log: list[Any]
+
+
+def load_desk(database: EventDatabase) -> DeskData:
+    checkin = optional_service("checkin")
+    assert checkin is not None
+    with database.session() as session:
+        return DeskData(
+            checkin.checkin_stats(session),
+            checkin.not_arrived(session),
+            checkin.checkin_log(session, limit=50),
+        )
+
+
+class VerdictPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdict")
+        self.title = QLabel()
+        self.title.setObjectName("verdictTitle")
+        self.name = QLabel()
+        self.name.setObjectName("verdictName")
+        self.name.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setObjectName("verdictDetails")
+        self.details.setWordWrap(True)
+        self.undo = QPushButton(self.tr("Undo this check-in"))
+        self.undo.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.addWidget(self.title)
+        layout.addWidget(self.name)
+        layout.addWidget(self.details)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.undo)
+        layout.addLayout(row)
+        self.tone = "idle"
+        self.show_idle()
+
+    def _paint(self, tone: str) -> None:
+        self.tone = tone
+        fg, bg = TONE_COLOURS[tone]
+        self.setStyleSheet(
+            f"#verdict {{ background: {bg}; border: 3px solid {fg}; border-radius: 10px; }}"
+            f"#verdictTitle {{ color: {fg}; font-size: 30pt; font-weight: bold; }}"
+            f"#verdictName {{ color: #1a202c; font-size: 22pt; }}"
+            f"#verdictDetails {{ color: #2d3748; font-size: 12pt; }}"
+        )
+
+    def show_idle(self) -> None:
+        self._paint("idle")
+        self.title.setText(self.tr("Ready to scan"))
+        self.name.setText(self.tr("Scan a badge, or find the person by name below."))
+        self.details.setText("")
+        self.undo.hide()
+
+    def show_verdict(self, verdict: Any) -> None:
+        tone = verdict.tone if verdict.tone in TONE_COLOURS else "red"
+        self._paint(tone)
+        result = str(getattr(verdict.result, "value", verdict.result))
+        self.title.setText(self.tr(TITLES.get(result, result)))
+        self.name.setText(verdict.name or self.tr("Unknown badge"))
+        lines = []
+        if verdict.organisation:
+            country = f" · {verdict.country}" if verdict.country else ""
+            lines.append(f"{verdict.organisation}{country}")
+        if verdict.badge_category is not None:
+            lines.append(str(getattr(verdict.badge_category, "value", "")).capitalize())
+        lines.append(verdict.message)
+        self.details.setText("\n".join(line for line in lines if line))
+        self.undo.setVisible(result == "checked_in" and verdict.checkin_id is not None)
+
+
+class CheckinPage(Page):
+    topics = frozenset({"checkin", "attendees", "event"})
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(
+            context,
+            self.tr("Check-in"),
+            self.tr("Plug in a barcode scanner: it types into the scan field. Enter checks in."),
+        )
+        station = context.settings.station_name or socket.gethostname() or "desk"
+        self.station = station
+        self.sounds = SoundCues(self)
+        self.camera: CameraScanner | None = None
+        self._last_verdict: Any = None
+
+        self.scan_field = QLineEdit()
+        self.scan_field.setObjectName("scanField")
+        self.scan_field.setPlaceholderText(self.tr("Scan a badge here…"))
+        scan_font = QFont()
+        scan_font.setPointSize(18)
+        self.scan_field.setFont(scan_font)
+        self.scan_field.returnPressed.connect(self._scan_entered)
+        self.camera_button = QPushButton(self.tr("Camera"))
+        self.camera_button.setCheckable(True)
+        self.camera_button.toggled.connect(self._toggle_camera)
+        self.camera_button.setVisible(CameraScanner.available())
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan_field, 1)
+        scan_row.addWidget(self.camera_button)
+
+        self.verdict = VerdictPanel()
+        self.verdict.undo.clicked.connect(self.undo_last)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("No badge? Type a name, organisation or e-mail…"))
+        self.search.setClearButtonEnabled(True)
+        self.search_results = QListWidget()
+        self.search_results.itemActivated.connect(self._check_in_result)
+        self.search_button = QPushButton(self.tr("Check in selected"))
+        self.search_button.clicked.connect(
+            lambda: self._check_in_result(self.search_results.currentItem())
+        )
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 12, 0)
+        left_layout.addLayout(scan_row)
+        left_layout.addWidget(self.verdict, 3)
+        left_layout.addSpacing(8)
+        title = QLabel(self.tr("Find by name"))
+        title.setObjectName("sectionTitle")
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.search_results, 2)
+        left_layout.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.arrived_card = StatCard(self.tr("Checked in today"))
+        self.rejected_card = StatCard(self.tr("Rejected scans"))
+        cards = QHBoxLayout()
+        cards.addWidget(self.arrived_card)
+        cards.addWidget(self.rejected_card)
+        self.missing = QListWidget()
+        self.log = QListWidget()
+        lists = QTabWidget()
+        lists.addTab(self.missing, self.tr("Not arrived"))
+        lists.addTab(self.log, self.tr("Scan log"))
+        self.lists = lists
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(12, 0, 0, 0)
+        right_layout.addLayout(cards)
+        right_layout.addWidget(lists, 1)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([800, 480])
+        self.stack.addWidget(split)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.scan_field.setFocus()
+
+    # Loading ------------------------------------------------------------------------------
+    def load(self, database: EventDatabase) -> DeskData | None:
+        if optional_service("checkin") is None:
+            return None
+        return load_desk(database)
+
+    def apply(self, result: DeskData | None) -> None:
+        if result is None:
+            return
+        stats = result.stats
+        share = f"{100 * stats.checked_in / stats.expected:.0f} %" if stats.expected else ""
+        self.arrived_card.set(
+            f"{stats.checked_in} / {stats.expected}",
+            self.tr("{share} of those expected on {day:%A %d %B}").format(
+                share=share, day=stats.day
+            )
+            if share
+            else self.tr("Nobody is expected on {day:%A %d %B}").format(day=stats.day),
+        )
+        self.rejected_card.set(
+            str(stats.rejected_scans),
+            self.tr("last scan {at:%H:%M}").format(at=stats.last_scan_at)
+            if stats.last_scan_at
+            else self.tr("no scans yet today"),
+        )
+        self.missing.clear()
+        for row in result.missing:
+            item = QListWidgetItem(f"{row.name} — {row.organisation}", self.missing)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+        self.lists.setTabText(0, self.tr("Not arrived ({n})").format(n=len(result.missing)))
+        self.log.clear()
+        for entry in result.log:
+            result_text = str(getattr(entry.result, "value", entry.result)).replace("_", " ")
+            undone = self.tr(" (undone)") if entry.undone else ""
+            QListWidgetItem(
+                f"{entry.at:%H:%M:%S}  {entry.station}  {result_text}{undone}  {entry.name}",
+                self.log,
+            )
+
+    def clear(self) -> None:
+        self.verdict.show_idle()
+        self.missing.clear()
+        self.log.clear()
+        self.search_results.clear()
+
+    # Scanning -----------------------------------------------------------------------------
+    def _scan_entered(self) -> None:
+        text = self.scan_field.text().strip()
+        self.scan_field.clear()
+        if text:
+            self.scan_code(text)
+
+    def scan_code(self, text: str) -> None:
+        database = self.context.database
+        checkin = optional_service("checkin")
+        if database is None or checkin is None:
+            return
+        station = self.station
+        self.context.tasks.run(
+            self.tr("Checking in"),
+            lambda _state: checkin.scan(database, text, station=station),
+            on_done=self.show_verdict,
+            on_error=self.show_error,
+        )
+
+    def check_in_attendee(self, attendee_id: int) -> None:
+        database = self.context.database
+        checkin = optional_service("checkin")
+        if database is None or checkin is None:
+            return
+        station = self.station
+        self.context.tasks.run(
+            self.tr("Checking in"),
+            lambda _state: checkin.checkin_attendee_by_id(database, attendee_id, station=station),
+            on_done=self.show_verdict,
+            on_error=self.show_error,
+        )
+
+    def show_verdict(self, verdict: Any) -> None:
+        self._last_verdict = verdict
+        self.verdict.show_verdict(verdict)
+        self.sounds.play(verdict.tone)
+        self.scan_field.setFocus()
+        self.context.notify("checkin")
+
+    def undo_last(self) -> None:
+        verdict = self._last_verdict
+        checkin = optional_service("checkin")
+        if verdict is None or verdict.checkin_id is None or checkin is None:
+            return
+        result = self.context.read(
+            lambda s: checkin.undo_checkin(
+                s, verdict.checkin_id, station=self.station, actor=self.context.actor
+            )
+        )
+        self.show_verdict(result)
+
+    def _run_search(self) -> None:
+        text = self.search.text().strip()
+        checkin = optional_service("checkin")
+        self.search_results.clear()
+        if len(text) < 2 or checkin is None or self.context.database is None:
+            return
+        rows = self.context.read(lambda s: checkin.search_attendees(s, text, 30))
+        for row in rows:
+            state = (
+                self.tr("checked in {at:%H:%M}").format(at=row.checked_in_at)
+                if row.checked_in_at
+                else (self.tr("expected") if row.expected else self.tr("not expected today"))
+            )
+            item = QListWidgetItem(f"{row.name} — {row.organisation} ({state})")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.search_results.addItem(item)
+        if rows:
+            self.search_results.setCurrentRow(0)
+
+    def _check_in_result(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.check_in_attendee(item.data(Qt.ItemDataRole.UserRole))
+
+    def _toggle_camera(self, on: bool) -> None:
+        if on:
+            self.camera = CameraScanner(self)
+            self.camera.code_found.connect(self.scan_code)
+            self.camera.error.connect(lambda text: self.verdict.details.setText(text))
+            self.camera.start()
+        elif self.camera is not None:
+            self.camera.stop()
+            self.camera = None

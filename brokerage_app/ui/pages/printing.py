@@ -1,0 +1,457 @@
+"""Print: badges, agendas and table sheets; preview the pages, print or save the PDF.
+
+Documents are made by the printing service on a worker thread; the preview rasterises the
+PDF there too (pypdfium2), so the window only shows finished images.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brokerage_app.services import requests as request_service
+from brokerage_app.store.database import EventDatabase
+from brokerage_app.ui.context import AppContext, optional_service
+from brokerage_app.ui.dialogs.messages import Messages
+from brokerage_app.ui.pages.base import Page
+from brokerage_app.ui.widgets.common import TaskPanel
+from brokerage_app.ui.workers import TaskState
+
+DOCUMENTS = {
+    "badges": "Badges",
+    "agendas": "Personal agendas",
+    "table_sheets": "Table sheets (door signs with each table's meetings)",
+}
+PREVIEW_PAGES = 12
+PREVIEW_DPI = 60
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """Everything the form says, as plain values a worker can take."""
+
+    document: str
+    layout: str = "a4-2x4"
+    sort: str = "name"
+    offset_mm: tuple[float, float] = (0.0, 0.0)
+    start_position: int = 1
+    cut_marks: bool = True
+    attendee_ids: tuple[int, ...] | None = None
+    one_file_per_attendee: bool = False
+
+
+@dataclass(frozen=True)
+class Preview:
+    pdf: Path
+    pages: int
+    images: tuple[QImage, ...]
+
+
+def make_document(database: EventDatabase, job: PrintJob, output: Path, state: TaskState) -> Any:
+    printing = optional_service("printing")
+    assert printing is not None
+    common: dict[str, Any] = {"on_progress": state.report_progress, "cancel": state.cancel}
+    if job.document == "badges":
+        return printing.print_badges(
+            database,
+            output,
+            layout=job.layout,
+            attendee_ids=job.attendee_ids,
+            sort=job.sort,
+            offset_mm=job.offset_mm,
+            start_position=job.start_position,
+            cut_marks=job.cut_marks,
+            **common,
+        )
+    if job.document == "agendas":
+        return printing.print_agendas(
+            database,
+            output,
+            attendee_ids=job.attendee_ids,
+            one_file_per_attendee=job.one_file_per_attendee,
+            **common,
+        )
+    return printing.print_table_sheets(database, output, **common)
+
+
+def render_pages(pdf: Path, dpi: int, limit: int | None = None) -> tuple[int, list[QImage]]:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        count = len(document)
+        images = []
+        for number in range(count if limit is None else min(count, limit)):
+            bitmap = document[number].render(scale=dpi / 72)
+            image = bitmap.to_pil().convert("RGB")
+            data = image.tobytes("raw", "RGB")
+            images.append(
+                QImage(
+                    data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888
+                ).copy()
+            )
+        return count, images
+    finally:
+        document.close()
+
+
+def preview_task(database: EventDatabase, job: PrintJob, folder: Path, state: TaskState) -> Any:
+    job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False})
+    pdf = folder / f"preview-{job.document}.pdf"
+    result = make_document(database, job, pdf, state)
+    if result.cancelled:
+        return result
+    pages, images = render_pages(pdf, PREVIEW_DPI, PREVIEW_PAGES)
+    return Preview(pdf, pages, tuple(images))
+
+
+class PrintPage(Page):
+    topics = frozenset({"attendees", "schedule", "event"})
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(
+            context,
+            self.tr("Print"),
+            self.tr("Badges, personal agendas and table sheets, as PDF or straight to a printer."),
+        )
+        self._folder = tempfile.TemporaryDirectory(prefix="brokerage-print-")
+        self._people: list[request_service.AttendeeRow] = []
+        self._task: TaskState | None = None
+        self._preview: Preview | None = None
+
+        self.document = QComboBox()
+        for key, label in DOCUMENTS.items():
+            self.document.addItem(self.tr(label), key)
+        self.layout_choice = QComboBox()
+        self.sort = QComboBox()
+        printing = optional_service("printing")
+        if printing is not None:
+            for key, layout in printing.BADGE_LAYOUTS.items():
+                self.layout_choice.addItem(layout.label, key)
+            for key, label in printing.SORT_ORDERS.items():
+                self.sort.addItem(self.tr(label), key)
+        self.offset_x = QDoubleSpinBox()
+        self.offset_y = QDoubleSpinBox()
+        for spin in (self.offset_x, self.offset_y):
+            spin.setRange(-20, 20)
+            spin.setSingleStep(0.5)
+            spin.setSuffix(" mm")
+        self.start_position = QSpinBox()
+        self.start_position.setRange(1, 64)
+        self.start_position.setToolTip(self.tr("Skip labels already used on the first sheet"))
+        self.cut_marks = QCheckBox(self.tr("Cut marks"))
+        self.cut_marks.setChecked(True)
+        self.one_file = QCheckBox(self.tr("One PDF per attendee (for e-mailing)"))
+        self.who = QLineEdit()
+        self.who.setPlaceholderText(self.tr("Everyone — or type names, organisations, countries"))
+        self.who.setClearButtonEnabled(True)
+        self.who_count = QLabel()
+        self.who_count.setObjectName("muted")
+        self.who.textChanged.connect(lambda _t: self._update_selection())
+
+        form = QFormLayout()
+        form.addRow(self.tr("Document"), self.document)
+        form.addRow(self.tr("Who"), self.who)
+        form.addRow("", self.who_count)
+        self.badge_rows: list[QWidget] = []
+        offsets = QHBoxLayout()
+        offsets.addWidget(QLabel(self.tr("right")))
+        offsets.addWidget(self.offset_x)
+        offsets.addWidget(QLabel(self.tr("down")))
+        offsets.addWidget(self.offset_y)
+        offsets_box = QWidget()
+        offsets_box.setLayout(offsets)
+        offsets.setContentsMargins(0, 0, 0, 0)
+        for label, widget in (
+            (self.tr("Layout"), self.layout_choice),
+            (self.tr("Order"), self.sort),
+            (self.tr("Printer offset"), offsets_box),
+            (self.tr("Start at label"), self.start_position),
+            ("", self.cut_marks),
+        ):
+            form.addRow(label, widget)
+            self.badge_rows.append(widget)
+        form.addRow("", self.one_file)
+        self._form = form
+
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button = QPushButton(self.tr("Print… (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        self.task_panel = TaskPanel()
+        self.task_panel.cancel_requested.connect(self.cancel)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setObjectName("muted")
+
+        options = QFrame()
+        options.setObjectName("panel")
+        options.setFixedWidth(430)
+        options_layout = QVBoxLayout(options)
+        options_layout.addLayout(form)
+        options_layout.addStretch()
+        options_layout.addWidget(self.task_panel)
+        options_layout.addWidget(self.result)
+        options_layout.addLayout(buttons)
+
+        self.pages = QListWidget()
+        self.pages.setViewMode(QListView.ViewMode.IconMode)
+        self.pages.setIconSize(QSize(240, 320))
+        self.pages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pages.setMovement(QListView.Movement.Static)
+        self.pages.setSpacing(12)
+        self.pages.setObjectName("previewList")
+        self.preview_label = QLabel(self.tr("Press Preview to see the pages before you print."))
+        self.preview_label.setObjectName("muted")
+        preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(16, 0, 0, 0)
+        preview_layout.addWidget(self.preview_label)
+        preview_layout.addWidget(self.pages, 1)
+
+        content = QWidget()
+        row = QHBoxLayout(content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(options)
+        row.addWidget(preview_box, 1)
+        self.stack.addWidget(content)
+        self.document.currentIndexChanged.connect(lambda _i: self._document_changed())
+        self._document_changed()
+
+    def load(self, database: EventDatabase) -> list[request_service.AttendeeRow]:
+        with database.session() as session:
+            return request_service.attendee_rows(session)
+
+    def apply(self, result: list[request_service.AttendeeRow]) -> None:
+        self._people = result
+        self._update_selection()
+
+    def clear(self) -> None:
+        self._people = []
+        self.pages.clear()
+
+    def _document_changed(self) -> None:
+        document = self.document.currentData()
+        for widget in self.badge_rows:
+            widget.setVisible(document == "badges")
+            label = self._form.labelForField(widget)
+            if label is not None:
+                label.setVisible(document == "badges")
+        self.one_file.setVisible(document == "agendas")
+        self.who.setEnabled(document != "table_sheets")
+        self._update_selection()
+
+    def _selected_ids(self) -> tuple[int, ...] | None:
+        words = self.who.text().casefold().split()
+        if not words:
+            return None
+        return tuple(
+            row.id
+            for row in self._people
+            if all(
+                w in f"{row.full_name} {row.organisation} {row.country} {row.email}".casefold()
+                for w in words
+            )
+        )
+
+    def _update_selection(self) -> None:
+        if self.document.currentData() == "table_sheets":
+            self.who_count.setText(self.tr("One sheet per table."))
+            return
+        ids = self._selected_ids()
+        count = len(self._people) if ids is None else len(ids)
+        self.who_count.setText(self.tr("{n} attendee(s)").format(n=count))
+
+    def job(self) -> PrintJob:
+        return PrintJob(
+            document=self.document.currentData(),
+            layout=self.layout_choice.currentData() or "a4-2x4",
+            sort=self.sort.currentData() or "name",
+            offset_mm=(self.offset_x.value(), self.offset_y.value()),
+            start_position=self.start_position.value(),
+            cut_marks=self.cut_marks.isChecked(),
+            attendee_ids=self._selected_ids(),
+            one_file_per_attendee=self.one_file.isChecked(),
+        )
+
+    def select_document(self, key: str) -> None:
+        self.document.setCurrentIndex(self.document.findData(key))
+
+    # Running ---------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _start(self, title: str, function: Any, on_done: Any) -> TaskState | None:
+        database = self.context.database
+        if database is None or self._task is not None:
+            return None
+        if optional_service("printing") is None:
+            Messages.inform(self, self.tr("Print"), self.tr("Printing is not available."))
+            return None
+        job = self.job()
+        if job.attendee_ids == () and job.document != "table_sheets":
+            Messages.inform(self, self.tr("Print"), self.tr("Nobody matches “Who”."))
+            return None
+        self.task_panel.start(title)
+        self.result.clear()
+        for button in (self.preview_button, self.print_button, self.save_button):
+            button.setEnabled(False)
+        task = self.context.tasks.run(
+            title, lambda state: function(database, job, state), on_done=on_done,
+            on_error=self.show_error,
+        )  # fmt: skip
+        task.progress.connect(
+            lambda done, total: self.task_panel.set_progress(
+                done, total, self.tr("{title} {done} of {total}").format(
+                    title=title, done=done, total=total
+                ),
+            )
+        )  # fmt: skip
+        task.done.connect(self._finished)
+        self._task = task
+        return task
+
+    def _finished(self) -> None:
+        self._task = None
+        self.task_panel.finish()
+        for button in (self.preview_button, self.print_button, self.save_button):
+            button.setEnabled(True)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.request_cancel()
+            self.task_panel.cancelling()
+
+    def preview(self) -> TaskState | None:
+        folder = Path(self._folder.name)
+        return self._start(
+            self.tr("Making the preview…"),
+            lambda db, job, state: preview_task(db, job, folder, state),
+            self._show_preview,
+        )
+
+    def _show_preview(self, preview: Any) -> None:
+        if not isinstance(preview, Preview):
+            self.result.setText(self.tr("Cancelled."))
+            return
+        self._preview = preview
+        self.pages.clear()
+        for number, image in enumerate(preview.images, start=1):
+            item = QListWidgetItem(
+                QIcon(QPixmap.fromImage(image)), self.tr("Page {n}").format(n=number)
+            )
+            item.setSizeHint(QSize(260, 360))
+            self.pages.addItem(item)
+        shown = len(preview.images)
+        self.preview_label.setText(
+            self.tr("{pages} page(s); showing the first {shown}.").format(
+                pages=preview.pages, shown=shown
+            )
+            if preview.pages > shown
+            else self.tr("{pages} page(s).").format(pages=preview.pages)
+        )
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str, folder: bool) -> str:
+        if folder:
+            return QFileDialog.getExistingDirectory(parent, parent.tr("Save agendas in"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Save PDF"), suggested, parent.tr("PDF files (*.pdf)")
+        )
+        return path
+
+    def save_pdf(self, path: str | None = None) -> TaskState | None:
+        job = self.job()
+        folder = job.document == "agendas" and job.one_file_per_attendee
+        path = path or self.ask_save_path(self, f"{job.document}.pdf", folder)
+        if not path:
+            return None
+        output = Path(path)
+        if not folder and output.suffix.lower() != ".pdf":
+            output = output.with_suffix(".pdf")
+        return self._start(
+            self.tr("Writing {name}…").format(name=output.name),
+            lambda db, job, state: make_document(db, job, output, state),
+            self._saved,
+        )
+
+    def _saved(self, result: Any) -> None:
+        if result.cancelled:
+            self.result.setText(self.tr("Cancelled; nothing was written."))
+            return
+        where = ", ".join(str(p) for p in result.paths[:3])
+        self.result.setText(
+            self.tr("Saved {pages} page(s) for {documents} document(s): {where}").format(
+                pages=result.pages, documents=result.documents, where=where
+            )
+        )
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        folder = Path(self._folder.name)
+        dpi = min(printer.resolution(), 300)
+
+        def make_images(database: EventDatabase, job: PrintJob, state: TaskState) -> Any:
+            job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False})
+            pdf = folder / f"print-{job.document}.pdf"
+            result = make_document(database, job, pdf, state)
+            if result.cancelled:
+                return None
+            return render_pages(pdf, dpi)[1]
+
+        self._start(
+            self.tr("Preparing pages for the printer…"),
+            make_images,
+            lambda images: self._send_to_printer(printer, images),
+        )
+
+    def _send_to_printer(self, printer: QPrinter, images: list[QImage] | None) -> None:
+        if not images:
+            return
+        painter = QPainter(printer)
+        try:
+            for number, image in enumerate(images):
+                if number:
+                    printer.newPage()
+                page = painter.viewport()
+                scaled = image.size().scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(page.x(), page.y(), image.scaled(scaled))
+        finally:
+            painter.end()
+        self.result.setText(self.tr("Sent {n} page(s) to the printer.").format(n=len(images)))

@@ -1,0 +1,1 @@
+"""Reusable widgets: empty states, cards, charts, progress panels."""

@@ -1,0 +1,157 @@
+"""Small building blocks every page uses, so pages look alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PageHeader(QWidget):
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel(subtitle)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title)
+        text.addWidget(self.subtitle)
+        self.actions = QHBoxLayout()
+        self.actions.setSpacing(8)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addLayout(text, 1)
+        layout.addLayout(self.actions)
+
+    def add_button(
+        self, text: str, slot: Callable[[], object], *, primary: bool = False, tip: str = ""
+    ) -> QPushButton:
+        button = QPushButton(text)
+        if primary:
+            button.setObjectName("primary")
+        if tip:
+            button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.actions.addWidget(button)
+        return button
+
+
+class EmptyState(QFrame):
+    """A friendly panel saying what is missing and the one thing to do next."""
+
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        actions: Sequence[tuple[str, Callable[[], object]]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        heading = QLabel(title)
+        heading.setObjectName("emptyTitle")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QLabel(text)
+        body.setObjectName("emptyText")
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setMaximumWidth(560)
+        self.body = body
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        self.buttons: list[QPushButton] = []
+        for index, (label, slot) in enumerate(actions):
+            button = QPushButton(label)
+            if index == 0:
+                button.setObjectName("primary")
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            buttons.addWidget(button)
+            self.buttons.append(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(heading)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+class StatCard(QFrame):
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.value = QLabel("–")
+        self.value.setObjectName("cardValue")
+        self.label = QLabel(label)
+        self.label.setObjectName("cardLabel")
+        self.detail = QLabel("")
+        self.detail.setObjectName("cardDetail")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
+class TaskPanel(QFrame):
+    """Progress of a background task with a Cancel button; hidden when idle."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskPanel")
+        self.message = QLabel()
+        self.message.setObjectName("taskMessage")
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.message, 1)
+        top.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        self.hide()
+
+    def start(self, message: str) -> None:
+        self.message.setText(message)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def set_progress(self, done: int, total: int, message: str | None = None) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        if message is not None:
+            self.message.setText(message)
+
+    def cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.message.setText(self.tr("Stopping… keeping the best result so far."))
+
+    def finish(self) -> None:
+        self.hide()

@@ -1,0 +1,144 @@
+"""Background tasks with progress and cooperative cancel, in the manner of Orange3's TaskState.
+
+A task is a plain function of plain values that receives a :class:`TaskState`; it reports
+progress through it and checks ``state.cancel`` (a ``threading.Event`` handed straight to the
+service). The function runs on a pool thread and must never touch widgets or share ORM
+objects: services open their own session and return frozen dataclasses. Results, errors
+and progress reach the GUI thread through queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+# Progress is forwarded at most this often: a solver can report thousands of times a second
+# and each report becomes an event the GUI thread has to process.
+PROGRESS_INTERVAL_S = 0.05
+
+
+class TaskState(QObject):
+    """The GUI-side handle of one running task."""
+
+    progress = Signal(int, int)  # done, total
+    info = Signal(object)  # a service's own progress record (e.g. solver statistics)
+    finished = Signal(object)  # the task's return value
+    failed = Signal(object)  # the exception
+    done = Signal()  # always emitted last, after finished or failed
+
+    def __init__(self, title: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.cancel = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.is_done = False
+        self._last_emit = 0.0
+        self._lock = threading.Lock()
+
+    def request_cancel(self) -> None:
+        self.cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel.is_set()
+
+    # Called from the worker thread: throttled, and always safe because emit is queued.
+    def report_progress(self, done: int, total: int) -> None:
+        if self._due() or done >= total:
+            self.progress.emit(int(done), int(total))
+
+    def report_info(self, info: object) -> None:
+        if self._due():
+            self.info.emit(info)
+
+    def _due(self) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            if now - self._last_emit < PROGRESS_INTERVAL_S:
+                return False
+            self._last_emit = now
+            return True
+
+
+class _Runnable(QRunnable):
+    def __init__(self, function: Callable[[TaskState], Any], state: TaskState) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._function = function
+        self._state = state
+
+    def run(self) -> None:
+        state = self._state
+        try:
+            result = self._function(state)
+        except BaseException as exc:  # reported to the GUI, which decides how to show it
+            if not isinstance(exc, Exception):
+                raise
+            log.debug("task %r failed", state.title, exc_info=exc)
+            state.error = exc
+            state.failed.emit(exc)
+        else:
+            state.result = result
+            state.finished.emit(result)
+        state.done.emit()
+
+
+class TaskRunner(QObject):
+    """Runs tasks on a small pool; keeps their states alive until they are done."""
+
+    busy_changed = Signal(bool)
+    task_started = Signal(object)  # TaskState
+
+    def __init__(self, parent: QObject | None = None, *, threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._running: set[TaskState] = set()
+
+    @property
+    def active(self) -> int:
+        return len(self._running)
+
+    def run(
+        self,
+        title: str,
+        function: Callable[[TaskState], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> TaskState:
+        state = TaskState(title, self)
+        if on_done is not None:
+            state.finished.connect(on_done)
+        if on_error is not None:
+            state.failed.connect(on_error)
+        state.done.connect(lambda: self._forget(state))
+        self._running.add(state)
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+        self.task_started.emit(state)
+        self._pool.start(_Runnable(function, state))
+        return state
+
+    def _forget(self, state: TaskState) -> None:
+        state.is_done = True
+        self._running.discard(state)
+        if not self._running:
+            self.busy_changed.emit(False)
+        state.deleteLater()
+
+    def cancel_all(self) -> None:
+        for state in list(self._running):
+            state.request_cancel()
+
+    def wait(self, timeout_ms: int = -1) -> bool:
+        """Block until the pool is idle (used when the window closes)."""
+        return self._pool.waitForDone(timeout_ms)
