@@ -26,6 +26,16 @@ from brokerage_app.errors import ValidationError
 from brokerage_app.interchange.cells import neutralise
 
 TABLE_FORMATS = (".csv", ".xlsx")
+
+
+def _file_mode() -> int:
+    # mkstemp creates files readable by the owner only; exports are ordinary documents.
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
 _MAX_COLUMN_WIDTH = 50
 
 
@@ -48,6 +58,7 @@ def atomic_output(path: Path, mode: str = "wb", **kwargs) -> IO:  # type: ignore
     try:
         with open(temporary, mode, **kwargs) as handle:
             yield handle
+        os.chmod(temporary, _FILE_MODE)
         os.replace(temporary, path)
     finally:
         if os.path.exists(temporary):

@@ -69,10 +69,13 @@ def event_db_any(event_url: str) -> Iterator[EventDatabase]:
 def schedule_meetings(
     database: EventDatabase,
     statuses: tuple[tuple[MeetingStatus, MeetingOutcome | None], ...] = (),
+    *,
+    default: tuple[MeetingStatus, MeetingOutcome | None] = (MeetingStatus.SCHEDULED, None),
 ) -> list[int]:
-    """Turn accepted requests into meetings in successive slots; returns the meeting ids.
+    """Turn accepted requests into meetings, alternating days; returns the meeting ids.
 
     The scheduler is a separate service; these rows stand in for what it would write.
+    Requests that find no free slot for both people stay unscheduled.
     """
     ids = []
     with database.session() as session:
@@ -83,28 +86,38 @@ def schedule_meetings(
         ).all()
         slots = session.scalars(select(Slot).order_by(Slot.starts_at)).all()
         tables = session.scalars(select(MeetingTable).order_by(MeetingTable.number)).all()
+        days = sorted({s.starts_at.date() for s in slots})
+        by_day = [[s for s in slots if s.starts_at.date() == day] for day in days]
         busy: dict[int, set[int]] = {}
-        for index, request in enumerate(requests):
-            status, outcome = (
-                statuses[index] if index < len(statuses) else (MeetingStatus.SCHEDULED, None)
-            )
+        placed = 0
+        for request in requests:
             pair = {request.requester_id, request.requested_id}
             # Alternate days so meetings fall on both sides of the clock change.
-            by_day = [[s for s in slots if s.starts_at.date() == day] for day in DST_DAYS]
-            ordered = by_day[index % 2] + by_day[(index + 1) % 2]
-            slot = next(s for s in ordered if not pair & busy.get(s.id, set()))
-            busy.setdefault(slot.id, set()).update(pair)
-            used = sum(
-                1 for m in session.scalars(select(Meeting).where(Meeting.slot_id == slot.id))
+            first = placed % len(days)
+            ordered = [s for d in by_day[first:] + by_day[:first] for s in d]
+            slot = next(
+                (
+                    s
+                    for s in ordered
+                    if not pair & busy.get(s.id, set())
+                    and len(busy.get(s.id, ())) < 2 * len(tables)
+                ),
+                None,
             )
+            if slot is None:
+                continue
+            status, outcome = statuses[placed] if placed < len(statuses) else default
+            table = tables[len(busy.get(slot.id, ())) // 2]
+            busy.setdefault(slot.id, set()).update(pair)
             meeting = Meeting(
                 request_id=request.id,
                 slot_id=slot.id,
-                table_id=tables[used].id,
+                table_id=table.id,
                 status=status,
                 outcome=outcome,
             )
             session.add(meeting)
             session.flush()
             ids.append(meeting.id)
+            placed += 1
     return ids

@@ -1,0 +1,235 @@
+"""Data protection: everything stored about one person, and anonymising an event afterwards.
+
+``export_person`` answers a subject-access request (GDPR art. 15) as JSON. ``anonymise_event``
+is the after-event clean-up: it keeps every figure of the report (organisation country,
+sector and type; requests; meetings with their statuses and outcomes; check-in counts) and
+removes what identifies a person: names, emails, phones, profiles, job titles, notes, badge
+names, external ids, what was scanned at check-in, organisation names and websites, and
+names inside audit details. The file is then rebuilt (VACUUM, WAL checkpointed and
+truncated; VACUUM FULL on PostgreSQL) so the old values are gone from the disk, not just
+hidden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from brokerage_app.errors import BrokerageError
+from brokerage_app.services import audit
+from brokerage_app.services.people import get_attendee
+from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.models import (
+    Attendee,
+    AuditEntry,
+    Checkin,
+    Event,
+    MeetingRequest,
+    Organisation,
+    Slot,
+)
+
+Progress = Callable[[int, int], None]
+PERSON_EXPORT_FORMAT = "brokerage-app person export 1"
+
+
+class AnonymiseCancelledError(BrokerageError):
+    """Cancelled before anything was changed."""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def _columns(row: object) -> dict[str, Any]:
+    table = type(row).__table__  # type: ignore[attr-defined]
+    return {column.key: _plain(getattr(row, column.key)) for column in table.columns}
+
+
+def export_person(session: Session, attendee_id: int) -> dict[str, Any]:
+    """Everything stored about one attendee, as JSON-ready data."""
+    attendee = get_attendee(session, attendee_id)
+    event = session.get(Event, 1)
+    person = _columns(attendee)
+    person["blocked_slots"] = [
+        {"slot_id": slot.id, "starts_at": _plain(slot.starts_at)} for slot in attendee.blocked_slots
+    ]
+    if attendee.own_table is not None:
+        person["own_table"] = attendee.own_table.display_name
+    requests = session.scalars(
+        select(MeetingRequest)
+        .where(
+            or_(
+                MeetingRequest.requester_id == attendee_id,
+                MeetingRequest.requested_id == attendee_id,
+            )
+        )
+        .order_by(MeetingRequest.id)
+    ).all()
+    request_data, meeting_data = [], []
+    for request in requests:
+        other = request.requested if request.requester_id == attendee_id else request.requester
+        entry = _columns(request)
+        entry["direction"] = "sent" if request.requester_id == attendee_id else "received"
+        # The other person's name only: their own details are theirs, not this person's.
+        entry["other_attendee"] = {"id": other.id, "name": other.full_name}
+        request_data.append(entry)
+        if request.meeting is not None:
+            meeting = _columns(request.meeting)
+            slot = session.get(Slot, request.meeting.slot_id)
+            meeting["starts_at"] = _plain(slot.starts_at) if slot else None
+            meeting["ends_at"] = _plain(slot.ends_at) if slot else None
+            meeting["table"] = request.meeting.table.display_name
+            meeting["other_attendee"] = entry["other_attendee"]
+            meeting_data.append(meeting)
+    checkins = session.scalars(
+        select(Checkin).where(Checkin.attendee_id == attendee_id).order_by(Checkin.at)
+    ).all()
+    audit_entries = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == "attendee", AuditEntry.entity_id == attendee_id)
+        .order_by(AuditEntry.at, AuditEntry.id)
+    ).all()
+    return {
+        "format": PERSON_EXPORT_FORMAT,
+        "exported_at": _plain(dt.datetime.now(dt.UTC).replace(microsecond=0)),
+        "event": {
+            "uid": event.uid if event else "",
+            "name": event.name if event else "",
+            "controller": event.organiser_name if event else "",
+            "controller_email": event.organiser_email if event else "",
+        },
+        "attendee": person,
+        "organisation": _columns(attendee.organisation),
+        "requests": request_data,
+        "meetings": meeting_data,
+        "checkins": [_columns(checkin) for checkin in checkins],
+        "audit_entries": [_columns(entry) for entry in audit_entries],
+    }
+
+
+@dataclass(frozen=True)
+class AnonymiseResult:
+    attendees: int
+    organisations: int
+    requests: int
+    checkins: int
+    audit_entries: int
+    vacuumed: bool
+
+
+def _scrub_details(details: dict[str, Any] | None) -> dict[str, Any]:
+    # Numbers and flags are statistics; any text may hold a name or an address.
+    return {
+        key: value
+        for key, value in (details or {}).items()
+        if isinstance(value, bool | int | float) or value is None
+    }
+
+
+def anonymise_event(
+    database: EventDatabase,
+    *,
+    actor: str = "",
+    on_progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> AnonymiseResult:
+    """Remove personal data from the whole event (irreversible) and rebuild the file."""
+    steps = 3
+
+    def step(done: int) -> None:
+        if on_progress is not None:
+            on_progress(done, steps)
+
+    if cancel is not None and cancel.is_set():
+        raise AnonymiseCancelledError("Anonymisation was cancelled; nothing was changed.")
+    step(0)
+    with database.session() as session:
+        if database.is_sqlite:
+            # Freed pages are overwritten with zeros, not left for VACUUM alone to drop.
+            session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+        ids = session.scalars(select(Attendee.id)).all()
+        if ids:
+            session.execute(
+                update(Attendee),
+                [
+                    {"id": attendee_id, "first_name": "Attendee", "last_name": str(attendee_id),
+                     "badge_name": "", "job_title": "", "profile": "", "email": "", "phone": "",
+                     "external_id": None}
+                    for attendee_id in ids
+                ],
+            )  # fmt: skip
+        org_ids = session.scalars(select(Organisation.id)).all()
+        if org_ids:
+            session.execute(
+                update(Organisation),
+                [
+                    {"id": org_id, "name": f"Organisation {org_id}", "website": "",
+                     "description": "", "external_id": None}
+                    for org_id in org_ids
+                ],
+            )  # fmt: skip
+        requests = session.execute(
+            update(MeetingRequest).values(note="", unscheduled_reason="")
+        ).rowcount
+        checkin_ids = session.scalars(select(Checkin.id)).all()
+        if checkin_ids:
+            session.execute(
+                update(Checkin),
+                [{"id": i, "scanned": "", "scan_id": f"anonymised-{i}"} for i in checkin_ids],
+            )
+        entries = session.execute(select(AuditEntry.id, AuditEntry.details)).all()
+        scrubbed = [{"id": entry.id, "details": _scrub_details(entry.details)} for entry in entries]
+        if scrubbed:
+            session.execute(update(AuditEntry), scrubbed)
+        audit.record(
+            session,
+            "anonymise",
+            "event",
+            1,
+            actor=actor,
+            attendees=len(ids),
+            organisations=len(org_ids),
+        )
+        step(1)
+    vacuum(database)
+    step(steps)
+    return AnonymiseResult(
+        attendees=len(ids),
+        organisations=len(org_ids),
+        requests=requests or 0,
+        checkins=len(checkin_ids),
+        audit_entries=len(entries),
+        vacuumed=True,
+    )
+
+
+def vacuum(database: EventDatabase) -> None:
+    """Rebuild the database so that deleted and overwritten values leave the disk."""
+    if database.is_sqlite:
+        # Other pooled connections would keep old snapshots alive; start from none.
+        database.engine.dispose()
+        connection = database.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cursor.execute("VACUUM")
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cursor.close()
+        finally:
+            connection.close()
+        database.engine.dispose()
+        return
+    with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM FULL")
