@@ -32,6 +32,7 @@ from brokerage_app.scheduling.format import (
 )
 from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgress, solve
 from brokerage_app.services import audit
+from brokerage_app.services.backups import backup_event
 from brokerage_app.services.events import get_event
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
@@ -340,7 +341,8 @@ def run_schedule(
     except ProblemInfeasibleError as exc:
         raise ValidationError(_readable(str(exc), event_problem.names)) from exc
     cancelled = cancel is not None and cancel.is_set()
-    with database.session() as session:
+    backup_event(database, "solve")
+    with database.session("store the schedule") as session:
         if export_problem(session).fingerprint() != event_problem.fingerprint():
             raise RefusedError(
                 "The event changed while the schedule was being computed "
@@ -804,6 +806,13 @@ def set_locked(
         meetings=sorted(previous),
     )
     return previous
+
+
+def publish(database: EventDatabase, *, actor: str = "") -> int:
+    """Back up the event file, then publish the schedule (see ``publish_schedule``)."""
+    backup_event(database, "publish")
+    with database.session("publish the schedule") as session:
+        return publish_schedule(session, actor=actor)
 
 
 def publish_schedule(session: Session, *, actor: str = "") -> int:

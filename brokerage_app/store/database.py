@@ -134,9 +134,16 @@ class EventDatabase:
         return describe(self.url)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
-        with self._sessions() as session, session.begin():
+    def session(self, action: str = "save the changes") -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        A full disk, a read-only file or a lost server becomes an EventFileError that names
+        the event and says that nothing of this unit of work was stored.
+        """
+        # Imported here because store.errors names databases with this module's helpers.
+        from brokerage_app.store.errors import translate_storage_errors
+
+        with translate_storage_errors(self, action), self._sessions() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

@@ -11,7 +11,12 @@ from pathlib import Path
 from brokerage_app.cli.common import open_event
 from brokerage_app.errors import EventFileError
 from brokerage_app.scheduling.format import problem_to_dict
-from brokerage_app.services.schedule import SolveProgressInfo, export_problem, run_schedule
+from brokerage_app.services.schedule import (
+    SolveProgressInfo,
+    export_problem,
+    publish,
+    run_schedule,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,6 +42,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     schedule.add_argument("--seed", type=int, default=0, metavar="N")
     schedule.add_argument("--quiet", action="store_true", help="print only the result")
     schedule.set_defaults(func=run_solve_event)
+
+    publish_parser = subparsers.add_parser(
+        "publish",
+        help="publish the schedule: agendas become final",
+        description="Publish the current schedule: printed agendas lose their 'provisional' "
+        "mark, and later re-solves move as few of the published meetings as possible. "
+        "The event file is backed up first.",
+    )
+    publish_parser.set_defaults(func=run_publish)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -89,4 +103,10 @@ def run_solve_event(args: argparse.Namespace) -> int:
             f"  … and {len(outcome.unscheduled) - 20} more (see the Schedule page).",
             file=sys.stdout,
         )
+    return 0
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    count = publish(open_event(args), actor="cli")
+    print(f"Published the schedule: {count} meetings.")
     return 0

@@ -26,7 +26,7 @@ from brokerage_app.services.schedule import (
     export_problem,
     move_meeting,
     move_targets,
-    publish_schedule,
+    publish,
     run_schedule,
     schedule_grid,
     set_locked,
@@ -117,6 +117,8 @@ def test_solve_stores_a_valid_complete_schedule(small_event: EventDatabase) -> N
     assert len(stored) == 6
     placements = [Placement(f"r{r}", f"s{s}", f"t{t}") for r, (s, t) in stored.items()]
     assert validate_assignments(problem, placements) == []
+    # The event file was backed up before the schedule was stored.
+    assert len(list((small_event.file_path.parent / "backups").glob("*solve*"))) == 1
 
 
 def test_unplaceable_request_gets_a_reason(small_event: EventDatabase) -> None:
@@ -183,8 +185,8 @@ def test_booth_owner_meets_at_own_booth(small_event: EventDatabase) -> None:
 
 def test_publish_then_resolve_moves_nothing(small_event: EventDatabase) -> None:
     run_schedule(small_event, time_limit=10)
-    with small_event.session() as session:
-        assert publish_schedule(session) == 6
+    assert publish(small_event) == 6
+    assert len(list((small_event.file_path.parent / "backups").glob("*publish*"))) == 1
     before = meetings(small_event)
     outcome = run_schedule(small_event, time_limit=10, seed=5)
     assert outcome.moved == 0
