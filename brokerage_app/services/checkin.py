@@ -17,12 +17,15 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 import uuid
+import weakref
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from brokerage_app.checkin.codes import CodeProblem, check_code, issue_code
@@ -161,6 +164,17 @@ def present_on(arrival: dt.datetime | None, departure: dt.datetime | None, day: 
 
 # --- scanning -------------------------------------------------------------------------------
 
+# The event's uid, secret and time zone do not change while stations scan; reading them once
+# per open database saves a round trip on every scan (it matters on a busy network).
+_clocks: weakref.WeakKeyDictionary[EventDatabase, _EventClock] = weakref.WeakKeyDictionary()
+
+
+def _database_clock(database: EventDatabase, session: Session) -> _EventClock:
+    clock = _clocks.get(database)
+    if clock is None:
+        clock = _clocks[database] = _clock(session)
+    return clock
+
 
 def scan(
     database: EventDatabase,
@@ -171,9 +185,9 @@ def scan(
     now: dt.datetime | None = None,
 ) -> Verdict:
     """Verify a scanned badge code, log the scan and check the attendee in for today."""
-    scan_id = scan_id or uuid.uuid4().hex
     with database.session() as session:
-        return _Scan(session, station, scan_id, now).run_code(scanned)
+        clock = _database_clock(database, session)
+        return _Scan(session, clock, station, scan_id, now).run_code(scanned)
 
 
 def checkin_attendee_by_id(
@@ -185,116 +199,184 @@ def checkin_attendee_by_id(
     now: dt.datetime | None = None,
 ) -> Verdict:
     """Check someone in from the desk without a badge (found by name search)."""
-    scan_id = scan_id or uuid.uuid4().hex
     with database.session() as session:
-        return _Scan(session, station, scan_id, now).run_attendee(attendee_id)
+        clock = _database_clock(database, session)
+        return _Scan(session, clock, station, scan_id, now).run_attendee(attendee_id)
+
+
+@dataclass(frozen=True)
+class _Who:
+    """The attendee facts a verdict shows, read in one query."""
+
+    id: int
+    name: str
+    organisation: str
+    country: str
+    category: BadgeCategory
+    arrival: dt.datetime | None
+    departure: dt.datetime | None
+    badge_version: int
+
+
+def _who(session: Session, attendee_id: int | None) -> _Who | None:
+    if attendee_id is None:
+        return None
+    row = session.execute(
+        select(
+            Attendee.id,
+            Attendee.first_name,
+            Attendee.last_name,
+            Attendee.badge_name,
+            Organisation.name,
+            Organisation.country,
+            Attendee.badge_category,
+            Attendee.arrival,
+            Attendee.departure,
+            Attendee.badge_version,
+        )
+        .join(Organisation, Organisation.id == Attendee.organisation_id)
+        .where(Attendee.id == attendee_id)
+    ).one_or_none()
+    if row is None:
+        return None
+    ident, first, last, badge_name, organisation, country, *rest = row
+    name = badge_name or f"{first} {last}".strip()
+    return _Who(ident, name, organisation, country, *rest)
+
+
+@dataclass(frozen=True)
+class _LogRow:
+    id: int
+    scan_id: str
+    attendee_id: int | None
+    day: dt.date
+    at: dt.datetime
+    station: str
+    result: CheckinResult
+    scanned: str
+
+
+_LOG_COLUMNS = (
+    Checkin.id,
+    Checkin.scan_id,
+    Checkin.attendee_id,
+    Checkin.day,
+    Checkin.at,
+    Checkin.station,
+    Checkin.result,
+    Checkin.scanned,
+)
+
+
+def _log_row(session: Session, *where: Any) -> _LogRow | None:
+    row = session.execute(
+        select(*_LOG_COLUMNS).where(*where).order_by(Checkin.id.desc()).limit(1)
+    ).one_or_none()
+    return None if row is None else _LogRow(*row)
 
 
 class _Scan:
     """One scan inside one unit of work."""
 
     def __init__(
-        self, session: Session, station: str, scan_id: str, now: dt.datetime | None
+        self,
+        session: Session,
+        clock: _EventClock,
+        station: str,
+        scan_id: str | None,
+        now: dt.datetime | None,
     ) -> None:
         self.session = session
+        self.clock = clock
         self.station = station.strip()[:STATION_MAX]
-        self.scan_id = scan_id[:64]
+        self.scan_id = (scan_id or uuid.uuid4().hex)[:64]
         self.at = _utc_naive(now)
-        self.clock = _clock(session)
-        self.day = self.clock.local(self.at).date()
+        self.day = clock.local(self.at).date()
 
     def run_code(self, scanned: str | bytes) -> Verdict:
-        earlier = self._replay()
-        if earlier is not None:
-            return earlier
         logged = printable_for_log(scanned)
         check = check_code(clean_scan(scanned), self.clock.uid, self.clock.secret)
         if check.problem is CodeProblem.WRONG_EVENT:
             return self._reject(CheckinResult.WRONG_EVENT, None, logged)
         if check.problem is not None or check.attendee_id is None:
             return self._reject(CheckinResult.INVALID, None, logged)
-        attendee = self.session.get(Attendee, check.attendee_id)
-        if attendee is None:
-            return self._reject(CheckinResult.UNKNOWN, None, logged, check.attendee_id)
-        if check.version != attendee.badge_version:
+        who = _who(self.session, check.attendee_id)
+        if who is None:
+            return self._reject(CheckinResult.UNKNOWN, None, logged)
+        if check.version != who.badge_version:
             # An older version was revoked by a reprint; a newer one than the database knows
             # means this station works on an outdated copy of the event.
             result = (
                 CheckinResult.REVOKED
-                if (check.version or 0) < attendee.badge_version
+                if (check.version or 0) < who.badge_version
                 else CheckinResult.UNKNOWN
             )
-            return self._reject(result, attendee, logged)
-        return self._check_in(attendee, logged)
+            return self._reject(result, who, logged)
+        return self._check_in(who, logged)
 
     def run_attendee(self, attendee_id: int) -> Verdict:
-        earlier = self._replay()
-        if earlier is not None:
-            return earlier
         logged = f"desk: attendee #{attendee_id}"
-        attendee = self.session.get(Attendee, attendee_id)
-        if attendee is None:
-            return self._reject(CheckinResult.UNKNOWN, None, logged, attendee_id)
-        return self._check_in(attendee, logged)
+        who = _who(self.session, attendee_id)
+        if who is None:
+            return self._reject(CheckinResult.UNKNOWN, None, logged)
+        return self._check_in(who, logged)
 
-    def _replay(self) -> Verdict | None:
-        row = self.session.scalar(select(Checkin).where(Checkin.scan_id == self.scan_id))
-        return None if row is None else verdict_of_log_row(self.session, row)
+    def _insert(self, result: CheckinResult, who: _Who | None, logged: str) -> _LogRow | None:
+        """Write the log row, or None when a unique index refused it.
 
-    def _row(self, result: CheckinResult, attendee_id: int | None, logged: str) -> Checkin:
-        return Checkin(
-            scan_id=self.scan_id,
-            attendee_id=attendee_id,
-            day=self.day,
-            at=self.at,
-            station=self.station,
-            result=result,
-            scanned=logged,
+        ON CONFLICT DO NOTHING instead of catching IntegrityError in a savepoint: one round
+        trip, and under PostgreSQL a concurrent insert of the same attendee's check-in waits
+        for the other transaction and then yields to it.
+        """
+        values = {
+            "scan_id": self.scan_id,
+            "attendee_id": who.id if who else None,
+            "day": self.day,
+            "at": self.at,
+            "station": self.station,
+            "result": result,
+            "scanned": logged,
+        }
+        dialect_insert = (
+            pg_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        )
+        inserted = self.session.execute(
+            dialect_insert(Checkin).values(values).on_conflict_do_nothing().returning(Checkin.id)
+        ).scalar()
+        if inserted is None:
+            return None
+        return _LogRow(inserted, **values)
+
+    def _reject(self, result: CheckinResult, who: _Who | None, logged: str) -> Verdict:
+        row = self._insert(result, who, logged)
+        if row is None:
+            return self._replay()
+        return _verdict(self.session, self.clock, row, who)
+
+    def _check_in(self, who: _Who, logged: str) -> Verdict:
+        row = self._insert(CheckinResult.CHECKED_IN, who, logged)
+        if row is not None:
+            return _verdict(self.session, self.clock, row, who)
+        # Refused: either this scan id is already logged (a retry) or the attendee is already
+        # checked in today (possibly a moment ago, at another station).
+        if self._logged_before():
+            return self._replay()
+        row = self._insert(CheckinResult.ALREADY_CHECKED_IN, who, logged)
+        if row is None:
+            return self._replay()
+        return _verdict(self.session, self.clock, row, who)
+
+    def _logged_before(self) -> bool:
+        return (
+            self.session.scalar(select(Checkin.id).where(Checkin.scan_id == self.scan_id))
+            is not None
         )
 
-    def _insert(self, row: Checkin) -> bool:
-        """Insert in a savepoint; False when a unique index refused it (a lost race)."""
-        try:
-            with self.session.begin_nested():
-                self.session.add(row)
-        except IntegrityError:
-            return False
-        return True
-
-    def _reject(
-        self,
-        result: CheckinResult,
-        attendee: Attendee | None,
-        logged: str,
-        attendee_id: int | None = None,
-    ) -> Verdict:
-        row = self._row(result, attendee.id if attendee else None, logged)
-        if not self._insert(row):
-            return self._after_lost_race(attendee, logged)
-        return _verdict(self.session, self.clock, row, attendee, attendee_id)
-
-    def _check_in(self, attendee: Attendee, logged: str) -> Verdict:
-        if live_checkin(self.session, attendee.id, self.day) is None:
-            row = self._row(CheckinResult.CHECKED_IN, attendee.id, logged)
-            if self._insert(row):
-                return _verdict(self.session, self.clock, row, attendee)
-        return self._already(attendee, logged)
-
-    def _already(self, attendee: Attendee, logged: str) -> Verdict:
-        row = self._row(CheckinResult.ALREADY_CHECKED_IN, attendee.id, logged)
-        if not self._insert(row):
-            return self._after_lost_race(attendee, logged)
-        return _verdict(self.session, self.clock, row, attendee)
-
-    def _after_lost_race(self, attendee: Attendee | None, logged: str) -> Verdict:
-        # Either the same scan id was committed meanwhile by a retry, or (for a check-in)
-        # another station won this attendee's check-in; both are answered from the log.
-        earlier = self._replay()
-        if earlier is not None:
-            return earlier
-        if attendee is not None:
-            return self._already(attendee, logged)
-        raise RefusedError(f"Scan {self.scan_id} could not be logged; please scan again.")
+    def _replay(self) -> Verdict:
+        row = _log_row(self.session, Checkin.scan_id == self.scan_id)
+        if row is None:
+            raise RefusedError(f"Scan {self.scan_id} could not be logged; please scan again.")
+        return _verdict(self.session, self.clock, row, _who(self.session, row.attendee_id))
 
 
 def live_checkin(session: Session, attendee_id: int, day: dt.date) -> Checkin | None:
@@ -309,29 +391,30 @@ def live_checkin(session: Session, attendee_id: int, day: dt.date) -> Checkin | 
     )
 
 
-def _first_success(session: Session, row: Checkin) -> Checkin | None:
+def _first_success(session: Session, row: _LogRow) -> _LogRow | None:
     """For a log row, the successful check-in it refers to (itself, or the earlier winner)."""
     if row.result is CheckinResult.CHECKED_IN:
         return row
     if row.attendee_id is None or row.result is not CheckinResult.ALREADY_CHECKED_IN:
         return None
-    return session.scalar(
-        select(Checkin)
-        .where(
-            Checkin.attendee_id == row.attendee_id,
-            Checkin.day == row.day,
-            Checkin.result == CheckinResult.CHECKED_IN,
-            Checkin.at <= row.at,
-        )
-        .order_by(Checkin.at.desc(), Checkin.id.desc())
-        .limit(1)
+    return _log_row(
+        session,
+        Checkin.attendee_id == row.attendee_id,
+        Checkin.day == row.day,
+        Checkin.result == CheckinResult.CHECKED_IN,
+        # The winner is the check-in live when this scan was logged: not undone, or
+        # undone only later.
+        or_(Checkin.undone_at.is_(None), Checkin.undone_at > row.at),
+        Checkin.id < row.id,
     )
 
 
-def verdict_of_log_row(session: Session, row: Checkin) -> Verdict:
-    """Rebuild the verdict a log row stands for (used for idempotent retries and the log)."""
-    attendee = session.get(Attendee, row.attendee_id) if row.attendee_id else None
-    return _verdict(session, _clock(session), row, attendee)
+def verdict_of_log_row(session: Session, checkin_id: int) -> Verdict:
+    """Rebuild the verdict of one log entry (for the log view and idempotent retries)."""
+    row = _log_row(session, Checkin.id == checkin_id)
+    if row is None:
+        raise NotFoundError(f"No check-in log entry with id {checkin_id}.")
+    return _verdict(session, _clock(session), row, _who(session, row.attendee_id))
 
 
 def _attendee_id_in(logged: str) -> int | None:
@@ -346,47 +429,47 @@ def _attendee_id_in(logged: str) -> int | None:
 def _verdict(
     session: Session,
     clock: _EventClock,
-    row: Checkin,
-    attendee: Attendee | None,
-    attendee_id: int | None = None,
+    row: _LogRow,
+    who: _Who | None,
 ) -> Verdict:
     name = organisation = country = ""
     category = None
     expected = True
-    if attendee is not None:
-        name = attendee.name_on_badge
-        org = session.get(Organisation, attendee.organisation_id)
-        organisation, country = (org.name, org.country) if org else ("", "")
-        category = attendee.badge_category
-        expected = present_on(attendee.arrival, attendee.departure, row.day)
+    if who is not None:
+        name, organisation, country, category = (
+            who.name,
+            who.organisation,
+            who.country,
+            who.category,
+        )
+        expected = present_on(who.arrival, who.departure, row.day)
     first = _first_success(session, row)
     first_at = clock.local(first.at) if first else None
     first_station = first.station if first else ""
-    who = f"{name} ({organisation})" if organisation else name
+    who_text = f"{name} ({organisation})" if organisation else name
     result = row.result
     tone = RED
     if result is CheckinResult.CHECKED_IN:
         tone = GREEN if expected else AMBER
-        message = f"Checked in: {who}"
+        message = f"Checked in: {who_text}"
         if not expected:
             message += " — not registered for this day, please check"
     elif result is CheckinResult.ALREADY_CHECKED_IN:
         tone = AMBER
         when = f"{first_at:%H:%M}" if first_at else "earlier"
-        message = f"Already checked in at {when} at {_station_name(first_station)}: {who}"
+        message = f"Already checked in at {when} at {_station_name(first_station)}: {who_text}"
     elif result is CheckinResult.UNDONE:
         tone = AMBER
-        message = f"Check-in undone: {who}"
+        message = f"Check-in undone: {who_text}"
     elif result is CheckinResult.REVOKED:
-        message = f"Revoked badge of {who}: a newer badge was printed; keep this one"
+        message = f"Revoked badge of {who_text}: a newer badge was printed; keep this one"
     elif result is CheckinResult.WRONG_EVENT:
         message = "Badge of another event — not valid here"
     elif result is CheckinResult.UNKNOWN:
-        number = attendee_id or _attendee_id_in(row.scanned)
         message = (
-            f"Badge of {who} is newer than this station's event data; check the database"
-            if attendee is not None
-            else f"Unknown attendee #{number}: not (or no longer) registered"
+            f"Badge of {who_text} is newer than this station's event data; check the database"
+            if who is not None
+            else f"Unknown attendee #{_attendee_id_in(row.scanned)}: not (or no longer) registered"
         )
     else:
         shown = row.scanned if len(row.scanned) <= 40 else row.scanned[:39] + "…"
@@ -395,7 +478,7 @@ def _verdict(
         result=result,
         message=message,
         tone=tone,
-        attendee_id=attendee.id if attendee else None,
+        attendee_id=who.id if who else None,
         name=name,
         organisation=organisation,
         country=country,
@@ -455,6 +538,8 @@ def undo_checkin(
     )
     session.add(undo_row)
     session.flush()
+    undo_log = _log_row(session, Checkin.id == undo_row.id)
+    assert undo_log is not None
     audit.record(
         session,
         "undo_checkin",
@@ -464,8 +549,7 @@ def undo_checkin(
         attendee_id=row.attendee_id,
         day=row.day.isoformat(),
     )
-    attendee = session.get(Attendee, row.attendee_id) if row.attendee_id else None
-    return _verdict(session, _clock(session), undo_row, attendee)
+    return _verdict(session, _clock(session), undo_log, _who(session, row.attendee_id))
 
 
 def undo_attendee_checkin(
