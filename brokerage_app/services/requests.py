@@ -136,6 +136,7 @@ def create_request(
     actor: str = "",
 ) -> int:
     """Record that one attendee asks to meet another; the pair may exist only once."""
+    status = RequestStatus(status)
     if requester_id == requested_id:
         raise ValidationError(
             "Requested attendee: a delegate cannot request a meeting with themselves."
@@ -245,6 +246,8 @@ def set_status(
             meeting.status = MeetingStatus.CANCELLED
         else:
             session.execute(delete(Meeting).where(Meeting.id == meeting.id))
+    # Flush before expiring: expiring unflushed objects would drop the status changes.
+    session.flush()
     session.expire_all()
     if previous:
         audit.record(
@@ -549,4 +552,66 @@ def country_stats(session: Session) -> list[CountryStats]:
             for country in attendees
         ),
         key=lambda s: (-s.attendees, s.country),
+    )
+
+
+@dataclass(frozen=True)
+class SlotChoice:
+    id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+
+    @property
+    def label(self) -> str:
+        return f"{self.starts_at:%a %d %b %H:%M}–{self.ends_at:%H:%M}"
+
+
+@dataclass(frozen=True)
+class TableChoice:
+    id: int
+    name: str
+    owner_id: int | None
+
+
+@dataclass(frozen=True)
+class EditChoices:
+    """What an attendee or request form offers to pick from."""
+
+    organisations: tuple[tuple[int, str], ...]
+    slots: tuple[SlotChoice, ...]
+    tables: tuple[TableChoice, ...]
+    attendees: tuple[tuple[int, str], ...]
+
+
+def edit_choices(session: Session) -> EditChoices:
+    return EditChoices(
+        organisations=tuple(
+            (row[0], row[1])
+            for row in session.execute(
+                select(Organisation.id, Organisation.name).order_by(Organisation.name)
+            )
+        ),
+        slots=tuple(
+            SlotChoice(*row)
+            for row in session.execute(
+                select(Slot.id, Slot.starts_at, Slot.ends_at).order_by(Slot.starts_at)
+            )
+        ),
+        tables=tuple(
+            TableChoice(row[0], row[1] or f"Table {row[2]}", row[3])
+            for row in session.execute(
+                select(
+                    MeetingTable.id, MeetingTable.label, MeetingTable.number, MeetingTable.owner_id
+                ).order_by(MeetingTable.number)
+            )
+        ),
+        attendees=tuple(
+            (row[0], f"{row[1]} {row[2]} ({row[3]})".replace("  ", " "))
+            for row in session.execute(
+                select(Attendee.id, Attendee.first_name, Attendee.last_name, Organisation.name)
+                .join(Organisation, Attendee.organisation_id == Organisation.id)
+                .where(Attendee.badge_category.not_in(NON_MEETING_CATEGORIES))
+                .order_by(Attendee.last_name, Attendee.first_name)
+            )
+        ),
     )

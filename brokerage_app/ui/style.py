@@ -54,6 +54,8 @@ QTableView, QListWidget {{
     alternate-background-color: #f8f9fb; selection-background-color: #cfe0f5;
     selection-color: #1a202c;
 }}
+QListWidget::item {{ padding: 4px 6px; }}
+#sidebar::item {{ padding: 10px 18px; }}
 QHeaderView::section {{
     background: #eef1f5; border: none; border-right: 1px solid #dfe3ea;
     border-bottom: 1px solid #dfe3ea; padding: 4px 6px; font-weight: bold; color: #2d3748;

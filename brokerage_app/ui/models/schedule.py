@@ -142,7 +142,10 @@ class ScheduleGridModel(QAbstractTableModel):
                 return None
             table = self._tables[section]
             name = table.label or self.tr("Table {n}").format(n=table.number)
-            return f"{name}\n{table.owner_name}" if table.owner_name else name
+            owner = table.owner_name
+            if len(owner) > 20:
+                owner = owner[:19] + "…"
+            return f"{name}\n{owner}" if owner else name
         if not 0 <= section < len(self._slots):
             return None
         slot = self._slots[section]

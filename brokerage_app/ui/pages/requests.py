@@ -327,7 +327,7 @@ class RequestsPage(Page):
                 requested,
                 priority=dialog.priority.currentData(),
                 note=dialog.note.text().strip(),
-                status=dialog.status.currentData(),
+                status=RequestStatus(dialog.status.currentData()),
                 actor=self.context.actor,
             )
 

@@ -141,6 +141,7 @@ class SchedulePage(Page):
         )
         self.time_limit = QDoubleSpinBox()
         self.time_limit.setRange(2, 3600)
+        self.time_limit.setDecimals(0)
         self.time_limit.setValue(30)
         self.time_limit.setSuffix(self.tr(" s"))
         self.time_limit.setToolTip(self.tr("Longest time the solver may take"))
@@ -198,6 +199,7 @@ class SchedulePage(Page):
         self.person.currentIndexChanged.connect(lambda _i: self._show_timeline())
         self.timeline = QListWidget()
         self.timeline.setAlternatingRowColors(True)
+        self.timeline.setWordWrap(True)
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(8, 0, 0, 0)
@@ -244,6 +246,7 @@ class SchedulePage(Page):
         self.stack.addWidget(content)
         self.stack.addWidget(self.empty)
         self._data: ScheduleData | None = None
+        self._day_chosen = False
         self._solve: TaskState | None = None
 
     # Loading ------------------------------------------------------------------------------
@@ -266,8 +269,10 @@ class SchedulePage(Page):
         self.day.addItem(self.tr("All days"), None)
         for day in days:
             self.day.addItem(f"{day:%A %d %B}", day)
-        index = self.day.findData(current)
+        index = self.day.findData(current) if self._day_chosen else -1
+        # Day one first: a whole multi-day grid is too long to take in at a glance.
         self.day.setCurrentIndex(index if index >= 0 else (1 if len(days) > 1 else 0))
+        self._day_chosen = True
         self.day.blockSignals(False)
         self._show_grid()
         self.unscheduled_model.set_rows(result.unscheduled)
@@ -295,6 +300,7 @@ class SchedulePage(Page):
 
     def clear(self) -> None:
         self.model.set_grid([], [], [])
+        self._day_chosen = False
         self.unscheduled_model.set_rows([])
         self.timeline.clear()
         self.outcome.hide()

@@ -101,6 +101,9 @@ class StatCard(QFrame):
         self.detail = QLabel("")
         self.detail.setObjectName("cardDetail")
         self.detail.setWordWrap(True)
+        # Room for two lines in every card, so that cards in a row line up.
+        self.detail.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing() + 4)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
         layout.addWidget(self.label)
