@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import zoneinfo
 from dataclasses import dataclass, field
 
 
@@ -74,6 +75,12 @@ def validate_event_spec(spec: EventSpec) -> list[str]:
     problems: list[str] = []
     if not spec.name.strip():
         problems.append("Event name: must not be empty.")
+    try:
+        zoneinfo.ZoneInfo(spec.time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        problems.append(
+            f"Time zone: {spec.time_zone!r} is not a time zone such as Europe/Stockholm."
+        )
     if spec.tables < 1:
         problems.append("Tables: at least one table is needed.")
     if not spec.days:

@@ -79,3 +79,30 @@ def test_console_script_runs_in_a_fresh_process(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert info.returncode == 0 and "Attendees:     25" in info.stdout
+
+
+def test_new_event_builds_days_sessions_and_breaks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "e.sqlite"
+    argv = ["new-event", "--db", str(path), "--name", "Innovation Days", "--first-day",
+            "2027-10-30", "--days", "2", "--tables", "12", "--session", "09:00-12:00",
+            "--break", "10:00-10:20"]  # fmt: skip
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main(["--db", str(path), "info"]) == 0
+    out = capsys.readouterr().out
+    # 09:00-12:00 in 20-minute slots minus the 10:00-10:20 break: 8 slots a day.
+    assert "Slots:         16" in out and "Tables:        12" in out
+
+
+def test_new_event_with_bad_values_writes_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "e.sqlite"
+    argv = ["new-event", "--db", str(path), "--name", "X", "--first-day", "2027-10-30",
+            "--tables", "0", "--time-zone", "Mars/Base"]  # fmt: skip
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Time zone: 'Mars/Base'" in err and "Tables:" in err
+    assert not path.exists()
