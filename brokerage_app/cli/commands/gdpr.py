@@ -1,0 +1,106 @@
+"""``brokerage-app gdpr export|anonymise``: a person's data, and clearing it after the event."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from brokerage_app.cli.common import open_event
+from brokerage_app.errors import NotFoundError, RefusedError
+from brokerage_app.interchange.writing import atomic_output
+from brokerage_app.services.gdpr import anonymise_event, export_person
+from brokerage_app.store.models import Attendee
+
+CONFIRMATION = "ANONYMISE"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "gdpr",
+        help="export one person's data, or anonymise the event after it",
+        description="Data protection: everything stored about one person as JSON, or "
+        "anonymising the whole event once it is over.",
+    )
+    commands = parser.add_subparsers(dest="gdpr_command", metavar="ACTION", required=True)
+    export = commands.add_parser(
+        "export",
+        help="everything stored about one attendee, as JSON",
+        description="Write everything stored about one attendee (profile, organisation, "
+        "requests, meetings, check-ins, audit entries) as JSON, to answer a subject-access "
+        "request.",
+    )
+    export.add_argument("attendee", metavar="ATTENDEE", help="attendee id, external ID or email")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.json")
+    export.set_defaults(func=run_export)
+    anonymise = commands.add_parser(
+        "anonymise",
+        help="remove all personal data from the event (irreversible)",
+        description="Remove names, emails, phones, profiles, job titles, notes, badge names, "
+        "external IDs, scanned codes and organisation names from the event, keeping every "
+        "figure of the after-event report, then rebuild the file so the old values are gone "
+        "from the disk. This cannot be undone: make a backup first if you may need the data.",
+    )
+    anonymise.add_argument(
+        "--yes", action="store_true", help=f"do not ask; otherwise type {CONFIRMATION} to confirm"
+    )
+    anonymise.set_defaults(func=run_anonymise)
+
+
+def _find_attendee(session, reference: str) -> int:  # type: ignore[no-untyped-def]
+    if reference.isdigit() and session.get(Attendee, int(reference)) is not None:
+        return int(reference)
+    matches = session.scalars(
+        select(Attendee.id).where(
+            (Attendee.external_id == reference)
+            | (func.lower(Attendee.email) == reference.casefold())
+        )
+    ).all()
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise NotFoundError(
+            f"{reference!r} matches {len(matches)} attendees ({', '.join(map(str, matches))}); "
+            "give the attendee id."
+        )
+    raise NotFoundError(f"No attendee with id, external ID or email {reference!r}.")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    database = open_event(args)
+    try:
+        with database.session() as session:
+            attendee_id = _find_attendee(session, args.attendee)
+            data = export_person(session, attendee_id)
+    finally:
+        database.dispose()
+    with atomic_output(args.output, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+    print(f"Wrote everything stored about attendee {attendee_id} to {args.output}.")
+    return 0
+
+
+def run_anonymise(args: argparse.Namespace) -> int:
+    database = open_event(args)
+    try:
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise RefusedError("Anonymising cannot be undone; run it with --yes to confirm.")
+            print(f"This removes all personal data from {database} for good.")
+            answer = input(f"Type {CONFIRMATION} to continue: ")
+            if answer.strip() != CONFIRMATION:
+                print("Nothing was changed.")
+                return 1
+        result = anonymise_event(database, actor="cli")
+    finally:
+        database.dispose()
+    print(
+        f"Anonymised {result.attendees} attendees and {result.organisations} organisations; "
+        f"cleared {result.checkins} check-in scans and {result.audit_entries} audit entries; "
+        "the file was rebuilt."
+    )
+    return 0

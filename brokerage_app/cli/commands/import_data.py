@@ -1,0 +1,147 @@
+"""``brokerage-app import attendees|requests FILE``: spreadsheets from registration platforms."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from brokerage_app.cli.common import open_event
+from brokerage_app.interchange.mapping import (
+    FIELD_SYNONYMS,
+    ColumnMapping,
+    load_mapping,
+    save_mapping,
+)
+from brokerage_app.interchange.reading import DELIMITER_NAMES, MAX_FILE_BYTES
+from brokerage_app.services.imports import ImportPreview, preview_import, run_import
+
+EXIT_PROBLEMS = 1
+
+_KIND_HELP = {
+    "attendees": (
+        "import attendees and their organisations",
+        "Import attendees with their organisations. People already in the event are updated "
+        "(matched by external ID, else by email); organisations are matched by external ID, "
+        "else by name and country, and created when new. Headings in English or Swedish are "
+        "recognised (First name/Förnamn, Last name/Efternamn, Email/E-post, Phone/Telefon, "
+        "Organisation/Företag, Country/Land, Sector/Bransch, ...).",
+    ),
+    "requests": (
+        "import meeting requests (or already-matched pairs)",
+        "Import meeting requests. The Requester and Requested columns hold an attendee's "
+        "external ID or email (import the attendees first). An existing request for the same "
+        "pair is updated. With --matched every row is an already-agreed meeting and is "
+        "imported as an accepted request.",
+    ),
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import attendees or meeting requests from CSV or XLSX",
+        description="Import a CSV (any encoding; comma, semicolon or tab) or XLSX file. The "
+        "whole file is checked first and nothing is stored while any row has a problem, "
+        "unless --skip-bad-rows is given. Files up to "
+        f"{MAX_FILE_BYTES // 1_048_576} MB.",
+    )
+    kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for kind, (summary, description) in _KIND_HELP.items():
+        fields = ", ".join(FIELD_SYNONYMS[kind])
+        sub = kinds.add_parser(kind, help=summary, description=f"{description} Fields: {fields}.")
+        sub.add_argument("file", type=Path, metavar="FILE", help=".csv or .xlsx file")
+        sub.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="only check: show the detected format, the column mapping and every problem "
+            "by row and column; store nothing (exit code 1 when there are problems)",
+        )
+        sub.add_argument(
+            "--mapping",
+            type=Path,
+            metavar="FILE",
+            help='JSON column mapping, e.g. {"kind": "attendees", "columns": '
+            '{"first_name": "Given name"}}; unnamed fields are still auto-mapped',
+        )
+        sub.add_argument(
+            "--save-mapping",
+            type=Path,
+            metavar="FILE",
+            help="write the mapping that was used to FILE (JSON) for the next import",
+        )
+        sub.add_argument(
+            "--skip-bad-rows",
+            action="store_true",
+            help="import the good rows and report the skipped ones instead of refusing",
+        )
+        if kind == "requests":
+            sub.add_argument(
+                "--matched",
+                action="store_true",
+                help="the file lists already-matched pairs: import them as accepted requests",
+            )
+        sub.set_defaults(func=run)
+
+
+def _print_preview(preview: ImportPreview) -> None:
+    if preview.format == "xlsx":
+        print(f"File:     {preview.path} (XLSX, sheet {preview.sheet!r})")
+    else:
+        delimiter = DELIMITER_NAMES.get(preview.delimiter, preview.delimiter)
+        print(f"File:     {preview.path} (CSV, {preview.encoding}, {delimiter}-separated)")
+    print(f"Rows:     {preview.row_count}")
+    print("Columns:")
+    by_column = {heading: field for field, heading in preview.mapping.items()}
+    width = max((len(c) for c in preview.columns), default=0)
+    for column in preview.columns:
+        target = by_column.get(column)
+        print(f"  {column:<{width}}  ->  {target if target else '(not imported)'}")
+
+
+def run(args: argparse.Namespace) -> int:
+    mapping: ColumnMapping | None = load_mapping(args.mapping) if args.mapping else None
+    matched = getattr(args, "matched", False)
+    database = open_event(args)
+    try:
+        preview = preview_import(database, args.kind, args.file, mapping, matched=matched)
+        if args.save_mapping:
+            save_mapping(ColumnMapping(args.kind, preview.mapping), args.save_mapping)
+        if args.dry_run:
+            _print_preview(preview)
+            extra = (
+                f", {preview.organisations_to_create} new organisation(s)"
+                if args.kind == "attendees"
+                else ""
+            )
+            print(
+                f"Would create {preview.to_create} and update {preview.to_update} "
+                f"{args.kind}{extra}."
+            )
+            if preview.problems:
+                print(f"{len(preview.problems)} problem(s) in {len(preview.bad_rows)} row(s):")
+                for problem in preview.problems:
+                    print(f"  {problem}")
+                return EXIT_PROBLEMS
+            print("No problems: the file can be imported.")
+            return 0
+        result = run_import(
+            database,
+            args.kind,
+            args.file,
+            mapping,
+            skip_bad_rows=args.skip_bad_rows,
+            matched=matched,
+            actor="cli",
+        )
+    finally:
+        database.dispose()
+    line = f"Imported {args.file.name}: {result.created} created, {result.updated} updated"
+    if args.kind == "attendees":
+        line += f", {result.organisations_created} new organisation(s)"
+    print(line + ".")
+    if result.skipped:
+        print(f"Skipped {result.skipped} row(s) with problems:", file=sys.stderr)
+        for problem in result.skipped_problems:
+            print(f"  {problem}", file=sys.stderr)
+    return 0
