@@ -133,7 +133,9 @@ class TaskRunner(QObject):
         self._running.discard(state)
         if not self._running:
             self.busy_changed.emit(False)
-        state.deleteLater()
+        # Not deleteLater(): callers may still hold the state (and its signals) to read the
+        # result; once unparented, Python frees it when the last reference goes.
+        state.setParent(None)
 
     def cancel_all(self) -> None:
         for state in list(self._running):
