@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from brokerage_app.errors import ValidationError
@@ -69,6 +70,11 @@ def atomic_directory(target: Path) -> Iterator[Path]:
                 os.replace(item, target / item.name)
     finally:
         shutil.rmtree(partial, ignore_errors=True)
+
+
+# Binary (Flate only) page streams instead of ASCII85 on top: a fifth smaller and several
+# times faster to write; every PDF reader and printer driver of this century takes them.
+rl_config.useA85 = 0
 
 
 def new_canvas(path: Path, page_size: tuple[float, float], *, title: str, subject: str) -> Canvas:
