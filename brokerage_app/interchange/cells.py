@@ -15,16 +15,20 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 NEUTRALISING_PREFIX = "'"
 
 
+def _needs_prefix(text: str) -> bool:
+    # Text that already looks neutralised ("'=x", "''+x") gets a prefix too, so that
+    # restore(neutralise(text)) == text for every text.
+    return text.lstrip(NEUTRALISING_PREFIX).startswith(FORMULA_TRIGGERS)
+
+
 def neutralise(text: str) -> str:
     """Make a cell value inert for spreadsheet programs."""
-    if text.startswith(FORMULA_TRIGGERS):
-        return NEUTRALISING_PREFIX + text
-    return text
+    return NEUTRALISING_PREFIX + text if _needs_prefix(text) else text
 
 
 def restore(text: str) -> str:
     """Undo :func:`neutralise` (and nothing else)."""
-    if text.startswith(NEUTRALISING_PREFIX) and text[1:2] and text[1:].startswith(FORMULA_TRIGGERS):
+    if text.startswith(NEUTRALISING_PREFIX) and _needs_prefix(text):
         return text[1:]
     return text
 

@@ -7,6 +7,7 @@ CET to CEST), so calendar exports are checked across a daylight-saving change.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,9 +52,19 @@ def make_event(location: str) -> EventDatabase:
     return database
 
 
+@pytest.fixture(scope="session")
+def event_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated event file per test session; each test gets a copy (migrations are slow)."""
+    path = tmp_path_factory.mktemp("template") / "event.sqlite"
+    make_event(str(path)).dispose()
+    return path
+
+
 @pytest.fixture
-def event_db(tmp_path: Path) -> Iterator[EventDatabase]:
-    database = make_event(str(tmp_path / "event.sqlite"))
+def event_db(tmp_path: Path, event_template: Path) -> Iterator[EventDatabase]:
+    path = tmp_path / "event.sqlite"
+    shutil.copyfile(event_template, path)
+    database = open_database(path)
     yield database
     database.dispose()
 
