@@ -9,6 +9,7 @@ as a hint and the fallback returned on cancellation, so it must always be valid.
 from __future__ import annotations
 
 import random
+import time
 from collections import Counter
 
 from brokerage_app.scheduling.indexed import IndexedProblem
@@ -26,6 +27,9 @@ class SlotAssignment:
         self.count = [0] * ix.n_participants
         self.breaks = [0] * ix.n_participants
         self.break_histogram: Counter[int] = Counter({0: ix.n_participants})
+        # Trial moves (ejection) switch this off and recount once at the end: recounting
+        # breaks on every tentative place/remove dominated the greedy's running time.
+        self.track_breaks = True
 
     def copy_from(self, slot_of: list[int]) -> SlotAssignment:
         for m, s in enumerate(slot_of):
@@ -64,7 +68,14 @@ class SlotAssignment:
                 last = s
         return breaks
 
+    def recount_breaks(self) -> None:
+        self.track_breaks = True
+        for p in range(self.ix.n_participants):
+            self._set_breaks(p)
+
     def _set_breaks(self, p: int) -> None:
+        if not self.track_breaks:
+            return
         new = self._participant_breaks(p)
         old = self.breaks[p]
         if new != old:
@@ -210,16 +221,21 @@ def greedy_assignment(ix: IndexedProblem, seed: int = 0) -> SlotAssignment:
     return state
 
 
-def place_by_moving_one(state: SlotAssignment) -> int:
+def place_by_moving_one(state: SlotAssignment, budget_seconds: float = 1.0) -> int:
     """Place unscheduled meetings by moving one blocking meeting elsewhere (ejection depth 1).
 
-    Fairness is not checked here; repair_fairness runs afterwards.
+    Bounded in time because on large events most unplaced meetings are blocked by capacity,
+    where ejection cannot help and CP-SAT/LNS does better. Fairness is repaired afterwards.
     """
     ix = state.ix
     placed = 0
+    state.track_breaks = False
+    deadline = time.monotonic() + budget_seconds
     for m in range(ix.n_meetings):
         if state.slot_of[m] >= 0 or not ix.allowed[m]:
             continue
+        if time.monotonic() > deadline:
+            break
         a, b = ix.meeting_a[m], ix.meeting_b[m]
         done = False
         for s in ix.allowed[m]:
@@ -243,6 +259,7 @@ def place_by_moving_one(state: SlotAssignment) -> int:
                     break
                 state.remove(m)
             state.place(k, old)
+    state.recount_breaks()
     return placed
 
 

@@ -38,7 +38,7 @@ from brokerage_app.scheduling.validate import compute_objective
 # to solve well on two cores; LNS subproblems take over.
 FULL_MODEL_MAX_VARIABLES = 60_000
 LNS_PARTICIPANTS = 12
-BREAKS_LEVEL_SHARE = 0.35
+BREAKS_LEVEL_SHARE = 0.6
 
 
 class ProblemInfeasibleError(ValueError):
