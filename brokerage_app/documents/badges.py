@@ -45,6 +45,8 @@ from brokerage_app.documents.text import fit_text, truncate
 from brokerage_app.paths import resources_dir
 
 LEADING = 1.15
+_LOGO_FORM = "event-logo"
+_LOGO_UNIT = 100.0
 MIN_QR = 22 * mm
 
 
@@ -79,6 +81,7 @@ class _BadgeDrawer:
         texts = texts_for(event.default_language)
         self.dates = format_date_range(event.first_day, event.last_day, texts)
         self.logo = _logo_reader(options.logo) if options.logo else None
+        self._logo_form = False
 
     # Shared pieces -------------------------------------------------------------------
 
@@ -116,9 +119,20 @@ class _BadgeDrawer:
         if self.logo is None:
             return 0.0
         reader, ratio = self.logo
-        width = height * ratio
-        self.canvas.drawImage(reader, x, y, width, height, mask="auto")
-        return width
+        canvas = self.canvas
+        if not self._logo_form:
+            # Embedded once as a form and reused: drawing the image anew hashes its pixels
+            # on every badge.
+            canvas.beginForm(_LOGO_FORM, 0, 0, ratio * _LOGO_UNIT, _LOGO_UNIT)
+            canvas.drawImage(reader, 0, 0, ratio * _LOGO_UNIT, _LOGO_UNIT, mask="auto")
+            canvas.endForm()
+            self._logo_form = True
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.scale(height / _LOGO_UNIT, height / _LOGO_UNIT)
+        canvas.doForm(_LOGO_FORM)
+        canvas.restoreState()
+        return height * ratio
 
     # Landscape badges: business cards, CR80, A7, 4 x 3 in --------------------------------
 

@@ -56,10 +56,15 @@ def draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
     canvas.setFillColor(white)
     canvas.rect(x - border, y - border, size + 2 * border, size + 2 * border, stroke=0, fill=1)
     canvas.setFillColor(black)
-    path = canvas.beginPath()
+    # The modules go in as one literal path: building thousands of reportlab path objects
+    # per page was most of the time of a large badge print.
     top = y + size
-    for row, column, length in runs:
-        # A hair of overlap hides anti-aliasing seams between neighbouring rows on screen.
-        path.rect(x + column * module, top - (row + 1) * module, length * module, module * 1.02)
-    canvas.drawPath(path, stroke=0, fill=1)
+    height = module * 1.02  # a hair of overlap hides seams between rows on screen
+    operators = [
+        f"{x + column * module:.3f} {top - (row + 1) * module:.3f} "
+        f"{length * module:.3f} {height:.3f} re"
+        for row, column, length in runs
+    ]
+    operators.append("f")
+    canvas.addLiteral("\n".join(operators))
     canvas.restoreState()
