@@ -106,6 +106,11 @@ def _write_xlsx(
     on_row: Callable[[], None] | None,
 ) -> int:
     rows = list(rows)
+    if on_row:
+        # Progress and cancel happen before the workbook exists: a write-only workbook
+        # abandoned half-way cannot be closed cleanly.
+        for _ in rows:
+            on_row()
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=sheet_title[:31])
     # Widths must be set before the first row in write-only mode.
@@ -128,8 +133,6 @@ def _write_xlsx(
     for row in rows:
         # Values go in as strings, so Excel never turns "0046..." or "1/2" into numbers.
         sheet.append([_xlsx_text(cell) for cell in row])
-        if on_row:
-            on_row()
     if rows:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
     with atomic_output(path) as handle:

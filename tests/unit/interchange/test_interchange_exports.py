@@ -1,0 +1,226 @@
+"""Exports: formula injection, consent, the schedule, and calendars across a DST change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+from openpyxl import load_workbook
+from sqlalchemy import select, update
+
+from brokerage_app.errors import ValidationError
+from brokerage_app.services.exports import (
+    Audience,
+    ExportCancelledError,
+    export_attendees,
+    export_calendars,
+    export_schedule,
+)
+from brokerage_app.services.imports import run_import
+from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.models import Attendee, Event
+from tests.unit.interchange.conftest import FIXTURES, schedule_meetings
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+@pytest.fixture
+def populated(event_db: EventDatabase) -> EventDatabase:
+    run_import(event_db, "attendees", FIXTURES / "attendees_en.xlsx")
+    run_import(event_db, "requests", FIXTURES / "requests_sv_utf8_semicolon.csv")
+    return event_db
+
+
+def read_csv_cells(path: Path) -> list[list[str]]:
+    import csv
+
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the UTF-8 byte-order mark"
+    assert b"\r\n" in raw
+    return list(csv.reader(raw.decode("utf-8-sig").splitlines(keepends=True)))
+
+
+def test_csv_and_xlsx_cells_that_look_like_formulas_are_neutralised(
+    populated: EventDatabase, tmp_path: Path
+) -> None:
+    with populated.session() as session:
+        session.execute(
+            update(Attendee)
+            .where(Attendee.external_id == "REG-002")
+            .values(first_name='=HYPERLINK("http://evil.example","Click")', job_title="@SUM(1)")
+        )
+    export_attendees(populated, tmp_path / "a.csv", audience=Audience.ORGANISER)
+    rows = read_csv_cells(tmp_path / "a.csv")
+    header = rows[0]
+    jorgen = next(r for r in rows if r[0] == "REG-002")
+    assert jorgen[header.index("First name")] == '\'=HYPERLINK("http://evil.example","Click")'
+    assert jorgen[header.index("Job title")] == "'@SUM(1)"
+    assert jorgen[header.index("Phone")] == "'+46 46 222 00 00"
+
+    export_attendees(populated, tmp_path / "a.xlsx", audience=Audience.ORGANISER)
+    sheet = load_workbook(tmp_path / "a.xlsx").active
+    cells = {cell.value: cell for row in sheet.iter_rows() for cell in row if cell.value}
+    formula_cell = cells['\'=HYPERLINK("http://evil.example","Click")']
+    assert formula_cell.data_type == "s"  # text, never a formula
+    assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_shared_exports_respect_consent(populated: EventDatabase, tmp_path: Path) -> None:
+    with populated.session() as session:
+        session.execute(
+            update(Attendee)
+            .where(Attendee.external_id == "REG-006")
+            .values(consent_list_publicly=False)
+        )
+    export_attendees(populated, tmp_path / "shared.csv")
+    export_attendees(populated, tmp_path / "full.csv", audience=Audience.ORGANISER)
+    shared = read_csv_cells(tmp_path / "shared.csv")
+    full = read_csv_cells(tmp_path / "full.csv")
+    email = shared[0].index("Email")
+    shared_by_id = {r[0]: r for r in shared[1:]}
+    # REG-006 declined public listing: absent from the shared list, present for the organiser.
+    assert "REG-006" not in shared_by_id
+    assert "REG-006" in {r[0] for r in full[1:]}
+    # REG-002 and REG-005 did not consent to sharing contact details.
+    assert shared_by_id["REG-002"][email] == ""
+    assert shared_by_id["REG-005"][email] == ""
+    assert shared_by_id["REG-001"][email] == "asa.oberg@halsa.example"
+    assert "jorgen@lund-uni.example" in (tmp_path / "full.csv").read_text("utf-8-sig")
+    assert "jorgen@lund-uni.example" not in (tmp_path / "shared.csv").read_text("utf-8-sig")
+
+
+def test_schedule_lists_day_time_table_and_both_parties(
+    populated: EventDatabase, tmp_path: Path
+) -> None:
+    assert len(schedule_meetings(populated)) == 2
+    export_schedule(populated, tmp_path / "schedule.csv")
+    rows = read_csv_cells(tmp_path / "schedule.csv")
+    header, body = rows[0], rows[1:]
+    assert "Requester email" not in header
+    as_dicts = [dict(zip(header, row, strict=True)) for row in body]
+    assert [(r["Date"], r["Start"], r["End"], r["Table"]) for r in as_dicts] == [
+        ("2027-03-27", "09:00", "09:20", "Table 1"),
+        ("2027-03-29", "09:00", "09:20", "Table 1"),
+    ]
+    assert as_dicts[0]["Requester name"] == "Åsa Öberg"
+    assert as_dicts[0]["Requested name"] == "Jörgen Hällström"
+    assert as_dicts[1]["Requested organisation"] == "МедТех Київ"
+
+    export_schedule(populated, tmp_path / "full.xlsx", audience=Audience.ORGANISER)
+    sheet = load_workbook(tmp_path / "full.xlsx").active
+    header = [c.value for c in next(sheet.iter_rows())]
+    assert header[-4:] == [
+        "Requester email",
+        "Requester phone",
+        "Requested email",
+        "Requested phone",
+    ]
+
+
+def test_export_refuses_unknown_endings_and_leaves_no_partial_file(
+    populated: EventDatabase, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ValidationError, match=r"name it \.csv or \.xlsx"):
+        export_attendees(populated, out / "a.ods")
+    with pytest.raises(ValidationError, match="does not exist"):
+        export_attendees(populated, out / "missing" / "a.csv")
+    cancel = threading.Event()
+    cancel.set()
+    for name in ("a.csv", "a.xlsx"):
+        with pytest.raises(ExportCancelledError):
+            export_attendees(populated, out / name, cancel=cancel)
+    assert list(out.iterdir()) == []
+
+
+def test_calendars_validate_and_keep_local_time_across_the_dst_change(
+    populated: EventDatabase, tmp_path: Path
+) -> None:
+    schedule_meetings(populated)
+    result = export_calendars(populated, tmp_path / "ical")
+    assert (result.files, result.meetings) == (4, 4)
+    files = sorted((tmp_path / "ical").iterdir())
+    asa = next(f for f in files if f.name.endswith("-asa-oberg.ics"))
+    calendar = Calendar.from_ical(asa.read_bytes())
+    timezones = [c for c in calendar.walk("VTIMEZONE")]
+    assert [tz["TZID"] for tz in timezones] == ["Europe/Stockholm"]
+    (meeting,) = calendar.walk("VEVENT")
+    assert meeting["SUMMARY"] == "Meeting: Jörgen Hällström, Lunds universitet (SE)"
+    assert "Table 1" in meeting["LOCATION"]
+
+    ayse = next(f for f in files if "-ayse" in f.name)
+    (after,) = Calendar.from_ical(ayse.read_bytes()).walk("VEVENT")
+    # Saturday 27 March is CET (+01:00), Monday 29 March CEST (+02:00): both at 09:00 local.
+    before_start = meeting.decoded("DTSTART")
+    after_start = after.decoded("DTSTART")
+    assert before_start == dt.datetime(2027, 3, 27, 9, 0, tzinfo=STOCKHOLM)
+    assert after_start == dt.datetime(2027, 3, 29, 9, 0, tzinfo=STOCKHOLM)
+    assert before_start.utcoffset() == dt.timedelta(hours=1)
+    assert after_start.utcoffset() == dt.timedelta(hours=2)
+    assert after_start.astimezone(dt.UTC).hour == 7
+    assert after.decoded("DTEND") - after_start == dt.timedelta(minutes=20)
+    # The VTIMEZONE itself carries the change on 28 March.
+    assert b"20270328T030000" in ayse.read_bytes()
+
+
+def test_calendar_uids_are_stable_and_shared_by_both_parties(
+    populated: EventDatabase, tmp_path: Path
+) -> None:
+    schedule_meetings(populated)
+    export_calendars(populated, tmp_path / "one")
+    export_calendars(populated, tmp_path / "two")
+
+    def uids(folder: Path) -> dict[str, list[str]]:
+        return {
+            f.name: [str(e["UID"]) for e in Calendar.from_ical(f.read_bytes()).walk("VEVENT")]
+            for f in sorted(folder.iterdir())
+        }
+
+    first, second = uids(tmp_path / "one"), uids(tmp_path / "two")
+    assert first == second
+    with populated.session() as session:
+        event_uid = session.get(Event, 1).uid
+    all_uids = [uid for values in first.values() for uid in values]
+    assert all(uid.startswith(event_uid) for uid in all_uids)
+    assert len(set(all_uids)) == 2  # two meetings, each in both parties' calendars
+
+
+def test_calendar_contact_details_need_the_counterparts_consent(
+    populated: EventDatabase, tmp_path: Path
+) -> None:
+    schedule_meetings(populated)
+    export_calendars(populated, tmp_path)
+    asa = next(tmp_path.glob("*-asa-oberg.ics")).read_text("utf-8")
+    jorgen = next(tmp_path.glob("*-jorgen-hallstrom.ics")).read_text("utf-8")
+    # Åsa consented, so Jörgen sees her contact; Jörgen did not, so Åsa does not see his.
+    assert "asa.oberg@halsa.example" in jorgen.replace("\r\n ", "")
+    assert "jorgen@lund-uni.example" not in asa.replace("\r\n ", "")
+
+
+def test_an_event_time_zone_that_does_not_exist_is_reported(
+    populated: EventDatabase, tmp_path: Path
+) -> None:
+    schedule_meetings(populated)
+    with populated.session() as session:
+        session.get(Event, 1).time_zone = "Europe/Atlantis"
+    with pytest.raises(ValidationError, match="'Europe/Atlantis' is not a known time zone"):
+        export_calendars(populated, tmp_path / "ical")
+
+
+def test_people_in_requests_only_appear_by_reference_when_allowed(
+    populated: EventDatabase, tmp_path: Path
+) -> None:
+    with populated.session() as session:
+        for attendee in session.scalars(select(Attendee)):
+            attendee.external_id = None
+    from brokerage_app.services.exports import export_requests
+
+    export_requests(populated, tmp_path / "shared.csv")
+    text = (tmp_path / "shared.csv").read_text("utf-8-sig")
+    assert "asa.oberg@halsa.example" in text  # consented
+    assert "jorgen@lund-uni.example" not in text  # did not
