@@ -61,7 +61,8 @@ def printable_for_log(
 
 
 def _escape(ch: str) -> str:
-    if not _is_control(ch):
+    # Beyond controls, also odd spaces and line separators, so that a log line stays one line.
+    if ch.isprintable():
         return ch
     code = ord(ch)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -381,8 +381,22 @@ def walk_in_options(
             select(Slot).where(Slot.starts_at >= moment - WALK_IN_GRACE).order_by(Slot.starts_at)
         )
     )
-    options = _options(_grid(session, attendee_a, attendee_b, slots))
+    grid = _grid(session, attendee_a, attendee_b, slots)
+    _refuse_if_meeting_exists(session, *grid.people)
+    options = _options(grid)
     return options[:limit] if limit is not None else options
+
+
+def _refuse_if_meeting_exists(session: Session, first: Attendee, second: Attendee) -> None:
+    request = _find_request(session, first.id, second.id)
+    meeting = request.meeting if request is not None else None
+    if meeting is not None and meeting.status in OCCUPYING:
+        state = _state(session, meeting)
+        raise RefusedError(
+            f"{first.full_name} and {second.full_name} already have meeting {meeting.id} "
+            f"({state.starts_at:%a %H:%M}, {state.table_name}); mark it no-show first to "
+            "book them again."
+        )
 
 
 def _explain_refusal(grid: _Grid, slot: Slot, table: MeetingTable) -> str:
@@ -423,6 +437,7 @@ def book_walk_in(
     if chosen is None:
         raise RefusedError(f"Cannot book this walk-in: {_explain_refusal(grid, slot, table)}")
     first, second = grid.people
+    _refuse_if_meeting_exists(session, first, second)
     # Stored timestamps are UTC, while a naive ``now`` here means event-local time.
     stamp = (
         utcnow()
@@ -457,11 +472,6 @@ def book_walk_in(
         request.responded_at = stamp
     released = chosen.replaces_meeting_id
     meeting = request.meeting
-    if meeting is not None and meeting.status in OCCUPYING:
-        raise RefusedError(
-            f"{first.full_name} and {second.full_name} already have meeting {meeting.id}; "
-            "mark it no-show first to book them again."
-        )
     if released is not None and (meeting is None or released != meeting.id):
         _release_no_show(session, released, actor=actor)
     else:
