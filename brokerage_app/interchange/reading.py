@@ -12,10 +12,11 @@ from __future__ import annotations
 import codecs
 import csv
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import charset_normalizer
 from openpyxl import load_workbook
@@ -167,6 +168,7 @@ class TableReader:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._xlsx_sheet_rows = 0
         check_size(self.path)
         suffix = self.path.suffix.lower()
         if suffix in XLSX_SUFFIXES or _looks_like_zip(self.path):
@@ -191,7 +193,11 @@ class TableReader:
         delimiter = sniff_delimiter(text.lstrip("\ufeff"))
         info = TableInfo(self.path, "csv", encoding, delimiter, "", (), 0)
         self.info = info
-        number, headers = self._header(self._csv_records(info))
+        records = self._csv_records(info)
+        try:
+            number, headers = self._header(records)
+        finally:
+            records.close()
         return TableInfo(self.path, "csv", encoding, delimiter, "", headers, number)
 
     def _csv_records(self, info: TableInfo) -> Iterator[tuple[int, list[str]]]:
@@ -239,27 +245,32 @@ class TableReader:
                 f"workbooks up to {MAX_XLSX_UNPACKED_BYTES // 1_048_576} MB unpacked can be "
                 "imported."
             )
-        sheet = self._with_workbook(lambda ws: ws.title)
-        number, headers = self._header(self._xlsx_records())
-        return TableInfo(self.path, "xlsx", "", "", sheet, headers, number)
+        # Opening a sheet without a stored dimension makes openpyxl scan all of it, so the
+        # title, size and heading are all taken from one opening.
+        shape: dict[str, Any] = {}
 
-    def _with_workbook(self, use):  # type: ignore[no-untyped-def]
+        def remember(sheet: Any) -> None:
+            shape.update(title=sheet.title, rows=sheet.max_row or 0)
+
+        records = self._xlsx_records(remember)
+        try:
+            number, headers = self._header(records)
+        finally:
+            records.close()
+        self._xlsx_sheet_rows = shape["rows"]
+        return TableInfo(self.path, "xlsx", "", "", shape["title"], headers, number)
+
+    def _xlsx_records(
+        self, on_open: Callable[[Any], None] | None = None
+    ) -> Iterator[tuple[int, list[str]]]:
         try:
             workbook = load_workbook(self.path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
             raise TableFileError(f"{self.path.name}: cannot open the workbook ({exc}).") from exc
         try:
-            return use(workbook.worksheets[0])
-        finally:
-            workbook.close()
-
-    def _xlsx_records(self) -> Iterator[tuple[int, list[str]]]:
-        try:
-            workbook = load_workbook(self.path, read_only=True, data_only=True)
-        except Exception as exc:
-            raise TableFileError(f"{self.path.name}: cannot open the workbook ({exc}).") from exc
-        try:
             sheet = workbook.worksheets[0]
+            if on_open is not None:
+                on_open(sheet)
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 yield number, [cell_text(value) for value in values]
         finally:
@@ -320,8 +331,7 @@ class TableReader:
     def estimate_rows(self) -> int:
         """Data rows for a progress bar: counted for CSV, the sheet's dimension for XLSX."""
         if self.info.format == "xlsx":
-            rows = self._with_workbook(lambda sheet: sheet.max_row) or 0
-            return max(0, rows - self.info.header_row)
+            return max(0, self._xlsx_sheet_rows - self.info.header_row)
         return self.count_rows()
 
 
