@@ -380,30 +380,30 @@ def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list:
 
 
 def _requests_section(figures: ReportFigures, styles: _Styles) -> list:
-    labels = [status.capitalize() for status, _ in figures.requests_by_status]
+    flowables: list = [Paragraph("Requests and meetings", styles.heading)]
+    if figures.requests == 0:
+        flowables.append(Paragraph("No meeting requests were made.", styles.body))
+        return flowables
+    if figures.meetings == 0:
+        text = f"{figures.requests:,} meeting requests; no meetings were scheduled."
+    else:
+        held_share = f"{100 * figures.meetings_held / figures.meetings:.0f}%"
+        text = (
+            f"{figures.requests:,} meeting requests led to {figures.meetings:,} scheduled "
+            f"meetings ({figures.walk_ins:,} of them walk-ins). {figures.meetings_held:,} were "
+            f"held ({held_share}), {figures.meetings_no_show:,} were no-shows and "
+            f"{figures.meetings_still_scheduled:,} have no attendance recorded; "
+            f"{figures.meetings_cancelled:,} meetings were cancelled."
+        )
     chart = _bar_chart(
-        labels,
+        [status.capitalize() for status, _ in figures.requests_by_status],
         [[n for _, n in figures.requests_by_status]],
         ["Requests"],
         styles.fonts,
         title="Requests by status",
     )
-    held_share = (
-        f"{100 * figures.meetings_held / figures.meetings:.0f}%" if figures.meetings else "–"
-    )
-    text = (
-        f"{figures.requests:,} meeting requests led to {figures.meetings:,} scheduled meetings "
-        f"({figures.walk_ins:,} of them walk-ins). {figures.meetings_held:,} were held "
-        f"({held_share}), {figures.meetings_no_show:,} were no-shows and "
-        f"{figures.meetings_still_scheduled:,} have no attendance recorded; "
-        f"{figures.meetings_cancelled:,} meetings were cancelled."
-    )
-    return [
-        Paragraph("Requests and meetings", styles.heading),
-        Paragraph(text, styles.body),
-        Spacer(0, 3 * mm),
-        chart,
-    ]
+    flowables += [Paragraph(text, styles.body), Spacer(0, 3 * mm), chart, Spacer(0, 2 * mm)]
+    return flowables
 
 
 def _page_decorations(canvas, document, *, fonts: FontSet, event_name: str) -> None:  # type: ignore[no-untyped-def]

@@ -25,9 +25,13 @@ from brokerage_app.errors import BrokerageError, ValidationError
 from brokerage_app.interchange import values
 from brokerage_app.interchange.mapping import (
     FIELD_HEADINGS,
+    FIELD_SYNONYMS,
+    IMPORT_KINDS,
     ColumnMapping,
     check_kind,
+    load_mapping,
     resolve_mapping,
+    save_mapping,
 )
 from brokerage_app.interchange.reading import Row, TableReader, open_table
 from brokerage_app.services import audit
@@ -42,6 +46,21 @@ from brokerage_app.store.models import (
     RequestStatus,
     utcnow,
 )
+
+__all__ = [
+    "FIELD_SYNONYMS",
+    "IMPORT_KINDS",
+    "ColumnMapping",
+    "ImportCancelledError",
+    "ImportPreview",
+    "ImportProblem",
+    "ImportRefusedError",
+    "ImportResult",
+    "load_mapping",
+    "preview_import",
+    "run_import",
+    "save_mapping",
+]
 
 Progress = Callable[[int, int], None]
 _CHECK_EVERY = 500
