@@ -1,0 +1,182 @@
+"""The interface language: choosing it, installing Qt translators, locale-aware formatting.
+
+The program's own texts are translated from ``resources/translations/brokerage_app_<lang>.qm``
+(built by ``packaging/update_translations.py``); Qt's ``qtbase_<lang>.qm`` translates the
+standard buttons and dialogs (OK/Cancel, file dialogs). ``QLocale.setDefault`` makes every
+``QLocale()`` (date edits, number spin boxes and the formatting helpers below) follow the
+chosen language, so a Swedish interface shows "tisdag 11 maj 2027" and "14:30".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
+
+from brokerage_app.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+SUPPORTED_LANGUAGES: dict[str, str] = {"en": "English", "sv": "Svenska"}
+CATALOGUE_NAME = "brokerage_app"
+# Every message of the catalogue is also compiled under this context (see
+# packaging/update_translations.py), so a lookup that misses its own context can still be found.
+ANY_CONTEXT = "@any"
+# English with a system in another language: British conventions (day before month,
+# 24-hour clock) are what European event staff expect, not the US defaults of plain "en".
+_ENGLISH_FALLBACK_LOCALE = "en_GB"
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+def normalise_language(tag: str | None) -> str:
+    """``"sv"`` for ``"sv_SE"``, ``"SV-se"`` or ``"sv"``; ``""`` for an empty tag."""
+    return (tag or "").strip().replace("_", "-").split("-")[0].lower()
+
+
+def choose_language(setting: str) -> str:
+    """The interface language: the user's setting if supported, else the system's, else English.
+
+    ``setting`` is ``UserSettings.language``; ``""`` means "follow the system locale". The
+    system's preferred UI languages are tried in order, so a Finnish system that lists
+    Swedish second gets Swedish.
+    """
+    chosen = normalise_language(setting)
+    if chosen in SUPPORTED_LANGUAGES:
+        return chosen
+    if chosen:
+        log.warning("Interface language %r is not available; following the system", setting)
+    for tag in QLocale.system().uiLanguages():
+        language = normalise_language(tag)
+        if language in SUPPORTED_LANGUAGES:
+            return language
+    return SOURCE_LANGUAGE
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale for dates and numbers: the system's own when it speaks ``language``
+    (keeping its region, e.g. en_US or sv_FI), else the language's usual one."""
+    system = QLocale.system()
+    if normalise_language(system.name()) == language:
+        return system
+    if language == "en":
+        return QLocale(_ENGLISH_FALLBACK_LOCALE)
+    return QLocale(language)
+
+
+class CatalogueTranslator(QTranslator):
+    """A translator that also finds a message whose runtime context differs from its source.
+
+    PySide's ``self.tr()`` looks a message up under the class of the *instance*, while
+    lupdate files it under the class that *contains the call*; a ``tr()`` in a base class
+    (``Page.refresh``) or on another object (``parent.tr``) would then never be found. When
+    the exact context misses, the message is looked up again by its source text alone.
+    """
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        found = super().translate(context, source_text, disambiguation, n)
+        if found or context == ANY_CONTEXT:
+            return found
+        return super().translate(ANY_CONTEXT, source_text, disambiguation, n)
+
+
+def remove_translators(app: QCoreApplication | None = None) -> None:
+    """Take out the translators this module installed (before switching language)."""
+    app = app or QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Translate the interface into ``language`` and make it the default locale.
+
+    Returns the installed translators (empty for English, the source language). Installing
+    again replaces the previous language. A missing catalogue is logged and leaves the
+    interface in English rather than stopping the program.
+    """
+    remove_translators(app)
+    language = normalise_language(language) or SOURCE_LANGUAGE
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    if language == SOURCE_LANGUAGE:
+        return []
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Installed last is asked first: our catalogue, then Qt's standard texts.
+    candidates: list[tuple[QTranslator, str, str]] = [
+        (QTranslator(app), f"qtbase_{language}", qt_translations),
+        (CatalogueTranslator(app), f"{CATALOGUE_NAME}_{language}", translations_dir()),
+    ]
+    for translator, name, folder in candidates:
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("No %s.qm in %s; those texts stay in English", name, folder)
+    return list(_installed)
+
+
+# Locale-aware formatting -------------------------------------------------------------------
+Format = QLocale.FormatType
+
+
+def format_date(value: dt.date, fmt: Format = Format.ShortFormat) -> str:
+    """``2027-05-11`` / ``tisdag 11 maj 2027`` (sv), ``11/05/2027`` / ``Tuesday, 11 May 2027``."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def format_time(value: dt.time | dt.datetime, fmt: Format = Format.ShortFormat) -> str:
+    """Hours and minutes in the locale's clock (``14:30``); seconds with the long format."""
+    return QLocale().toString(QTime(value.hour, value.minute, value.second), fmt)
+
+
+def format_datetime(value: dt.datetime, fmt: Format = Format.ShortFormat) -> str:
+    """The date in ``fmt`` and the time in hours and minutes: event times are wall-clock
+    times at the venue, so Qt's long format (seconds and a time zone name) would mislead."""
+    return f"{format_date(value, fmt)} {format_time(value)}"
+
+
+def format_time_range(start: dt.datetime | dt.time, end: dt.datetime | dt.time) -> str:
+    return f"{format_time(start)}–{format_time(end)}"
+
+
+def format_weekday_time(value: dt.datetime) -> str:
+    """A slot as tables show it: ``tis 09:00`` (sv), ``Tue 09:00`` (en)."""
+    locale = QLocale()
+    weekday = locale.dayName(value.isoweekday(), Format.ShortFormat).rstrip(".")
+    return f"{weekday} {format_time(value)}"
+
+
+def format_day_month_time(value: dt.datetime) -> str:
+    """A moment within the event, year left out: ``tis 11 maj 09:00`` / ``Tue 11 May 09:00``."""
+    locale = QLocale()
+    weekday = locale.dayName(value.isoweekday(), Format.ShortFormat).rstrip(".")
+    month = locale.monthName(value.month, Format.ShortFormat).rstrip(".")
+    return f"{weekday} {value.day} {month} {format_time(value)}"
+
+
+def format_number(value: int | float, decimals: int = 0) -> str:
+    """Grouped the locale's way: ``12 345`` (sv), ``12,345`` (en)."""
+    if isinstance(value, int) and decimals == 0:
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", decimals)
