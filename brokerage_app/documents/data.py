@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventInfo:
     name: str
     venue: str
@@ -25,7 +25,7 @@ class EventInfo:
     default_language: str = "en"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """An attendee as printed: names already NFC-normalised and cleaned."""
 
@@ -49,7 +49,7 @@ class Person:
         return self.badge_name or self.full_name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Counterpart:
     name: str
     organisation: str
@@ -67,7 +67,7 @@ class ItemKind(StrEnum):
     BREAK = "break"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgendaItem:
     kind: ItemKind
     starts: dt.datetime
@@ -78,7 +78,7 @@ class AgendaItem:
     counterpart: Counterpart | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgendaDay:
     date: dt.date
     label: str
@@ -89,7 +89,7 @@ class AgendaDay:
         return tuple(item for item in self.items if item.kind is ItemKind.MEETING)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Agenda:
     person: Person
     days: tuple[AgendaDay, ...]
@@ -99,21 +99,21 @@ class Agenda:
         return tuple(item for day in self.days for item in day.meetings)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SlotInfo:
     id: int
     starts: dt.datetime
     ends: dt.datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BreakInfo:
     starts: dt.datetime
     ends: dt.datetime
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DayInfo:
     date: dt.date
     label: str
@@ -121,7 +121,7 @@ class DayInfo:
     breaks: tuple[BreakInfo, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TableInfo:
     id: int
     number: int
@@ -130,7 +130,7 @@ class TableInfo:
     owner: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participant:
     name: str
     organisation: str
@@ -138,7 +138,7 @@ class Participant:
     last_name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TableMeeting:
     slot_id: int
     table_id: int
@@ -146,7 +146,7 @@ class TableMeeting:
     second: Participant
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timetable:
     """Everything the table sheets show: days with slots and breaks, tables, meetings."""
 
