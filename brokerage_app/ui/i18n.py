@@ -10,9 +10,11 @@ chosen language, so a Swedish interface shows "tisdag 11 maj 2027" and "14:30".
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import logging
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLibraryInfo,
@@ -180,3 +182,97 @@ def format_number(value: int | float, decimals: int = 0) -> str:
     if isinstance(value, int) and decimals == 0:
         return QLocale().toString(value)
     return QLocale().toString(float(value), "f", decimals)
+
+
+# Vocabulary ---------------------------------------------------------------------------------
+VOCABULARY_CONTEXT = "Vocabulary"
+# Texts the interface shows from constants and enum values (table column titles, statuses,
+# roles, priorities, check-in verdicts): lupdate cannot see a ``tr(variable)``, so they are
+# listed here once for the catalogue; ``term()`` and any ``tr()`` of the same text find them.
+VOCABULARY: tuple[str, ...] = (
+    # AttendeeRole
+    QT_TRANSLATE_NOOP("Vocabulary", "Buyer"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Seller"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Both"),
+    # BadgeCategory
+    QT_TRANSLATE_NOOP("Vocabulary", "Delegate"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Exhibitor"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Organiser"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Press"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Staff"),
+    # RequestStatus (and MeetingStatus.CANCELLED)
+    QT_TRANSLATE_NOOP("Vocabulary", "Pending"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Accepted"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Declined"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+    # MeetingStatus, MeetingOutcome
+    QT_TRANSLATE_NOOP("Vocabulary", "Scheduled"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Held"),
+    QT_TRANSLATE_NOOP("Vocabulary", "No show"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Did not take place"),
+    QT_TRANSLATE_NOOP("Vocabulary", "No interest"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Informative"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Cooperation possible"),
+    # CheckinResult and the check-in desk's verdict titles
+    QT_TRANSLATE_NOOP("Vocabulary", "Checked in"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Already checked in"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Invalid"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Revoked"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Wrong event"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Unknown"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Undone"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Welcome!"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Badge not valid"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Old badge (reprinted)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Badge of another event"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Not found"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Check-in undone"),
+    # Request priorities (services.requests.PRIORITY_NAMES)
+    QT_TRANSLATE_NOOP("Vocabulary", "Meet"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Should meet"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Must meet"),
+    QT_TRANSLATE_NOOP("Vocabulary", "meet"),
+    QT_TRANSLATE_NOOP("Vocabulary", "should meet"),
+    QT_TRANSLATE_NOOP("Vocabulary", "must meet"),
+    # Solver phases (scheduling.solver progress)
+    QT_TRANSLATE_NOOP("Vocabulary", "Moved"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Breaks"),
+    # Print page: documents (ui.pages.printing), sort orders (services.printing), badge
+    # layouts (documents.layouts)
+    QT_TRANSLATE_NOOP("Vocabulary", "Badges"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Personal agendas"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Table sheets (door signs with each table's meetings)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Last name, first name"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Organisation, then name"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Country, organisation, then name"),
+    QT_TRANSLATE_NOOP("Vocabulary", "A4 sheet, 2 x 4 business-card labels (90 x 54 mm)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "A4 sheet, 4 x A6 badges (105 x 148 mm)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "A4 sheet, 8 x A7 badges (105 x 74 mm)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Card printer, CR80 card (85.6 x 54 mm)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Label printer, 4 x 3 in label"),
+    QT_TRANSLATE_NOOP("Vocabulary", "A4 sheet, 2 fold-over A6 badges (front badge, back agenda)"),
+    # Table column titles
+    QT_TRANSLATE_NOOP("Vocabulary", "Category"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Country"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Booth"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Sent"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Received"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Meetings"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Why it is not placed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Starts"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ends"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Slot minutes"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Breaks (10:40-11:00 Coffee; …)"),
+)
+
+
+def term(text: str) -> str:
+    """``text`` from the vocabulary in the interface language (itself when not listed)."""
+    return QCoreApplication.translate(VOCABULARY_CONTEXT, text)
+
+
+def enum_label(member: enum.Enum | str) -> str:
+    """An enum value as the interface shows it: ``RequestStatus.ACCEPTED`` → "Accepted"
+    ("Accepterad" in Swedish); ``"no_show"`` → "No show"."""
+    value = str(getattr(member, "value", member))
+    return term(value.replace("_", " ").capitalize())
