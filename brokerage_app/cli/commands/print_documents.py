@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 from brokerage_app.cli.common import open_event
+from brokerage_app.documents.style import DEFAULT_CATEGORIES, CategoryStyle
+from brokerage_app.errors import ValidationError
 from brokerage_app.services.printing import (
     BADGE_LAYOUTS,
     SORT_ORDERS,
@@ -15,6 +18,9 @@ from brokerage_app.services.printing import (
     print_badges,
     print_table_sheets,
 )
+from brokerage_app.store.models import BadgeCategory
+
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,6 +63,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     badges.add_argument(
         "--cut-marks", action=argparse.BooleanOptionalAction, default=True, help="draw cut marks"
     )
+    badges.add_argument(
+        "--category-colour",
+        action="append",
+        default=[],
+        metavar="CATEGORY=#RRGGBB[:LABEL]",
+        help="colour (and printed label) of a badge category, e.g. press=#6A3D9A:Media",
+    )
     badges.set_defaults(func=run_badges)
 
     agendas = kinds.add_parser(
@@ -96,7 +109,29 @@ def _progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
+def parse_category_colours(values: list[str]) -> dict[str, CategoryStyle]:
+    """'press=#6A3D9A:Media' -> {"press": CategoryStyle("Media", "#6A3D9A")}."""
+    styles: dict[str, CategoryStyle] = {}
+    known = [c.value for c in BadgeCategory]
+    for value in values:
+        category, _, rest = value.partition("=")
+        colour, _, label = rest.partition(":")
+        category = category.strip().lower()
+        if category not in known:
+            raise ValidationError(
+                f"--category-colour {value!r}: the category must be one of {', '.join(known)}."
+            )
+        if not _COLOUR.fullmatch(colour.strip()):
+            raise ValidationError(
+                f"--category-colour {value!r}: the colour must look like #1F5FAD."
+            )
+        default = DEFAULT_CATEGORIES[category].label
+        styles[category] = CategoryStyle(label.strip() or default, colour.strip())
+    return styles
+
+
 def run_badges(args: argparse.Namespace) -> int:
+    categories = parse_category_colours(args.category_colour)
     database = open_event(args)
     try:
         result = print_badges(
@@ -108,6 +143,7 @@ def run_badges(args: argparse.Namespace) -> int:
             offset_mm=(args.offset_x, args.offset_y),
             start_position=args.start_position,
             cut_marks=args.cut_marks,
+            categories=categories,
             on_progress=_progress,
         )
     finally:

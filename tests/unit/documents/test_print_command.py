@@ -44,3 +44,16 @@ def test_print_agendas_to_a_folder_and_table_sheets(scheduled, tmp_path, capsys)
     assert sheets.stat().st_size > 0
     out = capsys.readouterr().out
     assert "Wrote 2 agendas" in out and "table sheets" in out
+
+
+def test_category_colour_option(scheduled, tmp_path, capsys):
+    output = tmp_path / "badges.pdf"
+    person = str(scheduled.hard.ids[0])
+    assert main(["--db", db_path(scheduled), "print", "badges", "-o", str(output), "--layout",
+                 "cr80", "--attendee", person, "--category-colour", "delegate=#224466:Guest"]) == 0  # fmt: skip
+    assert "GUEST" in page_texts(output)[0]
+    code = main(["--db", db_path(scheduled), "print", "badges", "-o", str(tmp_path / "x.pdf"),
+                 "--category-colour", "delegate=blue"])  # fmt: skip
+    assert code == 2
+    assert "--category-colour 'delegate=blue'" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
