@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -169,6 +169,7 @@ class TableReader:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._xlsx_sheet_rows = 0
+        self._workbook: Any = None
         check_size(self.path)
         suffix = self.path.suffix.lower()
         if suffix in XLSX_SUFFIXES or _looks_like_zip(self.path):
@@ -245,36 +246,45 @@ class TableReader:
                 f"workbooks up to {MAX_XLSX_UNPACKED_BYTES // 1_048_576} MB unpacked can be "
                 "imported."
             )
-        # Opening a sheet without a stored dimension makes openpyxl scan all of it, so the
-        # title, size and heading are all taken from one opening.
-        shape: dict[str, Any] = {}
-
-        def remember(sheet: Any) -> None:
-            shape.update(title=sheet.title, rows=sheet.max_row or 0)
-
-        records = self._xlsx_records(remember)
+        # Loading parses the shared strings and, for a sheet without a stored dimension,
+        # scans the whole sheet: so the workbook is loaded once and kept until close().
+        try:
+            self._workbook = load_workbook(
+                self.path, read_only=True, data_only=True, keep_links=False
+            )
+            sheet = self._workbook.worksheets[0]
+        except Exception as exc:  # openpyxl raises many kinds for a damaged file
+            self.close()
+            raise TableFileError(f"{self.path.name}: cannot open the workbook ({exc}).") from exc
+        self._xlsx_sheet_rows = sheet.max_row or 0
+        records = self._xlsx_records()
         try:
             number, headers = self._header(records)
+        except BaseException:
+            self.close()
+            raise
         finally:
             records.close()
-        self._xlsx_sheet_rows = shape["rows"]
-        return TableInfo(self.path, "xlsx", "", "", shape["title"], headers, number)
+        return TableInfo(self.path, "xlsx", "", "", sheet.title, headers, number)
 
-    def _xlsx_records(
-        self, on_open: Callable[[Any], None] | None = None
-    ) -> Iterator[tuple[int, list[str]]]:
-        try:
-            workbook = load_workbook(self.path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a damaged file
-            raise TableFileError(f"{self.path.name}: cannot open the workbook ({exc}).") from exc
-        try:
-            sheet = workbook.worksheets[0]
-            if on_open is not None:
-                on_open(sheet)
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                yield number, [cell_text(value) for value in values]
-        finally:
-            workbook.close()
+    def _xlsx_records(self) -> Iterator[tuple[int, list[str]]]:
+        if self._workbook is None:
+            raise TableFileError(f"{self.path.name}: the workbook was already closed.")
+        sheet = self._workbook.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, [cell_text(value) for value in values]
+
+    def close(self) -> None:
+        """Release the workbook (a CSV holds nothing open between passes)."""
+        if self._workbook is not None:
+            self._workbook.close()
+            self._workbook = None
+
+    def __enter__(self) -> TableReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     # Both ------------------------------------------------------------------------------
     def _records(self) -> Iterator[tuple[int, list[str]]]:

@@ -689,9 +689,8 @@ def preview_import(
     ``matched`` treats a requests file as already-matched pairs (imported as accepted).
     """
     check_kind(kind)
-    reader = _reader(path)
-    total = reader.estimate_rows()
-    with database.session() as session:
+    with _reader(path) as reader, database.session() as session:
+        total = reader.estimate_rows()
         plan = _make_plan(
             session, kind, reader, mapping,
             matched=matched, on_progress=on_progress, cancel=cancel, total=total,
@@ -736,7 +735,23 @@ def run_import(
     problems with the file as a whole (a missing name column) still refuse the import.
     """
     check_kind(kind)
-    reader = _reader(path)
+    with _reader(path) as reader:
+        return _run(database, kind, reader, mapping, skip_bad_rows, on_progress, cancel,
+                    matched=matched, actor=actor)  # fmt: skip
+
+
+def _run(
+    database: EventDatabase,
+    kind: str,
+    reader: TableReader,
+    mapping: ColumnMapping | None,
+    skip_bad_rows: bool,
+    on_progress: Progress | None,
+    cancel: threading.Event | None,
+    *,
+    matched: bool,
+    actor: str,
+) -> ImportResult:
     rows = reader.estimate_rows()
     total = 2 * rows
     written = 0
