@@ -144,3 +144,108 @@ class TaskRunner(QObject):
     def wait(self, timeout_ms: int = -1) -> bool:
         """Block until the pool is idle (used when the window closes)."""
         return self._pool.waitForDone(timeout_ms)
+
+
+# Work in a child process ---------------------------------------------------------------
+#
+# Solving and printing a large event allocate millions of short-lived objects; Python's
+# cyclic garbage collector then stops every thread of the process for 0.3-0.8 s at a time
+# (measured: docs/bench/gui.md), and some C extensions hold the GIL for long calls. Run in
+# a thread, that freezes the window. In a spawned child process the GUI keeps its own
+# interpreter; the child gets plain values (a database URL, options), opens its own
+# session and sends back progress and a picklable result.
+
+_POLL_S = 0.05
+# Imported by the child while the organiser is still looking at the window, so that the
+# first Solve or Print does not wait for OR-Tools and reportlab to load.
+WARM_IMPORTS = ("brokerage_app.services.schedule", "brokerage_app.services.printing")
+
+
+class ProcessWorker:
+    """One long-lived child process that runs long tasks one at a time.
+
+    Started lazily (or early with :meth:`warm_up`) and restarted if it ever dies.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: Any = None
+        self._jobs: Any = None
+        self._messages: Any = None
+        self._cancel: Any = None
+
+    def warm_up(self) -> None:
+        with self._lock:
+            self._ensure()
+
+    def _ensure(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            return
+        import multiprocessing
+
+        from brokerage_app.ui.background import serve
+
+        context = multiprocessing.get_context("spawn")
+        self._jobs = context.Queue()
+        self._messages = context.Queue()
+        self._cancel = context.Event()
+        self._process = context.Process(
+            target=serve,
+            args=(self._jobs, self._messages, self._cancel, WARM_IMPORTS),
+            daemon=True,
+            name="brokerage-worker",
+        )
+        self._process.start()
+
+    def call(self, function: Callable[..., Any], *args: Any, state: TaskState) -> Any:
+        """Run ``function(*args, on_progress=..., cancel=...)`` in the child and wait.
+
+        Called from a task on the pool thread: progress is relayed to ``state`` (two
+        integers as ``progress``, anything else as ``info``); ``state.cancel`` is passed on.
+        """
+        import queue as queue_module
+
+        with self._lock:
+            self._ensure()
+            self._cancel.clear()
+            self._jobs.put((function, args))
+            while True:
+                if state.cancel.is_set():
+                    self._cancel.set()
+                try:
+                    kind, payload = self._messages.get(timeout=_POLL_S)
+                except queue_module.Empty:
+                    if not self._process.is_alive():
+                        code = self._process.exitcode
+                        self._process = None
+                        raise RuntimeError(
+                            f"The background process stopped unexpectedly (exit code {code})."
+                        ) from None
+                    continue
+                if kind == "progress":
+                    if len(payload) == 2 and all(isinstance(v, int) for v in payload):
+                        state.report_progress(*payload)
+                    else:
+                        state.report_info(payload[0])
+                elif kind == "result":
+                    return payload
+                elif kind == "error":
+                    raise payload
+
+    def stop(self) -> None:
+        with self._lock:
+            process, self._process = self._process, None
+            if process is None:
+                return
+            self._jobs.put(None)
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+                process.join()
+
+
+PROCESS_WORKER = ProcessWorker()
+
+
+def call_in_process(function: Callable[..., Any], *args: Any, state: TaskState) -> Any:
+    return PROCESS_WORKER.call(function, *args, state=state)

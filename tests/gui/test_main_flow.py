@@ -82,8 +82,10 @@ def test_organiser_flow(
     assert attendees.attendee_model.rowCount() == len(PEOPLE)
     assert {r.last_name for r in attendees.attendee_model.rows()} == {p[1] for p in PEOPLE}
     attendees.filter.setText("wójcik")
-    assert attendees.attendee_proxy.rowCount() == 1
+    qtbot.waitUntil(lambda: attendees.attendee_proxy.rowCount() == 1)
+    assert attendees.count_label.text() == f"1 / {len(PEOPLE)} attendees"
     attendees.filter.clear()
+    qtbot.waitUntil(lambda: attendees.attendee_proxy.rowCount() == len(PEOPLE))
 
     # Requests: entered pending, accepted in bulk, undo and redo the acceptance.
     requests = window.show_page("requests")

@@ -1,4 +1,4 @@
-"""A read-only table model over a cached list of plain rows, and a fast text filter.
+"""A read-only table model over a cached list of plain rows, with fast filtering and sorting.
 
 Rows are frozen dataclasses loaded in one go by a service; the model only indexes into the
 cache, so 10,000 rows scroll without a database round trip. Each column says how to show a
@@ -42,27 +42,89 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self._all: list[Row] = []
+        self._all_search: list[str] = []
         self._rows: list[Row] = []
-        self._search: list[str] = []
+        self._words: list[str] = []
+        self._predicate: Callable[[Any], bool] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    # Loading -------------------------------------------------------------------------
+    # Loading, filtering, sorting --------------------------------------------------------
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        self._search = [self._search_text(row) for row in self._rows]
+        self._all = list(rows)
+        self._all_search = [self._search_text(row) for row in self._all]
+        if self._sort is not None:
+            self._sort_all(*self._sort)
+        self._apply_filter()
         self.endResetModel()
 
     def _search_text(self, row: Row) -> str:
         return " ".join(str(column.value(row)) for column in self.columns).casefold()
 
+    def set_filter(self, text: str | None = None, predicate: Any = ...) -> None:
+        """Show only rows containing every word of ``text`` (and passing ``predicate``).
+
+        One Python loop over precomputed search strings, then one reset: Qt never calls
+        back into Python per row, which keeps filtering 10,000 rows well under 100 ms.
+        """
+        if text is not None:
+            self._words = text.casefold().split()
+        if predicate is not ...:
+            self._predicate = predicate
+        self.beginResetModel()
+        self._apply_filter()
+        self.endResetModel()
+
+    def _apply_filter(self) -> None:
+        words, predicate = self._words, self._predicate
+        if not words and predicate is None:
+            self._rows = self._all
+            return
+        self._rows = [
+            row
+            for row, text in zip(self._all, self._all_search, strict=True)
+            if (predicate is None or predicate(row)) and all(w in text for w in words)
+        ]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the cache with Python's sort and one key per row (fast for 10,000 rows)."""
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_all(column, order)
+        self._apply_filter()
+        self.changePersistentIndexList(self.persistentIndexList(), self.persistentIndexList())
+        self.layoutChanged.emit()
+
+    def _sort_all(self, column: int, order: Qt.SortOrder) -> None:
+        spec = self.columns[column]
+        key_of = spec.sort or spec.value
+
+        def key(pair: tuple[Row, str]) -> tuple[int, Any]:
+            value = key_of(pair[0])
+            if value is None or value == "":
+                return (1, "")
+            return (0, value.casefold() if isinstance(value, str) else value)
+
+        pairs = sorted(
+            zip(self._all, self._all_search, strict=True),
+            key=key,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._all = [p[0] for p in pairs]
+        self._all_search = [p[1] for p in pairs]
+
     def rows(self) -> list[Row]:
+        """The rows shown (after filtering), in display order."""
         return self._rows
+
+    def all_rows(self) -> list[Row]:
+        return self._all
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
-
-    def search_text(self, row: int) -> str:
-        return self._search[row]
 
     # QAbstractTableModel -----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -106,38 +168,30 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Whitespace-separated words must all appear somewhere in the row."""
+    """The view's proxy; filtering and sorting are delegated to the RowTableModel below.
+
+    QSortFilterProxyModel's own filtering and sorting call back into Python for every row
+    or every comparison (about 20 µs each): 0.2-3 s for 10,000 rows. The source model does
+    both with one Python pass instead, and this proxy keeps the standard interface.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
-        self._predicate: Callable[[Any], bool] | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(False)
 
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
-        self.beginFilterChange()
-        self._predicate = predicate
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, RowTableModel):
-            return True
-        if self._predicate is not None and not self._predicate(model.row_at(source_row)):
-            return False
-        if not self._words:
-            return True
-        text = model.search_text(source_row)
-        return all(word in text for word in self._words)
-
-    def row_at(self, proxy_row: int) -> Any:
+    def _source(self) -> RowTableModel[Any]:
         model = self.sourceModel()
         assert isinstance(model, RowTableModel)
-        return model.row_at(self.mapToSource(self.index(proxy_row, 0)).row())
+        return model
+
+    def set_text(self, text: str) -> None:
+        self._source().set_filter(text)
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self._source().set_filter(predicate=predicate)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._source().sort(column, order)
+
+    def row_at(self, proxy_row: int) -> Any:
+        return self._source().row_at(self.mapToSource(self.index(proxy_row, 0)).row())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -126,7 +126,12 @@ class AttendeesPage(Page):
         self.organisation_proxy = FilterProxy(self)
         self.organisation_view = make_table(self.organisation_model, self.organisation_proxy)
         self.organisation_view.doubleClicked.connect(lambda _index: self.edit_organisation())
-        self.filter.textChanged.connect(self._filter_changed)
+        # Filter when typing pauses, not on every keystroke of a fast typist.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(120)
+        self._filter_timer.timeout.connect(lambda: self._filter_changed(self.filter.text()))
+        self.filter.textChanged.connect(lambda _text: self._filter_timer.start())
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.attendee_view, self.tr("Attendees"))
@@ -188,10 +193,13 @@ class AttendeesPage(Page):
 
     def _update_count(self) -> None:
         if self.tabs.currentIndex() == 0:
-            shown, total = self.attendee_proxy.rowCount(), self.attendee_model.rowCount()
+            shown, total = self.attendee_proxy.rowCount(), len(self.attendee_model.all_rows())
             noun = self.tr("attendees")
         else:
-            shown, total = self.organisation_proxy.rowCount(), self.organisation_model.rowCount()
+            shown, total = (
+                self.organisation_proxy.rowCount(),
+                len(self.organisation_model.all_rows()),
+            )
             noun = self.tr("organisations")
         text = f"{total} {noun}" if shown == total else f"{shown} / {total} {noun}"
         self.count_label.setText(text)

@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 
 from brokerage_app.services import requests as request_service
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.ui import background
+from brokerage_app.ui.background import PrintJob
 from brokerage_app.ui.context import AppContext, optional_service
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import TaskPanel
-from brokerage_app.ui.workers import TaskState
+from brokerage_app.ui.workers import TaskState, call_in_process
 
 DOCUMENTS = {
     "badges": "Badges",
@@ -52,20 +54,6 @@ PREVIEW_DPI = 60
 
 
 @dataclass(frozen=True)
-class PrintJob:
-    """Everything the form says, as plain values a worker can take."""
-
-    document: str
-    layout: str = "a4-2x4"
-    sort: str = "name"
-    offset_mm: tuple[float, float] = (0.0, 0.0)
-    start_position: int = 1
-    cut_marks: bool = True
-    attendee_ids: tuple[int, ...] | None = None
-    one_file_per_attendee: bool = False
-
-
-@dataclass(frozen=True)
 class Preview:
     pdf: Path
     pages: int
@@ -73,30 +61,10 @@ class Preview:
 
 
 def make_document(database: EventDatabase, job: PrintJob, output: Path, state: TaskState) -> Any:
-    printing = optional_service("printing")
-    assert printing is not None
-    common: dict[str, Any] = {"on_progress": state.report_progress, "cancel": state.cancel}
-    if job.document == "badges":
-        return printing.print_badges(
-            database,
-            output,
-            layout=job.layout,
-            attendee_ids=job.attendee_ids,
-            sort=job.sort,
-            offset_mm=job.offset_mm,
-            start_position=job.start_position,
-            cut_marks=job.cut_marks,
-            **common,
-        )
-    if job.document == "agendas":
-        return printing.print_agendas(
-            database,
-            output,
-            attendee_ids=job.attendee_ids,
-            one_file_per_attendee=job.one_file_per_attendee,
-            **common,
-        )
-    return printing.print_table_sheets(database, output, **common)
+    """Write the document in a child process (see workers.call_in_process)."""
+    return call_in_process(
+        background.print_document, background.database_url(database), job, output, state=state
+    )
 
 
 def render_pages(pdf: Path, dpi: int, limit: int | None = None) -> tuple[int, list[QImage]]:

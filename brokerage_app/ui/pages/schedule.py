@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.requests import PRIORITY_NAMES
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.ui import background
 from brokerage_app.ui.commands import LockCommand, MoveMeetingCommand
 from brokerage_app.ui.context import AppContext, optional_service
 from brokerage_app.ui.dialogs.messages import Messages
@@ -41,7 +42,7 @@ from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel
 from brokerage_app.ui.pages.attendees import make_table
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import EmptyState, TaskPanel
-from brokerage_app.ui.workers import TaskState
+from brokerage_app.ui.workers import TaskState, call_in_process
 
 UNSCHEDULED_COLUMNS: list[Column[Any]] = [
     Column("#", lambda r: r.request_id, align_right=True),
@@ -72,14 +73,9 @@ def load_schedule(database: EventDatabase) -> ScheduleData | None:
 
 
 def solve_task(database: EventDatabase, time_limit: float, actor: str, state: TaskState) -> Any:
-    schedule = optional_service("schedule")
-    assert schedule is not None
-    return schedule.run_schedule(
-        database,
-        time_limit=time_limit,
-        on_progress=state.report_info,
-        cancel=state.cancel,
-        actor=actor,
+    """Solve and store in a child process, relaying the solver's progress records."""
+    return call_in_process(
+        background.solve, background.database_url(database), time_limit, actor, state=state
     )
 
 
@@ -247,6 +243,7 @@ class SchedulePage(Page):
         self.stack.addWidget(self.empty)
         self._data: ScheduleData | None = None
         self._day_chosen = False
+        self._people_listed: tuple[tuple[int, str], ...] = ()
         self._solve: TaskState | None = None
 
     # Loading ------------------------------------------------------------------------------
@@ -314,12 +311,17 @@ class SchedulePage(Page):
         self.model.set_grid(slots, list(grid.tables), list(grid.meetings))
 
     def _fill_people(self, attendees: tuple[tuple[int, str], ...]) -> None:
+        if attendees == self._people_listed:
+            self._show_timeline()
+            return
+        self._people_listed = attendees
         current = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
         self.person.addItem(self.tr("Choose an attendee…"), None)
-        for attendee_id, name in attendees:
-            self.person.addItem(name, attendee_id)
+        self.person.addItems([name for _id, name in attendees])
+        for index, (attendee_id, _name) in enumerate(attendees, start=1):
+            self.person.setItemData(index, attendee_id)
         index = self.person.findData(current)
         self.person.setCurrentIndex(max(index, 0))
         self.person.blockSignals(False)
