@@ -27,6 +27,12 @@ class SlotAssignment:
         self.count = [0] * ix.n_participants
         self.breaks = [0] * ix.n_participants
         self.break_histogram: Counter[int] = Counter({0: ix.n_participants})
+        # Bit s of mask[p] is set when p is busy in slot s; candidate slots and break deltas
+        # are then a handful of integer operations instead of loops over slots.
+        self.mask = [0] * ix.n_participants
+        self.tables_full = 0  # slots whose tables nobody owns are all taken
+        layout = _session_layout(ix)
+        self._not_first, self._not_last, self._session_masks = layout
         # Trial moves (ejection) switch this off and recount once at the end: recounting
         # breaks on every tentative place/remove dominated the greedy's running time.
         self.track_breaks = True
@@ -57,16 +63,11 @@ class SlotAssignment:
         return all(not 0 <= slot_of[q] <= s for q in ix.successors[m])
 
     def _participant_breaks(self, p: int) -> int:
-        row = self.busy[p]
-        session = self.ix.session
-        last = -1
-        breaks = 0
-        for s, occupant in enumerate(row):
-            if occupant:
-                if last >= 0 and s - last > 1 and session[s] == session[last]:
-                    breaks += 1
-                last = s
-        return breaks
+        busy = self.mask[p]
+        if not busy:
+            return 0
+        starts = busy & ~((busy << 1) & self._not_first)
+        return starts.bit_count() - sum(1 for sm in self._session_masks if busy & sm)
 
     def recount_breaks(self) -> None:
         self.track_breaks = True
@@ -90,10 +91,15 @@ class SlotAssignment:
         a, b = ix.meeting_a[m], ix.meeting_b[m]
         self.slot_of[m] = s
         self.busy[a][s] = self.busy[b][s] = m + 1
+        bit = 1 << s
+        self.mask[a] |= bit
+        self.mask[b] |= bit
         self.count[a] += 1
         self.count[b] += 1
         if ix.needs_free_table[m]:
             self.free_tables_used[s] += 1
+            if self.free_tables_used[s] >= ix.n_free_tables:
+                self.tables_full |= bit
         self._set_breaks(a)
         self._set_breaks(b)
 
@@ -103,10 +109,14 @@ class SlotAssignment:
         a, b = ix.meeting_a[m], ix.meeting_b[m]
         self.slot_of[m] = -1
         self.busy[a][s] = self.busy[b][s] = 0
+        bit = 1 << s
+        self.mask[a] &= ~bit
+        self.mask[b] &= ~bit
         self.count[a] -= 1
         self.count[b] -= 1
         if ix.needs_free_table[m]:
             self.free_tables_used[s] -= 1
+            self.tables_full &= ~bit
         self._set_breaks(a)
         self._set_breaks(b)
 
@@ -166,19 +176,79 @@ class SlotAssignment:
         )
 
 
-def _best_slot(state: SlotAssignment, m: int) -> int:
+def _session_layout(ix: IndexedProblem) -> tuple[int, int, list[int]]:
+    """Masks of slots that are not first / not last in their session, and one per session."""
+    not_first = not_last = 0
+    sessions: dict[int, int] = {}
+    for s in range(ix.n_slots):
+        if s > 0 and ix.session[s - 1] == ix.session[s]:
+            not_first |= 1 << s
+        if s + 1 < ix.n_slots and ix.session[s + 1] == ix.session[s]:
+            not_last |= 1 << s
+        sessions[ix.session[s]] = sessions.get(ix.session[s], 0) | 1 << s
+    return not_first, not_last, list(sessions.values())
+
+
+def _delta_masks(state: SlotAssignment, p: int) -> tuple[int, int]:
+    """Slots where p becoming busy removes a break (-1) and where it adds one (+1)."""
+    busy = state.mask[p]
+    if not busy:
+        return 0, 0
+    after_busy = (busy << 1) & state._not_first  # previous slot busy
+    before_busy = (busy >> 1) & state._not_last  # next slot busy
+    closes = after_busy & before_busy
+    touching = after_busy | before_busy
+    occupied_sessions = 0
+    for sm in state._session_masks:
+        if busy & sm:
+            occupied_sessions |= sm
+    opens = occupied_sessions & ~touching
+    return closes, opens
+
+
+def _candidate_mask(state: SlotAssignment, m: int) -> int:
     ix = state.ix
     a, b = ix.meeting_a[m], ix.meeting_b[m]
-    best, best_score = -1, None
-    for s in ix.allowed[m]:
-        if not state.can_place(m, s):
-            continue
-        score = state.break_delta(a, s) + state.break_delta(b, s)
-        if best_score is None or score < best_score:
-            best, best_score = s, score
-            if score <= -2:
-                break
-    return best
+    cap_a, cap_b = ix.max_meetings[a], ix.max_meetings[b]
+    if (cap_a is not None and state.count[a] >= cap_a) or (
+        cap_b is not None and state.count[b] >= cap_b
+    ):
+        return 0
+    cand = ix.allowed_mask[m] & ~(state.mask[a] | state.mask[b])
+    if ix.needs_free_table[m]:
+        cand &= ~state.tables_full
+    slot_of = state.slot_of
+    for p in ix.before[m]:
+        if slot_of[p] >= 0:
+            cand &= ~((1 << (slot_of[p] + 1)) - 1)
+    for q in ix.successors[m]:
+        if slot_of[q] >= 0:
+            cand &= (1 << slot_of[q]) - 1
+    return cand
+
+
+def _best_slot(state: SlotAssignment, m: int) -> int:
+    """Earliest candidate slot opening the fewest new breaks for both participants."""
+    cand = _candidate_mask(state, m)
+    if not cand:
+        return -1
+    ix = state.ix
+    closes_a, opens_a = _delta_masks(state, ix.meeting_a[m])
+    closes_b, opens_b = _delta_masks(state, ix.meeting_b[m])
+    neutral_a = ~(closes_a | opens_a)
+    neutral_b = ~(closes_b | opens_b)
+    # Score classes from -2 to +2; the first non-empty class wins, lowest slot first.
+    for level in (
+        closes_a & closes_b,
+        (closes_a & neutral_b) | (neutral_a & closes_b),
+        (closes_a & opens_b) | (opens_a & closes_b) | (neutral_a & neutral_b),
+        (opens_a & neutral_b) | (neutral_a & opens_b),
+        opens_a & opens_b,
+    ):
+        chosen = cand & level
+        if chosen:
+            return (chosen & -chosen).bit_length() - 1
+    return -1
 
 
 def greedy_assignment(ix: IndexedProblem, seed: int = 0) -> SlotAssignment:
@@ -313,9 +383,12 @@ def fill_unscheduled(state: SlotAssignment) -> int:
             key=lambda m: -ix.priority[m],
         )
         for m in order:
+            cand = _candidate_mask(state, m)
+            if not cand:
+                continue
             a, b = ix.meeting_a[m], ix.meeting_b[m]
             candidates = sorted(
-                (s for s in ix.allowed[m] if state.can_place(m, s)),
+                (s for s in range(cand.bit_length()) if cand >> s & 1),
                 key=lambda s, a=a, b=b: state.break_delta(a, s) + state.break_delta(b, s),
             )
             for s in candidates:

@@ -22,6 +22,7 @@ class IndexedProblem:
     meeting_b: list[int]
     priority: list[int]
     allowed: list[tuple[int, ...]]  # slot indices each meeting may take
+    allowed_mask: list[int]  # the same as a bit set (bit s = slot s)
     needs_free_table: list[bool]  # neither participant owns a table
     n_free_tables: int
     free_table_ids: list[str]
@@ -111,6 +112,7 @@ def index_problem(problem: Problem) -> IndexedProblem:
         meeting_b=meeting_b,
         priority=priority,
         allowed=allowed,
+        allowed_mask=[sum(1 << s for s in slots) for slots in allowed],
         needs_free_table=needs_free,
         n_free_tables=len(free_table_ids),
         free_table_ids=free_table_ids,
