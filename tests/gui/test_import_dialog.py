@@ -1,0 +1,54 @@
+"""The import dialog drives the import service: auto-mapped preview, problems, then import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QDialog
+
+from brokerage_app.services.imports import preview_import, run_import
+from brokerage_app.services.requests import attendee_rows
+from brokerage_app.ui.dialogs.import_dialog import ImportDialog
+from brokerage_app.ui.main_window import MainWindow
+from tests.gui.conftest import DialogLog
+
+CSV = """First name,Last name,Organisation,Country,E-mail
+Åsa,Lindqvist,Lund Medtech AB,SE,asa@lundmedtech.example
+Ioannis,Papadakis,Αθήνα Biotech,GR,ioannis@athens.example
+Zofia,Nowak,Kraków Devices,PL,not-an-email
+"""
+
+
+def test_preview_shows_problems_then_import_skips_bad_rows(
+    qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "registrations.csv"
+    source.write_text(CSV, encoding="utf-8")
+    with opened.context.database.session() as session:
+        assert "Åsa Lindqvist" not in {r.full_name for r in attendee_rows(session)}
+    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(source))
+    task = dialog.check()
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    assert dialogs.errors == []
+    assert dialog.mapping.rowCount() == 5
+    mapped = {
+        dialog.mapping.item(row, 0).text(): dialog.mapping.cellWidget(row, 1).currentData()
+        for row in range(5)
+        if isinstance(dialog.mapping.cellWidget(row, 1), QComboBox)
+    }
+    assert mapped["First name"] == "first_name"
+    assert "3 rows" in dialog.summary.text()
+    assert any("Row 4" in dialog.problems.item(i).text() for i in range(dialog.problems.count()))
+
+    dialog.skip_bad.setChecked(True)
+    task = dialog.run_import()
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    assert dialogs.errors == []
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "2 created" in dialogs.informed[-1]
+    with opened.context.database.session() as session:
+        names = {r.full_name for r in attendee_rows(session)}
+    assert {"Åsa Lindqvist", "Ioannis Papadakis"} <= names
+    assert "Zofia Nowak" not in names
