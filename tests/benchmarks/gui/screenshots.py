@@ -26,6 +26,7 @@ from brokerage_app.demo.generator import DemoOptions  # noqa: E402
 from brokerage_app.services.demo import create_demo_database  # noqa: E402
 from brokerage_app.ui.context import AppContext  # noqa: E402
 from brokerage_app.ui.dialogs.messages import Messages  # noqa: E402
+from brokerage_app.ui.dialogs.new_event import NewEventWizard  # noqa: E402
 from brokerage_app.ui.main_window import MainWindow  # noqa: E402
 
 
@@ -61,6 +62,30 @@ def main(out: Path) -> None:
     settle(window)
     window.grab().save(str(out / "start-empty.png"))
 
+    wizard = NewEventWizard(window)
+    wizard.event_page.name.setText("Nordic Health Brokerage 2027")
+    wizard.event_page.venue.setText("Malmö Live Congress Centre")
+    wizard.show()
+    settle(window)
+    wizard.grab().save(str(out / "new-event-wizard-1.png"))
+    wizard.next()
+    settle(window)
+    wizard.grab().save(str(out / "new-event-wizard-2.png"))
+    wizard.next()
+    settle(window)
+    wizard.grab().save(str(out / "new-event-wizard-3.png"))
+    empty_path = home / "empty.sqlite"
+    window.actions.create_new_event(wizard.event_spec(), empty_path)
+    wizard.close()
+    wait(lambda: context.is_open)
+    settle(window)
+    for key in ("attendees", "requests", "schedule"):
+        window.show_page(key)
+        settle(window)
+        window.grab().save(str(out / f"empty-{key}.png"))
+    context.close_event()
+    settle(window)
+
     path = home / "Health Brokerage Days 2027.sqlite"
     database = create_demo_database(path, DemoOptions(attendees=400))
     context.adopt(database, str(path))
@@ -95,6 +120,16 @@ def main(out: Path) -> None:
             schedule.person.setCurrentIndex(5)
             settle(window)
         window.grab().save(str(out / f"{key}.png"))
+    window.show_page("schedule")
+    first = schedule.model.meeting_at(schedule.model.index(1, 2)) or next(
+        iter(schedule._data.grid.meetings)
+    )
+    schedule.show_targets(first.meeting_id)
+    schedule.drag_hint.setText("Drop to move the meeting here.")
+    settle(window)
+    window.grab().save(str(out / "schedule-dragging.png"))
+    schedule.model.set_targets(None)
+    schedule.drag_hint.clear()
     requests = window.page("requests")
     window.show_page("requests")
     requests.tabs.setCurrentIndex(1)
