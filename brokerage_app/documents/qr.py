@@ -14,7 +14,7 @@ QUIET_ZONE_MODULES = 4
 MASK_PATTERN = 2
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)  # bounded: a print uses each code once or twice, back to back
 def qr_runs(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """The module count and the dark runs (row, first column, length) of ``data``'s QR code."""
     # A fixed mask pattern: every mask is valid (ISO/IEC 18004), and scoring all eight in pure

@@ -30,7 +30,7 @@ def clean(text: str | None) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def text_width(text: str, font: str, size: float) -> float:
     """The width of ``text`` in points; cached because names are measured repeatedly."""
     return stringWidth(text, font, size)
