@@ -354,17 +354,31 @@ class _Scan:
         return _verdict(self.session, self.clock, row, who)
 
     def _check_in(self, who: _Who, logged: str) -> Verdict:
-        row = self._insert(CheckinResult.CHECKED_IN, who, logged)
-        if row is not None:
-            return _verdict(self.session, self.clock, row, who)
-        # Refused: either this scan id is already logged (a retry) or the attendee is already
-        # checked in today (possibly a moment ago, at another station).
-        if self._logged_before():
-            return self._replay()
+        # Most repeated scans find the earlier check-in with one indexed read; the insert's
+        # conflict handling covers the race where two stations read "not yet" at once.
+        winner = self._live(who.id)
+        if winner is None:
+            row = self._insert(CheckinResult.CHECKED_IN, who, logged)
+            if row is not None:
+                return _verdict(self.session, self.clock, row, who)
+            # Refused: this scan id is already logged (a retry), or another station checked
+            # the attendee in a moment ago.
+            if self._logged_before():
+                return self._replay()
+            winner = self._live(who.id)
         row = self._insert(CheckinResult.ALREADY_CHECKED_IN, who, logged)
         if row is None:
             return self._replay()
-        return _verdict(self.session, self.clock, row, who)
+        return _verdict(self.session, self.clock, row, who, winner)
+
+    def _live(self, attendee_id: int) -> _LogRow | None:
+        return _log_row(
+            self.session,
+            Checkin.attendee_id == attendee_id,
+            Checkin.day == self.day,
+            Checkin.result == CheckinResult.CHECKED_IN,
+            Checkin.undone_at.is_(None),
+        )
 
     def _logged_before(self) -> bool:
         return (
@@ -431,6 +445,7 @@ def _verdict(
     clock: _EventClock,
     row: _LogRow,
     who: _Who | None,
+    first: _LogRow | None = None,
 ) -> Verdict:
     name = organisation = country = ""
     category = None
@@ -443,7 +458,7 @@ def _verdict(
             who.category,
         )
         expected = present_on(who.arrival, who.departure, row.day)
-    first = _first_success(session, row)
+    first = first or _first_success(session, row)
     first_at = clock.local(first.at) if first else None
     first_station = first.station if first else ""
     who_text = f"{name} ({organisation})" if organisation else name

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import random
 import sys
-import threading
 from collections import Counter
+from typing import Any
 
 from brokerage_app.services.checkin import scan
 from brokerage_app.store.database import open_database
 
 
 def scan_all(
-    url: str, codes: list[str], station: str, seed: int, start: threading.Event | None = None
+    url: str, codes: list[str], station: str, seed: int, start: Any = None, results: Any = None
 ) -> dict[str, int]:
-    """One station scanning every code once, in its own order; counts results and errors."""
+    """One station scanning every code once, in its own order; counts results and errors.
+
+    ``start`` (a multiprocessing Barrier) lines all stations up after their imports; the counts
+    go to the ``results`` queue when one is given.
+    """
     database = open_database(url)
+    database.engine.connect().close()
     order = codes[:]
     random.Random(seed).shuffle(order)
     counts: Counter[str] = Counter()
@@ -29,6 +34,8 @@ def scan_all(
                 counts[f"error: {type(exc).__name__}: {exc}"] += 1
     finally:
         database.dispose()
+        if results is not None:
+            results.put(dict(counts))
     return dict(counts)
 
 
