@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gettext
 import os
 import sys
 import tempfile
@@ -19,6 +20,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+import pycountry
 from sqlalchemy import select
 
 from brokerage_app import __version__
@@ -76,10 +78,15 @@ def _check_installation() -> str:
     fonts = sorted((resources_dir() / "fonts").glob("*.ttf"))
     if not fonts:
         raise FileNotFoundError(f"no fonts in {resources_dir() / 'fonts'}")
+    # Country names on Swedish agendas come from pycountry's translations: a bundle that
+    # dropped them would silently print English names.
+    swedish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["sv"])
+    if swedish.gettext("Sweden") != "Sverige":
+        raise LookupError(f"country names are not translated ({pycountry.LOCALES_DIR})")
     frozen = " (bundled)" if getattr(sys, "frozen", False) else ""
     return (
         f"brokerage-app {__version__}{frozen}, Python {sys.version.split()[0]}, "
-        f"{len(migrations)} migration(s), {len(fonts)} font(s)"
+        f"{len(migrations)} migration(s), {len(fonts)} font(s), translated country names"
     )
 
 
