@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 import zipfile
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +35,7 @@ CSV_FIELD_LIMIT = MAX_CELL_CHARS + 1
 # An XLSX is a zip: refuse one that would unpack to more than this (zip bombs).
 MAX_XLSX_UNPACKED_BYTES = 8 * MAX_FILE_BYTES
 SAMPLE_BYTES = 256 * 1024
+HEADING_SEARCH_ROWS = 10
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -131,24 +134,30 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the first records into the most consistent columns."""
-    best, best_score = ",", (-1.0, 0)
+    """The delimiter that splits the first records into the most consistent columns.
+
+    The most common column count decides, not the first record's: exports often begin with
+    a one-cell title line.
+    """
+    lines = text.splitlines(keepends=True)
+    if len(lines) > 1 and not lines[-1].endswith(("\n", "\r")):
+        lines = lines[:-1]  # the sample ended in the middle of a record
+    best, best_score = ",", (0.0, 0)
     for delimiter in DELIMITERS:
-        records = []
+        counts = []
         try:
-            for record in csv.reader(text.splitlines(keepends=True)[:200], delimiter=delimiter):
+            for record in csv.reader(lines[:400], delimiter=delimiter):
                 if any(cell.strip() for cell in record):
-                    records.append(len(record))
-                if len(records) >= 50:
+                    counts.append(len(record))
+                if len(counts) >= 100:
                     break
         except csv.Error:
             continue
-        if not records or records[0] < 2:
+        split = Counter(n for n in counts if n >= 2)
+        if not split:
             continue
-        # A partial last record (the sample may end mid-row) must not decide it.
-        body = records[1:-1] if len(records) > 2 else records[1:]
-        consistent = sum(1 for n in body if n == records[0]) / len(body) if body else 1.0
-        score = (consistent, records[0])
+        width, frequency = split.most_common(1)[0]
+        score = (frequency / len(counts), width)
         if score > best_score:
             best, best_score = delimiter, score
     return best
@@ -166,8 +175,11 @@ def _csv_field_limit(limit: int) -> Iterator[None]:
 class TableReader:
     """An open spreadsheet: ``info`` (encoding, delimiter, headers) and streamed ``rows()``."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, looks_like_heading: Callable[[tuple[str, ...]], bool] | None = None
+    ) -> None:
         self.path = Path(path)
+        self.looks_like_heading = looks_like_heading
         self._xlsx_sheet_rows = 0
         self._workbook: Any = None
         check_size(self.path)
@@ -190,8 +202,10 @@ class TableReader:
             encoding = detect_encoding(sample, complete=complete)
         except TableFileError as exc:
             raise TableFileError(f"{self.path.name}: {exc}") from None
-        text = sample.decode(encoding, errors="ignore")
-        delimiter = sniff_delimiter(text.lstrip("\ufeff"))
+        text = sample.decode(encoding, errors="ignore").lstrip("\ufeff")
+        # Excel's own hint line, "sep=;", names the delimiter outright.
+        hint = re.match(r"sep=(.)\r?\n", text)
+        delimiter = hint.group(1) if hint else sniff_delimiter(text)
         info = TableInfo(self.path, "csv", encoding, delimiter, "", (), 0)
         self.info = info
         records = self._csv_records(info)
@@ -293,28 +307,40 @@ class TableReader:
         return self._csv_records(self.info)
 
     def _header(self, records: Iterator[tuple[int, list[str]]]) -> tuple[int, tuple[str, ...]]:
+        """The heading row: the first non-empty one, or with ``looks_like_heading`` the first
+        of the leading rows it accepts (exports often start with a title line)."""
+        candidates: list[tuple[int, list[str]]] = []
         for number, record in records:
             self._check_cells(number, record)
             cells = [cell.replace("\ufeff", "").strip() for cell in record]
             while cells and not cells[-1]:
                 cells.pop()
-            if not cells:
+            if not cells or (len(cells) == 1 and _SEPARATOR_HINT.fullmatch(cells[0])):
                 continue
-            headers = tuple(
-                cell or f"Column {get_column_letter(index + 1)}" for index, cell in enumerate(cells)
-            )
-            seen: dict[str, int] = {}
-            for index, header in enumerate(headers):
-                key = header.casefold()
-                if key in seen:
-                    raise TableFileError(
-                        f"{self.path.name}, row {number}: the column heading {header!r} appears "
-                        f"twice (columns {get_column_letter(seen[key] + 1)} and "
-                        f"{get_column_letter(index + 1)}); rename one of them."
-                    )
-                seen[key] = index
-            return number, headers
+            candidates.append((number, cells))
+            if self.looks_like_heading is None or self.looks_like_heading(tuple(cells)):
+                return self._checked_heading(number, cells)
+            if len(candidates) >= HEADING_SEARCH_ROWS:
+                break
+        if candidates:
+            return self._checked_heading(*candidates[0])
         raise TableFileError(f"{self.path.name}: the file has no heading row and no data.")
+
+    def _checked_heading(self, number: int, cells: list[str]) -> tuple[int, tuple[str, ...]]:
+        headers = tuple(
+            cell or f"Column {get_column_letter(index + 1)}" for index, cell in enumerate(cells)
+        )
+        seen: dict[str, int] = {}
+        for index, header in enumerate(headers):
+            key = header.casefold()
+            if key in seen:
+                raise TableFileError(
+                    f"{self.path.name}, row {number}: the column heading {header!r} appears "
+                    f"twice (columns {get_column_letter(seen[key] + 1)} and "
+                    f"{get_column_letter(index + 1)}); rename one of them."
+                )
+            seen[key] = index
+        return number, headers
 
     def _check_cells(self, number: int, record: list[str]) -> None:
         for index, cell in enumerate(record):
@@ -345,10 +371,15 @@ class TableReader:
         return self.count_rows()
 
 
+_SEPARATOR_HINT = re.compile(r"sep=.?")
+
+
 def _looks_like_zip(path: Path) -> bool:
     with path.open("rb") as handle:
         return handle.read(4) == b"PK\x03\x04"
 
 
-def open_table(path: str | Path) -> TableReader:
-    return TableReader(Path(path))
+def open_table(
+    path: str | Path, looks_like_heading: Callable[[tuple[str, ...]], bool] | None = None
+) -> TableReader:
+    return TableReader(Path(path), looks_like_heading)

@@ -28,6 +28,7 @@ from brokerage_app.interchange.mapping import (
     FIELD_SYNONYMS,
     IMPORT_KINDS,
     ColumnMapping,
+    auto_map,
     check_kind,
     load_mapping,
     resolve_mapping,
@@ -670,8 +671,9 @@ def _write_requests(session: Session, plan: _Plan, bad: set[int], report: Callab
 # Public API -------------------------------------------------------------------------
 
 
-def _reader(path: str | Path) -> TableReader:
-    return open_table(Path(path))
+def _reader(path: str | Path, kind: str) -> TableReader:
+    # A title line above the headings ("Participants, 12 May") is passed over.
+    return open_table(Path(path), lambda cells: len(auto_map(kind, cells)) >= 2)
 
 
 def preview_import(
@@ -689,7 +691,7 @@ def preview_import(
     ``matched`` treats a requests file as already-matched pairs (imported as accepted).
     """
     check_kind(kind)
-    with _reader(path) as reader, database.session() as session:
+    with _reader(path, kind) as reader, database.session() as session:
         total = reader.estimate_rows()
         plan = _make_plan(
             session, kind, reader, mapping,
@@ -735,7 +737,7 @@ def run_import(
     problems with the file as a whole (a missing name column) still refuse the import.
     """
     check_kind(kind)
-    with _reader(path) as reader:
+    with _reader(path, kind) as reader:
         return _run(database, kind, reader, mapping, skip_bad_rows, on_progress, cancel,
                     matched=matched, actor=actor)  # fmt: skip
 

@@ -77,6 +77,22 @@ def test_swedish_words_are_understood(event_db: EventDatabase) -> None:
         assert bjorn.consent_share_contact is False  # "nej"
 
 
+def test_a_title_line_above_the_headings_is_passed_over(
+    event_db: EventDatabase, tmp_path: Path
+) -> None:
+    path = tmp_path / "titled.csv"
+    path.write_text(
+        "Deltagarlista Hälsodagarna 2027\n\nFörnamn;Efternamn;Företag\nÅsa;Öberg;Ö AB\n",
+        encoding="utf-8",
+    )
+    preview = preview_import(event_db, "attendees", path)
+    assert preview.columns == ("Förnamn", "Efternamn", "Företag")
+    assert preview.ok and preview.to_create == 1
+    path.write_text("Ingen rubrik\nÅsa;Öberg\n", encoding="utf-8")
+    problems = preview_import(event_db, "attendees", path).problems
+    assert [(p.row, p.column) for p in problems] == [(1, "")]
+
+
 def test_the_problem_file_lists_every_problem_by_row_and_column(event_db: EventDatabase) -> None:
     preview = preview_import(event_db, "attendees", FIXTURES / "attendees_with_problems.csv")
     found = {(p.row, p.column) for p in preview.problems}

@@ -59,6 +59,14 @@ def test_utf16_without_byte_order_mark_is_recognised(tmp_path: Path) -> None:
     assert [row.cells for row in reader.rows()] == [("Åsa", "Öberg"), ("Γιώργος", "Иванов")]
 
 
+def test_excels_separator_hint_line_is_honoured(tmp_path: Path) -> None:
+    path = tmp_path / "hint.csv"
+    path.write_text("sep=;\nFirst name;Company\nLars, Jr.;Lund AB\n", encoding="utf-8")
+    reader = open_table(path)
+    assert (reader.info.delimiter, reader.info.headers) == (";", ("First name", "Company"))
+    assert [(row.number, row.cells) for row in reader.rows()] == [(3, ("Lars, Jr.", "Lund AB"))]
+
+
 def test_a_file_over_the_limit_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.csv"
     with path.open("wb") as handle:
