@@ -12,6 +12,7 @@ a participant with few breaks and satisfy the spread on paper only.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ class SlotModel:
         *,
         forced: set[int] | frozenset[int] = frozenset(),
         with_breaks: bool = True,
+        only_slots: frozenset[int] | None = None,
     ) -> None:
         self.ix = ix
         self.model = cp_model.CpModel()
@@ -85,6 +87,8 @@ class SlotModel:
                     hi = min(hi, frozen[q])
             row = {}
             for s in ix.allowed[m]:
+                if only_slots is not None and s not in only_slots:
+                    continue
                 if s <= lo or s >= hi or (a, s) in const_busy or (b, s) in const_busy:
                     continue
                 if ix.needs_free_table[m] and const_free_used[s] >= ix.n_free_tables:
@@ -190,16 +194,24 @@ class SlotModel:
             elif not (ix.keepable[m] and frozen[m] == ix.previous_slot[m]):
                 self.const_moved += 1
 
-        self.break_lits: list[cp_model.IntVar] = []
+        # breaks = run starts - sessions with a meeting, as signed literal terms.
+        self.break_terms: list[tuple[int, cp_model.IntVar]] = []
+        self.break_count_defs: list[tuple[list[cp_model.IntVar], list[Lit]]] = []
         self.const_breaks = 0
-        self.breaks_of: dict[int, list[cp_model.IntVar]] = {}
+        self.breaks_of: dict[int, list[tuple[int, cp_model.IntVar]]] = {}
         self.const_breaks_of: dict[int, int] = {}
         if with_breaks:
+            surely_busy: dict[int, set[int]] = {}
+            for m in forced:
+                sessions = {ix.session[t] for t in self.x.get(m, {})}
+                if len(sessions) == 1:
+                    for p in (ix.meeting_a[m], ix.meeting_b[m]):
+                        surely_busy.setdefault(p, set()).update(sessions)
             for p in involved:
-                lits, const = self._encode_breaks(self.y[p])
-                self.breaks_of[p] = lits
+                terms, const = self._encode_breaks(self.y[p], surely_busy.get(p, set()))
+                self.breaks_of[p] = terms
                 self.const_breaks_of[p] = const
-                self.break_lits.extend(lits)
+                self.break_terms.extend(terms)
                 self.const_breaks += const
             self._add_fairness(frozen, set(involved))
 
@@ -232,23 +244,102 @@ class SlotModel:
         self.aux_defs.append((v, "and", lits))
         return v
 
-    def _encode_breaks(self, ys: list[Lit]) -> tuple[list[cp_model.IntVar], int]:
-        """Break-end literals: busy now, free just before, and busy earlier in the session."""
+    def _or_many(self, lits: list[Lit]) -> Lit:
+        if any(lit is True for lit in lits):
+            return True
+        lits = [lit for lit in lits if lit is not False]
+        if not lits:
+            return False
+        if len(lits) == 1:
+            return lits[0]
+        v = self.model.new_bool_var("any")
+        self.model.add_bool_or([v.Not(), *lits])
+        for lit in lits:
+            self.model.add_implication(lit, v)
+        self.aux_defs.append((v, "or", list(lits)))
+        return v
+
+    def _encode_breaks(
+        self, ys: list[Lit], surely_busy: set[int]
+    ) -> tuple[list[tuple[int, cp_model.IntVar]], int]:
+        """Breaks per session = runs of busy slots - 1, i.e. run starts minus "has a meeting".
+
+        Run starts (busy now, free just before) are two-literal conjunctions, a much tighter
+        encoding than prefix-ORs: with every meeting forced, a participant without breaks is
+        exactly one with a single run start, which core-guided search exploits directly.
+        Exact in both directions, as fairness needs.
+        """
         ix = self.ix
-        lits: list[cp_model.IntVar] = []
+        terms: list[tuple[int, cp_model.IntVar]] = []
         const = 0
-        started: Lit = False
-        for s in range(ix.n_slots):
-            if s == 0 or ix.session[s] != ix.session[s - 1]:
-                started = ys[s]
+        begin = 0
+        for s in range(ix.n_slots + 1):
+            if s < ix.n_slots and (s == begin or ix.session[s] == ix.session[begin]):
                 continue
-            brk = self._and([ys[s], _neg(ys[s - 1]), started])
-            if brk is True:
-                const += 1
-            elif brk is not False:
-                lits.append(brk)
-            started = self._or(started, ys[s])
-        return lits, const
+            session_ys = ys[begin:s]
+            starts: list[Lit] = [session_ys[0]]
+            for prev, cur in itertools.pairwise(session_ys):
+                starts.append(self._and([cur, _neg(prev)]))
+            # A forced meeting that can only take this session makes "has a meeting" a
+            # constant, which keeps the LP bound of the objective from going negative.
+            has_any = True if ix.session[begin] in surely_busy else self._or_many(session_ys)
+            start_lits = [lit for lit in starts if lit is not False and lit is not True]
+            n_true = sum(1 for lit in starts if lit is True)
+            if has_any is True and n_true == 0 and len(start_lits) > 1:
+                # Order-encoded count: breaks >= k literals. Core-guided search then assumes
+                # "no break" per participant, which is the MaxSAT view of this objective.
+                model = self.model
+                model.add_bool_or(start_lits)
+                self._add_span(begin, session_ys, start_lits)
+                top = (len(session_ys) - 1) // 2
+                at_least = [model.new_bool_var("brk_ge") for _ in range(top)]
+                for higher, lower in zip(at_least[1:], at_least, strict=False):
+                    model.add_implication(higher, lower)
+                model.add(sum(at_least, start=0) == sum(start_lits) - 1)
+                terms.extend((1, lit) for lit in at_least)
+                self.break_count_defs.append((at_least, start_lits))
+            else:
+                const += n_true
+                terms.extend((1, lit) for lit in start_lits)
+                if has_any is True:
+                    const -= 1
+                elif has_any is not False:
+                    terms.append((-1, has_any))
+                    # At least one run start when the session has a meeting (implied).
+                    if start_lits and n_true == 0:
+                        self.model.add_bool_or(start_lits).only_enforce_if(has_any)
+            begin = s
+        return terms, const
+
+    def _add_span(self, begin: int, ys: list[Lit], start_lits: list[Lit]) -> None:
+        """Implied span constraints for a session that surely has a meeting.
+
+        idle = (last - first + 1) - busy slots; no break iff idle = 0, and never more breaks
+        than idle slots. These tie the break count to a window of the participant's meetings,
+        which propagates far better than run starts alone and gives the LP a real bound.
+        """
+        model = self.model
+        end = begin + len(ys) - 1
+        first = model.new_int_var(begin, end, "first")
+        last = model.new_int_var(begin, end, "last")
+        busy_const = 0
+        busy_lits = []
+        for offset, lit in enumerate(ys):
+            s = begin + offset
+            if lit is False:
+                continue
+            if lit is True:
+                busy_const += 1
+                model.add(first <= s)
+                model.add(last >= s)
+                continue
+            busy_lits.append(lit)
+            model.add(first <= s).only_enforce_if(lit)
+            model.add(last >= s).only_enforce_if(lit)
+        idle = last - first + 1 - busy_const - sum(busy_lits, start=0)
+        session_breaks = sum(start_lits, start=0) - 1
+        model.add(idle >= session_breaks)
+        model.add(idle <= len(ys) * session_breaks)
 
     def _add_fairness(self, frozen: list[int], involved: set[int]) -> None:
         ix = self.ix
@@ -265,7 +356,10 @@ class SlotModel:
             if p not in involved:
                 outside.append(participant_breaks_of_slots(ix, busy.get(p, [])))
         model = self.model
-        counts = {p: sum(self.breaks_of[p]) + self.const_breaks_of[p] for p in involved}
+        counts = {
+            p: sum((c * v for c, v in self.breaks_of[p]), start=0) + self.const_breaks_of[p]
+            for p in involved
+        }
         if not counts:
             return
         low = model.new_int_var(0, ix.n_slots, "min_breaks")
@@ -286,7 +380,7 @@ class SlotModel:
         return self.const_moved + len(self.stay_lits) - sum(self.stay_lits, start=0)
 
     def breaks_expr(self) -> cp_model.LinearExprT:
-        return self.const_breaks + sum(self.break_lits, start=0)
+        return self.const_breaks + sum((c * v for c, v in self.break_terms), start=0)
 
     # ---------------------------------------------------------------- hints and solving
     def add_hint(self, slot_of: list[int]) -> None:
@@ -310,6 +404,10 @@ class SlotModel:
             val = any(got) if op == "or" else all(got)
             values[var.index] = val
             self.model.add_hint(var, val)
+        for at_least, start_lits in self.break_count_defs:
+            breaks = sum(1 for lit in start_lits if value(lit)) - 1
+            for k, var in enumerate(at_least):
+                self.model.add_hint(var, k < breaks)
 
     def solve(
         self,

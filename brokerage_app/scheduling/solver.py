@@ -37,8 +37,12 @@ from brokerage_app.scheduling.validate import compute_objective
 # Above this many meeting×slot variables one monolithic model takes too long to build and
 # to solve well on two cores; LNS subproblems take over.
 FULL_MODEL_MAX_VARIABLES = 60_000
-LNS_PARTICIPANTS = 12
+LNS_START_MEETINGS = 40
+LNS_MIN_MEETINGS = 12
+LNS_MAX_MEETINGS = 150
+LNS_SUBSOLVE_SECONDS = 1.0
 BREAKS_LEVEL_SHARE = 0.6
+PLACE_ALL_SHARE = 0.2
 
 
 class ProblemInfeasibleError(ValueError):
@@ -104,12 +108,20 @@ class _Run:
             )
         )
 
-    def offer(self, slot_of: list[int]) -> bool:
-        """Adopt a candidate assignment when it is valid and lexicographically better."""
+    def offer(self, slot_of: list[int], *, accept_equal: bool = False) -> bool:
+        """Adopt a candidate assignment when it is valid and lexicographically better.
+
+        `accept_equal` lets LNS drift across equally good schedules (plateau moves), which
+        is what lets it escape a local optimum of the break count.
+        """
         candidate = SlotAssignment(self.ix).copy_from(slot_of)
         if candidate.fairness_violated():
             return False
-        if self.incumbent is None or _lex_key(candidate) > _lex_key(self.incumbent):
+        if self.incumbent is None:
+            self.incumbent = candidate
+            return True
+        new, old = _lex_key(candidate), _lex_key(self.incumbent)
+        if new > old or (accept_equal and new == old):
             self.incumbent = candidate
             return True
         return False
@@ -147,7 +159,72 @@ class _Run:
         ix = self.ix
         free = [m for m in range(ix.n_meetings) if ix.fixed_slot[m] < 0]
         fixed_only = [ix.fixed_slot[m] for m in range(ix.n_meetings)]
+        forced_model = self._place_everything(free, fixed_only)
+        if forced_model is not None:
+            self._moved_and_breaks(forced_model)
+            return
+        if self.stopped():
+            return
         model = SlotModel(ix, fixed_only, free)
+        self._count_levels(model, free)
+        self._moved_and_breaks(model)
+
+    def _place_everything(self, free: list[int], fixed_only: list[int]) -> SlotModel | None:
+        """Model with every placeable meeting forced, when a schedule placing all exists.
+
+        Placing everything is a pure feasibility question, which CP-SAT answers far faster
+        than maximising a count; the later levels then work on a model where each
+        participant's number of meetings is known, which makes the breaks encoding tight.
+        """
+        ix = self.ix
+        placeable = self.bounds.placeable
+        forced = {m for m in free if ix.allowed[m]}
+        inc = self.incumbent
+        hint = inc.slot_of if inc is not None else None
+        if inc is None or any(
+            c < n for c, n in zip(inc.scheduled_counts(), placeable, strict=True)
+        ):
+            feasibility = SlotModel(ix, fixed_only, free, forced=forced, with_breaks=False)
+            if hint is not None:
+                feasibility.add_hint(hint)
+            result = feasibility.solve(
+                time_limit=self.remaining() * PLACE_ALL_SHARE,
+                workers=self.workers,
+                seed=self.seed,
+                cancel=self.cancel,
+            )
+            if result.slot_of is None:
+                levels = [k for k, n in enumerate(placeable) if n > 0]
+                if result.status == "INFEASIBLE" and len(levels) == 1:
+                    # Proven: not every meeting of the only non-empty level fits.
+                    self.bounds.set_upper_bound(levels[0], placeable[levels[0]] - 1)
+                return None
+            hint = result.slot_of
+            self.offer(hint)
+        model = SlotModel(ix, fixed_only, free, forced=forced)
+        if self.incumbent is not None and all(
+            c >= n for c, n in zip(self.incumbent.scheduled_counts(), placeable, strict=True)
+        ):
+            self.bounds.note_incumbent(self.incumbent)
+            self.report("placed")
+            return model
+        # The fair schedule must still be found: search it on the breaks model itself.
+        model.model.minimize(model.breaks_expr())
+        model.add_hint(hint)
+        result = model.solve(
+            time_limit=self.remaining() * PLACE_ALL_SHARE,
+            workers=self.workers,
+            seed=self.seed,
+            cancel=self.cancel,
+        )
+        if result.slot_of is None or not self.offer(result.slot_of):
+            return None
+        self.bounds.note_incumbent(self.incumbent)
+        self.report("placed")
+        return model
+
+    def _count_levels(self, model: SlotModel, free: list[int]) -> None:
+        ix = self.ix
         placeable = self.bounds.placeable
         for level, priority in enumerate((3, 2, 1)):
             if self.stopped():
@@ -204,6 +281,9 @@ class _Run:
                 for m in members:
                     model.model.add(model.scheduled[m] == 1)
             self.report(f"priority {priority}")
+
+    def _moved_and_breaks(self, model: SlotModel) -> None:
+        ix = self.ix
         if self.stopped():
             return
         if ix.problem.previous:
@@ -263,15 +343,19 @@ class _Run:
         )
 
     def large_neighbourhood_search(self) -> None:
-        """Re-optimise a few participants' meetings at a time with everything else frozen."""
+        """Re-optimise one session of a few connected participants with everything else frozen.
+
+        A neighbourhood starts from a participant with a break (or an unplaced meeting) and
+        grows along shared meetings inside one session, so the sub-model only has those
+        meetings and that session's slots: small enough to solve exactly in milliseconds,
+        which lets hundreds of neighbourhoods run where one big model would stall.
+        """
         ix = self.ix
         rng = random.Random(self.seed)
-        if self.bounds.all_proven(self.incumbent):
-            return
-        partners: list[list[int]] = [[] for _ in range(ix.n_participants)]
-        for m in range(ix.n_meetings):
-            partners[ix.meeting_a[m]].append(ix.meeting_b[m])
-            partners[ix.meeting_b[m]].append(ix.meeting_a[m])
+        session_slots: dict[int, list[int]] = {}
+        for s, sess in enumerate(ix.session):
+            session_slots.setdefault(sess, []).append(s)
+        size = float(LNS_START_MEETINGS)
         last_report = time.monotonic()
         while not self.stopped():
             inc = self.incumbent
@@ -280,41 +364,67 @@ class _Run:
                 return
             unplaced = [m for m in range(ix.n_meetings) if inc.slot_of[m] < 0 and ix.allowed[m]]
             with_breaks = [p for p in range(ix.n_participants) if inc.breaks[p] > 0]
-            if unplaced and (not with_breaks or rng.random() < 0.5):
+            if unplaced and (not with_breaks or rng.random() < 0.3):
                 m = rng.choice(unplaced)
                 seeds = [ix.meeting_a[m], ix.meeting_b[m]]
+                session = ix.session[rng.choice(ix.allowed[m])]
             elif with_breaks:
-                seeds = [rng.choice(with_breaks)]
+                p = rng.choice(with_breaks)
+                seeds = [p]
+                session = rng.choice(_sessions_with_breaks(ix, inc.busy[p]))
             else:
                 return
-            chosen = set(seeds)
-            frontier = list(seeds)
-            while frontier and len(chosen) < LNS_PARTICIPANTS:
-                p = frontier.pop(rng.randrange(len(frontier)))
-                for q in rng.sample(partners[p], min(4, len(partners[p]))):
-                    if q not in chosen and len(chosen) < LNS_PARTICIPANTS:
-                        chosen.add(q)
-                        frontier.append(q)
-            free = [m for p in chosen for m in ix.meetings_of[p] if ix.fixed_slot[m] < 0]
-            self._solve_neighbourhood(free)
+            slots = session_slots[session]
+            free = self._grow_neighbourhood(seeds, set(slots), int(size), rng)
+            status = self._solve_neighbourhood(free, frozenset(slots))
+            if status == "OPTIMAL":
+                size = min(LNS_MAX_MEETINGS, size * 1.15)
+            else:
+                size = max(LNS_MIN_MEETINGS, size * 0.8)
             if time.monotonic() - last_report > 1.0:
                 self.report("improving")
                 last_report = time.monotonic()
 
-    def _solve_neighbourhood(self, free: list[int]) -> None:
+    def _grow_neighbourhood(
+        self, seeds: list[int], slots: set[int], limit: int, rng: random.Random
+    ) -> list[int]:
+        """Meetings in this session of the seeds, then of their partners, breadth first."""
+        ix = self.ix
+        slot_of = self.incumbent.slot_of
+        chosen: set[int] = set()
+        seen = set(seeds)
+        queue = list(seeds)
+        while queue and len(chosen) < limit:
+            p = queue.pop(0)
+            mine = list(ix.meetings_of[p])
+            rng.shuffle(mine)
+            for m in mine:
+                if m in chosen or ix.fixed_slot[m] >= 0:
+                    continue
+                s = slot_of[m]
+                if s >= 0 and s not in slots:
+                    continue
+                if s < 0 and not any(t in slots for t in ix.allowed[m]):
+                    continue
+                chosen.add(m)
+                other = ix.meeting_b[m] if ix.meeting_a[m] == p else ix.meeting_a[m]
+                if other not in seen:
+                    seen.add(other)
+                    queue.append(other)
+        return sorted(chosen)
+
+    def _solve_neighbourhood(self, free: list[int], slots: frozenset[int]) -> str:
         ix = self.ix
         inc = self.incumbent
         assert inc is not None
-        everything_placed = all(
-            c >= n for c, n in zip(inc.scheduled_counts(), self.bounds.placeable, strict=True)
-        )
-        keep = {m for m in free if inc.slot_of[m] >= 0} if everything_placed else set()
-        sub = SlotModel(ix, inc.slot_of, free, forced=keep)
+        # Placed meetings stay placed (inside this session): counts can only go up.
+        keep = {m for m in free if inc.slot_of[m] >= 0}
+        sub = SlotModel(ix, inc.slot_of, free, forced=keep, only_slots=slots)
         counts = [sub.priority_count(p) for p in (3, 2, 1)]
         moved = sub.moved_expr()
         breaks = sub.breaks_expr()
-        n_free = len(set(free)) + 1
-        w_moved = len(sub.break_lits) + sub.const_breaks + 1
+        n_free = len(free) + 1
+        w_moved = len(sub.break_terms) + abs(sub.const_breaks) + 1
         w1 = w_moved * (len(sub.stay_lits) + sub.const_moved + 1)
         w2 = w1 * n_free
         w3 = w2 * n_free
@@ -323,13 +433,27 @@ class _Run:
         )
         sub.add_hint(inc.slot_of)
         result = sub.solve(
-            time_limit=min(2.0, max(0.05, self.remaining())),
+            time_limit=min(LNS_SUBSOLVE_SECONDS, max(0.05, self.remaining())),
             workers=1,
             seed=self.seed,
             cancel=self.cancel,
         )
         if result.slot_of is not None:
-            self.offer(result.slot_of)
+            self.offer(result.slot_of, accept_equal=True)
+        return result.status
+
+
+def _sessions_with_breaks(ix: IndexedProblem, row: list[int]) -> list[int]:
+    last: dict[int, int] = {}
+    found: list[int] = []
+    for s, occupant in enumerate(row):
+        if not occupant:
+            continue
+        sess = ix.session[s]
+        if sess in last and s - last[sess] > 1 and sess not in found:
+            found.append(sess)
+        last[sess] = s
+    return found
 
 
 def solve(
