@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from brokerage_app.checkin.codes import CodeProblem, check_code, issue_code
 from brokerage_app.checkin.scanner import clean_scan, printable_for_log
-from brokerage_app.errors import NotFoundError, RefusedError
+from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.services.events import get_event
 from brokerage_app.store.database import EventDatabase
@@ -48,6 +48,7 @@ AMBER = "amber"
 RED = "red"
 
 STATION_MAX = 100
+SCAN_ID_MAX = 64
 REJECTED_RESULTS = (
     CheckinResult.INVALID,
     CheckinResult.REVOKED,
@@ -289,7 +290,9 @@ class _Scan:
         self.session = session
         self.clock = clock
         self.station = station.strip()[:STATION_MAX]
-        self.scan_id = (scan_id or uuid.uuid4().hex)[:64]
+        if scan_id is not None and not 0 < len(scan_id) <= SCAN_ID_MAX:
+            raise ValidationError(f"Scan id: 1 to {SCAN_ID_MAX} characters, not {len(scan_id)}.")
+        self.scan_id = scan_id or uuid.uuid4().hex
         self.at = _utc_naive(now)
         self.day = clock.local(self.at).date()
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from brokerage_app.checkin.codes import issue_code
-from brokerage_app.errors import NotFoundError, RefusedError
+from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services.checkin import (
     AMBER,
     GREEN,
@@ -80,6 +80,9 @@ def test_retry_with_the_same_scan_id_gives_the_same_verdict_and_one_row(
     assert scan(event_db, code, station="B", scan_id="tablet-2:0001", now=MORNING) == duplicate
     bad = scan(event_db, "nonsense", station="B", scan_id="tablet-2:0002", now=MORNING)
     assert scan(event_db, "nonsense", station="B", scan_id="tablet-2:0002", now=MORNING) == bad
+    assert count_rows(event_db) == 3
+    with pytest.raises(ValidationError, match="Scan id"):
+        scan(event_db, code, station="B", scan_id="x" * 65)
     assert count_rows(event_db) == 3
 
 
