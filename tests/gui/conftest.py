@@ -61,7 +61,7 @@ def demo_file(tmp_path: Path) -> Path:
     return path
 
 
-def wait_idle(qtbot, window: MainWindow, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot, window: MainWindow, timeout: int = 90_000) -> None:  # type: ignore[no-untyped-def]
     """Until every background task (page loads included) has finished."""
     qtbot.waitUntil(lambda: window.context.tasks.active == 0, timeout=timeout)
 
@@ -69,6 +69,6 @@ def wait_idle(qtbot, window: MainWindow, timeout: int = 20_000) -> None:  # type
 @pytest.fixture
 def opened(qtbot, window: MainWindow, demo_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window.actions.open_location(str(demo_file))
-    qtbot.waitUntil(lambda: window.context.is_open, timeout=20_000)
+    qtbot.waitUntil(lambda: window.context.is_open, timeout=90_000)
     wait_idle(qtbot, window)
     return window
