@@ -119,6 +119,8 @@ class CheckinStats:
     rejected_scans: int
     by_category: tuple[CategoryCount, ...]
     last_scan_at: dt.datetime | None
+    # Live check-ins per station, busiest first: where the queue is.
+    by_station: tuple[tuple[str, int], ...] = ()
 
     @property
     def missing(self) -> int:
@@ -753,6 +755,7 @@ def checkin_stats(session: Session, day: dt.date | None = None) -> CheckinStats:
         .where(Checkin.day == day, Checkin.result.in_(REJECTED_RESULTS))
     )
     last = session.scalar(select(func.max(Checkin.at)).where(Checkin.day == day))
+    stations = Counter(row.station for row in live.values())
     return CheckinStats(
         day=day,
         expected=sum(expected.values()),
@@ -765,6 +768,7 @@ def checkin_stats(session: Session, day: dt.date | None = None) -> CheckinStats:
             if expected[category] or arrived[category]
         ),
         last_scan_at=clock.local(last) if last else None,
+        by_station=tuple(sorted(stations.items(), key=lambda item: (-item[1], item[0]))),
     )
 
 

@@ -197,6 +197,8 @@ def _print_stats(database: EventDatabase, day: dt.date | None) -> int:
         print(f"  {row.category.value:<10} {row.checked_in:>5} / {row.expected}")
     if stats.unexpected_checked_in:
         print(f"  plus {stats.unexpected_checked_in} checked in though not expected that day")
+    for station, count in stats.by_station:
+        print(f"  at {station or '(unnamed station)'}: {count}")
     print(f"  rejected scans: {stats.rejected_scans}")
     if stats.last_scan_at:
         print(f"  last scan: {stats.last_scan_at:%H:%M:%S}")

@@ -98,6 +98,7 @@ def test_stats_and_missing_list_follow_each_day(event_db: EventDatabase) -> None
     assert day_one.unexpected_checked_in == 1
     assert day_one.rejected_scans == 1
     assert day_one.last_scan_at.strftime("%H:%M") == "09:30"
+    assert day_one.by_station == (("Main door", 8),)
     for row in day_one.by_category:
         assert row.expected == sum(
             1 for i, c in categories.items() if c is row.category and i not in (11, 12)
