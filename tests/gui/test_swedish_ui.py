@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
-from sqlalchemy import String, select
+from sqlalchemy import Enum, String, select
 
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.services import requests as request_service
@@ -74,6 +74,7 @@ from brokerage_app.ui.pages.requests import NewRequestDialog
 from tests.gui.conftest import DialogLog, wait_idle
 
 CATALOGUE = Path(i18n.translations_dir()) / "brokerage_app_sv.ts"
+NOT_SHOWN_AS_DATA = {"audit_log"}  # action names and details, never shown as they are
 ROWS_PER_TABLE = 12  # enough rows to meet every kind of cell, few enough to stay quick
 ITEMS_PER_LIST = 40
 MEETINGS_TO_PLACE = 24
@@ -123,6 +124,8 @@ class Catalogue:
         if not value:
             return
         self.texts.add(value)
+        # A translated piece of a longer text: " (en annan utställares monter)".
+        self.texts.add(value.strip(" ()·—–:,"))
         if PLACEHOLDER.search(value):
             parts = PLACEHOLDER.split(value)
             pattern = "(.+?)".join(re.escape(part) for part in parts)
@@ -147,7 +150,15 @@ class DataStrings:
         try:
             with database.session() as session:
                 for table in Base.metadata.sorted_tables:
-                    columns = [c for c in table.columns if isinstance(c.type, String)]
+                    if table.name in NOT_SHOWN_AS_DATA:
+                        continue
+                    # Enum columns hold the program's own vocabulary ("accepted"), which
+                    # must be translated, so they are not data.
+                    columns = [
+                        c
+                        for c in table.columns
+                        if isinstance(c.type, String) and not isinstance(c.type, Enum)
+                    ]
                     for column in columns:
                         for value in session.scalars(select(column).distinct()):
                             if isinstance(value, str) and value.strip():
