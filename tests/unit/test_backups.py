@@ -232,11 +232,8 @@ def test_a_full_disk_names_the_file_and_loses_nothing_stored(event: EventDatabas
     with event.session() as session:
         before = session.scalar(select(func.count()).select_from(AuditEntry))
 
-    with (
-        pytest.raises(EventFileError) as raised,
-        translate_storage_errors(event, "save the import"),
-        event.session() as session,
-    ):
+    # EventDatabase.session() translates storage errors itself (with translate_storage_errors).
+    with pytest.raises(EventFileError) as raised, event.session("save the import") as session:
         # A page limit at the current size: SQLite reports exactly what a full disk gives.
         pages = session.execute(text("PRAGMA page_count")).scalar()
         session.execute(text(f"PRAGMA max_page_count = {pages}"))
