@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh 400-attendee demo event"
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "sv", "system"),
+        help="language of the desktop window, remembered for next time: en (English), "
+        "sv (svenska) or system (follow the computer's language, the default)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         importlib.import_module(name).register(subparsers)

@@ -10,6 +10,7 @@ from brokerage_app.cli.common import DB_ENVIRONMENT_VARIABLE
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.paths import events_dir
 from brokerage_app.services.demo import create_demo_database
+from brokerage_app.settings import load_settings, save_settings
 
 
 def fresh_demo_location() -> str:
@@ -17,7 +18,17 @@ def fresh_demo_location() -> str:
     return str(events_dir() / f"demo-{stamp}.sqlite")
 
 
+def remember_language(choice: str | None) -> None:
+    """Save ``--language`` as the user's setting, which the window reads when it starts."""
+    if choice is None:
+        return
+    settings = load_settings()
+    settings.language = "" if choice == "system" else choice
+    save_settings(settings)
+
+
 def launch_gui(args: argparse.Namespace) -> int:
+    remember_language(getattr(args, "language", None))
     location = args.db or os.environ.get(DB_ENVIRONMENT_VARIABLE)
     if args.demo:
         location = fresh_demo_location()

@@ -24,6 +24,7 @@ judged the same way, so "Markera förfrågningar (3) som accepted" is caught.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -58,10 +59,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Enum, String, select
 
+from brokerage_app.cli import build_parser
+from brokerage_app.cli.gui import remember_language
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.services import requests as request_service
 from brokerage_app.services import schedule as schedule_service
 from brokerage_app.services.demo import create_demo_database
+from brokerage_app.settings import load_settings
 from brokerage_app.store.database import open_database
 from brokerage_app.store.models import Attendee, Base, MeetingRequest, RequestStatus
 from brokerage_app.ui import i18n
@@ -530,3 +534,43 @@ def test_judge_catches_english_and_accepts_data(qapp, swedish, demo_template: Pa
     for fine in ("Deltagare", "tis 09:00", "Läser in Deltagare", "12 / 400", a_name, "Ctrl+F"):
         assert judge.is_translated(fine), fine
     assert not judge.is_translated(f"{a_name} · Delegate")
+
+
+def test_dates_times_and_numbers_follow_the_swedish_locale(qapp, swedish) -> None:  # type: ignore[no-untyped-def]
+    moment = dt.datetime(2027, 5, 11, 9, 20)
+    assert i18n.format_date(moment, QLocale.FormatType.LongFormat) == "tisdag 11 maj 2027"
+    assert i18n.format_date(moment) == "2027-05-11"
+    assert i18n.format_time(moment) == "09:20"
+    assert i18n.format_weekday_time(moment) == "tis 09:20"
+    assert i18n.format_day_month_time(moment) == "tis 11 maj 09:20"
+    assert i18n.format_time_range(moment, moment + dt.timedelta(minutes=20)) == "09:20–09:40"
+    assert i18n.format_number(12345) == "12\N{NO-BREAK SPACE}345"
+    assert i18n.format_number(2.5, 1) == "2,5"
+
+
+def test_switching_back_to_english_removes_the_translation(qapp, swedish) -> None:  # type: ignore[no-untyped-def]
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Arkiv"
+    assert i18n.install_translators(qapp, "en") == []
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QLocale().language() == QLocale.Language.English
+    assert i18n.install_translators(qapp, "sv_SE")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Arkiv"
+
+
+def test_language_choice_from_the_setting() -> None:
+    assert i18n.choose_language("sv") == "sv"
+    assert i18n.choose_language("sv_FI") == "sv"
+    assert i18n.choose_language("EN-gb") == "en"
+    # Unsupported or empty: the system's language if we have it, else English.
+    assert i18n.choose_language("de") in i18n.SUPPORTED_LANGUAGES
+    assert i18n.choose_language("") in i18n.SUPPORTED_LANGUAGES
+
+
+def test_language_option_is_remembered_for_the_window() -> None:
+    args = build_parser().parse_args(["--language", "sv"])
+    remember_language(args.language)
+    assert load_settings().language == "sv"
+    remember_language("system")
+    assert load_settings().language == ""
+    remember_language(None)  # no option: the setting stays as it is
+    assert load_settings().language == ""
