@@ -14,10 +14,12 @@ A PostgreSQL event is not backed up here: ``pg_dump`` is the tool for a server d
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import logging
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from brokerage_app.store.database import EventDatabase, copy_event_file, to_url
 from brokerage_app.store.errors import storage_error_message
 
 BACKUP_FOLDER = "backups"
+STALE_PARTIAL_SECONDS = 3600
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _log = logging.getLogger(__name__)
@@ -178,10 +181,29 @@ def _backup_files(event_path: Path) -> list[tuple[dt.datetime, str, Path]]:
     return found
 
 
+def _stale_partials(event_path: Path) -> list[Path]:
+    # Left by a backup whose process was killed; an hour is far longer than any backup takes,
+    # so a partial file that old is not another station's backup in progress.
+    folder = backups_dir(event_path)
+    if not folder.is_dir():
+        return []
+    cutoff = time.time() - STALE_PARTIAL_SECONDS
+    stale = []
+    for path in folder.glob(f".{glob.escape(event_path.stem)}.*.partial"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                stale.append(path)
+        except FileNotFoundError:
+            continue
+    return stale
+
+
 def prune_backups(event_path: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` backups of the event; return what was deleted."""
+    """Delete all but the newest ``keep`` backups of the event (and backups left half-made
+    by a crash); return what was deleted."""
     files = _backup_files(event_path)
     doomed = [path for _created, _reason, path in files[: max(0, len(files) - max(1, keep))]]
+    doomed += _stale_partials(event_path)
     for path in doomed:
         for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
             companion.unlink(missing_ok=True)

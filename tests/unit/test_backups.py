@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,6 +121,22 @@ def test_backups_of_other_events_in_the_same_folder_are_left_alone(
     assert len(list_backups(event)) == 1
     assert [info.path for info in list_backups(other)] == [theirs]
     assert prune_backups(event.file_path, 1) == []
+
+
+def test_a_backup_left_half_made_by_a_crash_is_cleared_later(event: EventDatabase) -> None:
+    folder = backups_dir(event.file_path)
+    folder.mkdir()
+    stale = folder / ".event.20270511-090000-000.solve.sqlite.partial"
+    stale.write_bytes(b"SQLite format 3\x00 and then the battery died")
+    an_hour_ago = time.time() - backups.STALE_PARTIAL_SECONDS - 60
+    os.utime(stale, (an_hour_ago, an_hour_ago))
+    in_progress = folder / ".event.20270511-100000-000.import.sqlite.partial"
+    in_progress.write_bytes(b"SQLite format 3\x00")
+
+    backup_event(event, "solve")
+
+    assert not stale.exists() and in_progress.exists()
+    assert [info.reason for info in list_backups(event)] == ["solve"]
 
 
 def test_a_damaged_backup_is_listed_as_unreadable(event: EventDatabase) -> None:

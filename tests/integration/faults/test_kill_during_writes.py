@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from brokerage_app.demo.generator import DemoOptions
+from brokerage_app.services.backups import list_backups
 from brokerage_app.services.checkin import badge_code
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.services.schedule import run_schedule
@@ -163,6 +164,8 @@ def test_kill_during_solve_and_store(demo_event: Path, workshop: Path) -> None:
     for event, _run in runs:
         assert_sound(event)
         solves = scalar(event, SOLVES)
+        # The solve backs the file up first: a kill then must not leave a half backup listed.
+        assert all(info.readable for info in list_backups(event))
         if solves == solves_before:
             assert digest(event, SCHEDULE_QUERIES) == before, f"{event}: half a schedule"
             outcomes["before"] += 1
