@@ -359,26 +359,28 @@ class _AgendaWriter:
         when = format_time_range(item.starts, item.ends, texts)
         canvas.setFillColor(SHADE)
         canvas.rect(x, bottom + 1, CONTENT_WIDTH, block.height - 2, stroke=0, fill=1)
+        # One text object for the whole row: a drawString per line costs a text object each.
         first_baseline = top - 12
-        canvas.setFillColor(INK)
-        canvas.setFont(fonts.bold, 9)
-        canvas.drawString(x + 3, first_baseline, when)
-        table = truncate(item.table, fonts.bold, 9, TABLE_COLUMN - 4)
-        canvas.drawString(x + TIME_COLUMN, first_baseline, table)
+        text = canvas.beginText()
+        text.setFillColor(INK)
+        text.setFont(fonts.bold, 9)
+        text.setTextOrigin(x + 3, first_baseline)
+        text.textOut(when)
+        text.setTextOrigin(x + TIME_COLUMN, first_baseline)
+        text.textOut(truncate(item.table, fonts.bold, 9, TABLE_COLUMN - 4))
         if item.room:
-            canvas.setFillColor(MUTED)
-            canvas.setFont(fonts.regular, 7.5)
-            canvas.drawString(
-                x + TIME_COLUMN,
-                first_baseline - 10,
-                truncate(item.room, fonts.regular, 7.5, TABLE_COLUMN - 4),
-            )
+            text.setFillColor(MUTED)
+            text.setFont(fonts.regular, 7.5)
+            text.setTextOrigin(x + TIME_COLUMN, first_baseline - 10)
+            text.textOut(truncate(item.room, fonts.regular, 7.5, TABLE_COLUMN - 4))
         y = top - 3
-        for text, font, size, colour in block.lines:
+        for line, font, size, colour in block.lines:
             y -= size * 1.25
-            canvas.setFillColor(colour)
-            canvas.setFont(font, size)
-            canvas.drawString(x + WHO_X, y + size * 0.2 - 1, text)
+            text.setFillColor(colour)
+            text.setFont(font, size)
+            text.setTextOrigin(x + WHO_X, y + size * 0.2 - 1)
+            text.textOut(line)
+        canvas.drawText(text)
 
     def _page_number(self, texts: Texts, page: int, pages: int) -> None:
         self.canvas.setFont(self.fonts.regular, 7.5)
