@@ -590,6 +590,15 @@ def _make_plan(
 # Writing ----------------------------------------------------------------------------
 
 
+def _bulk_update(session: Session, model: type, changes: list[dict[str, Any]]) -> None:
+    """Update rows by primary key, one executemany per set of changed columns."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for change in changes:
+        groups.setdefault(tuple(sorted(change)), []).append(change)
+    for group in groups.values():
+        session.execute(update(model), group)
+
+
 def _write_attendees(session: Session, plan: _Plan, bad: set[int], report: Callable[[int], None]) -> tuple[int, int, int]:  # fmt: skip
     good = [p for p in plan.people if p[0] not in bad]
     used_keys = {p[3] for p in good if p[3] is not None}
@@ -611,8 +620,7 @@ def _write_attendees(session: Session, plan: _Plan, bad: set[int], report: Calla
         for k, (i, v) in plan.organisations.items()
         if i is not None and v and k in used_keys
     ]
-    for changes in org_updates:
-        session.execute(update(Organisation), [changes])
+    _bulk_update(session, Organisation, org_updates)
     for key, (org_id, _) in plan.organisations.items():
         if org_id is not None:
             org_ids[key] = org_id
@@ -631,10 +639,8 @@ def _write_attendees(session: Session, plan: _Plan, bad: set[int], report: Calla
                 changes["organisation_id"] = org_ids[org_key]
             updates.append(changes)
     for start in range(0, len(updates), _WRITE_CHUNK):
-        # Grouped by their keys so that each statement is one executemany.
         chunk = updates[start : start + _WRITE_CHUNK]
-        for keys in {tuple(sorted(c)) for c in chunk}:
-            session.execute(update(Attendee), [c for c in chunk if tuple(sorted(c)) == keys])
+        _bulk_update(session, Attendee, chunk)
         report(len(chunk))
     for start in range(0, len(creates), _WRITE_CHUNK):
         chunk = creates[start : start + _WRITE_CHUNK]
