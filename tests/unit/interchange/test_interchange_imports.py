@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import csv
 import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from brokerage_app.interchange.mapping import ColumnMapping
-from brokerage_app.interchange.reading import open_table
+from brokerage_app.interchange.reading import TableFileError, open_table
 from brokerage_app.services.exports import Audience, export_attendees, export_requests
 from brokerage_app.services.imports import (
     ImportCancelledError,
@@ -308,3 +311,35 @@ def test_import_is_all_or_nothing_on_every_backend(event_db_any: EventDatabase) 
     with event_db_any.session() as session:
         names = set(session.scalars(select(Attendee.first_name)))
     assert {"Γιώργος", "Дмитрий", "İbrahim", "Małgorzata", "Åsa"} <= names
+
+
+cell_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40
+)
+
+
+def test_any_cell_content_gives_problems_never_a_crash(
+    event_db: EventDatabase, tmp_path: Path
+) -> None:
+    headings = ("External ID", "Förnamn", "Efternamn", "E-post", "Land", "Roll", "Företag",
+                "Max meetings", "Arrival", "Consent photos")  # fmt: skip
+
+    @settings(max_examples=25, deadline=None)
+    @given(st.lists(st.lists(cell_text, min_size=10, max_size=10), min_size=1, max_size=4))
+    def check(rows: list[list[str]]) -> None:
+        path = tmp_path / "random.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(headings)
+            writer.writerows(rows)
+        try:
+            preview = preview_import(event_db, "attendees", path)
+        except TableFileError:
+            return  # an unreadable file is refused with a message, which is fine
+        for problem in preview.problems:
+            assert problem.row >= 1 and problem.message
+        if preview.ok:
+            result = run_import(event_db, "attendees", path)
+            assert result.created + result.updated == preview.row_count
+
+    check()
