@@ -94,11 +94,13 @@ class CatalogueTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
         found = super().translate(context, source_text, disambiguation, n)
-        if found or context == ANY_CONTEXT:
-            return found
-        return super().translate(ANY_CONTEXT, source_text, disambiguation, n)
+        if not found and context != ANY_CONTEXT:
+            found = super().translate(ANY_CONTEXT, source_text, disambiguation, n)
+        # None, not "": an empty string would count as a translation and stop Qt from asking
+        # the next translator (qtbase), blanking Qt's own buttons such as "Next >".
+        return found or None
 
 
 def remove_translators(app: QCoreApplication | None = None) -> None:

@@ -263,7 +263,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <name>AttendeesPage</name>
         <message>
             <location filename="../../brokerage_app/ui/pages/attendees.py" line="101" />
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="132" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="137" />
             <source>Attendees</source>
             <translation>Deltagare</translation>
         </message>
@@ -293,92 +293,92 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
             <translation>Filtrera på namn, organisation, land, e-post…  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="133" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="138" />
             <source>Organisations</source>
             <translation>Organisationer</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="136" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="141" />
             <source>Edit</source>
             <translation>Redigera</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="137" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="142" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="147" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="152" />
             <source>No attendees yet</source>
             <translation>Inga deltagare ännu</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="149" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="154" />
             <source>Add delegates one by one, or import the registration spreadsheet (CSV or Excel) from your registration system.</source>
             <translation>Lägg till deltagare en i taget, eller importera anmälningslistan (CSV eller Excel) från ert anmälningssystem.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="153" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="158" />
             <source>Import a spreadsheet…</source>
             <translation>Importera ett kalkylark…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="154" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="159" />
             <source>Add an attendee</source>
             <translation>Lägg till en deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="192" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="197" />
             <source>attendees</source>
             <translation>deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="198" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="203" />
             <source>organisations</source>
             <translation>organisationer</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="220" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="225" />
             <source>Add an organisation first</source>
             <translation>Lägg först till en organisation</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="221" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="226" />
             <source>Every attendee belongs to an organisation. Add one, then the attendee.</source>
             <translation>Varje deltagare hör till en organisation. Lägg till organisationen först och sedan deltagaren.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="267" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="272" />
             <source>Delete {names}? Their meeting requests are deleted too.</source>
             <translation>Ta bort {names}? Deras mötesförfrågningar tas också bort.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="272" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="277" />
             <source>They have {n} scheduled meeting(s), which will be removed from the schedule and from their partners' agendas.</source>
             <translation>De har {n} schemalagda möte(n), som tas bort från schemat och från mötespartnernas mötesscheman.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="275" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="280" />
             <source>Delete attendees</source>
             <translation>Ta bort deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="328" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="333" />
             <source>Delete organisation</source>
             <translation>Ta bort organisation</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="329" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="334" />
             <source>Delete {name}?</source>
             <translation>Ta bort {name}?</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="346" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="351" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="348" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="353" />
             <source>Importing from the window is not available in this version. Use the command line: brokerage-app import --db EVENT FILE.xlsx</source>
             <translation>Import från fönstret finns inte i den här versionen. Använd kommandoraden: brokerage-app import --db EVENEMANG FIL.xlsx</translation>
         </message>
@@ -882,7 +882,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>NewEventWizard</name>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="250" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="252" />
             <source>New event</source>
             <translation>Nytt evenemang</translation>
         </message>
@@ -970,8 +970,8 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <name>PrintPage</name>
         <message>
             <location filename="../../brokerage_app/ui/pages/printing.py" line="107" />
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="290" />
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="294" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="297" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="301" />
             <source>Print</source>
             <translation>Utskrifter</translation>
         </message>
@@ -981,157 +981,157 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
             <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="134" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="141" />
             <source>Skip labels already used on the first sheet</source>
             <translation>Hoppa över etiketter som redan använts på första arket</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="135" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="142" />
             <source>Cut marks</source>
             <translation>Skärmärken</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="137" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="144" />
             <source>One PDF per attendee (for e-mailing)</source>
             <translation>En PDF per deltagare (för e-post)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="139" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="146" />
             <source>Everyone — or type names, organisations, countries</source>
-            <translation>Alla — eller skriv namn, organisationer, länder</translation>
+            <translation>Alla — eller sök namn, organisation, land</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="146" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="153" />
             <source>Document</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="147" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="154" />
             <source>Who</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="151" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="158" />
             <source>right</source>
             <translation>höger</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="153" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="160" />
             <source>down</source>
             <translation>nedåt</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="159" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="166" />
             <source>Layout</source>
             <translation>Layout</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="160" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="167" />
             <source>Order</source>
             <translation>Ordning</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="161" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="168" />
             <source>Printer offset</source>
-            <translation>Skrivarförskjutning</translation>
+            <translation>Förskjutning</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="162" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="169" />
             <source>Start at label</source>
             <translation>Börja på etikett</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="170" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="177" />
             <source>Preview</source>
             <translation>Förhandsgranska</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="172" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="179" />
             <source>Print… (Ctrl+P)</source>
-            <translation>Skriv ut… (Ctrl+P)</translation>
+            <translation>Skriv ut…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="174" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="181" />
             <source>Save PDF…</source>
             <translation>Spara PDF…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="204" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="211" />
             <source>Press Preview to see the pages before you print.</source>
             <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="259" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="266" />
             <source>One sheet per table.</source>
             <translation>Ett blad per bord.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="263" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="270" />
             <source>{n} attendee(s)</source>
             <translation>{n} deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="290" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="297" />
             <source>Printing is not available.</source>
             <translation>Utskrift är inte tillgänglig.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="294" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="301" />
             <source>Nobody matches “Who”.</source>
             <translation>Ingen matchar ”Vem”.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="306" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="313" />
             <source>{title} {done} of {total}</source>
             <translation>{title} {done} av {total}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="329" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="336" />
             <source>Making the preview…</source>
             <translation>Skapar förhandsgranskningen…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="336" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="343" />
             <source>Cancelled.</source>
             <translation>Avbrutet.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="342" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="349" />
             <source>Page {n}</source>
             <translation>Sida {n}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="348" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="355" />
             <source>{pages} page(s); showing the first {shown}.</source>
             <translation>{pages} sidor totalt; de första {shown} visas.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="352" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="359" />
             <source>{pages} page(s).</source>
             <translation>Sidor: {pages}.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="374" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="381" />
             <source>Writing {name}…</source>
             <translation>Skriver {name}…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="381" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="388" />
             <source>Cancelled; nothing was written.</source>
             <translation>Avbrutet; inget skrevs.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="385" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="392" />
             <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
             <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="407" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="414" />
             <source>Preparing pages for the printer…</source>
             <translation>Förbereder sidorna för skrivaren…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="425" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="432" />
             <source>Sent {n} page(s) to the printer.</source>
             <translation>Sidor skickade till skrivaren: {n}.</translation>
         </message>
@@ -1202,7 +1202,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         </message>
         <message>
             <location filename="../../brokerage_app/ui/pages/requests.py" line="190" />
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="233" />
+            <location filename="../../brokerage_app/ui/pages/requests.py" line="232" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
@@ -1217,22 +1217,22 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
             <translation>Förfrågningar kommer oftast med anmälningsimporten. Du kan också registrera en här när en deltagare frågar vid disken.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="216" />
+            <location filename="../../brokerage_app/ui/pages/requests.py" line="215" />
             <source>{a} accepted · {p} pending · {d} declined · {c} cancelled</source>
             <translation>{a} accepterade · {p} obesvarade · {d} avböjda · {c} återkallade</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="222" />
+            <location filename="../../brokerage_app/ui/pages/requests.py" line="221" />
             <source>{total} requests; {placed} of {accepted} accepted are scheduled. Only accepted requests are scheduled.</source>
             <translation>{total} förfrågningar; {placed} av {accepted} accepterade är schemalagda. Bara accepterade förfrågningar schemaläggs.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="231" />
+            <location filename="../../brokerage_app/ui/pages/requests.py" line="230" />
             <source>Warnings ({n})</source>
             <translation>Varningar ({n})</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="284" />
+            <location filename="../../brokerage_app/ui/pages/requests.py" line="283" />
             <source>Choose an attendee on the left.</source>
             <translation>Välj en deltagare till vänster.</translation>
         </message>
@@ -1278,204 +1278,209 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>SchedulePage</name>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="135" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="136" />
             <source>Schedule</source>
             <translation>Schema</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="136" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="137" />
             <source>Drag a meeting to another cell; green cells are free for it.</source>
             <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="142" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="143" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="143" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="144" />
             <source>Longest time the solver may take</source>
             <translation>Längsta tid schemaläggningen får ta</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="144" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="145" />
             <source>Time limit</source>
             <translation>Tidsgräns</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="146" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="147" />
             <source>Solve (F5)</source>
             <translation>Lägg schema (F5)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="147" />
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="463" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="148" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="470" />
             <source>Lock</source>
             <translation>Lås</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="148" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="149" />
             <source>Unlock</source>
             <translation>Lås upp</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="149" />
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="474" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="150" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="481" />
             <source>Unschedule</source>
             <translation>Ta ur schemat</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="150" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="151" />
             <source>Publish…</source>
             <translation>Publicera…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="166" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="167" />
             <source>Day</source>
             <translation>Dag</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="170" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="171" />
             <source>Meeting</source>
             <translation>Möte</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="171" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="172" />
             <source>Locked</source>
             <translation>Låst</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="172" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="173" />
             <source>Moved since published</source>
             <translation>Flyttat sedan publicering</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="173" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="174" />
             <source>Free while dragging</source>
             <translation>Ledigt under dragning</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="174" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="175" />
             <source>Conflict</source>
             <translation>Konflikt</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="202" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="204" />
             <source>Agenda of</source>
             <translation>Mötesschema för</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="224" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="226" />
             <source>Grid</source>
             <translation>Rutnät</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="225" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="227" />
             <source>Not placed</source>
             <translation>Ej inplanerade</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="234" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="236" />
             <source>Nothing scheduled yet</source>
             <translation>Inget schemalagt ännu</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="236" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="238" />
             <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
             <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="240" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="242" />
             <source>Solve now</source>
             <translation>Lägg schema nu</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="257" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="259" />
             <source>Scheduling is not available in this version of the program.</source>
             <translation>Schemaläggning finns inte i den här versionen av programmet.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="266" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="268" />
             <source>All days</source>
             <translation>Alla dagar</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="278" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="280" />
             <source>Not placed ({n})</source>
             <translation>Ej inplanerade ({n})</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="283" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="285" />
             <source>published {at:%d %b %H:%M}</source>
             <translation>publicerat {at:%Y-%m-%d %H:%M}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="285" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="287" />
             <source>not published</source>
             <translation>inte publicerat</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="288" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="290" />
             <source>{n} meetings · {locked} locked · {published}</source>
             <translation>{n} möten · {locked} låsta · {published}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="321" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="296" />
+            <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
+            <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
+        </message>
+        <message>
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="328" />
             <source>Choose an attendee…</source>
             <translation>Välj en deltagare…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="345" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="352" />
             <source>No meetings scheduled.</source>
             <translation>Inga möten schemalagda.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="359" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="366" />
             <source> · locked</source>
             <translation> · låst</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="369" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="376" />
             <source>Solve</source>
             <translation>Lägg schema</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="369" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="376" />
             <source>Scheduling is not available.</source>
             <translation>Schemaläggning är inte tillgänglig.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="374" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="381" />
             <source>Preparing the scheduling problem…</source>
             <translation>Förbereder schemaläggningen…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="378" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="385" />
             <source>Solving the schedule</source>
             <translation>Lägger schemat</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="396" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="403" />
             <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
             <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="463" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="470" />
             <source>Select meetings in the grid first.</source>
             <translation>Markera först möten i rutnätet.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="475" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="482" />
             <source>Take {n} meeting(s) out of the schedule?</source>
             <translation>Ta ut {n} möte(n) ur schemat?</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="493" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="500" />
             <source>Publish the schedule</source>
             <translation>Publicera schemat</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="495" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="502" />
             <source>Publish the schedule as it is now? Delegates' agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
             <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
         </message>
@@ -1483,7 +1488,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>ScheduleView</name>
         <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="119" />
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="120" />
             <source>Drop to move the meeting here.</source>
             <translation>Släpp för att flytta mötet hit.</translation>
         </message>
@@ -1539,12 +1544,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>TaskPanel</name>
         <message>
-            <location filename="../../brokerage_app/ui/widgets/common.py" line="132" />
+            <location filename="../../brokerage_app/ui/widgets/common.py" line="142" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/widgets/common.py" line="157" />
+            <location filename="../../brokerage_app/ui/widgets/common.py" line="167" />
             <source>Stopping… keeping the best result so far.</source>
             <translation>Stoppar… behåller det bästa resultatet hittills.</translation>
         </message>
@@ -1562,32 +1567,32 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
             <translation>Alla dagar har samma mötespass; tidspassen följer direkt på varandra och hoppar över pauser.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="118" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="120" />
             <source>Add session</source>
             <translation>Lägg till mötespass</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="120" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="122" />
             <source>Remove session</source>
             <translation>Ta bort mötespass</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="128" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="130" />
             <source>First day</source>
             <translation>Första dagen</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="129" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="131" />
             <source>Number of days</source>
             <translation>Antal dagar</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="160" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="162" />
             <source>Session {n}</source>
             <translation>Mötespass {n}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="196" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="198" />
             <source>{per_day} meeting slots a day, {total} in all.</source>
             <translation>{per_day} tidspass per dag, {total} totalt.</translation>
         </message>
@@ -1595,48 +1600,48 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>VenuePage</name>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="205" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="207" />
             <source>Tables, rooms and file</source>
             <translation>Bord, rum och fil</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="206" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="208" />
             <source>Tables are numbered 1, 2, 3… and shared out over the rooms.</source>
             <translation>Borden numreras 1, 2, 3… och fördelas över rummen.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="210" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="212" />
             <source>Main hall</source>
             <translation>Stora salen</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="211" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="213" />
             <source>Several rooms: separate them with commas.</source>
             <translation>Flera rum: skilj dem åt med kommatecken.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="213" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="215" />
             <source>Browse…</source>
             <translation>Bläddra…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="222" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="224" />
             <source>Number of tables</source>
             <translation>Antal bord</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="223" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="225" />
             <source>Rooms</source>
             <translation>Rum</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="224" />
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="234" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="226" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="236" />
             <source>Event file</source>
             <translation>Evenemangsfil</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="234" />
+            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="236" />
             <source>Event files (*.sqlite)</source>
             <translation>Evenemangsfiler (*.sqlite)</translation>
         </message>
@@ -1667,317 +1672,317 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>Vocabulary</name>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="194" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="196" />
             <source>Buyer</source>
             <translation>Köpare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="195" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="197" />
             <source>Seller</source>
             <translation>Säljare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="196" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="198" />
             <source>Both</source>
             <translation>Båda</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="198" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="200" />
             <source>Delegate</source>
             <translation>Delegat</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="199" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="201" />
             <source>Exhibitor</source>
             <translation>Utställare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="200" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="202" />
             <source>Organiser</source>
             <translation>Arrangör</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="201" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="203" />
             <source>Press</source>
             <translation>Press</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="202" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="204" />
             <source>Staff</source>
             <translation>Personal</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="204" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="206" />
             <source>Pending</source>
             <translation>Obesvarad</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="205" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="207" />
             <source>Accepted</source>
             <translation>Accepterad</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="206" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="208" />
             <source>Declined</source>
             <translation>Avböjd</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="207" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="209" />
             <source>Cancelled</source>
             <translation>Återkallad</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="209" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="211" />
             <source>Scheduled</source>
             <translation>Schemalagt</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="210" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="212" />
             <source>Held</source>
             <translation>Genomfört</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="211" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="213" />
             <source>No show</source>
             <translation>Uteblev</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="212" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="214" />
             <source>Did not take place</source>
             <translation>Blev inte av</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="213" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="215" />
             <source>No interest</source>
             <translation>Inget intresse</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="214" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="216" />
             <source>Informative</source>
             <translation>Informativt</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="215" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="217" />
             <source>Cooperation possible</source>
             <translation>Samarbete möjligt</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="217" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="219" />
             <source>Checked in</source>
             <translation>Incheckade</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="218" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="220" />
             <source>Already checked in</source>
             <translation>Redan incheckad</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="219" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="221" />
             <source>Invalid</source>
             <translation>Ogiltig</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="220" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="222" />
             <source>Revoked</source>
             <translation>Spärrad</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="221" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="223" />
             <source>Wrong event</source>
             <translation>Fel evenemang</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="222" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="224" />
             <source>Unknown</source>
             <translation>Okänd</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="223" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="225" />
             <source>Undone</source>
             <translation>Ångrad</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="224" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="226" />
             <source>Welcome!</source>
             <translation>Välkommen!</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="225" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="227" />
             <source>Badge not valid</source>
             <translation>Namnbrickan är ogiltig</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="226" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="228" />
             <source>Old badge (reprinted)</source>
             <translation>Gammal namnbricka (ny utskriven)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="227" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="229" />
             <source>Badge of another event</source>
             <translation>Namnbricka från ett annat evenemang</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="228" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="230" />
             <source>Not found</source>
             <translation>Hittades inte</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="229" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="231" />
             <source>Check-in undone</source>
             <translation>Incheckningen ångrad</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="231" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="233" />
             <source>Meet</source>
             <translation>Träffa</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="232" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="234" />
             <source>Should meet</source>
             <translation>Bör träffa</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="233" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="235" />
             <source>Must meet</source>
             <translation>Måste träffa</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="234" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="236" />
             <source>meet</source>
             <translation>träffa</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="235" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="237" />
             <source>should meet</source>
             <translation>bör träffa</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="236" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="238" />
             <source>must meet</source>
             <translation>måste träffa</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="238" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="240" />
             <source>Moved</source>
             <translation>Flyttade</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="239" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="241" />
             <source>Breaks</source>
             <translation>Väntepauser</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="242" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="244" />
             <source>Badges</source>
             <translation>Namnbrickor</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="243" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="245" />
             <source>Personal agendas</source>
             <translation>Personliga mötesscheman</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="244" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="246" />
             <source>Table sheets (door signs with each table's meetings)</source>
             <translation>Bordsblad (skyltar med varje bords möten)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="245" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="247" />
             <source>Last name, first name</source>
             <translation>Efternamn, förnamn</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="246" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="248" />
             <source>Organisation, then name</source>
             <translation>Organisation, sedan namn</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="247" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="249" />
             <source>Country, organisation, then name</source>
             <translation>Land, organisation, sedan namn</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="248" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="250" />
             <source>A4 sheet, 2 x 4 business-card labels (90 x 54 mm)</source>
             <translation>A4-ark, 2 × 4 visitkortsetiketter (90 × 54 mm)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="249" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="251" />
             <source>A4 sheet, 4 x A6 badges (105 x 148 mm)</source>
             <translation>A4-ark, 4 × A6-namnbrickor (105 × 148 mm)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="250" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="252" />
             <source>A4 sheet, 8 x A7 badges (105 x 74 mm)</source>
             <translation>A4-ark, 8 × A7-namnbrickor (105 × 74 mm)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="251" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="253" />
             <source>Card printer, CR80 card (85.6 x 54 mm)</source>
             <translation>Kortskrivare, CR80-kort (85,6 × 54 mm)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="252" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="254" />
             <source>Label printer, 4 x 3 in label</source>
             <translation>Etikettskrivare, 4 × 3 tum-etikett</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="253" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="255" />
             <source>A4 sheet, 2 fold-over A6 badges (front badge, back agenda)</source>
             <translation>A4-ark, 2 vikbara A6-namnbrickor (framsida bricka, baksida mötesschema)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="255" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="257" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="256" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="258" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="257" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="259" />
             <source>Booth</source>
             <translation>Monter</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="258" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="260" />
             <source>Sent</source>
             <translation>Skickade</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="259" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="261" />
             <source>Received</source>
             <translation>Mottagna</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="260" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="262" />
             <source>Meetings</source>
             <translation>Möten</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="261" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="263" />
             <source>Why it is not placed</source>
             <translation>Varför det inte är inplanerat</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="262" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="264" />
             <source>Starts</source>
             <translation>Börjar</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="263" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="265" />
             <source>Ends</source>
             <translation>Slutar</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="264" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="266" />
             <source>Slot minutes</source>
-            <translation>Minuter per tidspass</translation>
+            <translation>Min./pass</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="265" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="267" />
             <source>Breaks (10:40-11:00 Coffee; …)</source>
             <translation>Pauser (10:40-11:00 Kaffe; …)</translation>
         </message>
@@ -2028,17 +2033,17 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
             <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="358" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="365" />
             <source>Save agendas in</source>
             <translation>Spara mötesscheman i</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="360" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="367" />
             <source>Save PDF</source>
             <translation>Spara PDF</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="360" />
+            <location filename="../../brokerage_app/ui/pages/printing.py" line="367" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>

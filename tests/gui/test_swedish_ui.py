@@ -521,6 +521,10 @@ def test_swedish_catalogue_and_qt_texts_are_installed(qapp, swedish) -> None:  #
     assert translate("AttendeesPage", "Loading {page}") == "Läser in {page}"
     assert i18n.enum_label(RequestStatus.ACCEPTED) == "Accepterad"
     assert "Avbryt" in qt_swedish_texts()
+    # Texts the catalogue lacks go on to Qt's own translator, or stay as they are.
+    assert translate("QPlatformTheme", "&Yes") == "&Ja"
+    assert QWizard().buttonText(QWizard.WizardButton.NextButton) == "&Nästa >"
+    assert translate("Nowhere", "Not in any catalogue") == "Not in any catalogue"
     assert QLocale().language() == QLocale.Language.Swedish
 
 
