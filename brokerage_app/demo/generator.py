@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import insert
@@ -116,12 +117,32 @@ def _organisation_name(rng: random.Random, country: CountryNames, org_type: str)
     return f"{stem.capitalize()} {country.company_suffix}"
 
 
-def _email(first: str, last: str, org_id: int, used: set[str]) -> str:
-    def ascii_part(text: str) -> str:
-        cleaned = "".join(ch for ch in text.lower() if ch.isascii() and ch.isalnum())
-        return cleaned or "delegate"
+# Letters that Unicode decomposition does not reduce to ASCII, as mail systems spell them.
+_TRANSLITERATION = str.maketrans(
+    {
+        "ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "ı": "i", "đ": "d", "þ": "th", "œ": "oe",
+        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+        "ω": "o", "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e",
+        "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k",
+        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ъ": "a", "ь": "", "ю": "yu", "я": "ya",
+    }
+)  # fmt: skip
 
-    base = f"{ascii_part(first)}.{ascii_part(last)}@org{org_id}.example"
+
+def _mail_name(text: str) -> str:
+    """'Åsa' → 'asa', 'Γιώργος' → 'giorgos': how a mail address spells a name."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    spelled = letters.replace("ου", "ou").translate(_TRANSLITERATION)
+    return "".join(ch for ch in spelled if ch.isascii() and ch.isalnum()) or "delegate"
+
+
+def _email(first: str, last: str, org_id: int, used: set[str]) -> str:
+    base = f"{_mail_name(first)}.{_mail_name(last)}@org{org_id}.example"
     email, n = base, 1
     while email in used:
         n += 1

@@ -125,3 +125,13 @@ def test_demo_on_postgresql(postgres_server) -> None:  # type: ignore[no-untyped
         session.flush()
         assert session.scalar(select(func.max(Attendee.id))) == 51
     database.dispose()
+
+
+def test_demo_emails_spell_names_like_mail_systems() -> None:
+    from brokerage_app.demo.generator import _mail_name
+
+    spelled = [
+        _mail_name(n)
+        for n in ("Åsa", "Grégoire", "Γιώργος", "Παπαδόπουλος", "Олена", "Łukasz", "İbrahim")
+    ]
+    assert spelled == ["asa", "gregoire", "giorgos", "papadopoulos", "olena", "lukasz", "ibrahim"]
