@@ -114,147 +114,147 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>AttendeeDialog</name>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="59" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="60" />
             <source>Edit attendee</source>
             <translation>Redigera deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="59" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="60" />
             <source>New attendee</source>
             <translation>Ny deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="65" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="66" />
             <source>Leave empty to print the full name</source>
             <translation>Lämna tomt för att skriva ut hela namnet</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="81" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="82" />
             <source>No limit</source>
             <translation>Ingen gräns</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="83" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="84" />
             <source>May share contact details with meeting partners</source>
             <translation>Kontaktuppgifter får delas med mötespartner</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="84" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="85" />
             <source>May appear in the public participant list</source>
             <translation>Får synas i den offentliga deltagarlistan</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="85" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="86" />
             <source>Agrees to photos</source>
             <translation>Godkänner fotografering</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="88" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="89" />
             <source>From the first slot</source>
             <translation>Från första tidspasset</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="90" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="91" />
             <source>Until the last slot</source>
             <translation>Till sista tidspasset</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="102" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="103" />
             <source>No own booth (shared tables)</source>
             <translation>Ingen egen monter (gemensamma bord)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="106" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="107" />
             <source> (another exhibitor's booth)</source>
             <translation> (en annan utställares monter)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="111" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="112" />
             <source>First name</source>
             <translation>Förnamn</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="112" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="113" />
             <source>Last name</source>
             <translation>Efternamn</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="113" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="114" />
             <source>Name on badge</source>
             <translation>Namn på namnbrickan</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="114" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="115" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="115" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="116" />
             <source>Job title</source>
             <translation>Befattning</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="116" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="117" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="117" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="118" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="118" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="119" />
             <source>Badge category</source>
             <translation>Brickkategori</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="119" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="120" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="120" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="121" />
             <source>Consent</source>
             <translation>Samtycke</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="128" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="129" />
             <source>Arrives</source>
             <translation>Kommer</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="129" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="130" />
             <source>Leaves</source>
             <translation>Går</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="130" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="131" />
             <source>Max meetings</source>
             <translation>Max antal möten</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="131" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="132" />
             <source>Own booth</source>
             <translation>Egen monter</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="132" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="133" />
             <source>Slots when they cannot meet:</source>
             <translation>Tidspass då personen inte kan träffas:</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="136" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="137" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="137" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="138" />
             <source>Availability and booth</source>
             <translation>Tillgänglighet och monter</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="215" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="216" />
             <source>Organisation: add an organisation first.</source>
             <translation>Organisation: lägg först till en organisation.</translation>
         </message>
@@ -262,123 +262,123 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>AttendeesPage</name>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="101" />
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="137" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="103" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="139" />
             <source>Attendees</source>
             <translation>Deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="102" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="104" />
             <source>Everyone registered, with their organisation, availability and requests.</source>
             <translation>Alla anmälda, med organisation, tillgänglighet och mötesförfrågningar.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="104" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="106" />
             <source>Import…</source>
             <translation>Importera…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="105" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="107" />
             <source>New organisation</source>
             <translation>Ny organisation</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="106" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="108" />
             <source>New attendee</source>
             <translation>Ny deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="110" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="112" />
             <source>Filter by name, organisation, country, e-mail…  (Ctrl+F)</source>
             <translation>Filtrera på namn, organisation, land, e-post…  (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="138" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="140" />
             <source>Organisations</source>
             <translation>Organisationer</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="141" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="143" />
             <source>Edit</source>
             <translation>Redigera</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="142" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="144" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="152" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="154" />
             <source>No attendees yet</source>
             <translation>Inga deltagare ännu</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="154" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="156" />
             <source>Add delegates one by one, or import the registration spreadsheet (CSV or Excel) from your registration system.</source>
             <translation>Lägg till deltagare en i taget, eller importera anmälningslistan (CSV eller Excel) från ert anmälningssystem.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="158" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="160" />
             <source>Import a spreadsheet…</source>
             <translation>Importera ett kalkylark…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="159" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="161" />
             <source>Add an attendee</source>
             <translation>Lägg till en deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="197" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="199" />
             <source>attendees</source>
             <translation>deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="203" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="205" />
             <source>organisations</source>
             <translation>organisationer</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="225" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="227" />
             <source>Add an organisation first</source>
             <translation>Lägg först till en organisation</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="226" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="228" />
             <source>Every attendee belongs to an organisation. Add one, then the attendee.</source>
             <translation>Varje deltagare hör till en organisation. Lägg till organisationen först och sedan deltagaren.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="272" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="274" />
             <source>Delete {names}? Their meeting requests are deleted too.</source>
             <translation>Ta bort {names}? Deras mötesförfrågningar tas också bort.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="277" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="279" />
             <source>They have {n} scheduled meeting(s), which will be removed from the schedule and from their partners' agendas.</source>
             <translation>De har {n} schemalagda möte(n), som tas bort från schemat och från mötespartnernas mötesscheman.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="280" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="282" />
             <source>Delete attendees</source>
             <translation>Ta bort deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="333" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="335" />
             <source>Delete organisation</source>
             <translation>Ta bort organisation</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="334" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="336" />
             <source>Delete {name}?</source>
             <translation>Ta bort {name}?</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="351" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="353" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="353" />
+            <location filename="../../brokerage_app/ui/pages/attendees.py" line="355" />
             <source>Importing from the window is not available in this version. Use the command line: brokerage-app import --db EVENT FILE.xlsx</source>
             <translation>Import från fönstret finns inte i den här versionen. Använd kommandoraden: brokerage-app import --db EVENEMANG FIL.xlsx</translation>
         </message>
@@ -402,108 +402,108 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>CheckinPage</name>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="134" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="135" />
             <source>Check-in</source>
             <translation>Incheckning</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="135" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="136" />
             <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
             <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="145" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="146" />
             <source>Scan a badge here…</source>
             <translation>Skanna en namnbricka här…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="150" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="151" />
             <source>Camera</source>
             <translation>Kamera</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="162" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="163" />
             <source>No badge? Type a name, organisation or e-mail…</source>
             <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="166" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="167" />
             <source>Check in selected</source>
             <translation>Checka in markerade</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="182" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="183" />
             <source>Find by name</source>
             <translation>Sök på namn</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="189" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="190" />
             <source>Checked in today</source>
             <translation>Incheckade i dag</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="190" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="191" />
             <source>Rejected scans</source>
             <translation>Avvisade skanningar</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="197" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="198" />
             <source>Not arrived</source>
             <translation>Inte anlända</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="198" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="199" />
             <source>Scan log</source>
             <translation>Skanningslogg</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="229" />
-            <source>{share} of those expected on {day:%A %d %B}</source>
-            <translation>{share} av dem som väntas {day:%Y-%m-%d}</translation>
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="230" />
+            <source>{share} of those expected on {day}</source>
+            <translation>{share} av dem som väntas {day}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="233" />
-            <source>Nobody is expected on {day:%A %d %B}</source>
-            <translation>Ingen väntas {day:%Y-%m-%d}</translation>
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="234" />
+            <source>Nobody is expected on {day}</source>
+            <translation>Ingen väntas {day}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="237" />
-            <source>last scan {at:%H:%M}</source>
-            <translation>senaste skanning {at:%H:%M}</translation>
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="238" />
+            <source>last scan {at}</source>
+            <translation>senaste skanning {at}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="239" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="323" />
+            <source>checked in {at}</source>
+            <translation>incheckad {at}</translation>
+        </message>
+        <message>
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="240" />
             <source>no scans yet today</source>
             <translation>inga skanningar ännu i dag</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="245" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="246" />
             <source>Not arrived ({n})</source>
             <translation>Inte anlända ({n})</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="249" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="250" />
             <source> (undone)</source>
             <translation> (ångrad)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="275" />
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="288" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="276" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="289" />
             <source>Checking in</source>
             <translation>Checkar in</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="322" />
-            <source>checked in {at:%H:%M}</source>
-            <translation>incheckad {at:%H:%M}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="324" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="325" />
             <source>expected</source>
             <translation>väntas</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="324" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="325" />
             <source>not expected today</source>
             <translation>väntas inte i dag</translation>
         </message>
@@ -511,119 +511,119 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="49" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="50" />
             <source>Dashboard</source>
             <translation>Översikt</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="50" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="51" />
             <source>Attendees</source>
             <translation>Deltagare</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="51" />
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="67" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="52" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="68" />
             <source>Accepted requests</source>
             <translation>Accepterade förfrågningar</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="52" />
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="68" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="53" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="69" />
             <source>Meetings placed</source>
             <translation>Inplanerade möten</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="53" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="54" />
             <source>Checked in today</source>
             <translation>Incheckade i dag</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="72" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="73" />
             <source>Expected today</source>
             <translation>Väntas i dag</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="72" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="73" />
             <source>Checked in</source>
             <translation>Incheckade</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="78" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="79" />
             <source>Meetings by country (attendee's organisation)</source>
             <translation>Möten per land (deltagarens organisation)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="79" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80" />
             <source>Check-in by badge category</source>
             <translation>Incheckning per brickkategori</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="117" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="118" />
             <source>{venue} · {days} · {tables} tables in {rooms} room(s) · {slots} slots</source>
             <translation>{venue} · {days} · {tables} bord i {rooms} rum · {slots} tidspass</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="118" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="119" />
             <source>venue not set</source>
             <translation>plats ej angiven</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="130" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="131" />
             <source>{orgs} organisations from {countries} countries</source>
             <translation>{orgs} organisationer från {countries} länder</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="134" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="135" />
             <source>{p} still pending</source>
             <translation>{p} väntar fortfarande på svar</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="138" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="139" />
             <source>{share} of accepted · {unplaced} not placed · {state}</source>
             <translation>{share} av de accepterade · {unplaced} ej inplanerade · {state}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="141" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142" />
             <source>published</source>
             <translation>publicerat</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="141" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142" />
             <source>not published</source>
             <translation>inte publicerat</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="148" />
-            <source>expected on {day:%A %d %B}</source>
-            <translation>väntas {day:%Y-%m-%d}</translation>
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="149" />
+            <source>expected on {day}</source>
+            <translation>väntas {day}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="167" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="168" />
             <source>Next: add attendees or import the registration spreadsheet (Attendees page).</source>
             <translation>Nästa steg: lägg till deltagare eller importera anmälningslistan (sidan Deltagare).</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="170" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="171" />
             <source>Next: import or enter meeting requests (Requests page).</source>
             <translation>Nästa steg: importera eller registrera mötesförfrågningar (sidan Mötesförfrågningar).</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="173" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="174" />
             <source>Next: {n} requests wait for an answer; accept or decline them on the Requests page.</source>
             <translation>Nästa steg: {n} förfrågningar väntar på svar; acceptera eller avböj dem på sidan Mötesförfrågningar.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="176" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="177" />
             <source>Next: solve the schedule (Schedule page, F5).</source>
             <translation>Nästa steg: lägg schemat (sidan Schema, F5).</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="178" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="179" />
             <source>Next: check the schedule, then publish it and print the agendas.</source>
             <translation>Nästa steg: granska schemat, publicera det och skriv ut mötesschemana.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="180" />
+            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="181" />
             <source>The schedule is published. Print badges and agendas, then run the check-in desk.</source>
             <translation>Schemat är publicerat. Skriv ut namnbrickor och mötesscheman och öppna sedan incheckningen.</translation>
         </message>
@@ -923,37 +923,37 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>OrganisationDialog</name>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="225" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="226" />
             <source>Edit organisation</source>
             <translation>Redigera organisation</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="225" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="226" />
             <source>New organisation</source>
             <translation>Ny organisation</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="237" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="238" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="238" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="239" />
             <source>Country (ISO code)</source>
             <translation>Land (ISO-kod)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="239" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="240" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="240" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="241" />
             <source>Sector</source>
             <translation>Bransch</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="241" />
+            <location filename="../../brokerage_app/ui/dialogs/people.py" line="242" />
             <source>Website</source>
             <translation>Webbplats</translation>
         </message>
@@ -1250,27 +1250,27 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>ScheduleGridModel</name>
         <message>
-            <location filename="../../brokerage_app/ui/models/schedule.py" line="118" />
+            <location filename="../../brokerage_app/ui/models/schedule.py" line="120" />
             <source>Free for this meeting</source>
             <translation>Ledigt för det här mötet</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/models/schedule.py" line="124" />
+            <location filename="../../brokerage_app/ui/models/schedule.py" line="126" />
             <source>Priority {p}</source>
             <translation>Prioritet {p}</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/models/schedule.py" line="127" />
+            <location filename="../../brokerage_app/ui/models/schedule.py" line="129" />
             <source>Locked: a re-solve keeps it here.</source>
             <translation>Låst: en ny schemaläggning behåller det här.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/models/schedule.py" line="129" />
+            <location filename="../../brokerage_app/ui/models/schedule.py" line="131" />
             <source>Moved since the schedule was published.</source>
             <translation>Flyttat sedan schemat publicerades.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/models/schedule.py" line="144" />
+            <location filename="../../brokerage_app/ui/models/schedule.py" line="146" />
             <source>Table {n}</source>
             <translation>Bord {n}</translation>
         </message>
@@ -1406,8 +1406,8 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         </message>
         <message>
             <location filename="../../brokerage_app/ui/pages/schedule.py" line="285" />
-            <source>published {at:%d %b %H:%M}</source>
-            <translation>publicerat {at:%Y-%m-%d %H:%M}</translation>
+            <source>published {at}</source>
+            <translation>publicerat {at}</translation>
         </message>
         <message>
             <location filename="../../brokerage_app/ui/pages/schedule.py" line="287" />
@@ -1433,6 +1433,11 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
             <location filename="../../brokerage_app/ui/pages/schedule.py" line="352" />
             <source>No meetings scheduled.</source>
             <translation>Inga möten schemalagda.</translation>
+        </message>
+        <message>
+            <location filename="../../brokerage_app/ui/pages/schedule.py" line="365" />
+            <source>Table {n}</source>
+            <translation>Bord {n}</translation>
         </message>
         <message>
             <location filename="../../brokerage_app/ui/pages/schedule.py" line="366" />
@@ -1649,22 +1654,22 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <context>
         <name>VerdictPanel</name>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="78" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="79" />
             <source>Undo this check-in</source>
             <translation>Ångra den här incheckningen</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="106" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="107" />
             <source>Ready to scan</source>
             <translation>Redo att skanna</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="107" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="108" />
             <source>Scan a badge, or find the person by name below.</source>
             <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="116" />
+            <location filename="../../brokerage_app/ui/pages/checkin.py" line="117" />
             <source>Unknown badge</source>
             <translation>Okänd namnbricka</translation>
         </message>

@@ -75,6 +75,7 @@ from brokerage_app.ui.dialogs.new_event import NewEventWizard
 from brokerage_app.ui.dialogs.people import AttendeeDialog, OrganisationDialog
 from brokerage_app.ui.main_window import MainWindow
 from brokerage_app.ui.pages.requests import NewRequestDialog
+from brokerage_app.ui.widgets.bars import BarChart
 from tests.gui.conftest import DialogLog, wait_idle
 
 CATALOGUE = Path(i18n.translations_dir()) / "brokerage_app_sv.ts"
@@ -299,6 +300,9 @@ def texts_of_widget(widget: QWidget) -> Iterator[str]:
             page = widget.page(page_id)
             yield page.title()
             yield page.subTitle()
+    elif isinstance(widget, BarChart):  # painted, so its texts are read from its data
+        yield from (name for name, _colour in widget.series)
+        yield from (bar.label for bar in widget.bars)
     if isinstance(widget, QAbstractItemView) and not isinstance(widget.parent(), QComboBox):
         yield from texts_of_view(widget)
 
@@ -318,6 +322,7 @@ def texts_of_view(view: QAbstractItemView) -> Iterator[str]:
     for column in range(columns):
         yield str(model.headerData(column, Qt.Orientation.Horizontal, display) or "")
     for row in range(min(model.rowCount(root), ROWS_PER_TABLE)):
+        yield str(model.headerData(row, Qt.Orientation.Vertical, display) or "")
         for column in range(columns):
             index = model.index(row, column)
             for role in (display, tooltip):
