@@ -113,6 +113,8 @@ class TimetablePage(QWizardPage):
             len(SESSION_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for column, width in enumerate((120, 80, 80, 110)):
+            self.sessions.setColumnWidth(column, width)
         for row in DEFAULT_SESSIONS:
             self.add_session(*row)
         add = QPushButton(self.tr("Add session"))

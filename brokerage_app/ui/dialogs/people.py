@@ -33,6 +33,7 @@ from brokerage_app.services.people import (
 )
 from brokerage_app.services.requests import EditChoices
 from brokerage_app.store.models import AttendeeRole, BadgeCategory
+from brokerage_app.ui import formatting
 
 ERROR_STYLE = "color: #a4262c;"
 
@@ -89,11 +90,11 @@ class AttendeeDialog(QDialog):
         self.departure = QComboBox()
         self.departure.addItem(self.tr("Until the last slot"), None)
         for slot in choices.slots:
-            self.arrival.addItem(f"{slot.starts_at:%a %d %b %H:%M}", slot.starts_at)
-            self.departure.addItem(f"{slot.ends_at:%a %d %b %H:%M}", slot.ends_at)
+            self.arrival.addItem(formatting.date_day_time(slot.starts_at), slot.starts_at)
+            self.departure.addItem(formatting.date_day_time(slot.ends_at), slot.ends_at)
         self.blocked = QListWidget()
         for slot in choices.slots:
-            item = QListWidgetItem(slot.label)
+            item = QListWidgetItem(formatting.slot_label(slot.starts_at, slot.ends_at))
             item.setData(Qt.ItemDataRole.UserRole, slot.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

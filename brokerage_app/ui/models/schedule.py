@@ -22,6 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from brokerage_app.ui import formatting
+
 MEETING_MIME = "application/x-brokerage-meeting"
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -143,13 +145,13 @@ class ScheduleGridModel(QAbstractTableModel):
             table = self._tables[section]
             name = table.label or self.tr("Table {n}").format(n=table.number)
             owner = table.owner_name
-            if len(owner) > 20:
-                owner = owner[:19] + "…"
+            if len(owner) > 18:
+                owner = owner[:17] + "…"
             return f"{name}\n{owner}" if owner else name
         if not 0 <= section < len(self._slots):
             return None
         slot = self._slots[section]
-        return f"{slot.starts_at:%a %H:%M}"
+        return formatting.day_time(slot.starts_at)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

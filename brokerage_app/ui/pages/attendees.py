@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,6 +23,7 @@ from brokerage_app.services import people
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.requests import AttendeeRow, EditChoices, OrganisationRow
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.ui import formatting
 from brokerage_app.ui.commands import AddAttendeeCommand, EditAttendeeCommand
 from brokerage_app.ui.context import AppContext, service_function
 from brokerage_app.ui.dialogs.messages import Messages
@@ -32,7 +34,7 @@ from brokerage_app.ui.widgets.common import EmptyState
 
 
 def _time(value: object) -> str:
-    return f"{value:%a %H:%M}" if value else ""
+    return formatting.day_time(value) if isinstance(value, dt.datetime) else ""
 
 
 ATTENDEE_COLUMNS: list[Column[AttendeeRow]] = [

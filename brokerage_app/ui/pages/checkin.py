@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.ui import formatting
 from brokerage_app.ui.context import AppContext, optional_service
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import StatCard
@@ -226,15 +227,15 @@ class CheckinPage(Page):
         share = f"{100 * stats.checked_in / stats.expected:.0f} %" if stats.expected else ""
         self.arrived_card.set(
             f"{stats.checked_in} / {stats.expected}",
-            self.tr("{share} of those expected on {day:%A %d %B}").format(
-                share=share, day=stats.day
+            self.tr("{share} of those expected on {day}").format(
+                share=share, day=formatting.long_day(stats.day)
             )
             if share
-            else self.tr("Nobody is expected on {day:%A %d %B}").format(day=stats.day),
+            else self.tr("Nobody is expected on {day}").format(day=formatting.long_day(stats.day)),
         )
         self.rejected_card.set(
             str(stats.rejected_scans),
-            self.tr("last scan {at:%H:%M}").format(at=stats.last_scan_at)
+            self.tr("last scan {at}").format(at=formatting.clock(stats.last_scan_at))
             if stats.last_scan_at
             else self.tr("no scans yet today"),
         )
@@ -248,7 +249,7 @@ class CheckinPage(Page):
             result_text = str(getattr(entry.result, "value", entry.result)).replace("_", " ")
             undone = self.tr(" (undone)") if entry.undone else ""
             QListWidgetItem(
-                f"{entry.at:%H:%M:%S}  {entry.station}  {result_text}{undone}  {entry.name}",
+                f"{formatting.clock(entry.at, seconds=True)}  {entry.station}  {result_text}{undone}  {entry.name}",
                 self.log,
             )
 
@@ -319,7 +320,7 @@ class CheckinPage(Page):
         rows = self.context.read(lambda s: checkin.search_attendees(s, text, 30))
         for row in rows:
             state = (
-                self.tr("checked in {at:%H:%M}").format(at=row.checked_in_at)
+                self.tr("checked in {at}").format(at=formatting.clock(row.checked_in_at))
                 if row.checked_in_at
                 else (self.tr("expected") if row.expected else self.tr("not expected today"))
             )

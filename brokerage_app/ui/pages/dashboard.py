@@ -11,6 +11,7 @@ from brokerage_app.services import requests as request_service
 from brokerage_app.services.events import EventCounts, event_counts
 from brokerage_app.services.requests import CountryStats
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.ui import formatting
 from brokerage_app.ui.context import AppContext, optional_service
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.bars import Bar, BarChart
@@ -145,7 +146,7 @@ class DashboardPage(Page):
         if stats is not None:
             self.checked_in.set(
                 f"{stats.checked_in} / {stats.expected}",
-                self.tr("expected on {day:%A %d %B}").format(day=stats.day),
+                self.tr("expected on {day}").format(day=formatting.long_day(stats.day)),
             )
             self.category_chart.set_bars(
                 [

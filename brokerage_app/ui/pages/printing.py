@@ -123,6 +123,13 @@ class PrintPage(Page):
                 self.layout_choice.addItem(layout.label, key)
             for key, label in printing.SORT_ORDERS.items():
                 self.sort.addItem(self.tr(label), key)
+        for combo in (self.document, self.layout_choice, self.sort):
+            # Long layout names must not squeeze the form's labels: the combo elides instead.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
+            combo.setToolTip(combo.currentText())
         self.offset_x = QDoubleSpinBox()
         self.offset_y = QDoubleSpinBox()
         for spin in (self.offset_x, self.offset_y):

@@ -174,7 +174,7 @@ class RequestsPage(Page):
         by_person = QSplitter()
         by_person.addWidget(self.people)
         by_person.addWidget(person_right)
-        by_person.setSizes([300, 900])
+        by_person.setSizes([400, 900])
 
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
@@ -209,7 +209,6 @@ class RequestsPage(Page):
         self.model.set_rows(result.rows)
         if result.rows and self.view.columnWidth(1) == 100:
             self.view.resizeColumnsToContents()
-            self.person_view.resizeColumnsToContents()
         counts = request_service.request_counts(result.rows)
         by = counts.by_status
         self.counts.setText(
@@ -286,6 +285,7 @@ class RequestsPage(Page):
         attendee_id = item.data(Qt.ItemDataRole.UserRole)
         rows = [r for r in self._rows if attendee_id in (r.requester_id, r.requested_id)]
         self.person_model.set_rows(rows)
+        self.person_view.resizeColumnsToContents()
         sent = sum(1 for r in rows if r.requester_id == attendee_id)
         self.person_title.setText(
             self.tr("{name}: asked {sent}, asked by {received}").format(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.requests import PRIORITY_NAMES
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.ui import background
+from brokerage_app.ui import background, formatting
 from brokerage_app.ui.commands import LockCommand, MoveMeetingCommand
 from brokerage_app.ui.context import AppContext, optional_service
 from brokerage_app.ui.dialogs.messages import Messages
@@ -94,7 +95,7 @@ class ScheduleView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(42)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setDefaultSectionSize(170)
+        self.horizontalHeader().setDefaultSectionSize(180)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def startDrag(self, supported: Qt.DropAction) -> None:
@@ -179,9 +180,10 @@ class SchedulePage(Page):
             legend.addWidget(swatch)
             legend.addWidget(QLabel(text))
             legend.addSpacing(8)
-        legend.addStretch()
-        legend.addWidget(self.drag_hint)
-        legend.addWidget(self.status)
+        legend.addWidget(self.drag_hint, 1)
+        # Long conflict reasons must not widen the window: the label may shrink and clip.
+        self.drag_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.drag_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.model = ScheduleGridModel(self)
         self.model.meeting_dropped.connect(self.move_meeting)
@@ -265,7 +267,7 @@ class SchedulePage(Page):
         self.day.clear()
         self.day.addItem(self.tr("All days"), None)
         for day in days:
-            self.day.addItem(f"{day:%A %d %B}", day)
+            self.day.addItem(formatting.long_day(day), day)
         index = self.day.findData(current) if self._day_chosen else -1
         # Day one first: a whole multi-day grid is too long to take in at a glance.
         self.day.setCurrentIndex(index if index >= 0 else (1 if len(days) > 1 else 0))
@@ -280,7 +282,7 @@ class SchedulePage(Page):
             m for m in grid.meetings if str(getattr(m.status, "value", m.status)) != "cancelled"
         ]
         published = (
-            self.tr("published {at:%d %b %H:%M}").format(at=grid.published_at)
+            self.tr("published {at}").format(at=formatting.day_month_time(grid.published_at))
             if grid.published_at
             else self.tr("not published")
         )
@@ -288,6 +290,11 @@ class SchedulePage(Page):
             self.tr("{n} meetings · {locked} locked · {published}").format(
                 n=len(live), locked=sum(1 for m in live if m.locked), published=published
             )
+        )
+        self.header.subtitle.setText(
+            self.tr(
+                "{status}. Drag a meeting to another cell; green cells are free for it."
+            ).format(status=self.status.text())
         )
         self._fill_people(result.attendees)
         has_anything = bool(grid.meetings or result.unscheduled)
@@ -354,8 +361,8 @@ class SchedulePage(Page):
                 if meeting.attendee_a == attendee_id
                 else (meeting.name_a, meeting.organisation_a)
             )
-            when = f"{slot.starts_at:%a %H:%M}" if slot else ""
-            where = (table.label or f"Table {table.number}") if table else ""
+            when = formatting.day_time(slot.starts_at) if slot else ""
+            where = (table.label or self.tr("Table {n}").format(n=table.number)) if table else ""
             lock = self.tr(" · locked") if meeting.locked else ""
             item = QListWidgetItem(f"{when}  {where}{lock}\n{other} — {org}", self.timeline)
             item.setData(Qt.ItemDataRole.UserRole, meeting.meeting_id)

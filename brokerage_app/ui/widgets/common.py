@@ -68,7 +68,6 @@ class EmptyState(QFrame):
         body.setObjectName("emptyText")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(560)
         self.body = body
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -81,13 +80,24 @@ class EmptyState(QFrame):
             buttons.addWidget(button)
             self.buttons.append(button)
         buttons.addStretch()
+        # A fixed-width column keeps the wrapped text's height computable (a wrapping
+        # label in a stretchy layout otherwise gets squeezed to one clipped line).
+        column = QWidget()
+        column.setFixedWidth(560)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(10)
+        inner.addWidget(heading)
+        inner.addWidget(body)
+        inner.addSpacing(8)
+        inner.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(column)
+        row.addStretch()
         layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(heading)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
         layout.addStretch(2)
+        layout.addLayout(row)
+        layout.addStretch(3)
 
 
 class StatCard(QFrame):
