@@ -221,12 +221,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <message>
             <location filename="../../brokerage_app/ui/dialogs/people.py" line="129" />
             <source>Arrives</source>
-            <translation>Kommer</translation>
+            <translation>Ankomst</translation>
         </message>
         <message>
             <location filename="../../brokerage_app/ui/dialogs/people.py" line="130" />
             <source>Leaves</source>
-            <translation>Går</translation>
+            <translation>Avresa</translation>
         </message>
         <message>
             <location filename="../../brokerage_app/ui/dialogs/people.py" line="131" />
@@ -696,7 +696,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <message>
             <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="64" />
             <source>Meeting requests (requester, requested)</source>
-            <translation>Mötesförfrågningar (frågande, tillfrågad)</translation>
+            <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
         </message>
         <message>
             <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="65" />
@@ -897,7 +897,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <message>
             <location filename="../../brokerage_app/ui/pages/requests.py" line="101" />
             <source>Requester</source>
-            <translation>Frågande</translation>
+            <translation>Avsändare</translation>
         </message>
         <message>
             <location filename="../../brokerage_app/ui/pages/requests.py" line="102" />
