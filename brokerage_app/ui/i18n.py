@@ -236,6 +236,8 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "meet"),
     QT_TRANSLATE_NOOP("Vocabulary", "should meet"),
     QT_TRANSLATE_NOOP("Vocabulary", "must meet"),
+    # A request's place in the schedule (ui.pages.requests)
+    QT_TRANSLATE_NOOP("Vocabulary", "Waiting for solve"),
     # Solver phases (scheduling.solver progress)
     QT_TRANSLATE_NOOP("Vocabulary", "Moved"),
     QT_TRANSLATE_NOOP("Vocabulary", "Breaks"),

@@ -1739,7 +1739,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <message>
             <location filename="../../brokerage_app/ui/i18n.py" line="211" />
             <source>Scheduled</source>
-            <translation>Schemalagt</translation>
+            <translation>Schemalagd</translation>
         </message>
         <message>
             <location filename="../../brokerage_app/ui/i18n.py" line="212" />
@@ -1868,126 +1868,131 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         </message>
         <message>
             <location filename="../../brokerage_app/ui/i18n.py" line="240" />
+            <source>Waiting for solve</source>
+            <translation>Väntar på schemaläggning</translation>
+        </message>
+        <message>
+            <location filename="../../brokerage_app/ui/i18n.py" line="242" />
             <source>Moved</source>
             <translation>Flyttade</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="241" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="243" />
             <source>Breaks</source>
             <translation>Väntepauser</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="244" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="246" />
             <source>Badges</source>
             <translation>Namnbrickor</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="245" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="247" />
             <source>Personal agendas</source>
             <translation>Personliga mötesscheman</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="246" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="248" />
             <source>Table sheets (door signs with each table's meetings)</source>
             <translation>Bordsblad (skyltar med varje bords möten)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="247" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="249" />
             <source>Last name, first name</source>
             <translation>Efternamn, förnamn</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="248" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="250" />
             <source>Organisation, then name</source>
             <translation>Organisation, sedan namn</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="249" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="251" />
             <source>Country, organisation, then name</source>
             <translation>Land, organisation, sedan namn</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="250" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="252" />
             <source>A4 sheet, 2 x 4 business-card labels (90 x 54 mm)</source>
             <translation>A4-ark, 2 × 4 visitkortsetiketter (90 × 54 mm)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="251" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="253" />
             <source>A4 sheet, 4 x A6 badges (105 x 148 mm)</source>
             <translation>A4-ark, 4 × A6-namnbrickor (105 × 148 mm)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="252" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="254" />
             <source>A4 sheet, 8 x A7 badges (105 x 74 mm)</source>
             <translation>A4-ark, 8 × A7-namnbrickor (105 × 74 mm)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="253" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="255" />
             <source>Card printer, CR80 card (85.6 x 54 mm)</source>
             <translation>Kortskrivare, CR80-kort (85,6 × 54 mm)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="254" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="256" />
             <source>Label printer, 4 x 3 in label</source>
             <translation>Etikettskrivare, 4 × 3 tum-etikett</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="255" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="257" />
             <source>A4 sheet, 2 fold-over A6 badges (front badge, back agenda)</source>
             <translation>A4-ark, 2 vikbara A6-namnbrickor (framsida bricka, baksida mötesschema)</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="257" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="259" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="258" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="260" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="259" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="261" />
             <source>Booth</source>
             <translation>Monter</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="260" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="262" />
             <source>Sent</source>
             <translation>Skickade</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="261" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="263" />
             <source>Received</source>
             <translation>Mottagna</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="262" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="264" />
             <source>Meetings</source>
             <translation>Möten</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="263" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="265" />
             <source>Why it is not placed</source>
             <translation>Varför det inte är inplanerat</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="264" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="266" />
             <source>Starts</source>
             <translation>Börjar</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="265" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="267" />
             <source>Ends</source>
             <translation>Slutar</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="266" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="268" />
             <source>Slot minutes</source>
             <translation>Min./pass</translation>
         </message>
         <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="267" />
+            <location filename="../../brokerage_app/ui/i18n.py" line="269" />
             <source>Breaks (10:40-11:00 Coffee; …)</source>
             <translation>Pauser (10:40-11:00 Kaffe; …)</translation>
         </message>
