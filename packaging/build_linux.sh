@@ -12,6 +12,13 @@ DIST="${DIST:-dist}"
 WORK="${WORK:-build}"
 PYINSTALLER="${PYINSTALLER:-pyinstaller>=6.10}"
 
+# QtMultimedia (check-in sounds, camera scanning) links the system's PulseAudio client; the
+# bundle relies on the user's copy, but PyInstaller must find one here to analyse it.
+if ! ldconfig -p | grep -q "libpulse.so.0"; then
+    echo "error: libpulse.so.0 is missing on this build machine (apt-get install libpulse0)" >&2
+    exit 1
+fi
+
 started=$(date +%s)
 uv run --with "$PYINSTALLER" pyinstaller --noconfirm --clean \
     --distpath "$DIST" --workpath "$WORK" packaging/brokerage_app.spec

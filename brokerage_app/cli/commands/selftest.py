@@ -63,7 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="check that this installation works (demo event, solve, badge, check-in)",
         description="Create a small demo event in a temporary folder and exercise the "
         "database, solver, badge printing, QR reading, check-in and backups; with --gui "
-        "also open and close the main window (offscreen when there is no display). "
+        "also open and close the main window (offscreen when there is no display) and load "
+        "QtMultimedia (check-in sounds and camera). "
         "Exit status 0 when everything works.",
     )
     parser.add_argument("--gui", action="store_true", help="also open and close the main window")
@@ -193,6 +194,16 @@ def _open_window(location: Path) -> str:
     return f"{app.platformName()} platform, showed {', '.join(dict.fromkeys(seen))}"
 
 
+def _multimedia() -> str:
+    # Check-in stations beep and read badges with the camera through QtMultimedia; on Linux
+    # it needs the system's PulseAudio client library, which a bundle does not carry.
+    from PySide6.QtMultimedia import QMediaDevices
+
+    cameras = len(QMediaDevices.videoInputs())
+    speakers = len(QMediaDevices.audioOutputs())
+    return f"QtMultimedia loads; {cameras} camera(s), {speakers} audio output(s) found"
+
+
 def run(args: argparse.Namespace) -> int:
     checks = _Checks(args.verbose)
     checks.run("installation", _check_installation)
@@ -207,6 +218,7 @@ def run(args: argparse.Namespace) -> int:
             database.dispose()
             if args.gui:
                 checks.run("main window", lambda: _open_window(folder / "selftest.sqlite"))
+                checks.run("sound and camera", _multimedia)
     if checks.failed:
         print(f"Self-test FAILED: {', '.join(checks.failed)}.", flush=True)
         return EXIT_FAILED
