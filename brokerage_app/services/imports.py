@@ -232,21 +232,43 @@ def _checked_text(ctx: _RowContext, name: str, model: type, column: str) -> str:
     return text
 
 
-def _tick(done: int, total: int, on_progress: Progress | None, cancel: threading.Event | None):
-    if done % _CHECK_EVERY == 0:
-        if cancel is not None and cancel.is_set():
+class _Progress:
+    """Counts work across the phases (read, check, write), reports it and checks cancel."""
+
+    def __init__(self, total: int, on_progress: Progress | None, cancel: threading.Event | None):
+        self.done, self.total = 0, max(1, total)
+        self.on_progress, self.cancel = on_progress, cancel
+
+    def tick(self, count: int = 1) -> None:
+        before = self.done
+        self.done = min(self.total, self.done + count)
+        if before // _CHECK_EVERY != self.done // _CHECK_EVERY or count > 1:
+            self.check()
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
             raise ImportCancelledError("The import was cancelled; nothing was stored.")
-        if on_progress is not None:
-            on_progress(done, total)
+        if self.on_progress is not None:
+            self.on_progress(self.done, self.total)
+
+    def finish(self) -> None:
+        self.done = self.total
+        if self.on_progress is not None:
+            self.on_progress(self.total, self.total)
+
+
+def _read_rows(reader: TableReader, progress: _Progress) -> list[Row]:
+    """All data rows, read before any transaction starts: parsing a large workbook takes
+    a while, and an open write transaction would keep check-in stations waiting."""
+    rows = []
+    for row in reader.rows():
+        rows.append(row)
+        progress.tick()
+    return rows
 
 
 def _plan_attendees(
-    session: Session,
-    reader: TableReader,
-    plan: _Plan,
-    total: int,
-    on_progress: Progress | None,
-    cancel: threading.Event | None,
+    session: Session, reader: TableReader, rows: list[Row], plan: _Plan, progress: _Progress
 ) -> None:
     mapping = plan.mapping
     if not {"first_name", "last_name", "full_name"} & mapping.keys():
@@ -282,8 +304,8 @@ def _plan_attendees(
     matched_ids: dict[int, int] = {}
 
     index = {heading: i for i, heading in enumerate(reader.info.headers)}
-    for done, row in enumerate(reader.rows(), start=1):
-        _tick(done, total, on_progress, cancel)
+    for row in rows:
+        progress.tick()
         plan.row_count += 1
         ctx = _RowContext(plan, index, row)
         record: dict[str, Any] = {}
@@ -467,11 +489,10 @@ def _plan_organisation(
 def _plan_requests(
     session: Session,
     reader: TableReader,
+    rows: list[Row],
     plan: _Plan,
     matched: bool,
-    total: int,
-    on_progress: Progress | None,
-    cancel: threading.Event | None,
+    progress: _Progress,
 ) -> None:
     missing = [name for name in ("requester", "requested") if name not in plan.mapping]
     if missing:
@@ -520,8 +541,8 @@ def _plan_requests(
         return None
 
     index = {heading: i for i, heading in enumerate(reader.info.headers)}
-    for done, row in enumerate(reader.rows(), start=1):
-        _tick(done, total, on_progress, cancel)
+    for row in rows:
+        progress.tick()
         plan.row_count += 1
         ctx = _RowContext(plan, index, row)
         requester, requested = who(ctx, "requester"), who(ctx, "requested")
@@ -571,19 +592,17 @@ def _make_plan(
     session: Session,
     kind: str,
     reader: TableReader,
-    mapping: ColumnMapping | None,
+    rows: list[Row],
+    columns: dict[str, str],
     *,
     matched: bool,
-    on_progress: Progress | None,
-    cancel: threading.Event | None,
-    total: int,
+    progress: _Progress,
 ) -> _Plan:
-    columns = resolve_mapping(kind, reader.info.headers, mapping, reader.path.name)
     plan = _Plan(kind, columns, reader.info.header_row)
     if kind == "attendees":
-        _plan_attendees(session, reader, plan, total, on_progress, cancel)
+        _plan_attendees(session, reader, rows, plan, progress)
     else:
-        _plan_requests(session, reader, plan, matched, total, on_progress, cancel)
+        _plan_requests(session, reader, rows, plan, matched, progress)
     return plan
 
 
@@ -697,13 +716,14 @@ def preview_import(
     ``matched`` treats a requests file as already-matched pairs (imported as accepted).
     """
     check_kind(kind)
-    with _reader(path, kind) as reader, database.session() as session:
-        total = reader.estimate_rows()
-        plan = _make_plan(
-            session, kind, reader, mapping,
-            matched=matched, on_progress=on_progress, cancel=cancel, total=total,
-        )  # fmt: skip
+    with _reader(path, kind) as reader:
+        columns = resolve_mapping(kind, reader.info.headers, mapping, reader.path.name)
+        progress = _Progress(2 * reader.estimate_rows(), on_progress, cancel)
+        rows = _read_rows(reader, progress)
+    with database.session() as session:
+        plan = _make_plan(session, kind, reader, rows, columns, matched=matched, progress=progress)
         session.rollback()
+    progress.finish()
     created, updated, new_orgs = plan.counts()
     mapped = set(plan.mapping.values())
     info = reader.info
@@ -744,46 +764,19 @@ def run_import(
     """
     check_kind(kind)
     with _reader(path, kind) as reader:
-        return _run(database, kind, reader, mapping, skip_bad_rows, on_progress, cancel,
-                    matched=matched, actor=actor)  # fmt: skip
-
-
-def _run(
-    database: EventDatabase,
-    kind: str,
-    reader: TableReader,
-    mapping: ColumnMapping | None,
-    skip_bad_rows: bool,
-    on_progress: Progress | None,
-    cancel: threading.Event | None,
-    *,
-    matched: bool,
-    actor: str,
-) -> ImportResult:
-    rows = reader.estimate_rows()
-    total = 2 * rows
-    written = 0
-
-    def report(count: int) -> None:
-        nonlocal written
-        written += count
-        if cancel is not None and cancel.is_set():
-            raise ImportCancelledError("The import was cancelled; nothing was stored.")
-        if on_progress is not None:
-            on_progress(min(total, rows + written), total)
-
+        columns = resolve_mapping(kind, reader.info.headers, mapping, reader.path.name)
+        estimate = reader.estimate_rows()
+        progress = _Progress(3 * estimate, on_progress, cancel)
+        rows = _read_rows(reader, progress)
     with database.session() as session:
-        plan = _make_plan(
-            session, kind, reader, mapping,
-            matched=matched, on_progress=on_progress, cancel=cancel, total=total,
-        )  # fmt: skip
+        plan = _make_plan(session, kind, reader, rows, columns, matched=matched, progress=progress)
         problems = tuple(plan.problems)
         file_level = [p for p in problems if p.row == plan.header_row]
         if problems and (not skip_bad_rows or file_level):
             raise ImportRefusedError(reader.path.name, problems)
         bad = plan.bad_rows()
         writer = _write_attendees if kind == "attendees" else _write_requests
-        created, updated, new_orgs = writer(session, plan, bad, report)
+        created, updated, new_orgs = writer(session, plan, bad, progress.tick)
         audit.record(
             session,
             "import",
@@ -796,8 +789,7 @@ def _run(
             skipped_rows=sorted(bad),
             organisations_created=new_orgs,
         )
-    if on_progress is not None:
-        on_progress(total, total)
+    progress.finish()
     return ImportResult(
         kind=kind,
         created=created,
