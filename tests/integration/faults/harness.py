@@ -34,6 +34,8 @@ build_parser()
 DEFAULT_RUNS = 3
 PARALLEL = 2
 CHILD_CRASHED = 99
+# No command here takes a minute; a child still running after this is stuck, not slow.
+HARD_LIMIT_SECONDS = 180.0
 
 
 def fault_runs() -> int:
@@ -123,13 +125,14 @@ def run_all(launches: Sequence[Launch], parallel: int = PARALLEL) -> list[Ended]
             clock = None if launch.kill_after_writing else started
             running[pid] = (index, launch, started, clock, os.pidfd_open(pid))
         now = time.monotonic()
-        deadlines = [
+        deadlines = [start + HARD_LIMIT_SECONDS for _, _, start, _, _ in running.values()]
+        deadlines += [
             clock + launch.kill_after
             for _, launch, _, clock, _ in running.values()
             if launch.kill_after is not None and clock is not None
         ]
         watching = any(clock is None for *_, clock, _ in running.values())
-        timeout = max(0.0, min(deadlines) - now) if deadlines else 300.0
+        timeout = max(0.0, min(deadlines) - now)
         if watching:
             timeout = min(timeout, 0.002)  # look at the -wal file's size every 2 ms
         # A pidfd becomes readable when its process ends: wait for an end or the next kill.
@@ -146,7 +149,8 @@ def run_all(launches: Sequence[Launch], parallel: int = PARALLEL) -> list[Ended]
             exited, status = os.waitpid(pid, os.WNOHANG)
             killed = False
             due = launch.kill_after is not None and clock is not None
-            if not exited and due and now >= clock + launch.kill_after:
+            stuck = now >= start + HARD_LIMIT_SECONDS
+            if not exited and (stuck or (due and now >= clock + launch.kill_after)):
                 os.kill(pid, signal.SIGKILL)
                 _, status = os.waitpid(pid, 0)
                 killed = True
