@@ -4,10 +4,11 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 prefix="${XDG_DATA_HOME:-$HOME/.local/share}"
-target="$prefix/brokerage-app/bundle"
+# Not under $prefix/brokerage-app: that is where the program keeps the user's events.
+target="$HOME/.local/opt/brokerage-app"
 bin="$HOME/.local/bin"
 if [[ "${1:-}" == "--uninstall" ]]; then
-    rm -rf "$prefix/brokerage-app/bundle" "$bin/brokerage-app" \
+    rm -rf "$target" "$bin/brokerage-app" \
         "$prefix/applications/brokerage-app.desktop" \
         "$prefix/icons/hicolor/512x512/apps/brokerage-app.png"
     echo "Removed brokerage-app (your event files and backups are untouched)."
