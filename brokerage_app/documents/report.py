@@ -189,6 +189,10 @@ def _key_figures(figures: ReportFigures, styles: _Styles) -> Table:
     return table
 
 
+def _thousands(value: float) -> str:
+    return f"{value:,.0f}"
+
+
 def _bar_chart(
     labels: Sequence[str],
     series: Sequence[Sequence[int]],
@@ -223,7 +227,7 @@ def _bar_chart(
     chart.valueAxis.gridStrokeColor = ZEBRA
     chart.barSpacing = 1
     chart.groupSpacing = 4
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = _thousands
     chart.barLabels.fontName = fonts.condensed
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxAnchor = "w"
@@ -285,7 +289,8 @@ def _breakdown_section(
     widths = [_heading_width(h, fonts) for h in headings]
     table = LongTable(data, colWidths=[CONTENT_WIDTH - sum(widths), *widths], repeatRows=1)
     table.setStyle(_table_style(fonts, len(data)))
-    flowables += [chart, Spacer(0, 4 * mm), table]
+    # A table never starts with its heading alone at the foot of a page.
+    flowables += [chart, Spacer(0, 4 * mm), CondPageBreak(30 * mm), table]
     return flowables
 
 
