@@ -5,8 +5,8 @@ Run on demand (not collected by pytest):
     uv run python -m tests.benchmarks.checkin.bench_checkin --attendees 10000 --scans 1000
 
 Latency is measured per scan (one unit of work each, as a station does it) on SQLite and on a
-throwaway PostgreSQL server; alongside it, the same run times an empty unit of work (BEGIN,
-SELECT 1, COMMIT) as the baseline, so the ratio tells what check-in adds to the database's own
+throwaway PostgreSQL server; alongside it, the same run times a one-row write (BEGIN,
+UPDATE, COMMIT) as the baseline, so the ratio tells what check-in adds to the database's own
 round trips on this machine. Throughput runs 4 spawned station processes against PostgreSQL,
 each scanning its own queue of badges (10% of them badges another station already scanned).
 """
@@ -43,11 +43,12 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def _baseline(database: EventDatabase, count: int) -> list[float]:
+    """A unit of work that writes one row and commits: the floor any logged scan pays."""
     timings = []
     for _ in range(count):
         started = time.perf_counter()
         with database.session() as session:
-            session.execute(text("SELECT 1"))
+            session.execute(text("UPDATE event SET venue = venue WHERE id = 1"))
         timings.append(time.perf_counter() - started)
     return timings
 
@@ -153,8 +154,8 @@ def main(argv: list[str] | None = None) -> int:
             r = report[backend]
             print(
                 f"{backend:<10} scans {r['scans']:>5}  median {r['median_ms']:6.2f} ms  "
-                f"p99 {r['p99_ms']:6.2f} ms  empty unit of work {r['baseline_median_ms']:5.2f} ms "
-                f"(scan/empty {r['median_ms'] / r['baseline_median_ms']:.1f}x)  {r['results']}"
+                f"p99 {r['p99_ms']:6.2f} ms  one-row write {r['baseline_median_ms']:5.2f} ms "
+                f"(scan/write {r['median_ms'] / r['baseline_median_ms']:.1f}x)  {r['results']}"
             )
     if "throughput" in report:
         t = report["throughput"]
