@@ -180,23 +180,37 @@ class SlotModel:
         self.scheduled = {m: sum(self.x[m].values()) for m in self.free}
 
         # moved: a published placement stays only in its slot (its table is then kept).
+        # Meetings sharing one published cell (damaged input) can keep it only once.
         self.stay_lits = []
         self.const_moved = 0
+        cell_stays: dict[int, list[cp_model.IntVar]] = {}
+        frozen_kept: set[int] = set()
+        for m in range(ix.n_meetings):
+            if ix.keepable[m] and m not in free_set and frozen[m] == ix.previous_slot[m]:
+                frozen_kept.add(ix.previous_cell[m])
         for m in range(ix.n_meetings):
             if ix.previous_slot[m] < 0:
                 continue
-            if m in free_set:
-                v = self.x[m].get(ix.previous_slot[m]) if ix.keepable[m] else None
-                if v is None:
-                    self.const_moved += 1
-                else:
-                    self.stay_lits.append(v)
-            elif not (ix.keepable[m] and frozen[m] == ix.previous_slot[m]):
-                self.const_moved += 1
+            if m in free_set and ix.keepable[m] and ix.previous_cell[m] not in frozen_kept:
+                v = self.x[m].get(ix.previous_slot[m])
+                if v is not None:
+                    cell_stays.setdefault(ix.previous_cell[m], []).append(v)
+        for lits in cell_stays.values():
+            if len(lits) == 1:
+                self.stay_lits.append(lits[0])
+            else:
+                stay = model.new_bool_var("stay")
+                model.add_bool_or(lits).only_enforce_if(stay)
+                model.add_bool_and([lit.Not() for lit in lits]).only_enforce_if(stay.Not())
+                self.aux_defs.append((stay, "or", list(lits)))
+                self.stay_lits.append(stay)
+        n_published = sum(1 for m in range(ix.n_meetings) if ix.previous_slot[m] >= 0)
+        self.const_moved = n_published - len(frozen_kept) - len(self.stay_lits)
 
         # breaks = run starts - sessions with a meeting, as signed literal terms.
         self.break_terms: list[tuple[int, cp_model.IntVar]] = []
         self.break_count_defs: list[tuple[list[cp_model.IntVar], list[Lit]]] = []
+        self.span_defs: list[tuple[cp_model.IntVar, cp_model.IntVar, int, list[Lit]]] = []
         self.const_breaks = 0
         self.breaks_of: dict[int, list[tuple[int, cp_model.IntVar]]] = {}
         self.const_breaks_of: dict[int, int] = {}
@@ -277,6 +291,12 @@ class SlotModel:
             if s < ix.n_slots and (s == begin or ix.session[s] == ix.session[begin]):
                 continue
             session_ys = ys[begin:s]
+            if all(isinstance(lit, bool) for lit in session_ys):
+                # Frozen session: its breaks are a constant (most sessions of a neighbourhood).
+                busy = [begin + k for k, lit in enumerate(session_ys) if lit]
+                const += participant_breaks_of_slots(ix, busy)
+                begin = s
+                continue
             starts: list[Lit] = [session_ys[0]]
             for prev, cur in itertools.pairwise(session_ys):
                 starts.append(self._and([cur, _neg(prev)]))
@@ -309,7 +329,7 @@ class SlotModel:
                     if start_lits and n_true == 0:
                         self.model.add_bool_or(start_lits).only_enforce_if(has_any)
             begin = s
-        return terms, const
+        return _merge_terms(terms), const
 
     def _add_span(self, begin: int, ys: list[Lit], start_lits: list[Lit]) -> None:
         """Implied span constraints for a session that surely has a meeting.
@@ -336,6 +356,7 @@ class SlotModel:
             busy_lits.append(lit)
             model.add(first <= s).only_enforce_if(lit)
             model.add(last >= s).only_enforce_if(lit)
+        self.span_defs.append((first, last, begin, ys))
         idle = last - first + 1 - busy_const - sum(busy_lits, start=0)
         session_breaks = sum(start_lits, start=0) - 1
         model.add(idle >= session_breaks)
@@ -380,7 +401,7 @@ class SlotModel:
         return self.const_moved + len(self.stay_lits) - sum(self.stay_lits, start=0)
 
     def breaks_expr(self) -> cp_model.LinearExprT:
-        return self.const_breaks + sum((c * v for c, v in self.break_terms), start=0)
+        return self.const_breaks + sum((c * v for c, v in _merge_terms(self.break_terms)), start=0)
 
     # ---------------------------------------------------------------- hints and solving
     def add_hint(self, slot_of: list[int]) -> None:
@@ -404,6 +425,11 @@ class SlotModel:
             val = any(got) if op == "or" else all(got)
             values[var.index] = val
             self.model.add_hint(var, val)
+        for first, last, begin, ys in self.span_defs:
+            busy = [begin + k for k, lit in enumerate(ys) if value(lit)]
+            if busy:
+                self.model.add_hint(first, busy[0])
+                self.model.add_hint(last, busy[-1])
         for at_least, start_lits in self.break_count_defs:
             breaks = sum(1 for lit in start_lits if value(lit)) - 1
             for k, var in enumerate(at_least):
@@ -418,6 +444,7 @@ class SlotModel:
         cancel: threading.Event | None,
         on_solution: Callable[[float], None] | None = None,
         subsolvers: list[str] | None = None,
+        small: bool = False,
     ) -> CpResult:
         solver = cp_model.CpSolver()
         params = solver.parameters
@@ -426,6 +453,10 @@ class SlotModel:
         params.random_seed = seed
         if subsolvers:
             params.subsolvers.extend(subsolvers)
+        if small:
+            # Neighbourhood models: symmetry detection costs more than it saves, and it is
+            # where OR-Tools 9.15 trips over complete hints.
+            params.symmetry_level = 0
         callback = _Callback(on_solution) if on_solution is not None else None
         done = threading.Event()
         watcher = None
@@ -435,7 +466,13 @@ class SlotModel:
             )
             watcher.start()
         try:
-            status = solver.solve(self.model, callback)
+            try:
+                status = solver.solve(self.model, callback)
+            except IndexError:
+                # OR-Tools 9.15 presolve can fail on some complete hints (symmetry or probing
+                # on run-start literals); the model is fine without them.
+                self.model.clear_hints()
+                status = solver.solve(self.model, callback)
         finally:
             done.set()
             if watcher is not None:
@@ -456,6 +493,21 @@ class SlotModel:
             solver.objective_value if has_objective else None,
             solver.best_objective_bound if has_objective else None,
         )
+
+
+def _merge_terms(
+    terms: list[tuple[int, cp_model.IntVar]],
+) -> list[tuple[int, cp_model.IntVar]]:
+    """Add up coefficients per literal and drop zeros.
+
+    A session with a single possible slot has "has a meeting" equal to its only run start;
+    a zero coefficient left in the objective makes CP-SAT's hint handling fail.
+    """
+    merged: dict[int, list] = {}
+    for coef, lit in terms:
+        entry = merged.setdefault(lit.index, [0, lit])
+        entry[0] += coef
+    return [(coef, lit) for coef, lit in merged.values() if coef]
 
 
 class _Callback(cp_model.CpSolverSolutionCallback):

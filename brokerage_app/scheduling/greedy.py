@@ -168,12 +168,13 @@ class SlotAssignment:
 
     def moved(self) -> int:
         ix = self.ix
-        return sum(
-            1
+        kept_cells = {
+            ix.previous_cell[m]
             for m in range(ix.n_meetings)
-            if ix.previous_slot[m] >= 0
-            and not (ix.keepable[m] and self.slot_of[m] == ix.previous_slot[m])
-        )
+            if ix.keepable[m] and self.slot_of[m] == ix.previous_slot[m]
+        }
+        published = sum(1 for m in range(ix.n_meetings) if ix.previous_slot[m] >= 0)
+        return published - len(kept_cells)
 
 
 def _session_layout(ix: IndexedProblem) -> tuple[int, int, list[int]]:
@@ -260,10 +261,12 @@ def greedy_assignment(ix: IndexedProblem, seed: int = 0) -> SlotAssignment:
     # Keep published placements first: moving them costs delegates re-planning.
     kept = [m for m in range(ix.n_meetings) if ix.keepable[m] and ix.fixed_slot[m] < 0]
     kept.sort(key=lambda m: -ix.priority[m])
+    kept_cells: set[int] = set()
     for m in kept:
         s = ix.previous_slot[m]
-        if state.can_place(m, s):
+        if ix.previous_cell[m] not in kept_cells and state.can_place(m, s):
             state.place(m, s)
+            kept_cells.add(ix.previous_cell[m])
     rng = random.Random(seed)
     # Slack = free slots minus requested meetings: participants without slack go first.
     slack = [

@@ -36,6 +36,7 @@ class IndexedProblem:
     previous_slot: list[int]  # -1 when not in previous
     previous_table: list[str | None]
     keepable: list[bool]  # previous placement can be reproduced exactly
+    previous_cell: list[int]  # id of the published (slot, table) cell, -1 when none
     participant_ids: list[str]
     meeting_ids: list[str]
     slot_ids: list[str]
@@ -87,7 +88,8 @@ def index_problem(problem: Problem) -> IndexedProblem:
     fixed_cells = {
         (m.fixed.slot, m.fixed.table): m.id for m in problem.meetings if m.fixed is not None
     }
-    taken_cells: set[tuple[str, str]] = set()
+    cell_of: dict[tuple[str, str], int] = {}
+    previous_cell = [-1] * len(problem.meetings)
     for prev in problem.previous:
         mi = meeting_ix[prev.meeting]
         m = problem.meetings[mi]
@@ -99,10 +101,10 @@ def index_problem(problem: Problem) -> IndexedProblem:
             slot_ix[prev.slot] in allowed[mi]
             and problem.table_allowed(m, prev.table)
             and (occupant is None or occupant == m.id)
-            and cell not in taken_cells
         )
-        if keepable[mi]:
-            taken_cells.add(cell)
+        # A damaged published schedule can put two meetings in one cell; whichever is
+        # scheduled there keeps it, so both stay keepable and share a cell id.
+        previous_cell[mi] = cell_of.setdefault(cell, len(cell_of))
     return IndexedProblem(
         problem=problem,
         n_slots=len(problem.slots),
@@ -126,6 +128,7 @@ def index_problem(problem: Problem) -> IndexedProblem:
         previous_slot=previous_slot,
         previous_table=previous_table,
         keepable=keepable,
+        previous_cell=previous_cell,
         participant_ids=[p.id for p in problem.participants],
         meeting_ids=[m.id for m in problem.meetings],
         slot_ids=[s.id for s in problem.slots],

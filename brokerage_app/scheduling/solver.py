@@ -37,10 +37,10 @@ from brokerage_app.scheduling.validate import compute_objective
 # Above this many meeting×slot variables one monolithic model takes too long to build and
 # to solve well on two cores; LNS subproblems take over.
 FULL_MODEL_MAX_VARIABLES = 60_000
-LNS_START_MEETINGS = 40
-LNS_MIN_MEETINGS = 12
-LNS_MAX_MEETINGS = 150
-LNS_SUBSOLVE_SECONDS = 1.0
+LNS_START_MEETINGS = 30
+LNS_MIN_MEETINGS = 10
+LNS_MAX_MEETINGS = 120
+LNS_SUBSOLVE_SECONDS = 0.5
 BREAKS_LEVEL_SHARE = 0.6
 PLACE_ALL_SHARE = 0.2
 
@@ -399,6 +399,8 @@ class _Run:
             mine = list(ix.meetings_of[p])
             rng.shuffle(mine)
             for m in mine:
+                if len(chosen) >= limit:
+                    break
                 if m in chosen or ix.fixed_slot[m] >= 0:
                     continue
                 s = slot_of[m]
@@ -437,6 +439,7 @@ class _Run:
             workers=1,
             seed=self.seed,
             cancel=self.cancel,
+            small=True,
         )
         if result.slot_of is not None:
             self.offer(result.slot_of, accept_equal=True)

@@ -36,6 +36,8 @@ def assign_tables(ix: IndexedProblem, slot_of: list[int]) -> list[Placement]:
                 pinned = meeting.fixed.table
             elif ix.keepable[m] and ix.previous_slot[m] == s:
                 pinned = ix.previous_table[m]
+                if pinned in taken:  # a rival for the same published cell got there first
+                    pinned = None
             if pinned is not None:
                 table_of[m] = pinned
                 taken.add(pinned)
