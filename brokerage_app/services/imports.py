@@ -58,6 +58,7 @@ __all__ = [
     "ImportRefusedError",
     "ImportResult",
     "load_mapping",
+    "mapping_for",
     "preview_import",
     "run_import",
     "save_mapping",
@@ -699,6 +700,15 @@ def _write_requests(session: Session, plan: _Plan, bad: set[int], report: Callab
 def _reader(path: str | Path, kind: str) -> TableReader:
     # A title line above the headings ("Participants, 12 May") is passed over.
     return open_table(Path(path), lambda cells: len(auto_map(kind, cells)) >= 2)
+
+
+def mapping_for(kind: str, path: str | Path, mapping: ColumnMapping | None = None) -> ColumnMapping:
+    """The mapping an import of ``path`` would use (reads only the heading row)."""
+    check_kind(kind)
+    with _reader(path, kind) as reader:
+        return ColumnMapping(
+            kind, resolve_mapping(kind, reader.info.headers, mapping, reader.path.name)
+        )
 
 
 def preview_import(

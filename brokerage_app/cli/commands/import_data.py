@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from brokerage_app.cli.common import open_event
@@ -14,7 +15,12 @@ from brokerage_app.interchange.mapping import (
     save_mapping,
 )
 from brokerage_app.interchange.reading import DELIMITER_NAMES, MAX_FILE_BYTES
-from brokerage_app.services.imports import ImportPreview, preview_import, run_import
+from brokerage_app.services.imports import (
+    ImportPreview,
+    mapping_for,
+    preview_import,
+    run_import,
+)
 
 EXIT_PROBLEMS = 1
 
@@ -99,38 +105,62 @@ def _print_preview(preview: ImportPreview) -> None:
         print(f"  {column:<{width}}  ->  {target if target else '(not imported)'}")
 
 
+def _terminal_progress() -> Callable[[int, int], None] | None:
+    """A percentage on stderr for long imports, only when a person is watching."""
+    if not sys.stderr.isatty():
+        return None
+    shown = -1
+
+    def show(done: int, total: int) -> None:
+        nonlocal shown
+        percent = 100 * done // max(1, total)
+        if percent != shown:
+            shown = percent
+            end = "\n" if done >= total else ""
+            print(f"\r  {percent:3d}%", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _report_preview(preview: ImportPreview, kind: str) -> int:
+    _print_preview(preview)
+    extra = (
+        f", {preview.organisations_to_create} new organisation(s)" if kind == "attendees" else ""
+    )
+    print(f"Would create {preview.to_create} and update {preview.to_update} {kind}{extra}.")
+    if preview.problems:
+        print(f"{len(preview.problems)} problem(s) in {len(preview.bad_rows)} row(s):")
+        for problem in preview.problems:
+            print(f"  {problem}")
+        return EXIT_PROBLEMS
+    print("No problems: the file can be imported.")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     mapping: ColumnMapping | None = load_mapping(args.mapping) if args.mapping else None
     matched = getattr(args, "matched", False)
     database = open_event(args)
     try:
-        preview = preview_import(database, args.kind, args.file, mapping, matched=matched)
         if args.save_mapping:
-            save_mapping(ColumnMapping(args.kind, preview.mapping), args.save_mapping)
+            save_mapping(mapping_for(args.kind, args.file, mapping), args.save_mapping)
         if args.dry_run:
-            _print_preview(preview)
-            extra = (
-                f", {preview.organisations_to_create} new organisation(s)"
-                if args.kind == "attendees"
-                else ""
+            preview = preview_import(
+                database,
+                args.kind,
+                args.file,
+                mapping,
+                matched=matched,
+                on_progress=_terminal_progress(),
             )
-            print(
-                f"Would create {preview.to_create} and update {preview.to_update} "
-                f"{args.kind}{extra}."
-            )
-            if preview.problems:
-                print(f"{len(preview.problems)} problem(s) in {len(preview.bad_rows)} row(s):")
-                for problem in preview.problems:
-                    print(f"  {problem}")
-                return EXIT_PROBLEMS
-            print("No problems: the file can be imported.")
-            return 0
+            return _report_preview(preview, args.kind)
         result = run_import(
             database,
             args.kind,
             args.file,
             mapping,
             skip_bad_rows=args.skip_bad_rows,
+            on_progress=_terminal_progress(),
             matched=matched,
             actor="cli",
         )
