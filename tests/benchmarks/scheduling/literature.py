@@ -1,7 +1,8 @@
 """Run the solver on the Bofill et al. (JAIR 2022) configurations and compare with the optima.
 
     uv run python -m tests.benchmarks.scheduling.literature [--time-limit 60] [--workers 2]
-        [--only forum-13] [--variants original] [--out results.csv]
+        [--only forum-13] [--variants original] [--d 2] [--exclude-d-variant original:2]
+        [--out results.csv]
 
 Each configuration of best_known.csv (200: 140 files, fairness d from the csv) is converted
 with tests/benchmarks/scheduling/dzn.py and solved; one CSV line per configuration is printed
@@ -42,6 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--only", default="", help="substring of the instance/file name")
     parser.add_argument("--variants", default="", help="comma list, e.g. original,prec15")
+    parser.add_argument("--d", default="", help="comma list of fairness values, e.g. 2")
+    parser.add_argument(
+        "--exclude-d-variant",
+        default="",
+        help="skip this (variant:d) pair, e.g. original:2 to run everything but the originals",
+    )
     parser.add_argument("--data", type=Path, default=LITERATURE)
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -63,6 +70,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.only and args.only not in name:
             continue
         if variants and name.split(".")[1] not in variants:
+            continue
+        fairness_values = [d for d in args.d.split(",") if d]
+        if fairness_values and row["fairness_d"] not in fairness_values:
+            continue
+        if args.exclude_d_variant == f"{name.split('.')[1]}:{row['fairness_d']}":
             continue
         if (name, row["fairness_d"]) in done:
             continue

@@ -1,0 +1,128 @@
+"""Search internals of the scheduler: bitmask greedy, place-everything level, LNS, shared cells."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from brokerage_app.scheduling import solver as solver_module
+from brokerage_app.scheduling.greedy import SlotAssignment, _best_slot, greedy_assignment
+from brokerage_app.scheduling.indexed import index_problem
+from brokerage_app.scheduling.solver import solve
+from brokerage_app.scheduling.validate import compute_objective, validate_schedule
+from tests.unit.scheduling.builders import make_problem
+
+
+def _reference_best_slot(state: SlotAssignment, m: int) -> int:
+    """The slot-by-slot definition the bitmask version must reproduce."""
+    ix = state.ix
+    a, b = ix.meeting_a[m], ix.meeting_b[m]
+    best, best_score = -1, None
+    for s in ix.allowed[m]:
+        if not state.can_place(m, s):
+            continue
+        score = state.break_delta(a, s) + state.break_delta(b, s)
+        if best_score is None or score < best_score:
+            best, best_score = s, score
+    return best
+
+
+def _random_problem(rng: random.Random):
+    people = [f"p{i}" for i in range(8)]
+    pairs = set()
+    while len(pairs) < 14:
+        a, b = rng.sample(people, 2)
+        pairs.add((min(a, b), max(a, b)))
+    meetings = []
+    for i, (a, b) in enumerate(sorted(pairs)):
+        entry = {"id": f"m{i}", "a": a, "b": b}
+        if rng.random() < 0.3:
+            entry["slots"] = [f"s{k}" for k in range(1, 10) if rng.random() < 0.6] or ["s1"]
+        meetings.append(entry)
+    participants = [
+        {"id": p, "unavailable": [f"s{rng.randrange(1, 10)}"]} if rng.random() < 0.3 else p
+        for p in people
+    ]
+    return make_problem(sessions=[4, 3, 2], tables=2, participants=participants, meetings=meetings)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_bitmask_best_slot_matches_slot_by_slot_definition(seed: int) -> None:
+    rng = random.Random(seed)
+    ix = index_problem(_random_problem(rng))
+    state = SlotAssignment(ix)
+    order = list(range(ix.n_meetings))
+    rng.shuffle(order)
+    compared = 0
+    for m in order:
+        expected = _reference_best_slot(state, m)
+        assert _best_slot(state, m) == expected
+        if expected >= 0:
+            state.place(m, expected)
+            compared += 1
+        # The bitmask break count must equal the slot-by-slot count after every move.
+        for p in range(ix.n_participants):
+            busy = [s for s in range(ix.n_slots) if state.busy[p][s]]
+            expected_breaks = sum(
+                1
+                for s, t in itertools.pairwise(busy)
+                if t - s > 1 and ix.session[s] == ix.session[t]
+            )
+            assert state.breaks[p] == expected_breaks
+    assert compared >= 8
+
+
+def test_two_published_meetings_in_one_cell_count_one_kept() -> None:
+    # m0 cannot be scheduled (p1 may not meet), so m1 can keep the cell both were published in.
+    problem = make_problem(
+        sessions=[2],
+        tables=["T1"],
+        participants=[{"id": "p0", "table": "T1"}, {"id": "p1", "max_meetings": 0}, "p2"],
+        meetings=[("p0", "p1"), ("p0", "p2")],
+        previous=[
+            {"meeting": "m1", "slot": "s2", "table": "T1"},
+            {"meeting": "m2", "slot": "s2", "table": "T1"},
+        ],
+    )
+    schedule = solve(problem, time_limit=5, workers=1)
+    assert not validate_schedule(problem, schedule)
+    assert schedule.stats.moved == 1
+    assert {(p.meeting, p.slot) for p in schedule.assignments} == {("m2", "s2")}
+    assert schedule.stats.proven_optimal
+
+
+def test_place_everything_when_greedy_leaves_meetings_out() -> None:
+    # A chain where hardest-first greedy blocks itself: every participant needs every slot.
+    people = [f"p{i}" for i in range(6)]
+    meetings = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]]
+    problem = make_problem(sessions=[5], tables=3, participants=people, meetings=meetings)
+    schedule = solve(problem, time_limit=20, workers=2)
+    assert not validate_schedule(problem, schedule)
+    # K6 has a 1-factorisation into 5 perfect matchings: everything fits in 5 slots.
+    assert schedule.stats.scheduled == (0, 0, 15)
+    assert schedule.stats.breaks == 0
+    assert schedule.stats.proven_optimal
+
+
+def test_lns_removes_breaks_when_the_full_model_is_skipped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Force the large-event path (no monolithic model) on a small event.
+    monkeypatch.setattr(solver_module, "FULL_MODEL_MAX_VARIABLES", 0)
+    rng = random.Random(2)
+    people = [f"p{i}" for i in range(10)]
+    pairs = set()
+    while len(pairs) < 26:
+        a, b = rng.sample(people, 2)
+        pairs.add((min(a, b), max(a, b)))
+    problem = make_problem(sessions=[6, 6], tables=3, participants=people, meetings=sorted(pairs))
+    greedy_breaks = greedy_assignment(index_problem(problem)).total_breaks()
+    assert greedy_breaks >= 3  # the instance really leaves work for the LNS
+    schedule = solve(problem, time_limit=6, workers=1)
+    assert not validate_schedule(problem, schedule)
+    assert schedule.stats.scheduled == (0, 0, 26)
+    objective = compute_objective(problem, list(schedule.assignments))
+    assert objective.breaks == schedule.stats.breaks
+    assert schedule.stats.breaks < greedy_breaks
