@@ -26,10 +26,10 @@ ROWS = st.lists(st.lists(CELL, min_size=0, max_size=6), min_size=0, max_size=8)
 
 
 def read_everything(path: Path) -> TableReader:
-    table = open_table(path)
-    rows = list(table.rows())
-    assert all(row.number > table.info.header_row for row in rows)
-    assert table.count_rows() == len(rows)
+    with open_table(path) as table:
+        rows = list(table.rows())
+        assert all(row.number > table.info.header_row for row in rows)
+        assert table.count_rows() == len(rows)
     return table
 
 
@@ -118,9 +118,9 @@ def test_damaged_xlsx_files(tmp_path: Path, valid_xlsx: bytes, data: st.DataObje
 
 
 @pytest.mark.xfail(
-    reason="reading.py lets openpyxl errors escape for damaged workbook parts: IndexError at "
-    "workbook.worksheets[0] when workbook.xml lists no sheet (_with_workbook), and "
-    "xml.etree.ElementTree.ParseError from sheet.iter_rows() in _xlsx_records",
+    reason="reading.py: xml.etree.ElementTree.ParseError (and other openpyxl errors) from "
+    "sheet.iter_rows() in TableReader._xlsx_records escape when a sheet's XML is damaged; "
+    "they should become a TableFileError naming the file and row",
     raises=(IndexError, KeyError, SyntaxError, ValueError, TypeError, AttributeError),
     strict=False,
 )
