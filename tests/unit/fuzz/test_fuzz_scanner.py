@@ -27,8 +27,12 @@ from tests.unit.fuzz.rules import EXAMPLES, FUZZ
 
 UID, SECRET = "3f1c2d9e-0000-4000-8000-000000000001", "fuzz-secret"
 GENUINE = issue_code(UID, SECRET, 42, 1)
-SCANNED = st.text(max_size=80) | st.binary(max_size=80) | st.sampled_from(
-    [GENUINE.lower(), f" {GENUINE}\r\n", GENUINE.replace("-", "ß"), GENUINE + "\x00"]
+SCANNED = (
+    st.text(max_size=80)
+    | st.binary(max_size=80)
+    | st.sampled_from(
+        [GENUINE.lower(), f" {GENUINE}\r\n", GENUINE.replace("-", "ß"), GENUINE + "\x00"]
+    )
 )
 
 
