@@ -185,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.apply:
             table = json.loads(args.apply.read_text(encoding="utf-8"))
             print(f"{language}: filled in {apply_translations(language, table)} translation(s)")
+            if not args.no_scan:
+                run_lupdate(language)  # back to lupdate's own layout: quiet diffs
         run_lrelease(language)
         missing = unfinished(language)
         print(f"{language}: {len(missing)} untranslated text(s) in {ts_path(language).name}")

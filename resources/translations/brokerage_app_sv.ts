@@ -1,2061 +1,2061 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
-    <context>
-        <name />
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/messages.py" line="46" />
-            <source>Cannot do that</source>
-            <translation>Det går inte</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/messages.py" line="51" />
-            <source>Something went wrong</source>
-            <translation>Något gick fel</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/messages.py" line="53" />
-            <source>The program ran into an unexpected problem and stopped what it was doing. Your event file is safe: unfinished changes were not saved.
+<context>
+    <name></name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="46"/>
+        <source>Cannot do that</source>
+        <translation>Det går inte</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="51"/>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="53"/>
+        <source>The program ran into an unexpected problem and stopped what it was doing. Your event file is safe: unfinished changes were not saved.
 
 Details were written to {path}; please send that file to support.</source>
-            <translation>Programmet stötte på ett oväntat problem och avbröt det som pågick. Evenemangsfilen är i säkerhet: ändringar som inte var klara sparades inte.
+        <translation>Programmet stötte på ett oväntat problem och avbröt det som pågick. Evenemangsfilen är i säkerhet: ändringar som inte var klara sparades inte.
 
 Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppActions</name>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="74" />
-            <source>&amp;New event…</source>
-            <translation>&amp;Nytt evenemang…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="77" />
-            <source>&amp;Open…</source>
-            <translation>&amp;Öppna…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="79" />
-            <source>Open &amp;demo event</source>
-            <translation>Öppna &amp;demoevenemang</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="80" />
-            <source>&amp;Close event</source>
-            <translation>S&amp;täng evenemang</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="81" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Avsluta</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="82" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Ångra</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="84" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Gör om</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="88" />
-            <source>&amp;Filter</source>
-            <translation>&amp;Filtrera</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="89" />
-            <source>&amp;Solve schedule</source>
-            <translation>&amp;Lägg schema</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="90" />
-            <source>&amp;Print…</source>
-            <translation>Skriv &amp;ut…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="95" />
-            <source>Page {n}</source>
-            <translation>Sida {n}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="130" />
-            <source>Opening {where}…</source>
-            <translation>Öppnar {where}…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="139" />
-            <source>Opening the event</source>
-            <translation>Öppnar evenemanget</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="152" />
-            <source>Creating {name}…</source>
-            <translation>Skapar {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="154" />
-            <source>Creating the event</source>
-            <translation>Skapar evenemanget</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="162" />
-            <source>Creating the demo event…</source>
-            <translation>Skapar demoevenemanget…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="164" />
-            <source>Creating the demo event</source>
-            <translation>Skapar demoevenemanget</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendeeDialog</name>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="60" />
-            <source>Edit attendee</source>
-            <translation>Redigera deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="60" />
-            <source>New attendee</source>
-            <translation>Ny deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="66" />
-            <source>Leave empty to print the full name</source>
-            <translation>Lämna tomt för att skriva ut hela namnet</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="82" />
-            <source>No limit</source>
-            <translation>Ingen gräns</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="84" />
-            <source>May share contact details with meeting partners</source>
-            <translation>Kontaktuppgifter får delas med mötespartner</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="85" />
-            <source>May appear in the public participant list</source>
-            <translation>Får synas i den offentliga deltagarlistan</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="86" />
-            <source>Agrees to photos</source>
-            <translation>Godkänner fotografering</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="89" />
-            <source>From the first slot</source>
-            <translation>Från första tidspasset</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="91" />
-            <source>Until the last slot</source>
-            <translation>Till sista tidspasset</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="103" />
-            <source>No own booth (shared tables)</source>
-            <translation>Ingen egen monter (gemensamma bord)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="107" />
-            <source> (another exhibitor's booth)</source>
-            <translation> (en annan utställares monter)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="112" />
-            <source>First name</source>
-            <translation>Förnamn</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="113" />
-            <source>Last name</source>
-            <translation>Efternamn</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="114" />
-            <source>Name on badge</source>
-            <translation>Namn på namnbrickan</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="115" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="116" />
-            <source>Job title</source>
-            <translation>Befattning</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="117" />
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="118" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="119" />
-            <source>Badge category</source>
-            <translation>Brickkategori</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="120" />
-            <source>Role</source>
-            <translation>Roll</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="121" />
-            <source>Consent</source>
-            <translation>Samtycke</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="129" />
-            <source>Arrives</source>
-            <translation>Ankomst</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="130" />
-            <source>Leaves</source>
-            <translation>Avresa</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="131" />
-            <source>Max meetings</source>
-            <translation>Max antal möten</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="132" />
-            <source>Own booth</source>
-            <translation>Egen monter</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="133" />
-            <source>Slots when they cannot meet:</source>
-            <translation>Tidspass då personen inte kan träffas:</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="137" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="138" />
-            <source>Availability and booth</source>
-            <translation>Tillgänglighet och monter</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="216" />
-            <source>Organisation: add an organisation first.</source>
-            <translation>Organisation: lägg först till en organisation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendeesPage</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="103" />
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="139" />
-            <source>Attendees</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="104" />
-            <source>Everyone registered, with their organisation, availability and requests.</source>
-            <translation>Alla anmälda, med organisation, tillgänglighet och mötesförfrågningar.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="106" />
-            <source>Import…</source>
-            <translation>Importera…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="107" />
-            <source>New organisation</source>
-            <translation>Ny organisation</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="108" />
-            <source>New attendee</source>
-            <translation>Ny deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="112" />
-            <source>Filter by name, organisation, country, e-mail…  (Ctrl+F)</source>
-            <translation>Filtrera på namn, organisation, land, e-post…  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="140" />
-            <source>Organisations</source>
-            <translation>Organisationer</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="143" />
-            <source>Edit</source>
-            <translation>Redigera</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="144" />
-            <source>Delete</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="154" />
-            <source>No attendees yet</source>
-            <translation>Inga deltagare ännu</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="156" />
-            <source>Add delegates one by one, or import the registration spreadsheet (CSV or Excel) from your registration system.</source>
-            <translation>Lägg till deltagare en i taget, eller importera anmälningslistan (CSV eller Excel) från ert anmälningssystem.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="160" />
-            <source>Import a spreadsheet…</source>
-            <translation>Importera ett kalkylark…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="161" />
-            <source>Add an attendee</source>
-            <translation>Lägg till en deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="199" />
-            <source>attendees</source>
-            <translation>deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="205" />
-            <source>organisations</source>
-            <translation>organisationer</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="227" />
-            <source>Add an organisation first</source>
-            <translation>Lägg först till en organisation</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="228" />
-            <source>Every attendee belongs to an organisation. Add one, then the attendee.</source>
-            <translation>Varje deltagare hör till en organisation. Lägg till organisationen först och sedan deltagaren.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="274" />
-            <source>Delete {names}? Their meeting requests are deleted too.</source>
-            <translation>Ta bort {names}? Deras mötesförfrågningar tas också bort.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="279" />
-            <source>They have {n} scheduled meeting(s), which will be removed from the schedule and from their partners' agendas.</source>
-            <translation>De har {n} schemalagda möte(n), som tas bort från schemat och från mötespartnernas mötesscheman.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="282" />
-            <source>Delete attendees</source>
-            <translation>Ta bort deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="335" />
-            <source>Delete organisation</source>
-            <translation>Ta bort organisation</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="336" />
-            <source>Delete {name}?</source>
-            <translation>Ta bort {name}?</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="353" />
-            <source>Import</source>
-            <translation>Importera</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/attendees.py" line="355" />
-            <source>Importing from the window is not available in this version. Use the command line: brokerage-app import --db EVENT FILE.xlsx</source>
-            <translation>Import från fönstret finns inte i den här versionen. Använd kommandoraden: brokerage-app import --db EVENEMANG FIL.xlsx</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarChart</name>
-        <message>
-            <location filename="../../brokerage_app/ui/widgets/bars.py" line="59" />
-            <source>No data yet.</source>
-            <translation>Inga uppgifter ännu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CameraScanner</name>
-        <message>
-            <location filename="../../brokerage_app/ui/widgets/feedback.py" line="84" />
-            <source>No camera support on this computer.</source>
-            <translation>Den här datorn har inget kamerastöd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckinPage</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="135" />
-            <source>Check-in</source>
-            <translation>Incheckning</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="136" />
-            <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
-            <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="146" />
-            <source>Scan a badge here…</source>
-            <translation>Skanna en namnbricka här…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="151" />
-            <source>Camera</source>
-            <translation>Kamera</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="163" />
-            <source>No badge? Type a name, organisation or e-mail…</source>
-            <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="167" />
-            <source>Check in selected</source>
-            <translation>Checka in markerade</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="183" />
-            <source>Find by name</source>
-            <translation>Sök på namn</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="190" />
-            <source>Checked in today</source>
-            <translation>Incheckade i dag</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="191" />
-            <source>Rejected scans</source>
-            <translation>Avvisade skanningar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="198" />
-            <source>Not arrived</source>
-            <translation>Inte anlända</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="199" />
-            <source>Scan log</source>
-            <translation>Skanningslogg</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="230" />
-            <source>{share} of those expected on {day}</source>
-            <translation>{share} av dem som väntas {day}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="234" />
-            <source>Nobody is expected on {day}</source>
-            <translation>Ingen väntas {day}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="238" />
-            <source>last scan {at}</source>
-            <translation>senaste skanning {at}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="323" />
-            <source>checked in {at}</source>
-            <translation>incheckad {at}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="240" />
-            <source>no scans yet today</source>
-            <translation>inga skanningar ännu i dag</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="246" />
-            <source>Not arrived ({n})</source>
-            <translation>Inte anlända ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="250" />
-            <source> (undone)</source>
-            <translation> (ångrad)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="276" />
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="289" />
-            <source>Checking in</source>
-            <translation>Checkar in</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="325" />
-            <source>expected</source>
-            <translation>väntas</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="325" />
-            <source>not expected today</source>
-            <translation>väntas inte i dag</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="50" />
-            <source>Dashboard</source>
-            <translation>Översikt</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="51" />
-            <source>Attendees</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="52" />
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="68" />
-            <source>Accepted requests</source>
-            <translation>Accepterade förfrågningar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="53" />
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="69" />
-            <source>Meetings placed</source>
-            <translation>Inplanerade möten</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="54" />
-            <source>Checked in today</source>
-            <translation>Incheckade i dag</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="73" />
-            <source>Expected today</source>
-            <translation>Väntas i dag</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="73" />
-            <source>Checked in</source>
-            <translation>Incheckade</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="79" />
-            <source>Meetings by country (attendee's organisation)</source>
-            <translation>Möten per land (deltagarens organisation)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80" />
-            <source>Check-in by badge category</source>
-            <translation>Incheckning per brickkategori</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="118" />
-            <source>{venue} · {days} · {tables} tables in {rooms} room(s) · {slots} slots</source>
-            <translation>{venue} · {days} · {tables} bord i {rooms} rum · {slots} tidspass</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="119" />
-            <source>venue not set</source>
-            <translation>plats ej angiven</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="131" />
-            <source>{orgs} organisations from {countries} countries</source>
-            <translation>{orgs} organisationer från {countries} länder</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="135" />
-            <source>{p} still pending</source>
-            <translation>{p} väntar fortfarande på svar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="139" />
-            <source>{share} of accepted · {unplaced} not placed · {state}</source>
-            <translation>{share} av de accepterade · {unplaced} ej inplanerade · {state}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142" />
-            <source>published</source>
-            <translation>publicerat</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142" />
-            <source>not published</source>
-            <translation>inte publicerat</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="149" />
-            <source>expected on {day}</source>
-            <translation>väntas {day}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="168" />
-            <source>Next: add attendees or import the registration spreadsheet (Attendees page).</source>
-            <translation>Nästa steg: lägg till deltagare eller importera anmälningslistan (sidan Deltagare).</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="171" />
-            <source>Next: import or enter meeting requests (Requests page).</source>
-            <translation>Nästa steg: importera eller registrera mötesförfrågningar (sidan Mötesförfrågningar).</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="174" />
-            <source>Next: {n} requests wait for an answer; accept or decline them on the Requests page.</source>
-            <translation>Nästa steg: {n} förfrågningar väntar på svar; acceptera eller avböj dem på sidan Mötesförfrågningar.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="177" />
-            <source>Next: solve the schedule (Schedule page, F5).</source>
-            <translation>Nästa steg: lägg schemat (sidan Schema, F5).</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="179" />
-            <source>Next: check the schedule, then publish it and print the agendas.</source>
-            <translation>Nästa steg: granska schemat, publicera det och skriv ut mötesschemana.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/dashboard.py" line="181" />
-            <source>The schedule is published. Print badges and agendas, then run the check-in desk.</source>
-            <translation>Schemat är publicerat. Skriv ut namnbrickor och mötesscheman och öppna sedan incheckningen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventPage</name>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="76" />
-            <source>The event</source>
-            <translation>Evenemanget</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="77" />
-            <source>What delegates will see on badges and agendas.</source>
-            <translation>Det som deltagarna ser på namnbrickor och mötesscheman.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="79" />
-            <source>e.g. Health Brokerage Days 2027</source>
-            <translation>t.ex. Health Brokerage Days 2027</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="81" />
-            <source>e.g. Malmö Live Congress Centre, Malmö</source>
-            <translation>t.ex. Malmö Live Konserthus, Malmö</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="89" />
-            <source>Event name *</source>
-            <translation>Evenemangets namn *</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="90" />
-            <source>Venue</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="91" />
-            <source>Time zone</source>
-            <translation>Tidszon</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="92" />
-            <source>Organiser</source>
-            <translation>Arrangör</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="93" />
-            <source>Organiser e-mail</source>
-            <translation>Arrangörens e-post</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="49" />
-            <source>Import a spreadsheet</source>
-            <translation>Importera ett kalkylark</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="57" />
-            <source>Choose file…</source>
-            <translation>Välj fil…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="63" />
-            <source>Attendees (one row per person)</source>
-            <translation>Deltagare (en rad per person)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="64" />
-            <source>Meeting requests (requester, requested)</source>
-            <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="65" />
-            <source>The pairs are already agreed (import as accepted)</source>
-            <translation>Paren är redan överenskomna (importera som accepterade)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="66" />
-            <source>Leave out rows with problems and import the rest</source>
-            <translation>Hoppa över rader med problem och importera resten</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="68" />
-            <source>File</source>
-            <translation>Fil</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="69" />
-            <source>Contains</source>
-            <translation>Innehåll</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="73" />
-            <source>Column in the file</source>
-            <translation>Kolumn i filen</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="73" />
-            <source>Field</source>
-            <translation>Fält</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="77" />
-            <source>Choose a file, then press Check.</source>
-            <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="82" />
-            <source>Check</source>
-            <translation>Kontrollera</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="84" />
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="166" />
-            <source>Import</source>
-            <translation>Importera</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="88" />
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100" />
-            <source>Column mapping (recognised automatically; adjust if needed):</source>
-            <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112" />
-            <source>Spreadsheet</source>
-            <translation>Kalkylark</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112" />
-            <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
-            <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="166" />
-            <source>Choose an existing file first.</source>
-            <translation>Välj först en befintlig fil.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="171" />
-            <source>Checking {name}…</source>
-            <translation>Kontrollerar {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="194" />
-            <source>(not imported)</source>
-            <translation>(importeras inte)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="200" />
-            <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
-            <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="215" />
-            <source>Row {row}, column {column}: {message}</source>
-            <translation>Rad {row}, kolumn {column}: {message}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="231" />
-            <source>Importing {name}…</source>
-            <translation>Importerar {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="249" />
-            <source>Import finished</source>
-            <translation>Importen är klar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="251" />
-            <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
-            <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="37" />
-            <location filename="../../brokerage_app/ui/main_window.py" line="152" />
-            <source>Brokerage App</source>
-            <translation>Brokerage App</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="50" />
-            <source>Dashboard</source>
-            <translation>Översikt</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="51" />
-            <source>Attendees</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="52" />
-            <source>Requests</source>
-            <translation>Mötesförfrågningar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="53" />
-            <source>Schedule</source>
-            <translation>Schema</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="54" />
-            <source>Print</source>
-            <translation>Utskrifter</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="55" />
-            <source>Check-in</source>
-            <translation>Incheckning</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="56" />
-            <source>Events</source>
-            <translation>Evenemang</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="104" />
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="111" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Redigera</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="116" />
-            <source>&amp;Schedule</source>
-            <translation>&amp;Schema</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="118" />
-            <source>&amp;View</source>
-            <translation>&amp;Visa</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="147" />
-            <source>{where} — Brokerage App</source>
-            <translation>{where} — Brokerage App</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/main_window.py" line="169" />
-            <source>Working…</source>
-            <translation>Arbetar…</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewEventWizard</name>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="252" />
-            <source>New event</source>
-            <translation>Nytt evenemang</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewRequestDialog</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="85" />
-            <source>New meeting request</source>
-            <translation>Ny mötesförfrågan</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="101" />
-            <source>Requester</source>
-            <translation>Avsändare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="102" />
-            <source>Wants to meet</source>
-            <translation>Vill träffa</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="103" />
-            <source>Priority</source>
-            <translation>Prioritet</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="104" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="105" />
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationDialog</name>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="226" />
-            <source>Edit organisation</source>
-            <translation>Redigera organisation</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="226" />
-            <source>New organisation</source>
-            <translation>Ny organisation</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="238" />
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="239" />
-            <source>Country (ISO code)</source>
-            <translation>Land (ISO-kod)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="240" />
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="241" />
-            <source>Sector</source>
-            <translation>Bransch</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/people.py" line="242" />
-            <source>Website</source>
-            <translation>Webbplats</translation>
-        </message>
-    </context>
-    <context>
-        <name>Page</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/base.py" line="78" />
-            <source>Loading {page}</source>
-            <translation>Läser in {page}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintPage</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="107" />
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="297" />
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="301" />
-            <source>Print</source>
-            <translation>Utskrifter</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="108" />
-            <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
-            <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="141" />
-            <source>Skip labels already used on the first sheet</source>
-            <translation>Hoppa över etiketter som redan använts på första arket</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="142" />
-            <source>Cut marks</source>
-            <translation>Skärmärken</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="144" />
-            <source>One PDF per attendee (for e-mailing)</source>
-            <translation>En PDF per deltagare (för e-post)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="146" />
-            <source>Everyone — or type names, organisations, countries</source>
-            <translation>Alla — eller sök namn, organisation, land</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="153" />
-            <source>Document</source>
-            <translation>Dokument</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="154" />
-            <source>Who</source>
-            <translation>Vem</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="158" />
-            <source>right</source>
-            <translation>höger</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="160" />
-            <source>down</source>
-            <translation>nedåt</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="166" />
-            <source>Layout</source>
-            <translation>Layout</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="167" />
-            <source>Order</source>
-            <translation>Ordning</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="168" />
-            <source>Printer offset</source>
-            <translation>Förskjutning</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="169" />
-            <source>Start at label</source>
-            <translation>Börja på etikett</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="177" />
-            <source>Preview</source>
-            <translation>Förhandsgranska</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="179" />
-            <source>Print… (Ctrl+P)</source>
-            <translation>Skriv ut…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="181" />
-            <source>Save PDF…</source>
-            <translation>Spara PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="211" />
-            <source>Press Preview to see the pages before you print.</source>
-            <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="266" />
-            <source>One sheet per table.</source>
-            <translation>Ett blad per bord.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="270" />
-            <source>{n} attendee(s)</source>
-            <translation>{n} deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="297" />
-            <source>Printing is not available.</source>
-            <translation>Utskrift är inte tillgänglig.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="301" />
-            <source>Nobody matches “Who”.</source>
-            <translation>Ingen matchar ”Vem”.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="313" />
-            <source>{title} {done} of {total}</source>
-            <translation>{title} {done} av {total}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="336" />
-            <source>Making the preview…</source>
-            <translation>Skapar förhandsgranskningen…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="343" />
-            <source>Cancelled.</source>
-            <translation>Avbrutet.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="349" />
-            <source>Page {n}</source>
-            <translation>Sida {n}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="355" />
-            <source>{pages} page(s); showing the first {shown}.</source>
-            <translation>{pages} sidor totalt; de första {shown} visas.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="359" />
-            <source>{pages} page(s).</source>
-            <translation>Sidor: {pages}.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="381" />
-            <source>Writing {name}…</source>
-            <translation>Skriver {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="388" />
-            <source>Cancelled; nothing was written.</source>
-            <translation>Avbrutet; inget skrevs.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="392" />
-            <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
-            <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="414" />
-            <source>Preparing pages for the printer…</source>
-            <translation>Förbereder sidorna för skrivaren…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="432" />
-            <source>Sent {n} page(s) to the printer.</source>
-            <translation>Sidor skickade till skrivaren: {n}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsPage</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="123" />
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="314" />
-            <source>Requests</source>
-            <translation>Mötesförfrågningar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="124" />
-            <source>Who wants to meet whom. Only accepted requests are scheduled.</source>
-            <translation>Vem som vill träffa vem. Bara accepterade förfrågningar schemaläggs.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="126" />
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="198" />
-            <source>New request…</source>
-            <translation>Ny förfrågan…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="128" />
-            <source>Accept</source>
-            <translation>Acceptera</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="131" />
-            <source>Decline</source>
-            <translation>Avböj</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="134" />
-            <source>Cancel request</source>
-            <translation>Återkalla förfrågan</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="137" />
-            <source>Back to pending</source>
-            <translation>Tillbaka till obesvarad</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="141" />
-            <source>Filter by name or organisation…  (Ctrl+F)</source>
-            <translation>Filtrera på namn eller organisation…  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="144" />
-            <source>All statuses</source>
-            <translation>Alla statusar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="147" />
-            <source>Accepted, not placed</source>
-            <translation>Accepterade, ej inplanerade</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="188" />
-            <source>All requests</source>
-            <translation>Alla förfrågningar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="189" />
-            <source>By attendee</source>
-            <translation>Per deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="190" />
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="232" />
-            <source>Warnings</source>
-            <translation>Varningar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="193" />
-            <source>No meeting requests yet</source>
-            <translation>Inga mötesförfrågningar ännu</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="195" />
-            <source>Requests usually come with the registration import. You can also enter one here when a delegate asks at the desk.</source>
-            <translation>Förfrågningar kommer oftast med anmälningsimporten. Du kan också registrera en här när en deltagare frågar vid disken.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="215" />
-            <source>{a} accepted · {p} pending · {d} declined · {c} cancelled</source>
-            <translation>{a} accepterade · {p} obesvarade · {d} avböjda · {c} återkallade</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="221" />
-            <source>{total} requests; {placed} of {accepted} accepted are scheduled. Only accepted requests are scheduled.</source>
-            <translation>{total} förfrågningar; {placed} av {accepted} accepterade är schemalagda. Bara accepterade förfrågningar schemaläggs.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="230" />
-            <source>Warnings ({n})</source>
-            <translation>Varningar ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="283" />
-            <source>Choose an attendee on the left.</source>
-            <translation>Välj en deltagare till vänster.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="291" />
-            <source>{name}: asked {sent}, asked by {received}</source>
-            <translation>{name}: har frågat {sent}, tillfrågad av {received}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/requests.py" line="307" />
-            <source>Select one or more requests first.</source>
-            <translation>Markera först en eller flera förfrågningar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScheduleGridModel</name>
-        <message>
-            <location filename="../../brokerage_app/ui/models/schedule.py" line="120" />
-            <source>Free for this meeting</source>
-            <translation>Ledigt för det här mötet</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/models/schedule.py" line="126" />
-            <source>Priority {p}</source>
-            <translation>Prioritet {p}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/models/schedule.py" line="129" />
-            <source>Locked: a re-solve keeps it here.</source>
-            <translation>Låst: en ny schemaläggning behåller det här.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/models/schedule.py" line="131" />
-            <source>Moved since the schedule was published.</source>
-            <translation>Flyttat sedan schemat publicerades.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/models/schedule.py" line="146" />
-            <source>Table {n}</source>
-            <translation>Bord {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SchedulePage</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="136" />
-            <source>Schedule</source>
-            <translation>Schema</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="137" />
-            <source>Drag a meeting to another cell; green cells are free for it.</source>
-            <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="143" />
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="144" />
-            <source>Longest time the solver may take</source>
-            <translation>Längsta tid schemaläggningen får ta</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="145" />
-            <source>Time limit</source>
-            <translation>Tidsgräns</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="147" />
-            <source>Solve (F5)</source>
-            <translation>Lägg schema (F5)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="148" />
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="470" />
-            <source>Lock</source>
-            <translation>Lås</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="149" />
-            <source>Unlock</source>
-            <translation>Lås upp</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="150" />
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="481" />
-            <source>Unschedule</source>
-            <translation>Ta ur schemat</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="151" />
-            <source>Publish…</source>
-            <translation>Publicera…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="167" />
-            <source>Day</source>
-            <translation>Dag</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="171" />
-            <source>Meeting</source>
-            <translation>Möte</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="172" />
-            <source>Locked</source>
-            <translation>Låst</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="173" />
-            <source>Moved since published</source>
-            <translation>Flyttat sedan publicering</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="174" />
-            <source>Free while dragging</source>
-            <translation>Ledigt under dragning</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="175" />
-            <source>Conflict</source>
-            <translation>Konflikt</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="204" />
-            <source>Agenda of</source>
-            <translation>Mötesschema för</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="226" />
-            <source>Grid</source>
-            <translation>Rutnät</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="227" />
-            <source>Not placed</source>
-            <translation>Ej inplanerade</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="236" />
-            <source>Nothing scheduled yet</source>
-            <translation>Inget schemalagt ännu</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="238" />
-            <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
-            <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="242" />
-            <source>Solve now</source>
-            <translation>Lägg schema nu</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="259" />
-            <source>Scheduling is not available in this version of the program.</source>
-            <translation>Schemaläggning finns inte i den här versionen av programmet.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="268" />
-            <source>All days</source>
-            <translation>Alla dagar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="280" />
-            <source>Not placed ({n})</source>
-            <translation>Ej inplanerade ({n})</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="285" />
-            <source>published {at}</source>
-            <translation>publicerat {at}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="287" />
-            <source>not published</source>
-            <translation>inte publicerat</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="290" />
-            <source>{n} meetings · {locked} locked · {published}</source>
-            <translation>{n} möten · {locked} låsta · {published}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="296" />
-            <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
-            <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="328" />
-            <source>Choose an attendee…</source>
-            <translation>Välj en deltagare…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="352" />
-            <source>No meetings scheduled.</source>
-            <translation>Inga möten schemalagda.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="365" />
-            <source>Table {n}</source>
-            <translation>Bord {n}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="366" />
-            <source> · locked</source>
-            <translation> · låst</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="376" />
-            <source>Solve</source>
-            <translation>Lägg schema</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="376" />
-            <source>Scheduling is not available.</source>
-            <translation>Schemaläggning är inte tillgänglig.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="381" />
-            <source>Preparing the scheduling problem…</source>
-            <translation>Förbereder schemaläggningen…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="385" />
-            <source>Solving the schedule</source>
-            <translation>Lägger schemat</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="403" />
-            <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
-            <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="470" />
-            <source>Select meetings in the grid first.</source>
-            <translation>Markera först möten i rutnätet.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="482" />
-            <source>Take {n} meeting(s) out of the schedule?</source>
-            <translation>Ta ut {n} möte(n) ur schemat?</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="500" />
-            <source>Publish the schedule</source>
-            <translation>Publicera schemat</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="502" />
-            <source>Publish the schedule as it is now? Delegates' agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
-            <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScheduleView</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/schedule.py" line="120" />
-            <source>Drop to move the meeting here.</source>
-            <translation>Släpp för att flytta mötet hit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/start.py" line="30" />
-            <source>Brokerage App</source>
-            <translation>Brokerage App</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/start.py" line="34" />
-            <source>Plan one-to-one meetings for your brokerage event, print agendas and badges, and run the check-in desk — all offline, in one event file.</source>
-            <translation>Planera enskilda möten för ert matchmakingevenemang, skriv ut mötesscheman och namnbrickor och sköt incheckningen — helt offline, i en enda evenemangsfil.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/start.py" line="41" />
-            <source>New event…</source>
-            <translation>Nytt evenemang…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/start.py" line="44" />
-            <source>Open event file…</source>
-            <translation>Öppna evenemangsfil…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/start.py" line="46" />
-            <source>Try the demo event</source>
-            <translation>Prova demoevenemanget</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/start.py" line="47" />
-            <source>400 delegates from 25 countries, ready to schedule</source>
-            <translation>400 deltagare från 25 länder, redo att schemaläggas</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/start.py" line="57" />
-            <source>Recent events</source>
-            <translation>Senaste evenemang</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/start.py" line="63" />
-            <source>No recent events. Create a new event, or open the demo to look around.</source>
-            <translation>Inga tidigare evenemang. Skapa ett nytt evenemang, eller öppna demon och titta runt.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/start.py" line="98" />
-            <source>  (missing)</source>
-            <translation>  (saknas)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskPanel</name>
-        <message>
-            <location filename="../../brokerage_app/ui/widgets/common.py" line="142" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/widgets/common.py" line="167" />
-            <source>Stopping… keeping the best result so far.</source>
-            <translation>Stoppar… behåller det bästa resultatet hittills.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimetablePage</name>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="100" />
-            <source>Days and sessions</source>
-            <translation>Dagar och mötespass</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="102" />
-            <source>Every day has the same sessions; slots run back to back and skip breaks.</source>
-            <translation>Alla dagar har samma mötespass; tidspassen följer direkt på varandra och hoppar över pauser.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="120" />
-            <source>Add session</source>
-            <translation>Lägg till mötespass</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="122" />
-            <source>Remove session</source>
-            <translation>Ta bort mötespass</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="130" />
-            <source>First day</source>
-            <translation>Första dagen</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="131" />
-            <source>Number of days</source>
-            <translation>Antal dagar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="162" />
-            <source>Session {n}</source>
-            <translation>Mötespass {n}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="198" />
-            <source>{per_day} meeting slots a day, {total} in all.</source>
-            <translation>{per_day} tidspass per dag, {total} totalt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VenuePage</name>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="207" />
-            <source>Tables, rooms and file</source>
-            <translation>Bord, rum och fil</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="208" />
-            <source>Tables are numbered 1, 2, 3… and shared out over the rooms.</source>
-            <translation>Borden numreras 1, 2, 3… och fördelas över rummen.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="212" />
-            <source>Main hall</source>
-            <translation>Stora salen</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="213" />
-            <source>Several rooms: separate them with commas.</source>
-            <translation>Flera rum: skilj dem åt med kommatecken.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="215" />
-            <source>Browse…</source>
-            <translation>Bläddra…</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="224" />
-            <source>Number of tables</source>
-            <translation>Antal bord</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="225" />
-            <source>Rooms</source>
-            <translation>Rum</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="226" />
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="236" />
-            <source>Event file</source>
-            <translation>Evenemangsfil</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="236" />
-            <source>Event files (*.sqlite)</source>
-            <translation>Evenemangsfiler (*.sqlite)</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerdictPanel</name>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="79" />
-            <source>Undo this check-in</source>
-            <translation>Ångra den här incheckningen</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="107" />
-            <source>Ready to scan</source>
-            <translation>Redo att skanna</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="108" />
-            <source>Scan a badge, or find the person by name below.</source>
-            <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/checkin.py" line="117" />
-            <source>Unknown badge</source>
-            <translation>Okänd namnbricka</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vocabulary</name>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="196" />
-            <source>Buyer</source>
-            <translation>Köpare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="197" />
-            <source>Seller</source>
-            <translation>Säljare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="198" />
-            <source>Both</source>
-            <translation>Båda</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="200" />
-            <source>Delegate</source>
-            <translation>Delegat</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="201" />
-            <source>Exhibitor</source>
-            <translation>Utställare</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="202" />
-            <source>Organiser</source>
-            <translation>Arrangör</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="203" />
-            <source>Press</source>
-            <translation>Press</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="204" />
-            <source>Staff</source>
-            <translation>Personal</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="206" />
-            <source>Pending</source>
-            <translation>Obesvarad</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="207" />
-            <source>Accepted</source>
-            <translation>Accepterad</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="208" />
-            <source>Declined</source>
-            <translation>Avböjd</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="209" />
-            <source>Cancelled</source>
-            <translation>Återkallad</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="211" />
-            <source>Scheduled</source>
-            <translation>Schemalagd</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="212" />
-            <source>Held</source>
-            <translation>Genomfört</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="213" />
-            <source>No show</source>
-            <translation>Uteblev</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="214" />
-            <source>Did not take place</source>
-            <translation>Blev inte av</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="215" />
-            <source>No interest</source>
-            <translation>Inget intresse</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="216" />
-            <source>Informative</source>
-            <translation>Informativt</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="217" />
-            <source>Cooperation possible</source>
-            <translation>Samarbete möjligt</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="219" />
-            <source>Checked in</source>
-            <translation>Incheckade</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="220" />
-            <source>Already checked in</source>
-            <translation>Redan incheckad</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="221" />
-            <source>Invalid</source>
-            <translation>Ogiltig</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="222" />
-            <source>Revoked</source>
-            <translation>Spärrad</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="223" />
-            <source>Wrong event</source>
-            <translation>Fel evenemang</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="224" />
-            <source>Unknown</source>
-            <translation>Okänd</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="225" />
-            <source>Undone</source>
-            <translation>Ångrad</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="226" />
-            <source>Welcome!</source>
-            <translation>Välkommen!</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="227" />
-            <source>Badge not valid</source>
-            <translation>Namnbrickan är ogiltig</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="228" />
-            <source>Old badge (reprinted)</source>
-            <translation>Gammal namnbricka (ny utskriven)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="229" />
-            <source>Badge of another event</source>
-            <translation>Namnbricka från ett annat evenemang</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="230" />
-            <source>Not found</source>
-            <translation>Hittades inte</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="231" />
-            <source>Check-in undone</source>
-            <translation>Incheckningen ångrad</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="233" />
-            <source>Meet</source>
-            <translation>Träffa</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="234" />
-            <source>Should meet</source>
-            <translation>Bör träffa</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="235" />
-            <source>Must meet</source>
-            <translation>Måste träffa</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="236" />
-            <source>meet</source>
-            <translation>träffa</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="237" />
-            <source>should meet</source>
-            <translation>bör träffa</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="238" />
-            <source>must meet</source>
-            <translation>måste träffa</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="240" />
-            <source>Waiting for solve</source>
-            <translation>Väntar på schemaläggning</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="242" />
-            <source>Moved</source>
-            <translation>Flyttade</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="243" />
-            <source>Breaks</source>
-            <translation>Väntepauser</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="246" />
-            <source>Badges</source>
-            <translation>Namnbrickor</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="247" />
-            <source>Personal agendas</source>
-            <translation>Personliga mötesscheman</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="248" />
-            <source>Table sheets (door signs with each table's meetings)</source>
-            <translation>Bordsblad (skyltar med varje bords möten)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="249" />
-            <source>Last name, first name</source>
-            <translation>Efternamn, förnamn</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="250" />
-            <source>Organisation, then name</source>
-            <translation>Organisation, sedan namn</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="251" />
-            <source>Country, organisation, then name</source>
-            <translation>Land, organisation, sedan namn</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="252" />
-            <source>A4 sheet, 2 x 4 business-card labels (90 x 54 mm)</source>
-            <translation>A4-ark, 2 × 4 visitkortsetiketter (90 × 54 mm)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="253" />
-            <source>A4 sheet, 4 x A6 badges (105 x 148 mm)</source>
-            <translation>A4-ark, 4 × A6-namnbrickor (105 × 148 mm)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="254" />
-            <source>A4 sheet, 8 x A7 badges (105 x 74 mm)</source>
-            <translation>A4-ark, 8 × A7-namnbrickor (105 × 74 mm)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="255" />
-            <source>Card printer, CR80 card (85.6 x 54 mm)</source>
-            <translation>Kortskrivare, CR80-kort (85,6 × 54 mm)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="256" />
-            <source>Label printer, 4 x 3 in label</source>
-            <translation>Etikettskrivare, 4 × 3 tum-etikett</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="257" />
-            <source>A4 sheet, 2 fold-over A6 badges (front badge, back agenda)</source>
-            <translation>A4-ark, 2 vikbara A6-namnbrickor (framsida bricka, baksida mötesschema)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="259" />
-            <source>Category</source>
-            <translation>Kategori</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="260" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="261" />
-            <source>Booth</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="262" />
-            <source>Sent</source>
-            <translation>Skickade</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="263" />
-            <source>Received</source>
-            <translation>Mottagna</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="264" />
-            <source>Meetings</source>
-            <translation>Möten</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="265" />
-            <source>Why it is not placed</source>
-            <translation>Varför det inte är inplanerat</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="266" />
-            <source>Starts</source>
-            <translation>Börjar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="267" />
-            <source>Ends</source>
-            <translation>Slutar</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="268" />
-            <source>Slot minutes</source>
-            <translation>Min./pass</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/i18n.py" line="269" />
-            <source>Breaks (10:40-11:00 Coffee; …)</source>
-            <translation>Pauser (10:40-11:00 Kaffe; …)</translation>
-        </message>
-    </context>
-    <context>
-        <name>context</name>
-        <message>
-            <location filename="../../brokerage_app/ui/commands.py" line="67" />
-            <source>Edit {name}</source>
-            <translation>Redigera {name}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/commands.py" line="98" />
-            <source>Add {name}</source>
-            <translation>Lägg till {name}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/commands.py" line="119" />
-            <source>Mark {count} request(s) {status}</source>
-            <translation>Markera förfrågningar ({count}) som {status}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/commands.py" line="154" />
-            <source>Move {what}</source>
-            <translation>Flytta {what}</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/commands.py" line="181" />
-            <source>Lock meetings</source>
-            <translation>Lås möten</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/commands.py" line="181" />
-            <source>Unlock meetings</source>
-            <translation>Lås upp möten</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="117" />
-            <source>Open event</source>
-            <translation>Öppna evenemang</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/actions.py" line="119" />
-            <source>Event files (*.sqlite *.db);;All files (*)</source>
-            <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="365" />
-            <source>Save agendas in</source>
-            <translation>Spara mötesscheman i</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="367" />
-            <source>Save PDF</source>
-            <translation>Spara PDF</translation>
-        </message>
-        <message>
-            <location filename="../../brokerage_app/ui/pages/printing.py" line="367" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>AppActions</name>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="74"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nytt evenemang…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="77"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="79"/>
+        <source>Open &amp;demo event</source>
+        <translation>Öppna &amp;demoevenemang</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="80"/>
+        <source>&amp;Close event</source>
+        <translation>S&amp;täng evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="82"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="84"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="88"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrera</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="89"/>
+        <source>&amp;Solve schedule</source>
+        <translation>&amp;Lägg schema</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="95"/>
+        <source>Page {n}</source>
+        <translation>Sida {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="130"/>
+        <source>Opening {where}…</source>
+        <translation>Öppnar {where}…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="139"/>
+        <source>Opening the event</source>
+        <translation>Öppnar evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="152"/>
+        <source>Creating {name}…</source>
+        <translation>Skapar {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="154"/>
+        <source>Creating the event</source>
+        <translation>Skapar evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="162"/>
+        <source>Creating the demo event…</source>
+        <translation>Skapar demoevenemanget…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="164"/>
+        <source>Creating the demo event</source>
+        <translation>Skapar demoevenemanget</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="60"/>
+        <source>Edit attendee</source>
+        <translation>Redigera deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="60"/>
+        <source>New attendee</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="66"/>
+        <source>Leave empty to print the full name</source>
+        <translation>Lämna tomt för att skriva ut hela namnet</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="82"/>
+        <source>No limit</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="84"/>
+        <source>May share contact details with meeting partners</source>
+        <translation>Kontaktuppgifter får delas med mötespartner</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="85"/>
+        <source>May appear in the public participant list</source>
+        <translation>Får synas i den offentliga deltagarlistan</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="86"/>
+        <source>Agrees to photos</source>
+        <translation>Godkänner fotografering</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="89"/>
+        <source>From the first slot</source>
+        <translation>Från första tidspasset</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="91"/>
+        <source>Until the last slot</source>
+        <translation>Till sista tidspasset</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="103"/>
+        <source>No own booth (shared tables)</source>
+        <translation>Ingen egen monter (gemensamma bord)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="107"/>
+        <source> (another exhibitor&apos;s booth)</source>
+        <translation> (en annan utställares monter)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="112"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="113"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="114"/>
+        <source>Name on badge</source>
+        <translation>Namn på namnbrickan</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="115"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="116"/>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="117"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="118"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="119"/>
+        <source>Badge category</source>
+        <translation>Brickkategori</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="120"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="121"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="129"/>
+        <source>Arrives</source>
+        <translation>Ankomst</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="130"/>
+        <source>Leaves</source>
+        <translation>Avresa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="131"/>
+        <source>Max meetings</source>
+        <translation>Max antal möten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="132"/>
+        <source>Own booth</source>
+        <translation>Egen monter</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="133"/>
+        <source>Slots when they cannot meet:</source>
+        <translation>Tidspass då personen inte kan träffas:</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
+        <source>Availability and booth</source>
+        <translation>Tillgänglighet och monter</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="216"/>
+        <source>Organisation: add an organisation first.</source>
+        <translation>Organisation: lägg först till en organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesPage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="103"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="139"/>
+        <source>Attendees</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="104"/>
+        <source>Everyone registered, with their organisation, availability and requests.</source>
+        <translation>Alla anmälda, med organisation, tillgänglighet och mötesförfrågningar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="106"/>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="107"/>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="108"/>
+        <source>New attendee</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="112"/>
+        <source>Filter by name, organisation, country, e-mail…  (Ctrl+F)</source>
+        <translation>Filtrera på namn, organisation, land, e-post…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="140"/>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="143"/>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="144"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="154"/>
+        <source>No attendees yet</source>
+        <translation>Inga deltagare ännu</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="156"/>
+        <source>Add delegates one by one, or import the registration spreadsheet (CSV or Excel) from your registration system.</source>
+        <translation>Lägg till deltagare en i taget, eller importera anmälningslistan (CSV eller Excel) från ert anmälningssystem.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="160"/>
+        <source>Import a spreadsheet…</source>
+        <translation>Importera ett kalkylark…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="161"/>
+        <source>Add an attendee</source>
+        <translation>Lägg till en deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="199"/>
+        <source>attendees</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="205"/>
+        <source>organisations</source>
+        <translation>organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="227"/>
+        <source>Add an organisation first</source>
+        <translation>Lägg först till en organisation</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="228"/>
+        <source>Every attendee belongs to an organisation. Add one, then the attendee.</source>
+        <translation>Varje deltagare hör till en organisation. Lägg till organisationen först och sedan deltagaren.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="274"/>
+        <source>Delete {names}? Their meeting requests are deleted too.</source>
+        <translation>Ta bort {names}? Deras mötesförfrågningar tas också bort.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="279"/>
+        <source>They have {n} scheduled meeting(s), which will be removed from the schedule and from their partners&apos; agendas.</source>
+        <translation>De har {n} schemalagda möte(n), som tas bort från schemat och från mötespartnernas mötesscheman.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="282"/>
+        <source>Delete attendees</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="335"/>
+        <source>Delete organisation</source>
+        <translation>Ta bort organisation</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="336"/>
+        <source>Delete {name}?</source>
+        <translation>Ta bort {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="353"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="355"/>
+        <source>Importing from the window is not available in this version. Use the command line: brokerage-app import --db EVENT FILE.xlsx</source>
+        <translation>Import från fönstret finns inte i den här versionen. Använd kommandoraden: brokerage-app import --db EVENEMANG FIL.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../brokerage_app/ui/widgets/bars.py" line="59"/>
+        <source>No data yet.</source>
+        <translation>Inga uppgifter ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../brokerage_app/ui/widgets/feedback.py" line="84"/>
+        <source>No camera support on this computer.</source>
+        <translation>Den här datorn har inget kamerastöd.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="135"/>
+        <source>Check-in</source>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="136"/>
+        <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
+        <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="146"/>
+        <source>Scan a badge here…</source>
+        <translation>Skanna en namnbricka här…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="151"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="163"/>
+        <source>No badge? Type a name, organisation or e-mail…</source>
+        <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="167"/>
+        <source>Check in selected</source>
+        <translation>Checka in markerade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="183"/>
+        <source>Find by name</source>
+        <translation>Sök på namn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="190"/>
+        <source>Checked in today</source>
+        <translation>Incheckade i dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="191"/>
+        <source>Rejected scans</source>
+        <translation>Avvisade skanningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="198"/>
+        <source>Not arrived</source>
+        <translation>Inte anlända</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="199"/>
+        <source>Scan log</source>
+        <translation>Skanningslogg</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="230"/>
+        <source>{share} of those expected on {day}</source>
+        <translation>{share} av dem som väntas {day}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="234"/>
+        <source>Nobody is expected on {day}</source>
+        <translation>Ingen väntas {day}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="238"/>
+        <source>last scan {at}</source>
+        <translation>senaste skanning {at}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="323"/>
+        <source>checked in {at}</source>
+        <translation>incheckad {at}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="240"/>
+        <source>no scans yet today</source>
+        <translation>inga skanningar ännu i dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="246"/>
+        <source>Not arrived ({n})</source>
+        <translation>Inte anlända ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="250"/>
+        <source> (undone)</source>
+        <translation> (ångrad)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="276"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="289"/>
+        <source>Checking in</source>
+        <translation>Checkar in</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="325"/>
+        <source>expected</source>
+        <translation>väntas</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="325"/>
+        <source>not expected today</source>
+        <translation>väntas inte i dag</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="50"/>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="51"/>
+        <source>Attendees</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="52"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="68"/>
+        <source>Accepted requests</source>
+        <translation>Accepterade förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="69"/>
+        <source>Meetings placed</source>
+        <translation>Inplanerade möten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="54"/>
+        <source>Checked in today</source>
+        <translation>Incheckade i dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="73"/>
+        <source>Expected today</source>
+        <translation>Väntas i dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="73"/>
+        <source>Checked in</source>
+        <translation>Incheckade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="79"/>
+        <source>Meetings by country (attendee&apos;s organisation)</source>
+        <translation>Möten per land (deltagarens organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80"/>
+        <source>Check-in by badge category</source>
+        <translation>Incheckning per brickkategori</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="118"/>
+        <source>{venue} · {days} · {tables} tables in {rooms} room(s) · {slots} slots</source>
+        <translation>{venue} · {days} · {tables} bord i {rooms} rum · {slots} tidspass</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="119"/>
+        <source>venue not set</source>
+        <translation>plats ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="131"/>
+        <source>{orgs} organisations from {countries} countries</source>
+        <translation>{orgs} organisationer från {countries} länder</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="135"/>
+        <source>{p} still pending</source>
+        <translation>{p} väntar fortfarande på svar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="139"/>
+        <source>{share} of accepted · {unplaced} not placed · {state}</source>
+        <translation>{share} av de accepterade · {unplaced} ej inplanerade · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142"/>
+        <source>published</source>
+        <translation>publicerat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142"/>
+        <source>not published</source>
+        <translation>inte publicerat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="149"/>
+        <source>expected on {day}</source>
+        <translation>väntas {day}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="168"/>
+        <source>Next: add attendees or import the registration spreadsheet (Attendees page).</source>
+        <translation>Nästa steg: lägg till deltagare eller importera anmälningslistan (sidan Deltagare).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="171"/>
+        <source>Next: import or enter meeting requests (Requests page).</source>
+        <translation>Nästa steg: importera eller registrera mötesförfrågningar (sidan Mötesförfrågningar).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="174"/>
+        <source>Next: {n} requests wait for an answer; accept or decline them on the Requests page.</source>
+        <translation>Nästa steg: {n} förfrågningar väntar på svar; acceptera eller avböj dem på sidan Mötesförfrågningar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="177"/>
+        <source>Next: solve the schedule (Schedule page, F5).</source>
+        <translation>Nästa steg: lägg schemat (sidan Schema, F5).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="179"/>
+        <source>Next: check the schedule, then publish it and print the agendas.</source>
+        <translation>Nästa steg: granska schemat, publicera det och skriv ut mötesschemana.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="181"/>
+        <source>The schedule is published. Print badges and agendas, then run the check-in desk.</source>
+        <translation>Schemat är publicerat. Skriv ut namnbrickor och mötesscheman och öppna sedan incheckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="76"/>
+        <source>The event</source>
+        <translation>Evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="77"/>
+        <source>What delegates will see on badges and agendas.</source>
+        <translation>Det som deltagarna ser på namnbrickor och mötesscheman.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="79"/>
+        <source>e.g. Health Brokerage Days 2027</source>
+        <translation>t.ex. Health Brokerage Days 2027</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="81"/>
+        <source>e.g. Malmö Live Congress Centre, Malmö</source>
+        <translation>t.ex. Malmö Live Konserthus, Malmö</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="89"/>
+        <source>Event name *</source>
+        <translation>Evenemangets namn *</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="90"/>
+        <source>Venue</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="91"/>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="92"/>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="93"/>
+        <source>Organiser e-mail</source>
+        <translation>Arrangörens e-post</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="49"/>
+        <source>Import a spreadsheet</source>
+        <translation>Importera ett kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="57"/>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="63"/>
+        <source>Attendees (one row per person)</source>
+        <translation>Deltagare (en rad per person)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="64"/>
+        <source>Meeting requests (requester, requested)</source>
+        <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="65"/>
+        <source>The pairs are already agreed (import as accepted)</source>
+        <translation>Paren är redan överenskomna (importera som accepterade)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="66"/>
+        <source>Leave out rows with problems and import the rest</source>
+        <translation>Hoppa över rader med problem och importera resten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="68"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="69"/>
+        <source>Contains</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="73"/>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="73"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="77"/>
+        <source>Choose a file, then press Check.</source>
+        <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="82"/>
+        <source>Check</source>
+        <translation>Kontrollera</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="166"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="88"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
+        <source>Column mapping (recognised automatically; adjust if needed):</source>
+        <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112"/>
+        <source>Spreadsheet</source>
+        <translation>Kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="166"/>
+        <source>Choose an existing file first.</source>
+        <translation>Välj först en befintlig fil.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="171"/>
+        <source>Checking {name}…</source>
+        <translation>Kontrollerar {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="194"/>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="200"/>
+        <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
+        <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="215"/>
+        <source>Row {row}, column {column}: {message}</source>
+        <translation>Rad {row}, kolumn {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="231"/>
+        <source>Importing {name}…</source>
+        <translation>Importerar {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="249"/>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="251"/>
+        <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
+        <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="37"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="152"/>
+        <source>Brokerage App</source>
+        <translation>Brokerage App</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="50"/>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="51"/>
+        <source>Attendees</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="52"/>
+        <source>Requests</source>
+        <translation>Mötesförfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="53"/>
+        <source>Schedule</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="54"/>
+        <source>Print</source>
+        <translation>Utskrifter</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="55"/>
+        <source>Check-in</source>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="56"/>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="104"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="111"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="116"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Schema</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="118"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="147"/>
+        <source>{where} — Brokerage App</source>
+        <translation>{where} — Brokerage App</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="169"/>
+        <source>Working…</source>
+        <translation>Arbetar…</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventWizard</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="252"/>
+        <source>New event</source>
+        <translation>Nytt evenemang</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="85"/>
+        <source>New meeting request</source>
+        <translation>Ny mötesförfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="101"/>
+        <source>Requester</source>
+        <translation>Avsändare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="102"/>
+        <source>Wants to meet</source>
+        <translation>Vill träffa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="103"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="104"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="105"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="226"/>
+        <source>Edit organisation</source>
+        <translation>Redigera organisation</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="226"/>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="238"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="239"/>
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-kod)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="240"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="241"/>
+        <source>Sector</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="242"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/base.py" line="78"/>
+        <source>Loading {page}</source>
+        <translation>Läser in {page}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="107"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="297"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="301"/>
+        <source>Print</source>
+        <translation>Utskrifter</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="108"/>
+        <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
+        <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="141"/>
+        <source>Skip labels already used on the first sheet</source>
+        <translation>Hoppa över etiketter som redan använts på första arket</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="142"/>
+        <source>Cut marks</source>
+        <translation>Skärmärken</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="144"/>
+        <source>One PDF per attendee (for e-mailing)</source>
+        <translation>En PDF per deltagare (för e-post)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="146"/>
+        <source>Everyone — or type names, organisations, countries</source>
+        <translation>Alla — eller sök namn, organisation, land</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="153"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="154"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="158"/>
+        <source>right</source>
+        <translation>höger</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
+        <source>down</source>
+        <translation>nedåt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="167"/>
+        <source>Order</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
+        <source>Printer offset</source>
+        <translation>Förskjutning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <source>Start at label</source>
+        <translation>Börja på etikett</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="177"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="211"/>
+        <source>Press Preview to see the pages before you print.</source>
+        <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="266"/>
+        <source>One sheet per table.</source>
+        <translation>Ett blad per bord.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="270"/>
+        <source>{n} attendee(s)</source>
+        <translation>{n} deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="297"/>
+        <source>Printing is not available.</source>
+        <translation>Utskrift är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="301"/>
+        <source>Nobody matches “Who”.</source>
+        <translation>Ingen matchar ”Vem”.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="313"/>
+        <source>{title} {done} of {total}</source>
+        <translation>{title} {done} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="336"/>
+        <source>Making the preview…</source>
+        <translation>Skapar förhandsgranskningen…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="343"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="349"/>
+        <source>Page {n}</source>
+        <translation>Sida {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="355"/>
+        <source>{pages} page(s); showing the first {shown}.</source>
+        <translation>{pages} sidor totalt; de första {shown} visas.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="359"/>
+        <source>{pages} page(s).</source>
+        <translation>Sidor: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="381"/>
+        <source>Writing {name}…</source>
+        <translation>Skriver {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="388"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutet; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="392"/>
+        <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
+        <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="414"/>
+        <source>Preparing pages for the printer…</source>
+        <translation>Förbereder sidorna för skrivaren…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="432"/>
+        <source>Sent {n} page(s) to the printer.</source>
+        <translation>Sidor skickade till skrivaren: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="123"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="314"/>
+        <source>Requests</source>
+        <translation>Mötesförfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="124"/>
+        <source>Who wants to meet whom. Only accepted requests are scheduled.</source>
+        <translation>Vem som vill träffa vem. Bara accepterade förfrågningar schemaläggs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="126"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="198"/>
+        <source>New request…</source>
+        <translation>Ny förfrågan…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="128"/>
+        <source>Accept</source>
+        <translation>Acceptera</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="131"/>
+        <source>Decline</source>
+        <translation>Avböj</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="134"/>
+        <source>Cancel request</source>
+        <translation>Återkalla förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="137"/>
+        <source>Back to pending</source>
+        <translation>Tillbaka till obesvarad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="141"/>
+        <source>Filter by name or organisation…  (Ctrl+F)</source>
+        <translation>Filtrera på namn eller organisation…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="144"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="147"/>
+        <source>Accepted, not placed</source>
+        <translation>Accepterade, ej inplanerade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="188"/>
+        <source>All requests</source>
+        <translation>Alla förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="189"/>
+        <source>By attendee</source>
+        <translation>Per deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="232"/>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="193"/>
+        <source>No meeting requests yet</source>
+        <translation>Inga mötesförfrågningar ännu</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="195"/>
+        <source>Requests usually come with the registration import. You can also enter one here when a delegate asks at the desk.</source>
+        <translation>Förfrågningar kommer oftast med anmälningsimporten. Du kan också registrera en här när en deltagare frågar vid disken.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="215"/>
+        <source>{a} accepted · {p} pending · {d} declined · {c} cancelled</source>
+        <translation>{a} accepterade · {p} obesvarade · {d} avböjda · {c} återkallade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="221"/>
+        <source>{total} requests; {placed} of {accepted} accepted are scheduled. Only accepted requests are scheduled.</source>
+        <translation>{total} förfrågningar; {placed} av {accepted} accepterade är schemalagda. Bara accepterade förfrågningar schemaläggs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="230"/>
+        <source>Warnings ({n})</source>
+        <translation>Varningar ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="283"/>
+        <source>Choose an attendee on the left.</source>
+        <translation>Välj en deltagare till vänster.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="291"/>
+        <source>{name}: asked {sent}, asked by {received}</source>
+        <translation>{name}: har frågat {sent}, tillfrågad av {received}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="307"/>
+        <source>Select one or more requests first.</source>
+        <translation>Markera först en eller flera förfrågningar.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGridModel</name>
+    <message>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="120"/>
+        <source>Free for this meeting</source>
+        <translation>Ledigt för det här mötet</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="126"/>
+        <source>Priority {p}</source>
+        <translation>Prioritet {p}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="129"/>
+        <source>Locked: a re-solve keeps it here.</source>
+        <translation>Låst: en ny schemaläggning behåller det här.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="131"/>
+        <source>Moved since the schedule was published.</source>
+        <translation>Flyttat sedan schemat publicerades.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="146"/>
+        <source>Table {n}</source>
+        <translation>Bord {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="136"/>
+        <source>Schedule</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="137"/>
+        <source>Drag a meeting to another cell; green cells are free for it.</source>
+        <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="143"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="144"/>
+        <source>Longest time the solver may take</source>
+        <translation>Längsta tid schemaläggningen får ta</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="145"/>
+        <source>Time limit</source>
+        <translation>Tidsgräns</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="147"/>
+        <source>Solve (F5)</source>
+        <translation>Lägg schema (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="148"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="471"/>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="149"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="150"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="482"/>
+        <source>Unschedule</source>
+        <translation>Ta ur schemat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="151"/>
+        <source>Publish…</source>
+        <translation>Publicera…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="167"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="171"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="172"/>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="173"/>
+        <source>Moved since published</source>
+        <translation>Flyttat sedan publicering</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="174"/>
+        <source>Free while dragging</source>
+        <translation>Ledigt under dragning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="175"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="204"/>
+        <source>Agenda of</source>
+        <translation>Mötesschema för</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="226"/>
+        <source>Grid</source>
+        <translation>Rutnät</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="227"/>
+        <source>Not placed</source>
+        <translation>Ej inplanerade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="236"/>
+        <source>Nothing scheduled yet</source>
+        <translation>Inget schemalagt ännu</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="238"/>
+        <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
+        <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="242"/>
+        <source>Solve now</source>
+        <translation>Lägg schema nu</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="259"/>
+        <source>Scheduling is not available in this version of the program.</source>
+        <translation>Schemaläggning finns inte i den här versionen av programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="268"/>
+        <source>All days</source>
+        <translation>Alla dagar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="280"/>
+        <source>Not placed ({n})</source>
+        <translation>Ej inplanerade ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="285"/>
+        <source>published {at}</source>
+        <translation>publicerat {at}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="287"/>
+        <source>not published</source>
+        <translation>inte publicerat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="290"/>
+        <source>{n} meetings · {locked} locked · {published}</source>
+        <translation>{n} möten · {locked} låsta · {published}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="296"/>
+        <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
+        <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="328"/>
+        <source>Choose an attendee…</source>
+        <translation>Välj en deltagare…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="352"/>
+        <source>No meetings scheduled.</source>
+        <translation>Inga möten schemalagda.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="365"/>
+        <source>Table {n}</source>
+        <translation>Bord {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="366"/>
+        <source> · locked</source>
+        <translation> · låst</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="376"/>
+        <source>Solve</source>
+        <translation>Lägg schema</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="376"/>
+        <source>Scheduling is not available.</source>
+        <translation>Schemaläggning är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="381"/>
+        <source>Preparing the scheduling problem…</source>
+        <translation>Förbereder schemaläggningen…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="385"/>
+        <source>Solving the schedule</source>
+        <translation>Lägger schemat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="404"/>
+        <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
+        <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="471"/>
+        <source>Select meetings in the grid first.</source>
+        <translation>Markera först möten i rutnätet.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="483"/>
+        <source>Take {n} meeting(s) out of the schedule?</source>
+        <translation>Ta ut {n} möte(n) ur schemat?</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="501"/>
+        <source>Publish the schedule</source>
+        <translation>Publicera schemat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="503"/>
+        <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
+        <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="120"/>
+        <source>Drop to move the meeting here.</source>
+        <translation>Släpp för att flytta mötet hit.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/start.py" line="30"/>
+        <source>Brokerage App</source>
+        <translation>Brokerage App</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/start.py" line="34"/>
+        <source>Plan one-to-one meetings for your brokerage event, print agendas and badges, and run the check-in desk — all offline, in one event file.</source>
+        <translation>Planera enskilda möten för ert matchmakingevenemang, skriv ut mötesscheman och namnbrickor och sköt incheckningen — helt offline, i en enda evenemangsfil.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/start.py" line="41"/>
+        <source>New event…</source>
+        <translation>Nytt evenemang…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/start.py" line="44"/>
+        <source>Open event file…</source>
+        <translation>Öppna evenemangsfil…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/start.py" line="46"/>
+        <source>Try the demo event</source>
+        <translation>Prova demoevenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/start.py" line="47"/>
+        <source>400 delegates from 25 countries, ready to schedule</source>
+        <translation>400 deltagare från 25 länder, redo att schemaläggas</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/start.py" line="57"/>
+        <source>Recent events</source>
+        <translation>Senaste evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/start.py" line="63"/>
+        <source>No recent events. Create a new event, or open the demo to look around.</source>
+        <translation>Inga tidigare evenemang. Skapa ett nytt evenemang, eller öppna demon och titta runt.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/start.py" line="98"/>
+        <source>  (missing)</source>
+        <translation>  (saknas)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../brokerage_app/ui/widgets/common.py" line="142"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/widgets/common.py" line="167"/>
+        <source>Stopping… keeping the best result so far.</source>
+        <translation>Stoppar… behåller det bästa resultatet hittills.</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="100"/>
+        <source>Days and sessions</source>
+        <translation>Dagar och mötespass</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="102"/>
+        <source>Every day has the same sessions; slots run back to back and skip breaks.</source>
+        <translation>Alla dagar har samma mötespass; tidspassen följer direkt på varandra och hoppar över pauser.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="120"/>
+        <source>Add session</source>
+        <translation>Lägg till mötespass</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="122"/>
+        <source>Remove session</source>
+        <translation>Ta bort mötespass</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="130"/>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="131"/>
+        <source>Number of days</source>
+        <translation>Antal dagar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="162"/>
+        <source>Session {n}</source>
+        <translation>Mötespass {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="198"/>
+        <source>{per_day} meeting slots a day, {total} in all.</source>
+        <translation>{per_day} tidspass per dag, {total} totalt.</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="207"/>
+        <source>Tables, rooms and file</source>
+        <translation>Bord, rum och fil</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="208"/>
+        <source>Tables are numbered 1, 2, 3… and shared out over the rooms.</source>
+        <translation>Borden numreras 1, 2, 3… och fördelas över rummen.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="212"/>
+        <source>Main hall</source>
+        <translation>Stora salen</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="213"/>
+        <source>Several rooms: separate them with commas.</source>
+        <translation>Flera rum: skilj dem åt med kommatecken.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="215"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="224"/>
+        <source>Number of tables</source>
+        <translation>Antal bord</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="225"/>
+        <source>Rooms</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="226"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="236"/>
+        <source>Event file</source>
+        <translation>Evenemangsfil</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="236"/>
+        <source>Event files (*.sqlite)</source>
+        <translation>Evenemangsfiler (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="79"/>
+        <source>Undo this check-in</source>
+        <translation>Ångra den här incheckningen</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="107"/>
+        <source>Ready to scan</source>
+        <translation>Redo att skanna</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="108"/>
+        <source>Scan a badge, or find the person by name below.</source>
+        <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="117"/>
+        <source>Unknown badge</source>
+        <translation>Okänd namnbricka</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="196"/>
+        <source>Buyer</source>
+        <translation>Köpare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="197"/>
+        <source>Seller</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="198"/>
+        <source>Both</source>
+        <translation>Båda</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="200"/>
+        <source>Delegate</source>
+        <translation>Delegat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="201"/>
+        <source>Exhibitor</source>
+        <translation>Utställare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="202"/>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="203"/>
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="204"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="206"/>
+        <source>Pending</source>
+        <translation>Obesvarad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="207"/>
+        <source>Accepted</source>
+        <translation>Accepterad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="208"/>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="209"/>
+        <source>Cancelled</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="211"/>
+        <source>Scheduled</source>
+        <translation>Schemalagd</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="212"/>
+        <source>Held</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="213"/>
+        <source>No show</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="214"/>
+        <source>Did not take place</source>
+        <translation>Blev inte av</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="215"/>
+        <source>No interest</source>
+        <translation>Inget intresse</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="216"/>
+        <source>Informative</source>
+        <translation>Informativt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="217"/>
+        <source>Cooperation possible</source>
+        <translation>Samarbete möjligt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="219"/>
+        <source>Checked in</source>
+        <translation>Incheckade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="220"/>
+        <source>Already checked in</source>
+        <translation>Redan incheckad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="221"/>
+        <source>Invalid</source>
+        <translation>Ogiltig</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="222"/>
+        <source>Revoked</source>
+        <translation>Spärrad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="223"/>
+        <source>Wrong event</source>
+        <translation>Fel evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="224"/>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="225"/>
+        <source>Undone</source>
+        <translation>Ångrad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="226"/>
+        <source>Welcome!</source>
+        <translation>Välkommen!</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="227"/>
+        <source>Badge not valid</source>
+        <translation>Namnbrickan är ogiltig</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="228"/>
+        <source>Old badge (reprinted)</source>
+        <translation>Gammal namnbricka (ny utskriven)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="229"/>
+        <source>Badge of another event</source>
+        <translation>Namnbricka från ett annat evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="230"/>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="231"/>
+        <source>Check-in undone</source>
+        <translation>Incheckningen ångrad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="233"/>
+        <source>Meet</source>
+        <translation>Träffa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="234"/>
+        <source>Should meet</source>
+        <translation>Bör träffa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="235"/>
+        <source>Must meet</source>
+        <translation>Måste träffa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="236"/>
+        <source>meet</source>
+        <translation>träffa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="237"/>
+        <source>should meet</source>
+        <translation>bör träffa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="238"/>
+        <source>must meet</source>
+        <translation>måste träffa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="240"/>
+        <source>Waiting for solve</source>
+        <translation>Väntar på schemaläggning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="242"/>
+        <source>Moved</source>
+        <translation>Flyttade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="243"/>
+        <source>Breaks</source>
+        <translation>Väntepauser</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="246"/>
+        <source>Badges</source>
+        <translation>Namnbrickor</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="247"/>
+        <source>Personal agendas</source>
+        <translation>Personliga mötesscheman</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="248"/>
+        <source>Table sheets (door signs with each table&apos;s meetings)</source>
+        <translation>Bordsblad (skyltar med varje bords möten)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="249"/>
+        <source>Last name, first name</source>
+        <translation>Efternamn, förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="250"/>
+        <source>Organisation, then name</source>
+        <translation>Organisation, sedan namn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="251"/>
+        <source>Country, organisation, then name</source>
+        <translation>Land, organisation, sedan namn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="252"/>
+        <source>A4 sheet, 2 x 4 business-card labels (90 x 54 mm)</source>
+        <translation>A4-ark, 2 × 4 visitkortsetiketter (90 × 54 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="253"/>
+        <source>A4 sheet, 4 x A6 badges (105 x 148 mm)</source>
+        <translation>A4-ark, 4 × A6-namnbrickor (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="254"/>
+        <source>A4 sheet, 8 x A7 badges (105 x 74 mm)</source>
+        <translation>A4-ark, 8 × A7-namnbrickor (105 × 74 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="255"/>
+        <source>Card printer, CR80 card (85.6 x 54 mm)</source>
+        <translation>Kortskrivare, CR80-kort (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="256"/>
+        <source>Label printer, 4 x 3 in label</source>
+        <translation>Etikettskrivare, 4 × 3 tum-etikett</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="257"/>
+        <source>A4 sheet, 2 fold-over A6 badges (front badge, back agenda)</source>
+        <translation>A4-ark, 2 vikbara A6-namnbrickor (framsida bricka, baksida mötesschema)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="259"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="260"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="261"/>
+        <source>Booth</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="262"/>
+        <source>Sent</source>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="263"/>
+        <source>Received</source>
+        <translation>Mottagna</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="264"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="265"/>
+        <source>Why it is not placed</source>
+        <translation>Varför det inte är inplanerat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="266"/>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="267"/>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="268"/>
+        <source>Slot minutes</source>
+        <translation>Min./pass</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="269"/>
+        <source>Breaks (10:40-11:00 Coffee; …)</source>
+        <translation>Pauser (10:40-11:00 Kaffe; …)</translation>
+    </message>
+</context>
+<context>
+    <name>context</name>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="67"/>
+        <source>Edit {name}</source>
+        <translation>Redigera {name}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="98"/>
+        <source>Add {name}</source>
+        <translation>Lägg till {name}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="119"/>
+        <source>Mark {count} request(s) {status}</source>
+        <translation>Markera förfrågningar ({count}) som {status}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="154"/>
+        <source>Move {what}</source>
+        <translation>Flytta {what}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="181"/>
+        <source>Lock meetings</source>
+        <translation>Lås möten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="181"/>
+        <source>Unlock meetings</source>
+        <translation>Lås upp möten</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="117"/>
+        <source>Open event</source>
+        <translation>Öppna evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="119"/>
+        <source>Event files (*.sqlite *.db);;All files (*)</source>
+        <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="365"/>
+        <source>Save agendas in</source>
+        <translation>Spara mötesscheman i</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="367"/>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="367"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
 </TS>
