@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from brokerage_app.checkin.codes import issue_code
 from brokerage_app.documents.report import build_report
 from brokerage_app.services import audit
+from brokerage_app.services.exports import export_calendars, export_schedule
 from brokerage_app.services.gdpr import anonymise_event, export_person
 from brokerage_app.services.imports import run_import
 from brokerage_app.services.report import NOT_RECORDED, compute_report_figures
@@ -177,12 +178,18 @@ def _wal(path: Path) -> bytes:
 
 
 @pytest.mark.postgres
-def test_anonymising_on_postgresql_keeps_the_figures(postgres_server: PostgresServer) -> None:
+def test_report_exports_and_anonymising_on_postgresql(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
     database = make_event(postgres_server.create_database())
     try:
         populate(database)
         with database.session() as session:
             before = compute_report_figures(session)
+        assert (before.meetings, before.checked_in) == (2, 3)
+        build_report(database, tmp_path / "report.pdf")
+        assert export_schedule(database, tmp_path / "schedule.xlsx").rows == 2
+        assert export_calendars(database, tmp_path / "ical").files == 4
         anonymise_event(database)
         with database.session() as session:
             assert compute_report_figures(session) == before
