@@ -54,6 +54,13 @@ def index_problem(problem: Problem) -> IndexedProblem:
     owned = set(problem.table_owner)
     free_table_ids = [t.id for t in problem.tables if t.id not in owned]
     unavailable = [{slot_ix[s] for s in p.unavailable} for p in problem.participants]
+    # Bit sets: the allowed slots of a meeting are one AND; most meetings share a handful of
+    # masks, so the slot tuples are built once per distinct mask.
+    unavailable_mask = [sum(1 << s for s in u) for u in unavailable]
+    all_slots_mask = (1 << len(problem.slots)) - 1
+    tuple_of_mask: dict[int, tuple[int, ...]] = {}
+    has_own_table = [p.table is not None for p in problem.participants]
+    allowed_masks: list[int] = []
     meeting_a, meeting_b, priority, allowed, needs_free, fixed_slot = [], [], [], [], [], []
     meetings_of: list[list[int]] = [[] for _ in problem.participants]
     for mi, m in enumerate(problem.meetings):
@@ -63,20 +70,24 @@ def index_problem(problem: Problem) -> IndexedProblem:
         meetings_of[a].append(mi)
         meetings_of[b].append(mi)
         priority.append(m.priority)
-        free = problem.allowed_tables(m) is None
+        free = not (has_own_table[a] or has_own_table[b])
         needs_free.append(free)
         if m.fixed is not None:
             fixed_slot.append(slot_ix[m.fixed.slot])
             allowed.append((slot_ix[m.fixed.slot],))
+            allowed_masks.append(1 << slot_ix[m.fixed.slot])
             continue
         fixed_slot.append(-1)
-        candidates = (
-            range(len(problem.slots)) if m.slots is None else sorted(slot_ix[s] for s in m.slots)
-        )
-        ok = tuple(s for s in candidates if s not in unavailable[a] and s not in unavailable[b])
+        mask = all_slots_mask if m.slots is None else sum(1 << slot_ix[s] for s in set(m.slots))
+        mask &= ~(unavailable_mask[a] | unavailable_mask[b])
         if free and not free_table_ids:
-            ok = ()
+            mask = 0
+        ok = tuple_of_mask.get(mask)
+        if ok is None:
+            ok = tuple(s for s in range(mask.bit_length()) if mask >> s & 1)
+            tuple_of_mask[mask] = ok
         allowed.append(ok)
+        allowed_masks.append(mask)
     before = [[meeting_ix[x] for x in m.after] for m in problem.meetings]
     successors: list[list[int]] = [[] for _ in problem.meetings]
     for mi, preds in enumerate(before):
@@ -114,7 +125,7 @@ def index_problem(problem: Problem) -> IndexedProblem:
         meeting_b=meeting_b,
         priority=priority,
         allowed=allowed,
-        allowed_mask=[sum(1 << s for s in slots) for slots in allowed],
+        allowed_mask=allowed_masks,
         needs_free_table=needs_free,
         n_free_tables=len(free_table_ids),
         free_table_ids=free_table_ids,
