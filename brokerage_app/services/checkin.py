@@ -39,6 +39,7 @@ from brokerage_app.store.models import (
     BadgeCategory,
     Checkin,
     CheckinResult,
+    EventDay,
     Organisation,
     utcnow,
 )
@@ -121,6 +122,8 @@ class CheckinStats:
     last_scan_at: dt.datetime | None
     # Live check-ins per station, busiest first: where the queue is.
     by_station: tuple[tuple[str, int], ...] = ()
+    # False when the day is none of the event's days (nobody is expected then).
+    is_event_day: bool = True
 
     @property
     def missing(self) -> int:
@@ -132,6 +135,8 @@ class _EventClock:
     uid: str
     secret: str
     zone: ZoneInfo
+    # The event's days: nobody is expected on any other day.
+    days: frozenset[dt.date]
 
     def local(self, utc_naive: dt.datetime) -> dt.datetime:
         return utc_naive.replace(tzinfo=dt.UTC).astimezone(self.zone)
@@ -139,10 +144,16 @@ class _EventClock:
     def today(self, now: dt.datetime | None = None) -> dt.date:
         return self.local(_utc_naive(now)).date()
 
+    def expects(
+        self, arrival: dt.datetime | None, departure: dt.datetime | None, day: dt.date
+    ) -> bool:
+        return day in self.days and present_on(arrival, departure, day)
+
 
 def _clock(session: Session) -> _EventClock:
     event = get_event(session)
-    return _EventClock(event.uid, event.badge_secret, ZoneInfo(event.time_zone))
+    days = frozenset(session.scalars(select(EventDay.date)))
+    return _EventClock(event.uid, event.badge_secret, ZoneInfo(event.time_zone), days)
 
 
 def _utc_naive(now: dt.datetime | None) -> dt.datetime:
@@ -477,7 +488,7 @@ def _verdict(
             who.country,
             who.category,
         )
-        expected = present_on(who.arrival, who.departure, row.day)
+        expected = clock.expects(who.arrival, who.departure, row.day)
     first = first or _first_success(session, row)
     first_at = clock.local(first.at) if first else None
     first_station = first.station if first else ""
@@ -707,7 +718,7 @@ def _row_of(
         country=person.country,
         badge_category=person.category,
         email=person.email,
-        expected=present_on(person.arrival, person.departure, day),
+        expected=clock.expects(person.arrival, person.departure, day),
         checked_in_at=clock.local(checkin.at) if checkin else None,
         checked_in_station=checkin.station if checkin else "",
         checkin_id=checkin.id if checkin else None,
@@ -758,7 +769,7 @@ def checkin_stats(session: Session, day: dt.date | None = None) -> CheckinStats:
     arrived: Counter[BadgeCategory] = Counter()
     unexpected = 0
     for person in _people(session):
-        if present_on(person.arrival, person.departure, day):
+        if clock.expects(person.arrival, person.departure, day):
             expected[person.category] += 1
             if person.id in live:
                 arrived[person.category] += 1
@@ -784,6 +795,7 @@ def checkin_stats(session: Session, day: dt.date | None = None) -> CheckinStats:
         ),
         last_scan_at=clock.local(last) if last else None,
         by_station=tuple(sorted(stations.items(), key=lambda item: (-item[1], item[0]))),
+        is_event_day=day in clock.days,
     )
 
 
@@ -795,7 +807,7 @@ def not_arrived(session: Session, day: dt.date | None = None) -> list[AttendeeRo
     missing = [
         person
         for person in _people(session)
-        if person.id not in live and present_on(person.arrival, person.departure, day)
+        if person.id not in live and clock.expects(person.arrival, person.departure, day)
     ]
     missing.sort(key=lambda p: (fold(p.last_name), fold(p.first_name), p.id))
     return [_row_of(person, day, None, clock) for person in missing]

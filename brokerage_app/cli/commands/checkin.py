@@ -188,6 +188,8 @@ def _scan_stdin(database: EventDatabase, station: str) -> int:
 def _print_stats(database: EventDatabase, day: dt.date | None) -> int:
     with database.session() as session:
         stats = checkin_stats(session, day)
+    if not stats.is_event_day:
+        print(f"{stats.day:%a %d %b %Y} is not a day of the event; use --day YYYY-MM-DD.")
     share = f" ({stats.checked_in / stats.expected:.0%})" if stats.expected else ""
     print(
         f"{stats.day:%a %d %b %Y}: {stats.checked_in} of {stats.expected} expected checked "

@@ -121,6 +121,21 @@ def test_stats_and_missing_list_follow_each_day(event_db: EventDatabase) -> None
     assert log[0].station == "Side door" and log[0].attendee_id == 1
 
 
+def test_nobody_is_expected_outside_the_event_days(event_db: EventDatabase) -> None:
+    day_before = FIRST_DAY - dt.timedelta(days=1)
+    verdict = scan(event_db, _code(event_db, 5), station="A", now=MORNING - dt.timedelta(days=1))
+    assert (verdict.result, verdict.tone, verdict.day) == (
+        CheckinResult.CHECKED_IN,
+        "amber",
+        day_before,
+    )
+    with event_db.session() as session:
+        stats = checkin_stats(session, day_before)
+        assert not_arrived(session, day_before) == []
+        assert checkin_stats(session, FIRST_DAY).is_event_day
+    assert (stats.is_event_day, stats.expected, stats.unexpected_checked_in) == (False, 0, 1)
+
+
 def test_organisation_and_country_are_on_the_verdict(event_db: EventDatabase) -> None:
     with event_db.session() as session:
         attendee = session.get(Attendee, 25)
