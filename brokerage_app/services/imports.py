@@ -36,6 +36,7 @@ from brokerage_app.interchange.mapping import (
 )
 from brokerage_app.interchange.reading import Row, TableReader, open_table
 from brokerage_app.services import audit
+from brokerage_app.services.backups import backup_event
 from brokerage_app.services.people import EMAIL_PATTERN
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
@@ -778,7 +779,8 @@ def run_import(
         estimate = reader.estimate_rows()
         progress = _Progress(3 * estimate, on_progress, cancel)
         rows = _read_rows(reader, progress)
-    with database.session() as session:
+    backup_event(database, f"import {kind}")
+    with database.session(f"save the {kind} import") as session:
         plan = _make_plan(session, kind, reader, rows, columns, matched=matched, progress=progress)
         problems = tuple(plan.problems)
         file_level = [p for p in problems if p.row == plan.header_row]
