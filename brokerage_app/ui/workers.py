@@ -13,9 +13,11 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +27,20 @@ PROGRESS_INTERVAL_S = 0.05
 
 
 class TaskState(QObject):
-    """The GUI-side handle of one running task."""
+    """The GUI-side handle of one running task.
+
+    No signal carries a Python object across threads: results, errors and progress
+    records are stored as attributes and announced by argument-free (or integer) signals,
+    and the threads are Python's own. This keeps every reference-count change of the
+    task's objects under the GIL. (PySide 6.12 aborts with "deallocating None" when the
+    GUI thread spins ``QCoreApplication.processEvents()`` in a tight loop while a worker
+    runs Python code; wait with ``QEventLoop.exec`` or ``qtbot.waitUntil`` instead.)
+    """
 
     progress = Signal(int, int)  # done, total
-    info = Signal(object)  # a service's own progress record (e.g. solver statistics)
-    finished = Signal(object)  # the task's return value
-    failed = Signal(object)  # the exception
+    info = Signal()  # ``latest_info`` holds a service's own progress record
+    finished = Signal()  # ``result`` is set
+    failed = Signal()  # ``error`` is set
     done = Signal()  # always emitted last, after finished or failed
 
     def __init__(self, title: str, parent: QObject | None = None) -> None:
@@ -39,6 +49,7 @@ class TaskState(QObject):
         self.cancel = threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
+        self.latest_info: Any = None
         self.is_done = False
         self._last_emit = 0.0
         self._lock = threading.Lock()
@@ -56,8 +67,9 @@ class TaskState(QObject):
             self.progress.emit(int(done), int(total))
 
     def report_info(self, info: object) -> None:
-        if self._due():
-            self.info.emit(info)
+        if info is not None and self._due():
+            self.latest_info = info
+            self.info.emit()
 
     def _due(self) -> bool:
         now = time.monotonic()
@@ -68,40 +80,30 @@ class TaskState(QObject):
             return True
 
 
-class _Runnable(QRunnable):
-    def __init__(self, function: Callable[[TaskState], Any], state: TaskState) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._function = function
-        self._state = state
-
-    def run(self) -> None:
-        state = self._state
-        try:
-            result = self._function(state)
-        except BaseException as exc:  # reported to the GUI, which decides how to show it
-            if not isinstance(exc, Exception):
-                raise
-            log.debug("task %r failed", state.title, exc_info=exc)
-            state.error = exc
-            state.failed.emit(exc)
-        else:
-            state.result = result
-            state.finished.emit(result)
-        state.done.emit()
+def _run_task(function: Callable[[TaskState], Any], state: TaskState) -> None:
+    try:
+        result = function(state)
+    except Exception as exc:  # reported to the GUI, which decides how to show it
+        log.debug("task %r failed", state.title, exc_info=exc)
+        state.error = exc
+        state.failed.emit()
+    else:
+        state.result = result
+        state.finished.emit()
+    state.done.emit()
 
 
 class TaskRunner(QObject):
-    """Runs tasks on a small pool; keeps their states alive until they are done."""
+    """Runs tasks on a small pool of Python threads; keeps their states until done."""
 
     busy_changed = Signal(bool)
-    task_started = Signal(object)  # TaskState
+    task_started = Signal(object)  # TaskState (emitted on the GUI thread only)
 
     def __init__(self, parent: QObject | None = None, *, threads: int = 2) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(threads)
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="task")
         self._running: set[TaskState] = set()
+        self._futures: set[Future[None]] = set()
 
     @property
     def active(self) -> int:
@@ -117,15 +119,17 @@ class TaskRunner(QObject):
     ) -> TaskState:
         state = TaskState(title, self)
         if on_done is not None:
-            state.finished.connect(on_done)
+            state.finished.connect(lambda: on_done(state.result))
         if on_error is not None:
-            state.failed.connect(on_error)
+            state.failed.connect(lambda: on_error(state.error))  # type: ignore[arg-type]
         state.done.connect(lambda: self._forget(state))
         self._running.add(state)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
         self.task_started.emit(state)
-        self._pool.start(_Runnable(function, state))
+        future = self._pool.submit(_run_task, function, state)
+        self._futures.add(future)
+        future.add_done_callback(self._futures.discard)
         return state
 
     def _forget(self, state: TaskState) -> None:
@@ -133,8 +137,8 @@ class TaskRunner(QObject):
         self._running.discard(state)
         if not self._running:
             self.busy_changed.emit(False)
-        # Not deleteLater(): callers may still hold the state (and its signals) to read the
-        # result; once unparented, Python frees it when the last reference goes.
+        # Not deleteLater(): callers may still hold the state to read the result; once
+        # unparented, Python frees it when the last reference goes.
         state.setParent(None)
 
     def cancel_all(self) -> None:
@@ -142,8 +146,12 @@ class TaskRunner(QObject):
             state.request_cancel()
 
     def wait(self, timeout_ms: int = -1) -> bool:
-        """Block until the pool is idle (used when the window closes)."""
-        return self._pool.waitForDone(timeout_ms)
+        """Block until running tasks have finished (used when the event closes)."""
+        pending = list(self._futures)
+        if not pending:
+            return True
+        _done, not_done = futures_wait(pending, None if timeout_ms < 0 else timeout_ms / 1000)
+        return not not_done
 
 
 # Work in a child process ---------------------------------------------------------------

@@ -225,14 +225,18 @@ class CheckinPage(Page):
             return
         stats = result.stats
         share = f"{100 * stats.checked_in / stats.expected:.0f} %" if stats.expected else ""
-        self.arrived_card.set(
-            f"{stats.checked_in} / {stats.expected}",
+        detail = (
             self.tr("{share} of those expected on {day}").format(
                 share=share, day=formatting.long_day(stats.day)
             )
             if share
-            else self.tr("Nobody is expected on {day}").format(day=formatting.long_day(stats.day)),
+            else self.tr("Nobody is expected on {day}").format(day=formatting.long_day(stats.day))
         )
+        if stats.unexpected_checked_in:
+            detail += self.tr(" · {n} more not expected today").format(
+                n=stats.unexpected_checked_in
+            )
+        self.arrived_card.set(f"{stats.checked_in} / {stats.expected}", detail)
         self.rejected_card.set(
             str(stats.rejected_scans),
             self.tr("last scan {at}").format(at=formatting.clock(stats.last_scan_at))

@@ -387,7 +387,8 @@ class SchedulePage(Page):
             on_done=self._solved,
             on_error=self._solve_failed,
         )
-        self._solve.info.connect(self._solve_progress)
+        task = self._solve
+        task.info.connect(lambda: self._solve_progress(task.latest_info))
         self._solve.done.connect(self._solve_done)
 
     @property

@@ -41,6 +41,10 @@ from brokerage_app.ui.workers import PROCESS_WORKER
 class GapRecorder:
     def __init__(self) -> None:
         self.gaps: list[float] = []
+        # (seconds since start, gap ms, what the window was doing) of every gap > 100 ms
+        self.long_gaps: list[tuple[float, float, str]] = []
+        self.phase: Callable[[], str] = lambda: ""
+        self._started = 0.0
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(10)
@@ -51,6 +55,8 @@ class GapRecorder:
         elapsed = self._clock.nsecsElapsed() / 1e6
         self._clock.restart()
         self.gaps.append(elapsed)
+        if elapsed > 100 and len(self.gaps) > 1:
+            self.long_gaps.append((time.monotonic() - self._started, elapsed, self.phase()))
 
     def run_until(self, done: Callable[[], bool], timeout_s: float = 600) -> None:
         loop = QEventLoop()
@@ -61,6 +67,8 @@ class GapRecorder:
         deadline.setSingleShot(True)
         deadline.timeout.connect(loop.quit)
         self.gaps.clear()
+        self.long_gaps.clear()
+        self._started = time.monotonic()
         self._clock.start()
         self._timer.start()
         check.start()
@@ -114,8 +122,11 @@ def gui_latency(attendees: int, solve_seconds: float, folder: Path) -> list[str]
 
     schedule.time_limit.setValue(solve_seconds)
     schedule.solve()
+    recorder.phase = lambda: "solving" if schedule.solving is not None else "reloading"
     recorder.run_until(lambda: schedule.solving is None and context.tasks.active == 0)
+    recorder.phase = lambda: ""
     solving = recorder.summary()
+    solve_gaps = list(recorder.long_gaps)
     outcome = schedule.outcome.text()
 
     printing = window.show_page("print")
@@ -139,6 +150,8 @@ def gui_latency(attendees: int, solve_seconds: float, folder: Path) -> list[str]
         row("saving agendas PDF", results["agendas"][0], idle),
         row("saving badges PDF", results["badges"][0], idle),
         "",
+        "long gaps while solving: "
+        + (", ".join(f"{g:.0f} ms at {t:.1f} s ({p})" for t, g, p in solve_gaps) or "none"),
         f"agendas: {results['agendas'][1]}",
         f"badges: {results['badges'][1]}",
     ]
@@ -163,7 +176,7 @@ def attendee_table(rows: int) -> list[str]:
             requests_sent=i % 9,
             requests_received=i % 13,
             meetings=i % 11,
-        )  # fmt: skip
+        )
         for i in range(rows)
     ]
     model: RowTableModel[AttendeeRow] = RowTableModel(ATTENDEE_COLUMNS)
