@@ -285,7 +285,29 @@ class TableReader:
         if self._workbook is None:
             raise TableFileError(f"{self.path.name}: the workbook was already closed.")
         sheet = self._workbook.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        rows = sheet.iter_rows(values_only=True)
+        number = 0
+        while True:
+            try:
+                values = next(rows)
+            except StopIteration:
+                return
+            # openpyxl parses the sheet's XML lazily, row by row: a damaged part surfaces here
+            # as whatever the XML parser or openpyxl's converters raise (ParseError is a
+            # SyntaxError).
+            except (
+                SyntaxError,
+                ValueError,
+                KeyError,
+                IndexError,
+                TypeError,
+                AttributeError,
+            ) as exc:
+                raise TableFileError(
+                    f"{self.path.name}: the sheet is damaged near row {number + 1} ({exc}); "
+                    "open and re-save it in Excel, or export it as CSV."
+                ) from exc
+            number += 1
             yield number, [cell_text(value) for value in values]
 
     def close(self) -> None:

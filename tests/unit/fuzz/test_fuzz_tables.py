@@ -117,14 +117,6 @@ def test_damaged_xlsx_files(tmp_path: Path, valid_xlsx: bytes, data: st.DataObje
     clean_or_explained(lambda: read_everything(path))
 
 
-@pytest.mark.xfail(
-    reason="reading.py: xml.etree.ElementTree.ParseError (and other openpyxl errors) from "
-    "sheet.iter_rows() in TableReader._xlsx_records escape when a sheet's XML is damaged; "
-    "they should become a TableFileError naming the file and row",
-    raises=(IndexError, KeyError, SyntaxError, ValueError, TypeError, AttributeError),
-    strict=False,
-)
-# No shrinking while the known failure stands: it would take minutes of the default run.
 @settings(XLSX_FUZZ, phases=[Phase.explicit, Phase.generate], report_multiple_bugs=False)
 @given(st.data())
 def test_xlsx_archives_with_damaged_parts(
