@@ -7,7 +7,6 @@ when several check-in stations share one event.
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -155,13 +154,11 @@ def _current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def _backup_before_upgrade(path: Path, revision: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    # sqlite3's backup API copies a consistent snapshot even with a WAL beside the file.
-    with sqlite3.connect(path) as source, sqlite3.connect(backup) as target:
-        source.backup(target)
-    return backup
+def _backup_before_upgrade(path: Path, revision: str) -> None:
+    # Imported here: the backups service itself opens event files through this module.
+    from brokerage_app.services.backups import backup_event
+
+    backup_event(path, f"migration from {revision}")
 
 
 def open_database(path_or_url: str | Path, *, create: bool = False) -> EventDatabase:

@@ -104,7 +104,7 @@ def test_older_file_is_backed_up_and_upgraded(
         assert "dietary_needs" in columns
         assert connection.exec_driver_sql("SELECT count(*) FROM attendees").scalar() == 20
     database.dispose()
-    backups = list(tmp_path.glob(f"e.before-upgrade-{current}-*.sqlite"))
+    backups = list((tmp_path / "backups").glob(f"e.*migration-from-{current}*.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as connection:
         assert (
