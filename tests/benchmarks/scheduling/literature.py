@@ -30,6 +30,7 @@ FIELDS = [
     "breaks",
     "lower_bound",
     "scheduled",
+    "upper_bound",
     "meetings",
     "proven",
     "valid",
@@ -88,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
                 "breaks": st.breaks,
                 "lower_bound": st.breaks_lower_bound,
                 "scheduled": sum(st.scheduled),
+                # Below "meetings" = proven that not every meeting fits.
+                "upper_bound": sum(st.upper_bound),
                 "proven": st.proven_optimal,
                 "valid": not validate_schedule(problem, schedule),
             }
@@ -97,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
                 "breaks": "infeasible",
                 "lower_bound": "",
                 "scheduled": 0,
+                "upper_bound": "",
                 "proven": False,
                 "valid": True,
             }
