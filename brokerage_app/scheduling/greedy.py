@@ -30,6 +30,11 @@ class SlotAssignment:
         # Bit s of mask[p] is set when p is busy in slot s; candidate slots and break deltas
         # are then a handful of integer operations instead of loops over slots.
         self.mask = [0] * ix.n_participants
+        # Running totals so the lexicographic key of an assignment is O(1) (LNS compares
+        # keys after every neighbourhood).
+        self.placed_by_priority = {3: 0, 2: 0, 1: 0}
+        self.kept_in_cell: Counter[int] = Counter()
+        self.published = sum(1 for m in range(ix.n_meetings) if ix.previous_slot[m] >= 0)
         self.tables_full = 0  # slots whose tables nobody owns are all taken
         layout = _session_layout(ix)
         self._not_first, self._not_last, self._session_masks = layout
@@ -91,6 +96,9 @@ class SlotAssignment:
         a, b = ix.meeting_a[m], ix.meeting_b[m]
         self.slot_of[m] = s
         self.busy[a][s] = self.busy[b][s] = m + 1
+        self.placed_by_priority[ix.priority[m]] += 1
+        if ix.keepable[m] and ix.previous_slot[m] == s:
+            self.kept_in_cell[ix.previous_cell[m]] += 1
         bit = 1 << s
         self.mask[a] |= bit
         self.mask[b] |= bit
@@ -109,6 +117,12 @@ class SlotAssignment:
         a, b = ix.meeting_a[m], ix.meeting_b[m]
         self.slot_of[m] = -1
         self.busy[a][s] = self.busy[b][s] = 0
+        self.placed_by_priority[ix.priority[m]] -= 1
+        if ix.keepable[m] and ix.previous_slot[m] == s:
+            cell = ix.previous_cell[m]
+            self.kept_in_cell[cell] -= 1
+            if not self.kept_in_cell[cell]:
+                del self.kept_in_cell[cell]
         bit = 1 << s
         self.mask[a] &= ~bit
         self.mask[b] &= ~bit
@@ -157,24 +171,15 @@ class SlotAssignment:
         return spread is not None and max(self.break_histogram) - min(self.break_histogram) > spread
 
     def scheduled_counts(self) -> tuple[int, int, int]:
-        counts = {3: 0, 2: 0, 1: 0}
-        for m, s in enumerate(self.slot_of):
-            if s >= 0:
-                counts[self.ix.priority[m]] += 1
+        counts = self.placed_by_priority
         return counts[3], counts[2], counts[1]
 
     def total_breaks(self) -> int:
         return sum(self.breaks)
 
     def moved(self) -> int:
-        ix = self.ix
-        kept_cells = {
-            ix.previous_cell[m]
-            for m in range(ix.n_meetings)
-            if ix.keepable[m] and self.slot_of[m] == ix.previous_slot[m]
-        }
-        published = sum(1 for m in range(ix.n_meetings) if ix.previous_slot[m] >= 0)
-        return published - len(kept_cells)
+        # A published cell shared by two meetings (damaged input) is kept at most once.
+        return self.published - len(self.kept_in_cell)
 
 
 def _session_layout(ix: IndexedProblem) -> tuple[int, int, list[int]]:
