@@ -91,6 +91,10 @@ def dzn_to_dict(text: str, name: str, fairness: int | None = 2) -> dict[str, Any
             table = tables_used.get(fixed[m], 0) + 1
             tables_used[fixed[m]] = table
             entry["fixed"] = {"slot": slot_ids[fixed[m] - 1], "table": f"T{table}"}
+            # Some fixed020/040 files pin a morning-only meeting in the afternoon (or the
+            # reverse); the pin is the instance's decision, so it wins over the session.
+            if slot_ids[fixed[m] - 1] not in entry.get("slots", slot_ids):
+                del entry["slots"]
         meetings.append(entry)
     doc: dict[str, Any] = {
         "format": PROBLEM_FORMAT,
