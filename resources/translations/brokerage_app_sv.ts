@@ -457,53 +457,58 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Skanningslogg</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="230"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="229"/>
         <source>{share} of those expected on {day}</source>
         <translation>{share} av dem som väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="234"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="233"/>
         <source>Nobody is expected on {day}</source>
         <translation>Ingen väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="238"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="236"/>
+        <source> · {n} more not expected today</source>
+        <translation> · {n} till som inte väntas i dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="242"/>
         <source>last scan {at}</source>
         <translation>senaste skanning {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="323"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="327"/>
         <source>checked in {at}</source>
         <translation>incheckad {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="240"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="244"/>
         <source>no scans yet today</source>
         <translation>inga skanningar ännu i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="246"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="250"/>
         <source>Not arrived ({n})</source>
         <translation>Inte anlända ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="250"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="254"/>
         <source> (undone)</source>
         <translation> (ångrad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="276"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="289"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="280"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="293"/>
         <source>Checking in</source>
         <translation>Checkar in</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="325"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="329"/>
         <source>expected</source>
         <translation>väntas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="325"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="329"/>
         <source>not expected today</source>
         <translation>väntas inte i dag</translation>
     </message>
