@@ -136,3 +136,13 @@ def test_errors_become_dialogs(monkeypatch: pytest.MonkeyPatch, qtbot) -> None: 
     assert "unexpected" in shown[-1][1]
     assert "KeyError" in messages.log_path().read_text(encoding="utf-8")
     sys.excepthook = sys.__excepthook__
+
+
+def test_desk_lists_any_event_day(qtbot, opened: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    desk = opened.show_page("checkin")
+    wait_idle(qtbot, opened)
+    assert desk.day.count() >= 3  # today + the demo's two days
+    desk.day.setCurrentIndex(1)
+    wait_idle(qtbot, opened)
+    assert desk.missing.count() > 0
+    assert "0 / 0" not in desk.arrived_card.value.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 from dataclasses import dataclass
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.services import requests as request_service
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting
 from brokerage_app.ui.context import AppContext, optional_service
@@ -51,16 +54,22 @@ class DeskData:
     stats: Any
     missing: list[Any]
     log: list[Any]
+    event_days: tuple[dt.date, ...]
 
 
-def load_desk(database: EventDatabase) -> DeskData:
+def load_desk(database: EventDatabase, day: dt.date | None = None) -> DeskData:
+    """Counters and lists of ``day`` (None: today in the event's time zone)."""
     checkin = optional_service("checkin")
     assert checkin is not None
     with database.session() as session:
+        days = tuple(
+            sorted({s.starts_at.date() for s in request_service.edit_choices(session).slots})
+        )
         return DeskData(
-            checkin.checkin_stats(session),
-            checkin.not_arrived(session),
-            checkin.checkin_log(session, limit=50),
+            checkin.checkin_stats(session, day),
+            checkin.not_arrived(session, day),
+            checkin.checkin_log(session, day, limit=50),
+            days,
         )
 
 
@@ -139,6 +148,7 @@ class CheckinPage(Page):
         self.station = station
         self.sounds = SoundCues(self)
         self.camera: CameraScanner | None = None
+        self._chosen_day: dt.date | None = None
         self._last_verdict: Any = None
 
         self.scan_field = QLineEdit()
@@ -189,6 +199,13 @@ class CheckinPage(Page):
 
         self.arrived_card = StatCard(self.tr("Checked in today"))
         self.rejected_card = StatCard(self.tr("Rejected scans"))
+        # The lists of another event day (the desk itself always checks in for today).
+        self.day = QComboBox()
+        self.day.addItem(self.tr("Today"), None)
+        self.day.currentIndexChanged.connect(lambda _i: self.refresh())
+        day_row = QHBoxLayout()
+        day_row.addWidget(QLabel(self.tr("Lists for")))
+        day_row.addWidget(self.day, 1)
         cards = QHBoxLayout()
         cards.addWidget(self.arrived_card, 0, Qt.AlignmentFlag.AlignTop)
         cards.addWidget(self.rejected_card, 0, Qt.AlignmentFlag.AlignTop)
@@ -201,6 +218,7 @@ class CheckinPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 0, 0, 0)
+        right_layout.addLayout(day_row)
         right_layout.addLayout(cards)
         right_layout.addWidget(lists, 1)
 
@@ -218,11 +236,25 @@ class CheckinPage(Page):
     def load(self, database: EventDatabase) -> DeskData | None:
         if optional_service("checkin") is None:
             return None
-        return load_desk(database)
+        return load_desk(database, self._chosen_day)
+
+    def refresh(self) -> None:
+        # Read on the GUI thread: the load runs on a worker and must not touch widgets.
+        self._chosen_day = self.day.currentData()
+        super().refresh()
 
     def apply(self, result: DeskData | None) -> None:
         if result is None:
             return
+        if [self.day.itemData(i) for i in range(1, self.day.count())] != list(result.event_days):
+            self.day.blockSignals(True)
+            current = self.day.currentData()
+            while self.day.count() > 1:
+                self.day.removeItem(1)
+            for day in result.event_days:
+                self.day.addItem(formatting.long_day(day), day)
+            self.day.setCurrentIndex(max(0, self.day.findData(current)))
+            self.day.blockSignals(False)
         stats = result.stats
         share = f"{100 * stats.checked_in / stats.expected:.0f} %" if stats.expected else ""
         detail = (
