@@ -116,6 +116,10 @@ def main(out: Path) -> None:
     for key in ("dashboard", "attendees", "requests", "schedule", "checkin"):
         window.show_page(key)
         settle(window)
+        if key == "checkin":
+            # The run's "today" is no event day: show the first day's lists.
+            checkin.day.setCurrentIndex(1)
+            settle(window)
         if key == "schedule":
             schedule.person.setCurrentIndex(5)
             settle(window)
