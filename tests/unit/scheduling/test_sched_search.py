@@ -98,6 +98,7 @@ def test_place_everything_when_greedy_leaves_meetings_out() -> None:
     people = [f"p{i}" for i in range(6)]
     meetings = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]]
     problem = make_problem(sessions=[5], tables=3, participants=people, meetings=meetings)
+    assert sum(greedy_assignment(index_problem(problem)).scheduled_counts()) < 15
     schedule = solve(problem, time_limit=20, workers=2)
     assert not validate_schedule(problem, schedule)
     # K6 has a 1-factorisation into 5 perfect matchings: everything fits in 5 slots.
