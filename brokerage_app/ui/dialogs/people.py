@@ -33,7 +33,7 @@ from brokerage_app.services.people import (
 )
 from brokerage_app.services.requests import EditChoices
 from brokerage_app.store.models import AttendeeRole, BadgeCategory
-from brokerage_app.ui import formatting
+from brokerage_app.ui import formatting, labels
 
 ERROR_STYLE = "color: #a4262c;"
 
@@ -73,10 +73,10 @@ class AttendeeDialog(QDialog):
         self.phone = QLineEdit()
         self.category = QComboBox()
         for category in BadgeCategory:
-            self.category.addItem(self.tr(category.value.capitalize()), category)
+            self.category.addItem(labels.category(category.value), category)
         self.role = QComboBox()
         for role in AttendeeRole:
-            self.role.addItem(self.tr(role.value.capitalize()), role)
+            self.role.addItem(labels.role(role.value), role)
         self.max_meetings = QSpinBox()
         self.max_meetings.setRange(-1, 200)
         self.max_meetings.setSpecialValueText(self.tr("No limit"))

@@ -23,7 +23,7 @@ from brokerage_app.services import people
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.requests import AttendeeRow, EditChoices, OrganisationRow
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.ui import formatting
+from brokerage_app.ui import formatting, labels
 from brokerage_app.ui.commands import AddAttendeeCommand, EditAttendeeCommand
 from brokerage_app.ui.context import AppContext, service_function
 from brokerage_app.ui.dialogs.messages import Messages
@@ -42,8 +42,8 @@ ATTENDEE_COLUMNS: list[Column[AttendeeRow]] = [
     Column("First name", lambda r: r.first_name),
     Column("Organisation", lambda r: r.organisation),
     Column("Country", lambda r: r.country),
-    Column("Category", lambda r: r.badge_category.capitalize()),
-    Column("Role", lambda r: r.role.capitalize()),
+    Column("Category", lambda r: labels.category(r.badge_category)),
+    Column("Role", lambda r: labels.role(r.role)),
     Column("E-mail", lambda r: r.email),
     Column("Arrives", lambda r: _time(r.arrival), sort=lambda r: r.arrival.isoformat() if r.arrival else ""),
     Column("Leaves", lambda r: _time(r.departure), sort=lambda r: r.departure.isoformat() if r.departure else ""),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from brokerage_app.services import requests as request_service
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.ui import formatting
+from brokerage_app.ui import formatting, labels
 from brokerage_app.ui.context import AppContext, optional_service
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import StatCard
@@ -282,7 +282,7 @@ class CheckinPage(Page):
         self.lists.setTabText(0, self.tr("Not arrived ({n})").format(n=len(result.missing)))
         self.log.clear()
         for entry in result.log:
-            result_text = str(getattr(entry.result, "value", entry.result)).replace("_", " ")
+            result_text = labels.checkin_result(str(getattr(entry.result, "value", entry.result)))
             undone = self.tr(" (undone)") if entry.undone else ""
             QListWidgetItem(
                 f"{formatting.clock(entry.at, seconds=True)}  {entry.station}  {result_text}{undone}  {entry.name}",

@@ -11,7 +11,7 @@ from brokerage_app.services import requests as request_service
 from brokerage_app.services.events import EventCounts, event_counts
 from brokerage_app.services.requests import CountryStats
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.ui import formatting
+from brokerage_app.ui import formatting, labels
 from brokerage_app.ui.context import AppContext, optional_service
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.bars import Bar, BarChart
@@ -151,7 +151,7 @@ class DashboardPage(Page):
             self.category_chart.set_bars(
                 [
                     Bar(
-                        str(getattr(x.category, "value", x.category)).capitalize(),
+                        labels.category(str(getattr(x.category, "value", x.category))),
                         (x.expected, x.checked_in),
                     )
                     for x in stats.by_category

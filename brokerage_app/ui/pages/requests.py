@@ -31,6 +31,7 @@ from brokerage_app.services.requests import (
 )
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import RequestStatus
+from brokerage_app.ui import labels
 from brokerage_app.ui.commands import RequestStatusCommand
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel
@@ -49,9 +50,7 @@ STATUS_COLOURS = {
 def _placement(row: RequestRow) -> str:
     if row.status is not RequestStatus.ACCEPTED:
         return ""
-    if row.scheduled:
-        return "Scheduled"
-    return "Not placed" if row.unscheduled_reason else "Waiting for solve"
+    return labels.placement(row.scheduled, row.unscheduled_reason)
 
 
 REQUEST_COLUMNS: list[Column[RequestRow]] = [
@@ -60,8 +59,8 @@ REQUEST_COLUMNS: list[Column[RequestRow]] = [
     Column("Organisation", lambda r: r.requester_organisation),
     Column("Wants to meet", lambda r: r.requested_name),
     Column("Organisation ", lambda r: r.requested_organisation),
-    Column("Priority", lambda r: PRIORITY_NAMES.get(r.priority, r.priority), sort=lambda r: r.priority),
-    Column("Status", lambda r: r.status.value.capitalize(), colour=lambda r: STATUS_COLOURS[r.status]),
+    Column("Priority", lambda r: labels.priority(r.priority), sort=lambda r: r.priority),
+    Column("Status", lambda r: labels.request_status(r.status.value), colour=lambda r: STATUS_COLOURS[r.status]),
     Column("Schedule", _placement, tooltip=lambda r: r.unscheduled_reason),
 ]  # fmt: skip
 
@@ -91,11 +90,11 @@ class NewRequestDialog(QDialog):
             for attendee_id, name in choices.attendees:
                 combo.addItem(name, attendee_id)
         self.priority = QComboBox()
-        for value, name in PRIORITY_NAMES.items():
-            self.priority.addItem(self.tr(name.capitalize()), value)
+        for value in PRIORITY_NAMES:
+            self.priority.addItem(labels.priority(value).capitalize(), value)
         self.status = QComboBox()
         for status in (RequestStatus.ACCEPTED, RequestStatus.PENDING):
-            self.status.addItem(self.tr(status.value.capitalize()), status)
+            self.status.addItem(labels.request_status(status.value), status)
         self.note = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("Requester"), self.requester)
@@ -143,7 +142,7 @@ class RequestsPage(Page):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in RequestStatus:
-            self.status_filter.addItem(self.tr(status.value.capitalize()), status)
+            self.status_filter.addItem(labels.request_status(status.value), status)
         self.status_filter.addItem(self.tr("Accepted, not placed"), "unplaced")
         self.counts = QLabel()
         self.counts.setObjectName("muted")

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from brokerage_app.services import requests as request_service
-from brokerage_app.services.requests import PRIORITY_NAMES
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.ui import background, formatting
+from brokerage_app.ui import background, formatting, labels
 from brokerage_app.ui.commands import LockCommand, MoveMeetingCommand
 from brokerage_app.ui.context import AppContext, optional_service
 from brokerage_app.ui.dialogs.messages import Messages
@@ -49,7 +48,7 @@ UNSCHEDULED_COLUMNS: list[Column[Any]] = [
     Column("#", lambda r: r.request_id, align_right=True),
     Column("Requester", lambda r: r.requester),
     Column("Wants to meet", lambda r: r.requested),
-    Column("Priority", lambda r: PRIORITY_NAMES.get(r.priority, r.priority), sort=lambda r: r.priority),
+    Column("Priority", lambda r: labels.priority(r.priority), sort=lambda r: r.priority),
     Column("Why it is not placed", lambda r: r.reason, tooltip=lambda r: r.reason),
 ]  # fmt: skip
 

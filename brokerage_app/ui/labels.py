@@ -1,0 +1,64 @@
+"""Words for stored values (roles, categories, statuses, priorities) in the interface language.
+
+Each text is a literal ``translate`` call so that the translation tools find it; the
+stored values themselves stay English identifiers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def role(value: str) -> str:
+    return {
+        "buyer": QCoreApplication.translate("Values", "Buyer"),
+        "seller": QCoreApplication.translate("Values", "Seller"),
+        "both": QCoreApplication.translate("Values", "Both"),
+    }.get(str(value), str(value))
+
+
+def category(value: str) -> str:
+    return {
+        "delegate": QCoreApplication.translate("Values", "Delegate"),
+        "exhibitor": QCoreApplication.translate("Values", "Exhibitor"),
+        "organiser": QCoreApplication.translate("Values", "Organiser"),
+        "press": QCoreApplication.translate("Values", "Press"),
+        "staff": QCoreApplication.translate("Values", "Staff"),
+    }.get(str(value), str(value))
+
+
+def request_status(value: str) -> str:
+    return {
+        "pending": QCoreApplication.translate("Values", "Pending"),
+        "accepted": QCoreApplication.translate("Values", "Accepted"),
+        "declined": QCoreApplication.translate("Values", "Declined"),
+        "cancelled": QCoreApplication.translate("Values", "Cancelled"),
+    }.get(str(value), str(value))
+
+
+def priority(value: int) -> str:
+    return {
+        1: QCoreApplication.translate("Values", "meet"),
+        2: QCoreApplication.translate("Values", "should meet"),
+        3: QCoreApplication.translate("Values", "must meet"),
+    }.get(value, str(value))
+
+
+def placement(scheduled: bool, reason: str) -> str:
+    if scheduled:
+        return QCoreApplication.translate("Values", "Scheduled")
+    if reason:
+        return QCoreApplication.translate("Values", "Not placed")
+    return QCoreApplication.translate("Values", "Waiting for solve")
+
+
+def checkin_result(value: str) -> str:
+    return {
+        "checked_in": QCoreApplication.translate("Values", "checked in"),
+        "already_checked_in": QCoreApplication.translate("Values", "already checked in"),
+        "invalid": QCoreApplication.translate("Values", "invalid"),
+        "revoked": QCoreApplication.translate("Values", "revoked"),
+        "wrong_event": QCoreApplication.translate("Values", "wrong event"),
+        "unknown": QCoreApplication.translate("Values", "unknown"),
+        "undone": QCoreApplication.translate("Values", "undone"),
+    }.get(str(value), str(value))
