@@ -197,7 +197,7 @@ class CheckinPage(Page):
         left_layout.addWidget(self.search_results, 2)
         left_layout.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.arrived_card = StatCard(self.tr("Checked in today"))
+        self.arrived_card = StatCard(self.tr("Checked in"))
         self.rejected_card = StatCard(self.tr("Rejected scans"))
         # The lists of another event day (the desk itself always checks in for today).
         self.day = QComboBox()
@@ -273,7 +273,7 @@ class CheckinPage(Page):
             str(stats.rejected_scans),
             self.tr("last scan {at}").format(at=formatting.clock(stats.last_scan_at))
             if stats.last_scan_at
-            else self.tr("no scans yet today"),
+            else self.tr("no scans yet that day"),
         )
         self.missing.clear()
         for row in result.missing:
