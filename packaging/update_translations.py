@@ -8,8 +8,9 @@
    and ``brokerage_app/app.py`` into ``resources/translations/brokerage_app_<lang>.ts``,
    keeping the translations already there (a text that left the code is dropped).
 2. ``--apply`` writes translations from a JSON object ``{"source text": "translation"}``
-   (a list of forms for a ``%n`` plural) into every context holding that source text and
-   marks them finished; Qt Linguist can be used on the same ``.ts`` instead.
+   (a list of forms for a ``%n`` plural) into every context holding that source text, or
+   ``{"Context::source text": ...}`` into one context only, and marks them finished; Qt
+   Linguist can be used on the same ``.ts`` instead.
 3. ``pyside6-lrelease`` compiles the finished translations into ``brokerage_app_<lang>.qm``.
    Every message is compiled a second time under the context ``@any`` so that
    ``brokerage_app.ui.i18n.CatalogueTranslator`` finds a text whose runtime context (the
@@ -95,15 +96,17 @@ def apply_translations(language: str, table: dict[str, str | list[str]]) -> int:
     path = ts_path(language)
     tree = ET.parse(path)
     filled = 0
-    for _context, message in messages(tree):
+    for context, message in messages(tree):
         source = message.findtext("source") or ""
-        if source not in table:
+        # A translation for one context ("Context::source") wins over the general one.
+        key = next((k for k in (f"{context}::{source}", source) if k in table), None)
+        if key is None:
             continue
         translation = message.find("translation")
         assert translation is not None
         for form in list(translation):
             translation.remove(form)
-        value = table[source]
+        value = table[key]
         if message.get("numerus") == "yes":
             forms = value if isinstance(value, list) else [value, value]
             translation.text = None

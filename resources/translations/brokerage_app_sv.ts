@@ -402,113 +402,123 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="135"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="144"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="136"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="145"/>
         <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
         <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="146"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="156"/>
         <source>Scan a badge here…</source>
         <translation>Skanna en namnbricka här…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="151"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="161"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="163"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="173"/>
         <source>No badge? Type a name, organisation or e-mail…</source>
         <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="167"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="177"/>
         <source>Check in selected</source>
         <translation>Checka in markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="183"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="193"/>
         <source>Find by name</source>
         <translation>Sök på namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="190"/>
-        <source>Checked in today</source>
-        <translation>Incheckade i dag</translation>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="200"/>
+        <source>Checked in</source>
+        <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="191"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="201"/>
         <source>Rejected scans</source>
         <translation>Avvisade skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="198"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="204"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="207"/>
+        <source>Lists for</source>
+        <translation>Listor för</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="215"/>
         <source>Not arrived</source>
         <translation>Inte anlända</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="199"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="216"/>
         <source>Scan log</source>
         <translation>Skanningslogg</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="229"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="261"/>
         <source>{share} of those expected on {day}</source>
         <translation>{share} av dem som väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="233"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="265"/>
         <source>Nobody is expected on {day}</source>
         <translation>Ingen väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="236"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="268"/>
         <source> · {n} more not expected today</source>
         <translation> · {n} till som inte väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="242"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="274"/>
         <source>last scan {at}</source>
         <translation>senaste skanning {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="276"/>
+        <source>no scans yet that day</source>
+        <translation>inga skanningar den dagen ännu</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="359"/>
         <source>checked in {at}</source>
         <translation>incheckad {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="244"/>
-        <source>no scans yet today</source>
-        <translation>inga skanningar ännu i dag</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="250"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="282"/>
         <source>Not arrived ({n})</source>
         <translation>Inte anlända ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="254"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="286"/>
         <source> (undone)</source>
         <translation> (ångrad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="280"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="293"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="312"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="325"/>
         <source>Checking in</source>
         <translation>Checkar in</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="329"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="361"/>
         <source>expected</source>
         <translation>väntas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="329"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="361"/>
         <source>not expected today</source>
         <translation>väntas inte i dag</translation>
     </message>
@@ -895,32 +905,32 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="85"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="84"/>
         <source>New meeting request</source>
         <translation>Ny mötesförfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="101"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="100"/>
         <source>Requester</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="102"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="101"/>
         <source>Wants to meet</source>
         <translation>Vill träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="103"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="102"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="104"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="105"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="104"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -1144,110 +1154,110 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="123"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="314"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="122"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="313"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="124"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="123"/>
         <source>Who wants to meet whom. Only accepted requests are scheduled.</source>
         <translation>Vem som vill träffa vem. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="126"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="198"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="125"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="197"/>
         <source>New request…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="128"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="127"/>
         <source>Accept</source>
         <translation>Acceptera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="131"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="130"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="134"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="133"/>
         <source>Cancel request</source>
         <translation>Återkalla förfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="137"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="136"/>
         <source>Back to pending</source>
         <translation>Tillbaka till obesvarad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="140"/>
         <source>Filter by name or organisation…  (Ctrl+F)</source>
         <translation>Filtrera på namn eller organisation…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="143"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="147"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="146"/>
         <source>Accepted, not placed</source>
         <translation>Accepterade, ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="188"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="187"/>
         <source>All requests</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="189"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="188"/>
         <source>By attendee</source>
         <translation>Per deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="190"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="232"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="189"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="231"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="193"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="192"/>
         <source>No meeting requests yet</source>
         <translation>Inga mötesförfrågningar ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="195"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="194"/>
         <source>Requests usually come with the registration import. You can also enter one here when a delegate asks at the desk.</source>
         <translation>Förfrågningar kommer oftast med anmälningsimporten. Du kan också registrera en här när en deltagare frågar vid disken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="215"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="214"/>
         <source>{a} accepted · {p} pending · {d} declined · {c} cancelled</source>
         <translation>{a} accepterade · {p} obesvarade · {d} avböjda · {c} återkallade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="221"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="220"/>
         <source>{total} requests; {placed} of {accepted} accepted are scheduled. Only accepted requests are scheduled.</source>
         <translation>{total} förfrågningar; {placed} av {accepted} accepterade är schemalagda. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="230"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="229"/>
         <source>Warnings ({n})</source>
         <translation>Varningar ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="283"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="282"/>
         <source>Choose an attendee on the left.</source>
         <translation>Välj en deltagare till vänster.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="291"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="290"/>
         <source>{name}: asked {sent}, asked by {received}</source>
         <translation>{name}: har frågat {sent}, tillfrågad av {received}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="307"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="306"/>
         <source>Select one or more requests first.</source>
         <translation>Markera först en eller flera förfrågningar.</translation>
     </message>
@@ -1283,214 +1293,214 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="136"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="135"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="137"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="136"/>
         <source>Drag a meeting to another cell; green cells are free for it.</source>
         <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="143"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="142"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="143"/>
         <source>Longest time the solver may take</source>
         <translation>Längsta tid schemaläggningen får ta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="145"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="144"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="147"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="146"/>
         <source>Solve (F5)</source>
         <translation>Lägg schema (F5)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="148"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="471"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="147"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="470"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="149"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="148"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="150"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="482"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="149"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="481"/>
         <source>Unschedule</source>
         <translation>Ta ur schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="151"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="150"/>
         <source>Publish…</source>
         <translation>Publicera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="167"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="166"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="170"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="172"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="171"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="173"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="172"/>
         <source>Moved since published</source>
         <translation>Flyttat sedan publicering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="174"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="173"/>
         <source>Free while dragging</source>
         <translation>Ledigt under dragning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="175"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="174"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="204"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="203"/>
         <source>Agenda of</source>
         <translation>Mötesschema för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="226"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="225"/>
         <source>Grid</source>
         <translation>Rutnät</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="227"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="226"/>
         <source>Not placed</source>
         <translation>Ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="236"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="235"/>
         <source>Nothing scheduled yet</source>
         <translation>Inget schemalagt ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="238"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="237"/>
         <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
         <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="242"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="241"/>
         <source>Solve now</source>
         <translation>Lägg schema nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="259"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="258"/>
         <source>Scheduling is not available in this version of the program.</source>
         <translation>Schemaläggning finns inte i den här versionen av programmet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="268"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="267"/>
         <source>All days</source>
         <translation>Alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="280"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="279"/>
         <source>Not placed ({n})</source>
         <translation>Ej inplanerade ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="285"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="284"/>
         <source>published {at}</source>
         <translation>publicerat {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="287"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="286"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="290"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="289"/>
         <source>{n} meetings · {locked} locked · {published}</source>
         <translation>{n} möten · {locked} låsta · {published}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="296"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="295"/>
         <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="328"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="327"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="352"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="351"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="365"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="364"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="366"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="365"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="376"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="375"/>
         <source>Solve</source>
         <translation>Lägg schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="376"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="375"/>
         <source>Scheduling is not available.</source>
         <translation>Schemaläggning är inte tillgänglig.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="381"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="380"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="385"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="384"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="404"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="403"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="471"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="470"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="483"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="482"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="501"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="500"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="503"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="502"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
     </message>
@@ -1498,7 +1508,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="120"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="119"/>
         <source>Drop to move the meeting here.</source>
         <translation>Släpp för att flytta mötet hit.</translation>
     </message>
@@ -1608,6 +1618,134 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>Values</name>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="14"/>
+        <source>Buyer</source>
+        <translation>Köpare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="15"/>
+        <source>Seller</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="16"/>
+        <source>Both</source>
+        <translation>Båda</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="22"/>
+        <source>Delegate</source>
+        <translation>Delegat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="23"/>
+        <source>Exhibitor</source>
+        <translation>Utställare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="24"/>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="25"/>
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="26"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="32"/>
+        <source>Pending</source>
+        <translation>Obesvarad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="33"/>
+        <source>Accepted</source>
+        <translation>Accepterad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="34"/>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="35"/>
+        <source>Cancelled</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="41"/>
+        <source>meet</source>
+        <translation>träffa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="42"/>
+        <source>should meet</source>
+        <translation>bör träffa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="43"/>
+        <source>must meet</source>
+        <translation>måste träffa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="49"/>
+        <source>Scheduled</source>
+        <translation>Schemalagd</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="51"/>
+        <source>Not placed</source>
+        <translation>Ej inplanerad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="52"/>
+        <source>Waiting for solve</source>
+        <translation>Väntar på schemaläggning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="57"/>
+        <source>checked in</source>
+        <translation>incheckad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="58"/>
+        <source>already checked in</source>
+        <translation>redan incheckad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="59"/>
+        <source>invalid</source>
+        <translation>ogiltig</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="60"/>
+        <source>revoked</source>
+        <translation>spärrad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="61"/>
+        <source>wrong event</source>
+        <translation>fel evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="62"/>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="63"/>
+        <source>undone</source>
+        <translation>ångrad</translation>
+    </message>
+</context>
+<context>
     <name>VenuePage</name>
     <message>
         <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="207"/>
@@ -1659,22 +1797,22 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="79"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="88"/>
         <source>Undo this check-in</source>
         <translation>Ångra den här incheckningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="107"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="116"/>
         <source>Ready to scan</source>
         <translation>Redo att skanna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="108"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="117"/>
         <source>Scan a badge, or find the person by name below.</source>
         <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="117"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="126"/>
         <source>Unknown badge</source>
         <translation>Okänd namnbricka</translation>
     </message>
