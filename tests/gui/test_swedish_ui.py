@@ -230,10 +230,18 @@ class Seen:
 
 
 class Judge:
-    def __init__(self, catalogue: Catalogue, data: DataStrings, qt_texts: set[str]) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        data: DataStrings,
+        qt_texts: set[str],
+        tolerated: dict[str, re.Pattern[str]] | None = None,
+    ) -> None:
         self.catalogue = catalogue
         self.data = data
         self.qt_texts = qt_texts
+        self.tolerated = tolerated or {}
+        self.tolerated_seen: dict[str, str] = {}  # owner -> an example
 
     @cached_property
     def date_words(self) -> set[str]:
@@ -253,7 +261,7 @@ class Judge:
             return True
         if "&" in text and self.is_translated(without_mnemonic(text), depth + 1):
             return True
-        if text in self.catalogue.texts or text in self.qt_texts:
+        if text in self.catalogue.texts or text in self.qt_texts or self._tolerate(text):
             return True
         if depth > 4:
             return False
@@ -270,6 +278,13 @@ class Judge:
         pieces = [p for p in SEPARATORS.split(text) if p and p.strip()]
         if len(pieces) > 1:
             return all(self.is_translated(piece, depth + 1) for piece in pieces)
+        return False
+
+    def _tolerate(self, text: str) -> bool:
+        for owner, pattern in self.tolerated.items():
+            if pattern.fullmatch(text):
+                self.tolerated_seen.setdefault(owner, text)
+                return True
         return False
 
     def untranslated(self, seen: Iterable[Seen]) -> list[Seen]:
@@ -522,23 +537,17 @@ def _import_dialog(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-
 def test_swedish_main_flow_has_no_untranslated_text(
     qtbot, swedish_window: MainWindow, demo_template: Path
 ) -> None:
-    data = DataStrings(str(demo_template))
     location = Path(swedish_window.context.location or "")
-    data.values.update({str(location), location.stem})  # the start page's recent events
-    judge = Judge(Catalogue(CATALOGUE), data, qt_swedish_texts())
     seen = walk(qtbot, swedish_window)
     assert len({s.text for s in seen}) > 150, "the walk saw too little to prove anything"
+    # Data as the walk left it (the desk's scans are stored too), and the file itself.
+    data = DataStrings(str(location))
+    data.values.update({str(location), location.stem})
+    judge = Judge(Catalogue(CATALOGUE), data, qt_swedish_texts(), ENGLISH_SERVICE_MESSAGES)
     offending = judge.untranslated(seen)
-    from_services = [
-        s for s in offending if any(p.fullmatch(s.text) for p in ENGLISH_SERVICE_MESSAGES.values())
-    ]
-    if from_services:
-        warnings.warn(
-            f"{len(from_services)} service message(s) shown in English, e.g. "
-            f"{from_services[0].text!r}; see ENGLISH_SERVICE_MESSAGES",
-            stacklevel=1,
-        )
-    offending = [s for s in offending if s not in from_services]
+    if judge.tolerated_seen:
+        examples = "; ".join(f"{owner}: {text!r}" for owner, text in judge.tolerated_seen.items())
+        warnings.warn(f"service messages shown in English: {examples}", stacklevel=1)
     report = "\n".join(f"  {s.where}: {s.text!r}" for s in offending)
     assert not offending, f"{len(offending)} untranslated text(s) in the Swedish UI:\n{report}"
 
