@@ -1,0 +1,54 @@
+"""Copy a whole event from one database to another (an SQLite file to PostgreSQL and back).
+
+Organisers plan on one laptop in an event file and move the event to PostgreSQL for the days
+when several check-in stations share it; afterwards they bring it back to a file to archive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+
+from brokerage_app.errors import EventFileError
+from brokerage_app.services.events import get_event
+from brokerage_app.store.database import EventDatabase, open_database, to_url
+from brokerage_app.store.models import Base
+from brokerage_app.store.sequences import reset_sequences
+
+_CHUNK = 2_000
+
+
+def copy_event(
+    source: EventDatabase,
+    target_location: str | Path,
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> EventDatabase:
+    """Copy every row into an empty target in one transaction; the target must hold no event."""
+    url = to_url(target_location)
+    if url.get_backend_name() == "sqlite" and Path(str(url.database)).exists():
+        raise EventFileError(f"{url.database} already exists; copy into a new file.")
+    with source.session() as session:
+        get_event(session)
+    target = open_database(url, create=True)
+    tables = Base.metadata.sorted_tables
+    with source.engine.connect() as reader:
+        total = sum(reader.scalar(select(func.count()).select_from(t)) or 0 for t in tables)
+        done = 0
+        with target.session("copy the event") as writer:
+            if writer.scalar(select(func.count()).select_from(Base.metadata.tables["event"])):
+                raise EventFileError(f"{target} already holds an event; copy into an empty one.")
+            for table in tables:
+                rows = reader.execute(select(table)).mappings()
+                while chunk := [dict(row) for row in rows.fetchmany(_CHUNK)]:
+                    writer.execute(insert(table), chunk)
+                    done += len(chunk)
+                    if on_progress is not None:
+                        on_progress(done, total)
+            reset_sequences(
+                writer,
+                [m.class_ for m in Base.registry.mappers if "id" in m.class_.__table__.c],
+            )
+    return target
