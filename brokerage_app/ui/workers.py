@@ -158,7 +158,7 @@ class TaskRunner(QObject):
 #
 # Solving and printing a large event allocate millions of short-lived objects; Python's
 # cyclic garbage collector then stops every thread of the process for 0.3-0.8 s at a time
-# (measured: docs/bench/gui.md), and some C extensions hold the GIL for long calls. Run in
+# (measured: docs/benchmarks.md), and some C extensions hold the GIL for long calls. Run in
 # a thread, that freezes the window. In a spawned child process the GUI keeps its own
 # interpreter; the child gets plain values (a database URL, options), opens its own
 # session and sends back progress and a picklable result.

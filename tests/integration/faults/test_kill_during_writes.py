@@ -2,7 +2,7 @@
 
 After every kill the event file must open, pass SQLite's integrity check, and hold the data
 of before or after the operation, never something in between. Runs per operation: a few by
-default, ``BROKERAGE_FAULT_RUNS=50`` for the full suite (see docs/bench/faults.md).
+default, ``BROKERAGE_FAULT_RUNS=50`` for the full suite (see docs/benchmarks.md).
 """
 
 from __future__ import annotations
