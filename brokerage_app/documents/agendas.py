@@ -27,6 +27,7 @@ from brokerage_app.documents.i18n import (
     format_date_range,
     format_day,
     format_time_range,
+    table_name,
     texts_for,
 )
 from brokerage_app.documents.output import check_cancel, new_canvas
@@ -367,7 +368,7 @@ class _AgendaWriter:
         text.setTextOrigin(x + 3, first_baseline)
         text.textOut(when)
         text.setTextOrigin(x + TIME_COLUMN, first_baseline)
-        text.textOut(truncate(item.table, fonts.bold, 9, TABLE_COLUMN - 4))
+        text.textOut(truncate(table_name(item.table, texts), fonts.bold, 9, TABLE_COLUMN - 4))
         if item.room:
             text.setFillColor(MUTED)
             text.setFont(fonts.regular, 7.5)

@@ -27,6 +27,7 @@ from brokerage_app.documents.i18n import (
     format_date_range,
     format_short_day,
     format_time,
+    table_name,
     texts_for,
 )
 from brokerage_app.documents.layouts import BadgeLayout, Rect
@@ -356,7 +357,7 @@ class _BadgeDrawer:
                     who = f"{who}, {counterpart.organisation}"
                 canvas.setFont(fonts.condensed_bold, size)
                 canvas.setFillColor(INK)
-                where = meeting.table
+                where = table_name(meeting.table, texts)
                 canvas.drawString(pad, y + 2, f"{format_time(meeting.starts, texts)}  {where}")
                 canvas.setFont(fonts.condensed, size)
                 canvas.drawString(

@@ -130,6 +130,15 @@ def texts_for(language: str | None) -> Texts:
     return LANGUAGES.get(primary, ENGLISH)
 
 
+def table_name(name: str, texts: Texts) -> str:
+    """A table as printed: one without a label comes as "Table 7" (the English default of
+    ``MeetingTable.display_name``) and is written in the document's language ("Bord 7")."""
+    number = name.removeprefix("Table ")
+    if number != name and number.isdigit():
+        return f"{texts.table} {number}"
+    return name
+
+
 def format_time(value: dt.datetime | dt.time, texts: Texts) -> str:
     return f"{value.hour:02d}{texts.time_separator}{value.minute:02d}"
 

@@ -64,6 +64,7 @@ from sqlalchemy import Enum, String, select
 from brokerage_app.cli import build_parser
 from brokerage_app.cli.gui import remember_language
 from brokerage_app.demo.generator import DemoOptions
+from brokerage_app.documents.i18n import table_name, texts_for
 from brokerage_app.services import requests as request_service
 from brokerage_app.services import schedule as schedule_service
 from brokerage_app.services.demo import create_demo_database
@@ -651,3 +652,11 @@ def test_every_text_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
     script.run_lupdate("sv")
     missing = script.unfinished("sv")
     assert not missing, "run packaging/update_translations.py and translate:\n" + "\n".join(missing)
+
+
+def test_printed_table_names_follow_the_attendees_language() -> None:
+    swedish, english = texts_for("sv"), texts_for("en")
+    assert table_name("Table 7", swedish) == "Bord 7"
+    assert table_name("Table 7", english) == "Table 7"
+    assert table_name("Booth 1", swedish) == "Booth 1"  # the organiser's own label stays
+    assert table_name("Table by the window", swedish) == "Table by the window"
