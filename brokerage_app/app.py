@@ -26,11 +26,14 @@ def run_gui(location: str | None) -> int:
     """Show the main window, opening ``location`` (a file or URL) if given; returns the exit code."""
     from PySide6.QtWidgets import QApplication
 
+    from brokerage_app.settings import load_settings
     from brokerage_app.ui.dialogs.messages import install_excepthook
+    from brokerage_app.ui.i18n import choose_language, install_translators
     from brokerage_app.ui.main_window import MainWindow
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
+    install_translators(app, choose_language(load_settings().language))
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Brokerage App")

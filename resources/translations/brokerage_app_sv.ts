@@ -984,169 +984,169 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="107"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="297"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="301"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="108"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="302"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="108"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="109"/>
         <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="142"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="143"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="145"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="146"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="147"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="154"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="154"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="155"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="158"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="161"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="167"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="167"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="170"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="177"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="178"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="180"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="182"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="211"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="212"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="266"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="267"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="270"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="271"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="297"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
         <source>Printing is not available.</source>
         <translation>Utskrift är inte tillgänglig.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="301"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="302"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="313"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="314"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="336"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="337"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="343"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="344"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="349"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="350"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="355"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="356"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="359"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="360"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="381"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="382"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="388"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="389"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="392"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="393"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="414"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="415"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="432"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="433"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -2186,17 +2186,17 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="365"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="366"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="367"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="368"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="367"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="368"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

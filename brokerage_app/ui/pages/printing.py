@@ -40,6 +40,7 @@ from brokerage_app.ui import background
 from brokerage_app.ui.background import PrintJob
 from brokerage_app.ui.context import AppContext, optional_service
 from brokerage_app.ui.dialogs.messages import Messages
+from brokerage_app.ui.i18n import term
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import TaskPanel
 from brokerage_app.ui.workers import TaskState, call_in_process
@@ -120,7 +121,7 @@ class PrintPage(Page):
         printing = optional_service("printing")
         if printing is not None:
             for key, layout in printing.BADGE_LAYOUTS.items():
-                self.layout_choice.addItem(layout.label, key)
+                self.layout_choice.addItem(term(layout.label), key)
             for key, label in printing.SORT_ORDERS.items():
                 self.sort.addItem(self.tr(label), key)
         for combo in (self.document, self.layout_choice, self.sort):
