@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QDialog
 
 from brokerage_app.services.imports import preview_import, run_import
-from brokerage_app.services.requests import attendee_rows
+from brokerage_app.services.listings import attendee_rows
 from brokerage_app.ui.dialogs.import_dialog import ImportDialog
 from brokerage_app.ui.main_window import MainWindow
 from tests.gui.conftest import DialogLog

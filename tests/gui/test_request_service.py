@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from brokerage_app.demo.generator import DemoOptions, generate_demo_event
 from brokerage_app.errors import RefusedError, ValidationError
+from brokerage_app.services import listings
 from brokerage_app.services import requests as service
 from brokerage_app.services.people import AttendeeInput, create_attendee, update_attendee
 from brokerage_app.store.database import EventDatabase, open_database
@@ -182,10 +183,10 @@ def test_warnings_name_impossible_pairs_and_overloaded_people(demo: EventDatabas
 
 def test_overviews_count_requests_and_countries(demo: EventDatabase) -> None:
     with demo.session() as session:
-        rows = service.attendee_rows(session)
+        rows = listings.attendee_rows(session)
         requests = service.list_requests(session)
-        countries = service.country_stats(session)
-        choices = service.edit_choices(session)
+        countries = listings.country_stats(session)
+        choices = listings.edit_choices(session)
     live = [r for r in requests if r.status in (RequestStatus.PENDING, RequestStatus.ACCEPTED)]
     assert sum(r.requests_sent for r in rows) == len(live)
     assert sum(c.attendees for c in countries) == len(rows)

@@ -65,7 +65,7 @@ from brokerage_app.cli import build_parser
 from brokerage_app.cli.gui import remember_language
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.documents.i18n import table_name, texts_for
-from brokerage_app.services import requests as request_service
+from brokerage_app.services import listings
 from brokerage_app.services import schedule as schedule_service
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.settings import load_settings
@@ -492,7 +492,7 @@ def walk(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-untyped-de
     seen += [Seen("menus", text) for text in texts_of_actions(window)]
 
     attendees = window.page("attendees")
-    choices = window.context.read(request_service.edit_choices)
+    choices = window.context.read(listings.edit_choices)
     first = attendees.attendee_model.rows()[0]
 
     def read(session):  # type: ignore[no-untyped-def]

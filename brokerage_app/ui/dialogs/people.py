@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.services.listings import EditChoices
 from brokerage_app.services.people import (
     AttendeeInput,
     OrganisationInput,
     validate_attendee,
     validate_organisation,
 )
-from brokerage_app.services.requests import EditChoices
 from brokerage_app.store.models import AttendeeRole, BadgeCategory
 from brokerage_app.ui import formatting, labels
 

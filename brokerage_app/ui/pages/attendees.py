@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import people
-from brokerage_app.services import requests as request_service
-from brokerage_app.services.requests import AttendeeRow, EditChoices, OrganisationRow
+from brokerage_app.services import listings, people
+from brokerage_app.services.listings import AttendeeRow, EditChoices, OrganisationRow
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, labels
 from brokerage_app.ui.commands import AddAttendeeCommand, EditAttendeeCommand
@@ -70,9 +69,7 @@ class PeopleData:
 
 def load_people(database: EventDatabase) -> PeopleData:
     with database.session() as session:
-        return PeopleData(
-            request_service.attendee_rows(session), request_service.organisation_rows(session)
-        )
+        return PeopleData(listings.attendee_rows(session), listings.organisation_rows(session))
 
 
 def make_table(model: RowTableModel, proxy: FilterProxy) -> QTableView:
@@ -216,7 +213,7 @@ class AttendeesPage(Page):
         return self.organisation_proxy.row_at(rows[0].row()) if rows else None
 
     def _choices(self) -> EditChoices:
-        return self.context.read(request_service.edit_choices)
+        return self.context.read(listings.edit_choices)
 
     # Editing ----------------------------------------------------------------------------
     def add_attendee(self) -> None:

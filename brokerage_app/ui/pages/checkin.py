@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import requests as request_service
+from brokerage_app.services import listings
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, labels
 from brokerage_app.ui.context import AppContext, optional_service
@@ -62,9 +62,7 @@ def load_desk(database: EventDatabase, day: dt.date | None = None) -> DeskData:
     checkin = optional_service("checkin")
     assert checkin is not None
     with database.session() as session:
-        days = tuple(
-            sorted({s.starts_at.date() for s in request_service.edit_choices(session).slots})
-        )
+        days = tuple(sorted({s.starts_at.date() for s in listings.edit_choices(session).slots}))
         return DeskData(
             checkin.checkin_stats(session, day),
             checkin.not_arrived(session, day),

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from brokerage_app.services import listings
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.events import EventCounts, event_counts
-from brokerage_app.services.requests import CountryStats
+from brokerage_app.services.listings import CountryStats
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, labels
 from brokerage_app.ui.context import AppContext, optional_service
@@ -39,7 +40,7 @@ def load_dashboard(database: EventDatabase) -> DashboardData:
         if checkin is not None:
             stats = checkin.checkin_stats(session)
         return DashboardData(
-            counts, request_service.country_stats(session), stats, summary.accepted_unscheduled
+            counts, listings.country_stats(session), stats, summary.accepted_unscheduled
         )
 
 

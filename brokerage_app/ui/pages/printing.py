@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.services import listings
 from brokerage_app.services import requests as request_service
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import background
@@ -228,7 +229,7 @@ class PrintPage(Page):
 
     def load(self, database: EventDatabase) -> list[request_service.AttendeeRow]:
         with database.session() as session:
-            return request_service.attendee_rows(session)
+            return listings.attendee_rows(session)
 
     def apply(self, result: list[request_service.AttendeeRow]) -> None:
         self._people = result

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.services import listings
 from brokerage_app.services import requests as request_service
+from brokerage_app.services.listings import EditChoices
 from brokerage_app.services.requests import (
     PRIORITY_NAMES,
-    EditChoices,
     RequestRow,
     RequestWarning,
 )
@@ -313,7 +314,7 @@ class RequestsPage(Page):
         Messages.inform(self, self.tr("Requests"), text)
 
     def new_request(self) -> None:
-        choices = self.context.read(request_service.edit_choices)
+        choices = self.context.read(listings.edit_choices)
         dialog = NewRequestDialog(choices, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

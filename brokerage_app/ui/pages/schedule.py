@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import requests as request_service
+from brokerage_app.services import listings
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import background, formatting, labels
 from brokerage_app.ui.commands import LockCommand, MoveMeetingCommand
@@ -68,7 +68,7 @@ def load_schedule(database: EventDatabase) -> ScheduleData | None:
         return ScheduleData(
             schedule.schedule_grid(session),
             schedule.unscheduled_requests(session),
-            request_service.edit_choices(session).attendees,
+            listings.edit_choices(session).attendees,
         )
 
 

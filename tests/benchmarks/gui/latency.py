@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 from brokerage_app.app import tune_garbage_collector
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.services.demo import create_demo_database
-from brokerage_app.services.requests import AttendeeRow
+from brokerage_app.services.listings import AttendeeRow
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.main_window import MainWindow
