@@ -262,123 +262,123 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="103"/>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="139"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="100"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="136"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="104"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="101"/>
         <source>Everyone registered, with their organisation, availability and requests.</source>
         <translation>Alla anmälda, med organisation, tillgänglighet och mötesförfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="106"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="103"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="107"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="104"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="108"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="105"/>
         <source>New attendee</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="112"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="109"/>
         <source>Filter by name, organisation, country, e-mail…  (Ctrl+F)</source>
         <translation>Filtrera på namn, organisation, land, e-post…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="140"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="137"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="143"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="140"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="141"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="154"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="151"/>
         <source>No attendees yet</source>
         <translation>Inga deltagare ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="153"/>
         <source>Add delegates one by one, or import the registration spreadsheet (CSV or Excel) from your registration system.</source>
         <translation>Lägg till deltagare en i taget, eller importera anmälningslistan (CSV eller Excel) från ert anmälningssystem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="160"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="157"/>
         <source>Import a spreadsheet…</source>
         <translation>Importera ett kalkylark…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="161"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="158"/>
         <source>Add an attendee</source>
         <translation>Lägg till en deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="199"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="196"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="205"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="202"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="227"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="224"/>
         <source>Add an organisation first</source>
         <translation>Lägg först till en organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="228"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="225"/>
         <source>Every attendee belongs to an organisation. Add one, then the attendee.</source>
         <translation>Varje deltagare hör till en organisation. Lägg till organisationen först och sedan deltagaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="274"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="271"/>
         <source>Delete {names}? Their meeting requests are deleted too.</source>
         <translation>Ta bort {names}? Deras mötesförfrågningar tas också bort.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="279"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="276"/>
         <source>They have {n} scheduled meeting(s), which will be removed from the schedule and from their partners&apos; agendas.</source>
         <translation>De har {n} schemalagda möte(n), som tas bort från schemat och från mötespartnernas mötesscheman.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="282"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="279"/>
         <source>Delete attendees</source>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="335"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="332"/>
         <source>Delete organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="336"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="333"/>
         <source>Delete {name}?</source>
         <translation>Ta bort {name}?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="353"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="350"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="355"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="352"/>
         <source>Importing from the window is not available in this version. Use the command line: brokerage-app import --db EVENT FILE.xlsx</source>
         <translation>Import från fönstret finns inte i den här versionen. Använd kommandoraden: brokerage-app import --db EVENEMANG FIL.xlsx</translation>
     </message>
@@ -402,123 +402,123 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="173"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="145"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="174"/>
         <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
         <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="185"/>
         <source>Scan a badge here…</source>
         <translation>Skanna en namnbricka här…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="161"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="190"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="173"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="202"/>
         <source>No badge? Type a name, organisation or e-mail…</source>
         <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="177"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="206"/>
         <source>Check in selected</source>
         <translation>Checka in markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="193"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="222"/>
         <source>Find by name</source>
         <translation>Sök på namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="200"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="229"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="201"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="230"/>
         <source>Rejected scans</source>
         <translation>Avvisade skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="204"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="233"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="207"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="236"/>
         <source>Lists for</source>
         <translation>Listor för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="215"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="244"/>
         <source>Not arrived</source>
         <translation>Inte anlända</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="216"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="245"/>
         <source>Scan log</source>
         <translation>Skanningslogg</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="261"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="290"/>
         <source>{share} of those expected on {day}</source>
         <translation>{share} av dem som väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="265"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="294"/>
         <source>Nobody is expected on {day}</source>
         <translation>Ingen väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="268"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="297"/>
         <source> · {n} more not expected today</source>
         <translation> · {n} till som inte väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="274"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="303"/>
         <source>last scan {at}</source>
         <translation>senaste skanning {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="276"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="305"/>
         <source>no scans yet that day</source>
         <translation>inga skanningar den dagen ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="359"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="388"/>
         <source>checked in {at}</source>
         <translation>incheckad {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="282"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="311"/>
         <source>Not arrived ({n})</source>
         <translation>Inte anlända ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="286"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="315"/>
         <source> (undone)</source>
         <translation> (ångrad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="312"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="325"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="341"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="354"/>
         <source>Checking in</source>
         <translation>Checkar in</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="361"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="390"/>
         <source>expected</source>
         <translation>väntas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="361"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="390"/>
         <source>not expected today</source>
         <translation>väntas inte i dag</translation>
     </message>
@@ -526,119 +526,119 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="50"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="51"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="51"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="52"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="52"/>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="68"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="69"/>
         <source>Accepted requests</source>
         <translation>Accepterade förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="53"/>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="69"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="70"/>
         <source>Meetings placed</source>
         <translation>Inplanerade möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="55"/>
         <source>Checked in today</source>
         <translation>Incheckade i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="73"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="74"/>
         <source>Expected today</source>
         <translation>Väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="73"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="74"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80"/>
         <source>Meetings by country (attendee&apos;s organisation)</source>
         <translation>Möten per land (deltagarens organisation)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="81"/>
         <source>Check-in by badge category</source>
         <translation>Incheckning per brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="119"/>
         <source>{venue} · {days} · {tables} tables in {rooms} room(s) · {slots} slots</source>
         <translation>{venue} · {days} · {tables} bord i {rooms} rum · {slots} tidspass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="120"/>
         <source>venue not set</source>
         <translation>plats ej angiven</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="132"/>
         <source>{orgs} organisations from {countries} countries</source>
         <translation>{orgs} organisationer från {countries} länder</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="136"/>
         <source>{p} still pending</source>
         <translation>{p} väntar fortfarande på svar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="140"/>
         <source>{share} of accepted · {unplaced} not placed · {state}</source>
         <translation>{share} av de accepterade · {unplaced} ej inplanerade · {state}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="143"/>
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="143"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="150"/>
         <source>expected on {day}</source>
         <translation>väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="169"/>
         <source>Next: add attendees or import the registration spreadsheet (Attendees page).</source>
         <translation>Nästa steg: lägg till deltagare eller importera anmälningslistan (sidan Deltagare).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="172"/>
         <source>Next: import or enter meeting requests (Requests page).</source>
         <translation>Nästa steg: importera eller registrera mötesförfrågningar (sidan Mötesförfrågningar).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="175"/>
         <source>Next: {n} requests wait for an answer; accept or decline them on the Requests page.</source>
         <translation>Nästa steg: {n} förfrågningar väntar på svar; acceptera eller avböj dem på sidan Mötesförfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="177"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="178"/>
         <source>Next: solve the schedule (Schedule page, F5).</source>
         <translation>Nästa steg: lägg schemat (sidan Schema, F5).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="180"/>
         <source>Next: check the schedule, then publish it and print the agendas.</source>
         <translation>Nästa steg: granska schemat, publicera det och skriv ut mötesschemana.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="182"/>
         <source>The schedule is published. Print badges and agendas, then run the check-in desk.</source>
         <translation>Schemat är publicerat. Skriv ut namnbrickor och mötesscheman och öppna sedan incheckningen.</translation>
     </message>
@@ -905,32 +905,32 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="84"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="85"/>
         <source>New meeting request</source>
         <translation>Ny mötesförfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="100"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="101"/>
         <source>Requester</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="101"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="102"/>
         <source>Wants to meet</source>
         <translation>Vill träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="102"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="103"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="103"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="104"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="105"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -984,169 +984,169 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="108"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="302"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="109"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="299"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="303"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="109"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="110"/>
         <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="143"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="143"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="144"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="145"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="146"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="147"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="148"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="154"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="155"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="155"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="156"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="161"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="162"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="167"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="170"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="170"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="171"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="178"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="180"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="182"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="183"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="212"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="213"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="267"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="268"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="271"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="272"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="299"/>
         <source>Printing is not available.</source>
         <translation>Utskrift är inte tillgänglig.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="302"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="303"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="314"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="315"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="337"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="338"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="344"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="345"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="350"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="351"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="356"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="357"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="360"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="361"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="382"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="383"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="389"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="390"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="393"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="394"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="415"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="416"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="433"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -1154,110 +1154,110 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="122"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="313"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="123"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="314"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="123"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="124"/>
         <source>Who wants to meet whom. Only accepted requests are scheduled.</source>
         <translation>Vem som vill träffa vem. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="125"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="197"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="126"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="198"/>
         <source>New request…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="127"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="128"/>
         <source>Accept</source>
         <translation>Acceptera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="130"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="131"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="133"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="134"/>
         <source>Cancel request</source>
         <translation>Återkalla förfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="136"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="137"/>
         <source>Back to pending</source>
         <translation>Tillbaka till obesvarad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="140"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="141"/>
         <source>Filter by name or organisation…  (Ctrl+F)</source>
         <translation>Filtrera på namn eller organisation…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="143"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="144"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="146"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="147"/>
         <source>Accepted, not placed</source>
         <translation>Accepterade, ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="187"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="188"/>
         <source>All requests</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="188"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="189"/>
         <source>By attendee</source>
         <translation>Per deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="189"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="231"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="232"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="192"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="193"/>
         <source>No meeting requests yet</source>
         <translation>Inga mötesförfrågningar ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="194"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="195"/>
         <source>Requests usually come with the registration import. You can also enter one here when a delegate asks at the desk.</source>
         <translation>Förfrågningar kommer oftast med anmälningsimporten. Du kan också registrera en här när en deltagare frågar vid disken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="214"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="215"/>
         <source>{a} accepted · {p} pending · {d} declined · {c} cancelled</source>
         <translation>{a} accepterade · {p} obesvarade · {d} avböjda · {c} återkallade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="220"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="221"/>
         <source>{total} requests; {placed} of {accepted} accepted are scheduled. Only accepted requests are scheduled.</source>
         <translation>{total} förfrågningar; {placed} av {accepted} accepterade är schemalagda. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="229"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="230"/>
         <source>Warnings ({n})</source>
         <translation>Varningar ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="282"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="283"/>
         <source>Choose an attendee on the left.</source>
         <translation>Välj en deltagare till vänster.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="290"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="291"/>
         <source>{name}: asked {sent}, asked by {received}</source>
         <translation>{name}: har frågat {sent}, tillfrågad av {received}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="306"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="307"/>
         <source>Select one or more requests first.</source>
         <translation>Markera först en eller flera förfrågningar.</translation>
     </message>
@@ -1797,24 +1797,69 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="88"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="52"/>
+        <source>This is not a badge code of this event: check the badge or find the person by name.</source>
+        <translation>Det här är ingen namnbricka för det här evenemanget: kontrollera brickan eller sök personen på namn.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="56"/>
+        <source>A newer badge was printed for this person: keep this one and use the new badge.</source>
+        <translation>En nyare namnbricka har skrivits ut för den här personen: behåll den här och använd den nya.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="60"/>
+        <source>This badge belongs to another event.</source>
+        <translation>Namnbrickan hör till ett annat evenemang.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="61"/>
+        <source>Nobody with this badge is registered (any more): find the person by name.</source>
+        <translation>Ingen med den här namnbrickan är (längre) anmäld: sök personen på namn.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="64"/>
+        <source>The check-in was undone.</source>
+        <translation>Incheckningen ångrades.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="102"/>
         <source>Undo this check-in</source>
         <translation>Ångra den här incheckningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="116"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="130"/>
         <source>Ready to scan</source>
         <translation>Redo att skanna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="117"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="131"/>
         <source>Scan a badge, or find the person by name below.</source>
         <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="126"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="140"/>
         <source>Unknown badge</source>
         <translation>Okänd namnbricka</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="155"/>
+        <source>an unnamed station</source>
+        <translation>en namnlös station</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="158"/>
+        <source>Not registered for this day: please check their registration.</source>
+        <translation>Inte anmäld för den här dagen: kontrollera anmälan.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="159"/>
+        <source>Checked in at {time} at {station}.</source>
+        <translation>Incheckad {time} vid {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="161"/>
+        <source>First checked in at {time} at {station}.</source>
+        <translation>Incheckad första gången {time} vid {station}.</translation>
     </message>
 </context>
 <context>
@@ -2186,17 +2231,17 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="366"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="367"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="368"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="369"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="368"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="369"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

@@ -92,7 +92,6 @@ ENGLISH_SERVICE_MESSAGES = {
     ),
     "services.schedule: default reason": re.compile(r"Not scheduled yet: run Solve\."),
     "services.schedule: table label of a table without one": re.compile(r"Table \d+"),
-    "services.checkin: verdict message": re.compile(r"Not a valid badge code: .*"),
 }
 NOT_SHOWN_AS_DATA = {"audit_log"}  # action names and details, never shown as they are
 ROWS_PER_TABLE = 12  # enough rows to meet every kind of cell, few enough to stay quick

@@ -7,7 +7,7 @@ import socket
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from brokerage_app.services import listings
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.ui import formatting, labels
+from brokerage_app.ui import formatting, i18n, labels
 from brokerage_app.ui.context import AppContext, optional_service
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import StatCard
@@ -46,6 +46,22 @@ TITLES = {
     "wrong_event": "Badge of another event",
     "unknown": "Not found",
     "undone": "Check-in undone",
+}
+
+EXPLANATIONS = {
+    "invalid": QT_TRANSLATE_NOOP(
+        "VerdictPanel",
+        "This is not a badge code of this event: check the badge or find the person by name.",
+    ),
+    "revoked": QT_TRANSLATE_NOOP(
+        "VerdictPanel",
+        "A newer badge was printed for this person: keep this one and use the new badge.",
+    ),
+    "wrong_event": QT_TRANSLATE_NOOP("VerdictPanel", "This badge belongs to another event."),
+    "unknown": QT_TRANSLATE_NOOP(
+        "VerdictPanel", "Nobody with this badge is registered (any more): find the person by name."
+    ),
+    "undone": QT_TRANSLATE_NOOP("VerdictPanel", "The check-in was undone."),
 }
 
 
@@ -127,10 +143,25 @@ class VerdictPanel(QFrame):
             country = f" · {verdict.country}" if verdict.country else ""
             lines.append(f"{verdict.organisation}{country}")
         if verdict.badge_category is not None:
-            lines.append(str(getattr(verdict.badge_category, "value", "")).capitalize())
-        lines.append(verdict.message)
+            lines.append(i18n.enum_label(verdict.badge_category))
+        lines.append(self._explanation(result, verdict))
         self.details.setText("\n".join(line for line in lines if line))
         self.undo.setVisible(result == "checked_in" and verdict.checkin_id is not None)
+
+    def _explanation(self, result: str, verdict: Any) -> str:
+        """The verdict's detail line, worded here (not by the service) so it is translated."""
+        first = verdict.first_checkin_at
+        when = formatting.clock(first) if first is not None else ""
+        station = verdict.first_station or self.tr("an unnamed station")
+        if result == "checked_in":
+            if not verdict.expected_today:
+                return self.tr("Not registered for this day: please check their registration.")
+            return self.tr("Checked in at {time} at {station}.").format(time=when, station=station)
+        if result == "already_checked_in":
+            return self.tr("First checked in at {time} at {station}.").format(
+                time=when, station=station
+            )
+        return self.tr(EXPLANATIONS.get(result, EXPLANATIONS["invalid"]))
 
 
 class CheckinPage(Page):
