@@ -93,7 +93,8 @@ def attendee_rows(session: Session) -> list[AttendeeRow]:
         meetings[a] += 1
         meetings[b] += 1
     tables = {
-        owner_id: label or f"Table {number}"
+        # A booth without a label is shown by its number, which needs no translation.
+        owner_id: label or str(number)
         for owner_id, label, number in session.execute(
             select(MeetingTable.owner_id, MeetingTable.label, MeetingTable.number).where(
                 MeetingTable.owner_id.is_not(None)
@@ -200,8 +201,9 @@ class SlotChoice:
 @dataclass(frozen=True)
 class TableChoice:
     id: int
-    name: str
+    name: str  # the organiser's label, empty when none was given (show the number)
     owner_id: int | None
+    number: int
 
 
 @dataclass(frozen=True)
@@ -229,7 +231,7 @@ def edit_choices(session: Session) -> EditChoices:
             )
         ),
         tables=tuple(
-            TableChoice(row[0], row[1] or f"Table {row[2]}", row[3])
+            TableChoice(row[0], row[1] or "", row[3], row[2])
             for row in session.execute(
                 select(
                     MeetingTable.id, MeetingTable.label, MeetingTable.number, MeetingTable.owner_id

@@ -261,6 +261,8 @@ class SolveProgressInfo:
 
 @dataclass(frozen=True)
 class UnscheduledRow:
+    """An accepted request without a meeting; ``reason`` is empty until a solve has run."""
+
     request_id: int
     requester: str
     requested: str
@@ -453,7 +455,7 @@ def unscheduled_requests(session: Session) -> list[UnscheduledRow]:
             requester=f"{row[1]} {row[2]}".strip(),
             requested=f"{row[3]} {row[4]}".strip(),
             priority=row[5],
-            reason=row[6] or "Not scheduled yet: run Solve.",
+            reason=row[6] or "",
         )
         for row in rows
     ]
@@ -472,6 +474,8 @@ class GridSlot:
 
 @dataclass(frozen=True)
 class GridTable:
+    """A table of the grid; ``label`` is empty when the organiser gave none (show the number)."""
+
     id: int
     number: int
     label: str
@@ -584,7 +588,7 @@ def schedule_grid(session: Session) -> ScheduleGrid:
         GridTable(
             id=r[0],
             number=r[1],
-            label=r[2] or f"Table {r[1]}",
+            label=r[2] or "",
             room=r[3] or "",
             owner_id=r[4],
             owner_name=f"{r[5] or ''} {r[6] or ''}".strip(),

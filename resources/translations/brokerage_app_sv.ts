@@ -165,96 +165,101 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/dialogs/people.py" line="107"/>
+        <source>Table {n}</source>
+        <translation>Bord {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="108"/>
         <source> (another exhibitor&apos;s booth)</source>
         <translation> (en annan utställares monter)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="112"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="114"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="113"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="115"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="114"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="116"/>
         <source>Name on badge</source>
         <translation>Namn på namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="115"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="117"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="118"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="117"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="119"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="118"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="120"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="119"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="121"/>
         <source>Badge category</source>
         <translation>Brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="120"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="122"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="121"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="123"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="129"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="131"/>
         <source>Arrives</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="130"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="132"/>
         <source>Leaves</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="131"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="133"/>
         <source>Max meetings</source>
         <translation>Max antal möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="132"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="134"/>
         <source>Own booth</source>
         <translation>Egen monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="133"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
         <source>Slots when they cannot meet:</source>
         <translation>Tidspass då personen inte kan träffas:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="140"/>
         <source>Availability and booth</source>
         <translation>Tillgänglighet och monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="216"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="218"/>
         <source>Organisation: add an organisation first.</source>
         <translation>Organisation: lägg först till en organisation.</translation>
     </message>
@@ -938,37 +943,37 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="226"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="228"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="226"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="228"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="238"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="240"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="239"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="241"/>
         <source>Country (ISO code)</source>
         <translation>Land (ISO-kod)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="240"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="242"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="241"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="243"/>
         <source>Sector</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="242"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="244"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
@@ -1293,214 +1298,219 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="135"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="49"/>
+        <source>Not scheduled yet: run Solve.</source>
+        <translation>Inte schemalagd än: kör Lägg schema.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="144"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="136"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="145"/>
         <source>Drag a meeting to another cell; green cells are free for it.</source>
         <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="151"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="143"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="152"/>
         <source>Longest time the solver may take</source>
         <translation>Längsta tid schemaläggningen får ta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="153"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="146"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="155"/>
         <source>Solve (F5)</source>
         <translation>Lägg schema (F5)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="147"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="470"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="479"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="148"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="157"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="149"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="481"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="158"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="490"/>
         <source>Unschedule</source>
         <translation>Ta ur schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="150"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="159"/>
         <source>Publish…</source>
         <translation>Publicera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="175"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="170"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="179"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="180"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="172"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="181"/>
         <source>Moved since published</source>
         <translation>Flyttat sedan publicering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="173"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="182"/>
         <source>Free while dragging</source>
         <translation>Ledigt under dragning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="174"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="183"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="203"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="212"/>
         <source>Agenda of</source>
         <translation>Mötesschema för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="225"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="234"/>
         <source>Grid</source>
         <translation>Rutnät</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="226"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="235"/>
         <source>Not placed</source>
         <translation>Ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="235"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="244"/>
         <source>Nothing scheduled yet</source>
         <translation>Inget schemalagt ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="237"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="246"/>
         <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
         <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="241"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="250"/>
         <source>Solve now</source>
         <translation>Lägg schema nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="258"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="267"/>
         <source>Scheduling is not available in this version of the program.</source>
         <translation>Schemaläggning finns inte i den här versionen av programmet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="267"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="276"/>
         <source>All days</source>
         <translation>Alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="279"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="288"/>
         <source>Not placed ({n})</source>
         <translation>Ej inplanerade ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="284"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="293"/>
         <source>published {at}</source>
         <translation>publicerat {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="286"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="295"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="289"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="298"/>
         <source>{n} meetings · {locked} locked · {published}</source>
         <translation>{n} möten · {locked} låsta · {published}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="295"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="304"/>
         <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="336"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="351"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="360"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="364"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="373"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="365"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="374"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="375"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="384"/>
         <source>Solve</source>
         <translation>Lägg schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="375"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="384"/>
         <source>Scheduling is not available.</source>
         <translation>Schemaläggning är inte tillgänglig.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="380"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="389"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="384"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="393"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="403"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="412"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="470"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="479"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="482"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="491"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="500"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="509"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="502"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="511"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
     </message>
@@ -1508,7 +1518,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="119"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="128"/>
         <source>Drop to move the meeting here.</source>
         <translation>Släpp för att flytta mötet hit.</translation>
     </message>

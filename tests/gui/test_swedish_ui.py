@@ -90,8 +90,6 @@ ENGLISH_SERVICE_MESSAGES = {
         r".+ is in \d+ pending or accepted requests but has only .+\.|"
         r"Request \d+: .+ are never available at the same time .+\."
     ),
-    "services.schedule: default reason": re.compile(r"Not scheduled yet: run Solve\."),
-    "services.schedule: table label of a table without one": re.compile(r"Table \d+"),
 }
 NOT_SHOWN_AS_DATA = {"audit_log"}  # action names and details, never shown as they are
 ROWS_PER_TABLE = 12  # enough rows to meet every kind of cell, few enough to stay quick

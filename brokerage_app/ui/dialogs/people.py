@@ -104,7 +104,9 @@ class AttendeeDialog(QDialog):
         for table in choices.tables:
             taken = table.owner_id is not None and table.owner_id != attendee_id
             self.booth.addItem(
-                table.name + (self.tr(" (another exhibitor's booth)") if taken else ""), table.id
+                (table.name or self.tr("Table {n}").format(n=table.number))
+                + (self.tr(" (another exhibitor's booth)") if taken else ""),
+                table.id,
             )
 
         person = QWidget()

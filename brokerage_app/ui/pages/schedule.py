@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,12 +44,21 @@ from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import EmptyState, TaskPanel
 from brokerage_app.ui.workers import TaskState, call_in_process
 
+
+def _not_solved_yet() -> str:
+    return QCoreApplication.translate("SchedulePage", "Not scheduled yet: run Solve.")
+
+
 UNSCHEDULED_COLUMNS: list[Column[Any]] = [
     Column("#", lambda r: r.request_id, align_right=True),
     Column("Requester", lambda r: r.requester),
     Column("Wants to meet", lambda r: r.requested),
     Column("Priority", lambda r: labels.priority(r.priority), sort=lambda r: r.priority),
-    Column("Why it is not placed", lambda r: r.reason, tooltip=lambda r: r.reason),
+    Column(
+        "Why it is not placed",
+        lambda r: r.reason or _not_solved_yet(),
+        tooltip=lambda r: r.reason or _not_solved_yet(),
+    ),
 ]  # fmt: skip
 
 
