@@ -57,10 +57,18 @@ class RequestRow:
 
 @dataclass(frozen=True)
 class RequestWarning:
+    """``message`` is the English sentence (CLI, logs); the window words its own from the
+    facts: ``names`` (the people), ``count`` (their open requests) and ``limit`` with
+    ``limit_kind`` ("max_meetings" or "free_slots")."""
+
     kind: str  # "over_requested", "never_fits", "no_meetings_allowed"
     message: str
     attendee_id: int | None = None
     request_id: int | None = None
+    names: tuple[str, ...] = ()
+    count: int = 0
+    limit: int = 0
+    limit_kind: str = ""
 
 
 def list_requests(session: Session, attendee_id: int | None = None) -> list[RequestRow]:
@@ -362,20 +370,23 @@ def request_warnings(session: Session) -> list[RequestWarning]:
                     f"{name(attendee_id)} allows no meetings (max meetings 0) but is in "
                     f"{count} open request(s).",
                     attendee_id=attendee_id,
+                    names=(name(attendee_id),),
+                    count=count,
                 )
             )
         elif count > capacity:
-            why = (
-                f"max {limit} meetings"
-                if limit is not None and limit < free
-                else f"{free} free slots"
-            )
+            by_limit = limit is not None and limit < free
+            why = f"max {limit} meetings" if by_limit else f"{free} free slots"
             warnings.append(
                 RequestWarning(
                     "over_requested",
                     f"{name(attendee_id)} is in {count} pending or accepted requests but has "
                     f"only {why}.",
                     attendee_id=attendee_id,
+                    names=(name(attendee_id),),
+                    count=count,
+                    limit=capacity,
+                    limit_kind="max_meetings" if by_limit else "free_slots",
                 )
             )
     for request_id, requester_id, requested_id, _status in requests:
@@ -386,6 +397,7 @@ def request_warnings(session: Session) -> list[RequestWarning]:
                     f"Request {request_id}: {name(requester_id)} and {name(requested_id)} are "
                     "never available at the same time (arrival, departure or blocked slots).",
                     request_id=request_id,
+                    names=(name(requester_id), name(requested_id)),
                 )
             )
     return warnings

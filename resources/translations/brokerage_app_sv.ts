@@ -1160,7 +1160,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <name>RequestsPage</name>
     <message>
         <location filename="../../brokerage_app/ui/pages/requests.py" line="123"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="314"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="335"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
@@ -1252,17 +1252,37 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Varningar ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="283"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="264"/>
+        <source>Request {id}: {a} and {b} are never available at the same time (arrival, departure or blocked slots).</source>
+        <translation>Förfrågan {id}: {a} och {b} är aldrig tillgängliga samtidigt (ankomst, avresa eller blockerade tidspass).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="270"/>
+        <source>{name} allows no meetings (max meetings 0) but is in {n} open request(s).</source>
+        <translation>{name} tar inte emot några möten (max antal möten 0) men finns i {n} öppna förfrågningar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="274"/>
+        <source>{name} is in {n} pending or accepted requests but allows at most {limit} meetings.</source>
+        <translation>{name} finns i {n} väntande eller accepterade förfrågningar men tar emot högst {limit} möten.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="277"/>
+        <source>{name} is in {n} pending or accepted requests but has only {limit} free slots.</source>
+        <translation>{name} finns i {n} väntande eller accepterade förfrågningar men har bara {limit} lediga tidspass.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="304"/>
         <source>Choose an attendee on the left.</source>
         <translation>Välj en deltagare till vänster.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="291"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="312"/>
         <source>{name}: asked {sent}, asked by {received}</source>
         <translation>{name}: har frågat {sent}, tillfrågad av {received}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="307"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="328"/>
         <source>Select one or more requests first.</source>
         <translation>Markera först en eller flera förfrågningar.</translation>
     </message>

@@ -224,7 +224,7 @@ class RequestsPage(Page):
         )
         self.warnings.clear()
         for warning in result.warnings:
-            QListWidgetItem(warning.message, self.warnings)
+            QListWidgetItem(self._warning_text(warning), self.warnings)
         self.tabs.setTabText(
             2,
             self.tr("Warnings ({n})").format(n=len(result.warnings))
@@ -255,6 +255,27 @@ class RequestsPage(Page):
             )
         else:
             self.proxy.set_predicate(lambda r: r.status is wanted)
+
+    def _warning_text(self, warning: RequestWarning) -> str:
+        """The warning in the interface language, from the facts the service found."""
+        if warning.kind == "never_fits":
+            first, second = warning.names
+            return self.tr(
+                "Request {id}: {a} and {b} are never available at the same time "
+                "(arrival, departure or blocked slots)."
+            ).format(id=warning.request_id, a=first, b=second)
+        (name,) = warning.names
+        if warning.kind == "no_meetings_allowed":
+            return self.tr(
+                "{name} allows no meetings (max meetings 0) but is in {n} open request(s)."
+            ).format(name=name, n=warning.count)
+        if warning.limit_kind == "max_meetings":
+            return self.tr(
+                "{name} is in {n} pending or accepted requests but allows at most {limit} meetings."
+            ).format(name=name, n=warning.count, limit=warning.limit)
+        return self.tr(
+            "{name} is in {n} pending or accepted requests but has only {limit} free slots."
+        ).format(name=name, n=warning.count, limit=warning.limit)
 
     def _fill_people(self, rows: list[RequestRow]) -> None:
         current = self.people.currentItem()
