@@ -11,11 +11,11 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
-from brokerage_app.services import people
+from brokerage_app.services import people, schedule
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.people import AttendeeInput
 from brokerage_app.store.models import RequestStatus
-from brokerage_app.ui.context import AppContext, service_function
+from brokerage_app.ui.context import AppContext
 
 
 class ServiceCommand(QUndoCommand):
@@ -135,13 +135,6 @@ class RequestStatusCommand(ServiceCommand):
         request_service.restore_statuses(session, self.previous, actor=self.context.actor)
 
 
-def _schedule(name: str) -> Callable[..., object]:
-    function = service_function("schedule", name)
-    if function is None:
-        raise RuntimeError(f"brokerage_app.services.schedule.{name} is not available")
-    return function
-
-
 class MoveMeetingCommand(ServiceCommand):
     """Drag-and-drop move; the meeting is locked where the organiser put it."""
 
@@ -158,13 +151,13 @@ class MoveMeetingCommand(ServiceCommand):
         self.before: object | None = None
 
     def _do(self, session: Session) -> None:
-        self.before = _schedule("move_meeting")(
+        self.before = schedule.move_meeting(
             session, self.meeting_id, *self.target, actor=self.context.actor
         )
 
     def _undo(self, session: Session) -> None:
         before = self.before
-        _schedule("move_meeting")(
+        schedule.move_meeting(
             session,
             self.meeting_id,
             before.slot_id,  # type: ignore[attr-defined]
@@ -185,12 +178,12 @@ class LockCommand(ServiceCommand):
         self.previous: dict[int, bool] = {}
 
     def _do(self, session: Session) -> None:
-        self.previous = _schedule("set_locked")(  # type: ignore[assignment]
+        self.previous = schedule.set_locked(  # type: ignore[assignment]
             session, self.meeting_ids, self.locked, actor=self.context.actor
         )
 
     def _undo(self, session: Session) -> None:
-        set_locked = _schedule("set_locked")
+        set_locked = schedule.set_locked
         for value in (True, False):
             ids = [m for m, was in self.previous.items() if was is value]
             if ids:

@@ -8,10 +8,8 @@ window a thin shell instead of a switchboard.
 from __future__ import annotations
 
 import getpass
-import importlib
 from collections.abc import Callable
-from types import ModuleType
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -24,21 +22,6 @@ from brokerage_app.ui.workers import TaskRunner
 T = TypeVar("T")
 
 TOPICS = ("event", "attendees", "requests", "schedule", "checkin")
-
-
-def optional_service(name: str) -> ModuleType | None:
-    """A service module written by another part of the team, or None if not installed yet."""
-    try:
-        return importlib.import_module(f"brokerage_app.services.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("brokerage_app.services"):
-            return None
-        raise
-
-
-def service_function(module: str, name: str) -> Callable[..., Any] | None:
-    service = optional_service(module)
-    return getattr(service, name, None) if service is not None else None
 
 
 class AppContext(QObject):

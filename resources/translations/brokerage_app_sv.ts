@@ -377,16 +377,6 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <source>Delete {name}?</source>
         <translation>Ta bort {name}?</translation>
     </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="350"/>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="352"/>
-        <source>Importing from the window is not available in this version. Use the command line: brokerage-app import --db EVENT FILE.xlsx</source>
-        <translation>Import från fönstret finns inte i den här versionen. Använd kommandoraden: brokerage-app import --db EVENEMANG FIL.xlsx</translation>
-    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -407,123 +397,123 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="173"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="171"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="174"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="172"/>
         <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
         <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="185"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="183"/>
         <source>Scan a badge here…</source>
         <translation>Skanna en namnbricka här…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="188"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="202"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="200"/>
         <source>No badge? Type a name, organisation or e-mail…</source>
         <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="206"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="204"/>
         <source>Check in selected</source>
         <translation>Checka in markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="222"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="220"/>
         <source>Find by name</source>
         <translation>Sök på namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="229"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="227"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="230"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="228"/>
         <source>Rejected scans</source>
         <translation>Avvisade skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="233"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="231"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="236"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="234"/>
         <source>Lists for</source>
         <translation>Listor för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="244"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="242"/>
         <source>Not arrived</source>
         <translation>Inte anlända</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="245"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="243"/>
         <source>Scan log</source>
         <translation>Skanningslogg</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="290"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="286"/>
         <source>{share} of those expected on {day}</source>
         <translation>{share} av dem som väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="294"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="290"/>
         <source>Nobody is expected on {day}</source>
         <translation>Ingen väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="297"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="293"/>
         <source> · {n} more not expected today</source>
         <translation> · {n} till som inte väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="303"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="299"/>
         <source>last scan {at}</source>
         <translation>senaste skanning {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="305"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="301"/>
         <source>no scans yet that day</source>
         <translation>inga skanningar den dagen ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="388"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="380"/>
         <source>checked in {at}</source>
         <translation>incheckad {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="311"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="307"/>
         <source>Not arrived ({n})</source>
         <translation>Inte anlända ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="315"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="311"/>
         <source> (undone)</source>
         <translation> (ångrad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="341"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="354"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="336"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="348"/>
         <source>Checking in</source>
         <translation>Checkar in</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="390"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="382"/>
         <source>expected</source>
         <translation>väntas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="390"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="382"/>
         <source>not expected today</source>
         <translation>väntas inte i dag</translation>
     </message>
@@ -531,119 +521,119 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="51"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="48"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="52"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="49"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="53"/>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="69"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="50"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="66"/>
         <source>Accepted requests</source>
         <translation>Accepterade förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="54"/>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="70"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="51"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="67"/>
         <source>Meetings placed</source>
         <translation>Inplanerade möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="55"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="52"/>
         <source>Checked in today</source>
         <translation>Incheckade i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="74"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="71"/>
         <source>Expected today</source>
         <translation>Väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="74"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="71"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="77"/>
         <source>Meetings by country (attendee&apos;s organisation)</source>
         <translation>Möten per land (deltagarens organisation)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="81"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="78"/>
         <source>Check-in by badge category</source>
         <translation>Incheckning per brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="116"/>
         <source>{venue} · {days} · {tables} tables in {rooms} room(s) · {slots} slots</source>
         <translation>{venue} · {days} · {tables} bord i {rooms} rum · {slots} tidspass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="117"/>
         <source>venue not set</source>
         <translation>plats ej angiven</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="132"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="129"/>
         <source>{orgs} organisations from {countries} countries</source>
         <translation>{orgs} organisationer från {countries} länder</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="133"/>
         <source>{p} still pending</source>
         <translation>{p} väntar fortfarande på svar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="137"/>
         <source>{share} of accepted · {unplaced} not placed · {state}</source>
         <translation>{share} av de accepterade · {unplaced} ej inplanerade · {state}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="140"/>
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="140"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="147"/>
         <source>expected on {day}</source>
         <translation>väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="166"/>
         <source>Next: add attendees or import the registration spreadsheet (Attendees page).</source>
         <translation>Nästa steg: lägg till deltagare eller importera anmälningslistan (sidan Deltagare).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="169"/>
         <source>Next: import or enter meeting requests (Requests page).</source>
         <translation>Nästa steg: importera eller registrera mötesförfrågningar (sidan Mötesförfrågningar).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="172"/>
         <source>Next: {n} requests wait for an answer; accept or decline them on the Requests page.</source>
         <translation>Nästa steg: {n} förfrågningar väntar på svar; acceptera eller avböj dem på sidan Mötesförfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="178"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="175"/>
         <source>Next: solve the schedule (Schedule page, F5).</source>
         <translation>Nästa steg: lägg schemat (sidan Schema, F5).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="177"/>
         <source>Next: check the schedule, then publish it and print the agendas.</source>
         <translation>Nästa steg: granska schemat, publicera det och skriv ut mötesschemana.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="182"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="179"/>
         <source>The schedule is published. Print badges and agendas, then run the check-in desk.</source>
         <translation>Schemat är publicerat. Skriv ut namnbrickor och mötesscheman och öppna sedan incheckningen.</translation>
     </message>
@@ -990,8 +980,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <name>PrintPage</name>
     <message>
         <location filename="../../brokerage_app/ui/pages/printing.py" line="109"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="299"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="303"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
@@ -1001,157 +990,152 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="143"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="141"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="142"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="146"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="144"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="148"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="146"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="155"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="153"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="154"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="158"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="162"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="167"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="170"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="177"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="183"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="213"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="211"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="268"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="266"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="272"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="270"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="299"/>
-        <source>Printing is not available.</source>
-        <translation>Utskrift är inte tillgänglig.</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="303"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="315"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="310"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="338"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="333"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="345"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="340"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="351"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="346"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="357"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="352"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="361"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="356"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="383"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="378"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="390"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="385"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="394"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="389"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="416"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="411"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="429"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -1323,214 +1307,199 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Inte schemalagd än: kör Lägg schema.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="141"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="145"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="142"/>
         <source>Drag a meeting to another cell; green cells are free for it.</source>
         <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="151"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="148"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="152"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="149"/>
         <source>Longest time the solver may take</source>
         <translation>Längsta tid schemaläggningen får ta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="150"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="155"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="152"/>
         <source>Solve (F5)</source>
         <translation>Lägg schema (F5)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="156"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="479"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="464"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="157"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="154"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="158"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="490"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="155"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="474"/>
         <source>Unschedule</source>
         <translation>Ta ur schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="156"/>
         <source>Publish…</source>
         <translation>Publicera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="175"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="172"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="176"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="180"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="177"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="181"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="178"/>
         <source>Moved since published</source>
         <translation>Flyttat sedan publicering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="182"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="179"/>
         <source>Free while dragging</source>
         <translation>Ledigt under dragning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="183"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="180"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="212"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="209"/>
         <source>Agenda of</source>
         <translation>Mötesschema för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="234"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="231"/>
         <source>Grid</source>
         <translation>Rutnät</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="235"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="232"/>
         <source>Not placed</source>
         <translation>Ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="244"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="241"/>
         <source>Nothing scheduled yet</source>
         <translation>Inget schemalagt ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="246"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="243"/>
         <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
         <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="250"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="247"/>
         <source>Solve now</source>
         <translation>Lägg schema nu</translation>
     </message>
     <message>
         <location filename="../../brokerage_app/ui/pages/schedule.py" line="267"/>
-        <source>Scheduling is not available in this version of the program.</source>
-        <translation>Schemaläggning finns inte i den här versionen av programmet.</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="276"/>
         <source>All days</source>
         <translation>Alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="288"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="279"/>
         <source>Not placed ({n})</source>
         <translation>Ej inplanerade ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="293"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="284"/>
         <source>published {at}</source>
         <translation>publicerat {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="295"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="286"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="298"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="289"/>
         <source>{n} meetings · {locked} locked · {published}</source>
         <translation>{n} möten · {locked} låsta · {published}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="304"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="295"/>
         <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="336"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="327"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="360"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="350"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="373"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="363"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="374"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="364"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="384"/>
-        <source>Solve</source>
-        <translation>Lägg schema</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="384"/>
-        <source>Scheduling is not available.</source>
-        <translation>Schemaläggning är inte tillgänglig.</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="389"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="376"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="393"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="380"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="412"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="399"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="479"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="464"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="491"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="475"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="509"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="490"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="511"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="492"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
     </message>
@@ -1538,7 +1507,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="128"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="125"/>
         <source>Drop to move the meeting here.</source>
         <translation>Släpp för att flytta mötet hit.</translation>
     </message>
@@ -1852,42 +1821,42 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Incheckningen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="102"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="100"/>
         <source>Undo this check-in</source>
         <translation>Ångra den här incheckningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="130"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="128"/>
         <source>Ready to scan</source>
         <translation>Redo att skanna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="131"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="129"/>
         <source>Scan a badge, or find the person by name below.</source>
         <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="140"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="138"/>
         <source>Unknown badge</source>
         <translation>Okänd namnbricka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="155"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="153"/>
         <source>an unnamed station</source>
         <translation>en namnlös station</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="158"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="156"/>
         <source>Not registered for this day: please check their registration.</source>
         <translation>Inte anmäld för den här dagen: kontrollera anmälan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="157"/>
         <source>Checked in at {time} at {station}.</source>
         <translation>Incheckad {time} vid {station}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="161"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="159"/>
         <source>First checked in at {time} at {station}.</source>
         <translation>Incheckad första gången {time} vid {station}.</translation>
     </message>
@@ -2233,17 +2202,17 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Markera förfrågningar ({count}) som {status}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="154"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="147"/>
         <source>Move {what}</source>
         <translation>Flytta {what}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="181"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="174"/>
         <source>Lock meetings</source>
         <translation>Lås möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="181"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="174"/>
         <source>Unlock meetings</source>
         <translation>Lås upp möten</translation>
     </message>
@@ -2261,17 +2230,17 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="367"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="362"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="369"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="364"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="369"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="364"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

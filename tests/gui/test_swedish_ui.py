@@ -64,14 +64,14 @@ from brokerage_app.cli import build_parser
 from brokerage_app.cli.gui import remember_language
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.documents.i18n import table_name, texts_for
-from brokerage_app.services import listings
+from brokerage_app.services import imports, listings
 from brokerage_app.services import schedule as schedule_service
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.settings import load_settings
 from brokerage_app.store.database import open_database
 from brokerage_app.store.models import Attendee, Base, MeetingRequest, RequestStatus
 from brokerage_app.ui import i18n
-from brokerage_app.ui.context import AppContext, service_function
+from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.import_dialog import ImportDialog
 from brokerage_app.ui.dialogs.new_event import NewEventWizard
 from brokerage_app.ui.dialogs.people import AttendeeDialog, OrganisationDialog
@@ -505,10 +505,8 @@ def _every_wizard_page(wizard: NewEventWizard) -> None:
 
 
 def _import_dialog(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-untyped-def]
-    preview = service_function("imports", "preview_import")
-    run = service_function("imports", "run_import")
-    assert preview is not None and run is not None
-    return show_dialog(qtbot, ImportDialog(window.context, preview, run, window), "import dialog")
+    dialog = ImportDialog(window.context, imports.preview_import, imports.run_import, window)
+    return show_dialog(qtbot, dialog, "import dialog")
 
 
 # Tests ---------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import socket
 import sys
 from pathlib import Path
@@ -28,6 +27,7 @@ from brokerage_app.services.checkin import (
     undo_attendee_checkin,
     undo_checkin,
 )
+from brokerage_app.services.printing import print_badges
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import CheckinResult
 
@@ -228,15 +228,6 @@ def _reissue(database: EventDatabase, attendee_id: int, output: Path | None, lay
     print(f"New badge code for attendee {attendee_id} (older badges are revoked): {code}")
     if output is None:
         return 0
-    try:
-        printing = importlib.import_module("brokerage_app.services.printing")
-    except ImportError:
-        print(
-            "Badge printing is not available in this version; print the badge from the "
-            "Badges page or with 'brokerage-app print badges'.",
-            file=sys.stderr,
-        )
-        return EXIT_REJECTED
-    printing.print_badges(database, output, attendee_ids=[attendee_id], layout=layout)
+    print_badges(database, output, attendee_ids=[attendee_id], layout=layout)
     print(f"Wrote {output}.")
     return 0

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import listings, people
+from brokerage_app.services import imports, listings, people
 from brokerage_app.services.listings import AttendeeRow, EditChoices, OrganisationRow
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, labels
 from brokerage_app.ui.commands import AddAttendeeCommand, EditAttendeeCommand
-from brokerage_app.ui.context import AppContext, service_function
+from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.dialogs.people import AttendeeDialog, OrganisationDialog
 from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel
@@ -342,21 +342,9 @@ class AttendeesPage(Page):
             self.context.notify("attendees")
 
     def import_file(self) -> None:
-        preview = service_function("imports", "preview_import")
-        run = service_function("imports", "run_import")
-        if preview is None or run is None:
-            Messages.inform(
-                self,
-                self.tr("Import"),
-                self.tr(
-                    "Importing from the window is not available in this version. Use the "
-                    "command line: brokerage-app import --db EVENT FILE.xlsx"
-                ),
-            )
-            return
         from brokerage_app.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.context, preview, run, parent=self)
+        dialog = ImportDialog(self.context, imports.preview_import, imports.run_import, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.context.undo_stack.clear()
             self.context.notify("attendees", "requests", "schedule")

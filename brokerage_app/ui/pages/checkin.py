@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import listings
+from brokerage_app.services import checkin, listings
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, i18n, labels
-from brokerage_app.ui.context import AppContext, optional_service
+from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import StatCard
 from brokerage_app.ui.widgets.feedback import CameraScanner, SoundCues
@@ -75,8 +75,6 @@ class DeskData:
 
 def load_desk(database: EventDatabase, day: dt.date | None = None) -> DeskData:
     """Counters and lists of ``day`` (None: today in the event's time zone)."""
-    checkin = optional_service("checkin")
-    assert checkin is not None
     with database.session() as session:
         days = tuple(sorted({s.starts_at.date() for s in listings.edit_choices(session).slots}))
         return DeskData(
@@ -263,8 +261,6 @@ class CheckinPage(Page):
 
     # Loading ------------------------------------------------------------------------------
     def load(self, database: EventDatabase) -> DeskData | None:
-        if optional_service("checkin") is None:
-            return None
         return load_desk(database, self._chosen_day)
 
     def refresh(self) -> None:
@@ -333,8 +329,7 @@ class CheckinPage(Page):
 
     def scan_code(self, text: str) -> None:
         database = self.context.database
-        checkin = optional_service("checkin")
-        if database is None or checkin is None:
+        if database is None:
             return
         station = self.station
         self.context.tasks.run(
@@ -346,8 +341,7 @@ class CheckinPage(Page):
 
     def check_in_attendee(self, attendee_id: int) -> None:
         database = self.context.database
-        checkin = optional_service("checkin")
-        if database is None or checkin is None:
+        if database is None:
             return
         station = self.station
         self.context.tasks.run(
@@ -366,8 +360,7 @@ class CheckinPage(Page):
 
     def undo_last(self) -> None:
         verdict = self._last_verdict
-        checkin = optional_service("checkin")
-        if verdict is None or verdict.checkin_id is None or checkin is None:
+        if verdict is None or verdict.checkin_id is None:
             return
         result = self.context.read(
             lambda s: checkin.undo_checkin(
@@ -378,9 +371,8 @@ class CheckinPage(Page):
 
     def _run_search(self) -> None:
         text = self.search.text().strip()
-        checkin = optional_service("checkin")
         self.search_results.clear()
-        if len(text) < 2 or checkin is None or self.context.database is None:
+        if len(text) < 2 or self.context.database is None:
             return
         rows = self.context.read(lambda s: checkin.search_attendees(s, text, 30))
         for row in rows:

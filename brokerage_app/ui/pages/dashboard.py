@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from brokerage_app.services import listings
+from brokerage_app.services import checkin, listings
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.events import EventCounts, event_counts
 from brokerage_app.services.listings import CountryStats
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, labels
-from brokerage_app.ui.context import AppContext, optional_service
+from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.bars import Bar, BarChart
 from brokerage_app.ui.widgets.common import StatCard
@@ -31,14 +31,11 @@ class DashboardData:
 
 
 def load_dashboard(database: EventDatabase) -> DashboardData:
-    checkin = optional_service("checkin")
     with database.session() as session:
         counts = event_counts(session)
         rows = request_service.list_requests(session)
         summary = request_service.request_counts(rows)
-        stats = None
-        if checkin is not None:
-            stats = checkin.checkin_stats(session)
+        stats = checkin.checkin_stats(session)
         return DashboardData(
             counts, listings.country_stats(session), stats, summary.accepted_unscheduled
         )

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import listings
+from brokerage_app.services import listings, printing
 from brokerage_app.services import requests as request_service
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import background
 from brokerage_app.ui.background import PrintJob
-from brokerage_app.ui.context import AppContext, optional_service
+from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.i18n import term
 from brokerage_app.ui.pages.base import Page
@@ -119,10 +119,8 @@ class PrintPage(Page):
             self.document.addItem(self.tr(label), key)
         self.layout_choice = QComboBox()
         self.sort = QComboBox()
-        printing = optional_service("printing")
-        if printing is not None:
-            for key, layout in printing.BADGE_LAYOUTS.items():
-                self.layout_choice.addItem(term(layout.label), key)
+        for key, layout in printing.BADGE_LAYOUTS.items():
+            self.layout_choice.addItem(term(layout.label), key)
             for key, label in printing.SORT_ORDERS.items():
                 self.sort.addItem(self.tr(label), key)
         for combo in (self.document, self.layout_choice, self.sort):
@@ -294,9 +292,6 @@ class PrintPage(Page):
     def _start(self, title: str, function: Any, on_done: Any) -> TaskState | None:
         database = self.context.database
         if database is None or self._task is not None:
-            return None
-        if optional_service("printing") is None:
-            Messages.inform(self, self.tr("Print"), self.tr("Printing is not available."))
             return None
         job = self.job()
         if job.attendee_ids == () and job.document != "table_sheets":

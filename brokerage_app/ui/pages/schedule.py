@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import listings
+from brokerage_app.services import listings, schedule
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import background, formatting, labels
 from brokerage_app.ui.commands import LockCommand, MoveMeetingCommand
-from brokerage_app.ui.context import AppContext, optional_service
+from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.models.schedule import (
     LOCKED,
@@ -69,10 +69,7 @@ class ScheduleData:
     attendees: tuple[tuple[int, str], ...]
 
 
-def load_schedule(database: EventDatabase) -> ScheduleData | None:
-    schedule = optional_service("schedule")
-    if schedule is None:
-        return None
+def load_schedule(database: EventDatabase) -> ScheduleData:
     with database.session() as session:
         return ScheduleData(
             schedule.schedule_grid(session),
@@ -257,17 +254,11 @@ class SchedulePage(Page):
         self._solve: TaskState | None = None
 
     # Loading ------------------------------------------------------------------------------
-    def load(self, database: EventDatabase) -> ScheduleData | None:
+    def load(self, database: EventDatabase) -> ScheduleData:
         return load_schedule(database)
 
-    def apply(self, result: ScheduleData | None) -> None:
+    def apply(self, result: ScheduleData) -> None:
         self._data = result
-        if result is None:
-            self.empty.body.setText(
-                self.tr("Scheduling is not available in this version of the program.")
-            )
-            self.stack.setCurrentWidget(self.empty)
-            return
         grid = result.grid
         days = sorted({s.starts_at.date() for s in grid.slots})
         current = self.day.currentData()
@@ -352,8 +343,7 @@ class SchedulePage(Page):
     def _show_timeline(self) -> None:
         self.timeline.clear()
         attendee_id = self.person.currentData()
-        schedule = optional_service("schedule")
-        if attendee_id is None or schedule is None or self.context.database is None:
+        if attendee_id is None or self.context.database is None:
             return
         meetings = self.context.read(lambda s: schedule.attendee_timeline(s, attendee_id))
         if not meetings:
@@ -379,9 +369,6 @@ class SchedulePage(Page):
     def solve(self) -> None:
         database = self.context.database
         if database is None or self._solve is not None:
-            return
-        if optional_service("schedule") is None:
-            Messages.inform(self, self.tr("Solve"), self.tr("Scheduling is not available."))
             return
         limit = self.time_limit.value()
         self.stack.setCurrentIndex(0)
@@ -443,8 +430,6 @@ class SchedulePage(Page):
 
     # Editing -----------------------------------------------------------------------------
     def show_targets(self, meeting_id: int) -> None:
-        schedule = optional_service("schedule")
-        assert schedule is not None
         targets = self.context.read(lambda s: schedule.move_targets(s, meeting_id))
         self.model.set_targets(targets)
 
@@ -482,8 +467,7 @@ class SchedulePage(Page):
 
     def unschedule(self) -> None:
         ids = self.selected_meeting_ids()
-        schedule = optional_service("schedule")
-        if not ids or schedule is None:
+        if not ids:
             return
         if not Messages.ask(
             self,
@@ -501,9 +485,6 @@ class SchedulePage(Page):
             self.context.notify("schedule", "requests", "attendees")
 
     def publish(self) -> bool:
-        schedule = optional_service("schedule")
-        if schedule is None:
-            return False
         if not Messages.ask(
             self,
             self.tr("Publish the schedule"),
