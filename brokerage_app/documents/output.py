@@ -13,9 +13,19 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from reportlab import rl_config
-from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
+from reportlab.pdfbase.pdfdoc import (
+    NoEncryption,
+    PDFCrossReferenceTable,
+    PDFDocument,
+    PDFFile,
+    PDFIndirectObject,
+    PDFObjectReference,
+    PDFPage,
+    PDFTrailer,
+)
 from reportlab.pdfgen.canvas import Canvas
 
 from brokerage_app.errors import ValidationError
@@ -78,35 +88,121 @@ def atomic_directory(target: Path) -> Iterator[Path]:
 rl_config.useA85 = 0
 
 
-class _AlreadyFlated:
-    """The Flate filter for content that was compressed when its page was finished."""
+class _StreamingDocument(PDFDocument):
+    """A reportlab document that writes each page to its file as soon as the page is finished.
 
-    pdfname = "FlateDecode"
+    reportlab keeps every page until ``save()``, about 20 KB each, so a 4,000-page print
+    held 80 MB more than a 1,000-page one. Here a finished page and its content stream are
+    formatted by reportlab's own object classes and appended to the file at once; only their
+    object numbers and file offsets stay for the cross-reference table. What pages share
+    (fonts, whose subsets are known only at the end, forms, images, the page tree, the
+    catalogue) is written at ``save()`` as reportlab always does, and takes no more room
+    with more pages.
+    """
 
-    @staticmethod
-    def encode(data: bytes) -> bytes:
-        return data
+    # Finished objects are gathered up to this many bytes and then appended in one write.
+    # The file is not held open between writes, so a cancelled print can delete its partial
+    # file on any operating system.
+    write_bytes = 1 << 20
+
+    def __init__(self, path: Path, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._path = path
+        self._header = PDFFile(self._pdfVersion).format(self)
+        self._pending: list[bytes] = [self._header]
+        self._pending_bytes = len(self._header)
+        self._offset = len(self._header)
+        self._created = False
+        self.kept_pages = 0  # pages that could not be written early (see addPage)
+
+    def _append(self, data: bytes) -> int:
+        """Queue ``data`` for the file; return its offset there."""
+        offset = self._offset
+        self._pending.append(data)
+        self._offset += len(data)
+        self._pending_bytes += len(data)
+        if self._pending_bytes >= self.write_bytes:
+            self._write_pending()
+        return offset
+
+    def _write_pending(self) -> None:
+        with open(self._path, "ab" if self._created else "wb") as file:
+            file.writelines(self._pending)
+        self._created = True
+        self._pending = []
+        self._pending_bytes = 0
+
+    def addPage(self, page: PDFPage) -> None:
+        name = self.thisPageName()
+        super().addPage(page)
+        if not isinstance(self.encrypt, NoEncryption):
+            return  # encryption is prepared only at save(); never used by this program
+        try:
+            page_data = PDFIndirectObject(name, page).format(self)
+            contents_name = page.Contents.__InternalName__
+            contents_data = PDFIndirectObject(contents_name, page.Contents).format(self)
+        except KeyError:
+            # The page refers to something not defined yet (a form drawn later): reportlab
+            # resolves that at save(), so this page waits in memory as it always did.
+            self.kept_pages += 1
+            return
+        self.idToOffset[name] = self._append(page_data)
+        self.idToOffset[contents_name] = self._append(contents_data)
+        del self.idToObject[name], self.idToObject[contents_name]
+        self.Pages.pages[-1] = PDFObjectReference(name)
+
+    def format(self) -> bytes:
+        """Write what is left, the cross-reference table and the trailer; return nothing.
+
+        reportlab's own ``format`` loop, except that objects already in the file are skipped
+        and everything goes to the file instead of into one bytes object.
+        """
+        self.encrypt.prepare(self)
+        root = self.Reference(self.Catalog)
+        info = self.Reference(self.info)
+        names = self.numberToId
+        number = 1
+        # Formatting an object may register new ones (font subsets, the page tree's kids).
+        while number in names:
+            name = names[number]
+            if name not in self.idToOffset:
+                obj = self.idToObject[name]
+                self.idToOffset[name] = self._append(PDFIndirectObject(name, obj).format(self))
+            number += 1
+        count = number - 1
+        xref = PDFCrossReferenceTable()
+        xref.addsection(0, [names[n] for n in range(1, count + 1)])
+        start = self._append(xref.format(self))
+        trailer = PDFTrailer(startxref=start, Size=count + 1, Root=root, Info=info, ID=self.ID())
+        self._append(trailer.format(self))
+        self._write_pending()
+        header = PDFFile(self._pdfVersion).format(self)
+        if header != self._header:
+            # A feature used after the first page (transparency) raised the PDF version.
+            if len(header) != len(self._header):
+                raise ValueError(f"PDF header changed length: {header!r}")
+            with open(self._path, "r+b") as file:
+                file.write(header)
+        return b""
+
+    def SaveToFile(self, filename: object, canvas: Canvas) -> None:
+        if getattr(self, "_savedToFile", False):
+            raise RuntimeError("a streaming document can be saved only once")
+        self._savedToFile = True
+        self.GetPDFData(canvas)
 
 
 class StreamingCanvas(Canvas):
-    """A canvas that compresses each page's content as soon as the page is finished.
+    """A canvas whose pages go to the file as they are finished (see _StreamingDocument)."""
 
-    reportlab keeps every page until ``save()``; holding them compressed rather than as
-    text cuts what a 5,000-page print keeps in memory several times over.
-    """
-
-    def showPage(self) -> None:
-        super().showPage()
-        page = self._doc.Pages.pages[-1]
-        if page.stream and not page.Contents:
-            contents = PDFStream(content=PDFZCompress.encode(page.stream), filters=[_AlreadyFlated])
-            contents.__Comment__ = "page stream"
-            page.Contents = contents
-            page.stream = None
+    def __init__(self, path: Path, page_size: tuple[float, float]) -> None:
+        super().__init__(str(path), pagesize=page_size, pageCompression=1)
+        # Replaced before anything is drawn; the arguments are those Canvas passes its own.
+        self._doc = _StreamingDocument(Path(path), compression=1, filename=str(path))
 
 
 def new_canvas(path: Path, page_size: tuple[float, float], *, title: str, subject: str) -> Canvas:
-    canvas = StreamingCanvas(str(path), pagesize=page_size, pageCompression=1)
+    canvas = StreamingCanvas(path, page_size)
     canvas.setTitle(title)
     canvas.setSubject(subject)
     canvas.setCreator("brokerage-app")

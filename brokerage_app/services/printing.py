@@ -12,9 +12,10 @@ import re
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -295,25 +296,25 @@ def _unavailable_slots(
     return unavailable
 
 
-def _build_agendas(session: Session, people: Sequence[Person]) -> dict[int, Agenda]:
-    days = _read_days(session)
-    tables = {t.id: t for t in _read_tables(session)}
-    meetings = _read_meetings(session, [p.id for p in people])
-    wanted = {p.id for p in people}
-    others = {m.requested_id for m in meetings} | {m.requester_id for m in meetings}
-    counterparts = _counterparts(session, others)
-    unavailable = _unavailable_slots(session, people, days)
-    by_person: dict[int, dict[int, _LiveMeeting]] = defaultdict(dict)
-    for meeting in meetings:
-        for own in (meeting.requester_id, meeting.requested_id):
-            if own in wanted:
-                by_person[own][meeting.slot_id] = meeting
-    agendas: dict[int, Agenda] = {}
-    for person in people:
-        own_meetings = by_person.get(person.id, {})
-        away = unavailable.get(person.id, set())
+@dataclass(frozen=True)
+class _AgendaFacts:
+    """What everyone's agendas are made of, read in one unit of work.
+
+    The agendas themselves (one item per slot and day for every person, about 6 KB each)
+    are built one at a time when drawn, never all at once.
+    """
+
+    days: tuple[DayInfo, ...]
+    tables: Mapping[int, TableInfo]
+    meetings: Mapping[int, Mapping[int, _LiveMeeting]]  # person -> slot -> meeting
+    counterparts: Mapping[int, tuple[Counterpart, str]]
+    unavailable: Mapping[int, set[int]]
+
+    def agenda(self, person: Person) -> Agenda:
+        own_meetings = self.meetings.get(person.id, {})
+        away = self.unavailable.get(person.id, set())
         agenda_days = []
-        for day in days:
+        for day in self.days:
             items: list[AgendaItem] = [
                 AgendaItem(ItemKind.BREAK, b.starts, b.ends, label=b.name) for b in day.breaks
             ]
@@ -325,7 +326,8 @@ def _build_agendas(session: Session, people: Sequence[Person]) -> dict[int, Agen
                         if meeting.requester_id == person.id
                         else meeting.requester_id
                     )
-                    table = tables.get(meeting.table_id)
+                    table = self.tables.get(meeting.table_id)
+                    counterpart = self.counterparts.get(other)
                     items.append(
                         AgendaItem(
                             ItemKind.MEETING,
@@ -333,7 +335,7 @@ def _build_agendas(session: Session, people: Sequence[Person]) -> dict[int, Agen
                             slot.ends,
                             table=table.name if table else "",
                             room=table.room if table else "",
-                            counterpart=counterparts[other][0] if other in counterparts else None,
+                            counterpart=counterpart[0] if counterpart else None,
                         )
                     )
                 elif slot.id in away:
@@ -342,8 +344,63 @@ def _build_agendas(session: Session, people: Sequence[Person]) -> dict[int, Agen
                     items.append(AgendaItem(ItemKind.FREE, slot.starts, slot.ends))
             items.sort(key=lambda item: (item.starts, item.kind is not ItemKind.BREAK))
             agenda_days.append(AgendaDay(day.date, day.label, tuple(items)))
-        agendas[person.id] = Agenda(person, tuple(agenda_days))
-    return agendas
+        return Agenda(person, tuple(agenda_days))
+
+
+def _read_agenda_facts(session: Session, people: Sequence[Person]) -> _AgendaFacts:
+    days = _read_days(session)
+    meetings = _read_meetings(session, [p.id for p in people])
+    wanted = {p.id for p in people}
+    others = {m.requested_id for m in meetings} | {m.requester_id for m in meetings}
+    by_person: dict[int, dict[int, _LiveMeeting]] = defaultdict(dict)
+    for meeting in meetings:
+        for own in (meeting.requester_id, meeting.requested_id):
+            if own in wanted:
+                by_person[own][meeting.slot_id] = meeting
+    return _AgendaFacts(
+        days=days,
+        tables={t.id: t for t in _read_tables(session)},
+        meetings=by_person,
+        counterparts=_counterparts(session, others),
+        unavailable=_unavailable_slots(session, people, days),
+    )
+
+
+class _AgendasInOrder(Sequence[Agenda]):
+    """The agendas of ``people`` in their order, each built when it is drawn."""
+
+    def __init__(self, facts: _AgendaFacts, people: Sequence[Person]) -> None:
+        self._facts = facts
+        self._people = people
+
+    def __len__(self) -> int:
+        return len(self._people)
+
+    @overload
+    def __getitem__(self, index: int) -> Agenda: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Agenda]: ...
+    def __getitem__(self, index: int | slice) -> Agenda | Sequence[Agenda]:
+        if isinstance(index, slice):
+            return _AgendasInOrder(self._facts, self._people[index])
+        return self._facts.agenda(self._people[index])
+
+
+class _AgendasById(Mapping[int, Agenda]):
+    """The agendas of ``people`` by attendee id, each built when it is drawn."""
+
+    def __init__(self, facts: _AgendaFacts, people: Sequence[Person]) -> None:
+        self._facts = facts
+        self._people = {p.id: p for p in people}
+
+    def __getitem__(self, attendee_id: int) -> Agenda:
+        return self._facts.agenda(self._people[attendee_id])
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._people)
+
+    def __len__(self) -> int:
+        return len(self._people)
 
 
 def _read_timetable(session: Session) -> Timetable:
@@ -452,7 +509,7 @@ def print_badges(
     with database.session() as session:
         event, uid, secret = _event_info(session)
         people = sort_people(_read_people(session, attendee_ids, uid, secret), sort)
-        agendas = _build_agendas(session, people) if chosen.fold_over else None
+        facts = _read_agenda_facts(session, people) if chosen.fold_over else None
     options = BadgeOptions(
         layout=chosen,
         offset_mm=(float(offset_mm[0]), float(offset_mm[1])),
@@ -461,6 +518,7 @@ def print_badges(
         categories=category_styles(categories),
         logo=logo if logo is not None else default_logo(),
     )
+    agendas = _AgendasById(facts, people) if facts is not None else None
     try:
         with atomic_file(Path(output)) as partial:
             pages = render_badges(
@@ -513,8 +571,8 @@ def print_agendas(
             if attendee_ids is not None
             else sort_people(people, "name")
         )
-        agendas = _build_agendas(session, people)
-    ordered = [agendas[p.id] for p in people]
+        facts = _read_agenda_facts(session, people)
+    ordered = _AgendasInOrder(facts, people)
     try:
         if not one_file_per_attendee:
             with atomic_file(Path(output)) as partial:

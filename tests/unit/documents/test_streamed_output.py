@@ -1,0 +1,191 @@
+"""Pages written to the file as they are finished: the PDF must still be exact.
+
+PDF readers such as pdfium quietly rebuild a broken cross-reference table, so these tests
+check the table themselves: every entry must point at its own object.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfdoc import PDFObjectReference
+from sqlalchemy import select
+
+from brokerage_app.checkin.codes import issue_code
+from brokerage_app.documents import output
+from brokerage_app.documents.layouts import BADGE_LAYOUTS
+from brokerage_app.documents.output import new_canvas
+from brokerage_app.services.printing import print_agendas, print_badges
+from brokerage_app.store.models import Attendee, Event
+from tests.unit.documents.conftest import page_texts
+from tests.unit.documents.test_badges import printed_order
+
+
+@pytest.fixture
+def write_every_object(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Append to the file after every object, so every page boundary is a write boundary."""
+    monkeypatch.setattr(output._StreamingDocument, "write_bytes", 1)
+
+
+def check_cross_references(path: Path) -> int:
+    """Assert that every object's xref entry points at that object; return the object count."""
+    data = path.read_bytes()
+    assert re.match(rb"%PDF-1\.\d\n", data)
+    start = int(re.search(rb"startxref\n(\d+)\n%%EOF\n$", data).group(1))
+    table = re.match(rb"xref\n0 (\d+)\n", data[start:])
+    assert table is not None
+    count = int(table.group(1))
+    entries = data[start + table.end() : start + table.end() + 20 * count]
+    assert entries[:20] == b"0000000000 65535 f \n"
+    for number in range(1, count):
+        entry = entries[20 * number : 20 * number + 20]
+        offset, kind = int(entry[:10]), entry[17:18]
+        assert kind == b"n"
+        assert data[offset:].startswith(f"{number} 0 obj\n".encode()), number
+    return count - 1
+
+
+def metadata(path: Path) -> dict[str, str]:
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return document.get_metadata_dict()
+    finally:
+        document.close()
+
+
+def draw_pages(path: Path, count: int) -> output.StreamingCanvas:
+    canvas = new_canvas(path, (300, 200), title="Streamed", subject="Test")
+    for number in range(1, count + 1):
+        canvas.setFont("Helvetica", 12)
+        canvas.drawString(20, 100, f"Page number {number}")
+        canvas.showPage()
+    return canvas
+
+
+def test_finished_pages_are_on_disk_before_save_and_not_in_memory(tmp_path, write_every_object):
+    path = tmp_path / "streamed.pdf"
+    canvas = draw_pages(path, 3)
+    written = path.stat().st_size
+    assert written > 0
+    assert all(isinstance(page, PDFObjectReference) for page in canvas._doc.Pages.pages)
+    canvas.save()
+    assert path.stat().st_size > written
+    assert canvas._doc.kept_pages == 0
+    check_cross_references(path)
+    assert [text.strip() for text in page_texts(path)] == [f"Page number {n}" for n in (1, 2, 3)]
+    assert metadata(path)["Title"] == "Streamed"
+
+
+def test_a_page_using_a_form_defined_later_is_kept_until_save(tmp_path, write_every_object):
+    path = tmp_path / "forward.pdf"
+    canvas = new_canvas(path, (300, 200), title="Forward", subject="Test")
+    canvas.doForm("later")  # reportlab resolves the form's name only at save()
+    canvas.showPage()
+    canvas.beginForm("later")
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(20, 100, "Drawn by the form")
+    canvas.endForm()
+    canvas.doForm("later")
+    canvas.showPage()
+    canvas.save()
+    assert canvas._doc.kept_pages == 1
+    check_cross_references(path)
+    assert [text.strip() for text in page_texts(path)] == ["Drawn by the form"] * 2
+
+
+def test_transparency_after_the_first_page_raises_the_header_version(tmp_path):
+    path = tmp_path / "version.pdf"
+    canvas = new_canvas(path, (300, 200), title="Version", subject="Test")
+    canvas.drawString(20, 100, "Opaque")
+    canvas.showPage()
+    canvas.setFillColor(Color(1, 0, 0, alpha=0.5))
+    canvas.drawString(20, 100, "Translucent")
+    canvas.showPage()
+    canvas.save()
+    assert path.read_bytes().startswith(b"%PDF-1.4\n")
+    check_cross_references(path)
+    assert len(page_texts(path)) == 2
+
+
+def codes_by_id(database) -> dict[int, str]:
+    with database.session() as session:
+        event = session.get(Event, 1)
+        return {
+            a.id: issue_code(event.uid, event.badge_secret, a.id, a.badge_version)
+            for a in session.scalars(select(Attendee))
+        }
+
+
+def test_everyone_agendas_streamed_page_by_page_are_complete_and_in_order(
+    scheduled, tmp_path, write_every_object
+):
+    path = tmp_path / "agendas.pdf"
+    result = print_agendas(scheduled.database, path)
+    check_cross_references(path)
+    texts = page_texts(path)
+    assert len(texts) == result.pages
+    assert metadata(path)["Title"] == "Health Brokerage Days 2027"
+    assert metadata(path)["Subject"] == "Personal agendas"
+    first_pages = [n for n, text in enumerate(texts) if "Page 1 of" in text or "Sida 1 av" in text]
+    assert len(first_pages) == result.documents
+    # The first and the last agenda: each page went to the file in a write of its own.
+    by_id = codes_by_id(scheduled.database)
+    first, last = first_and_last_by_name(scheduled.database)
+    assert codes_on_pages(path, [first_pages[0], first_pages[-1]]) == [by_id[first], by_id[last]]
+
+
+def codes_on_pages(path: Path, indices: list[int], dpi: int = 150) -> list[str]:
+    document = pdfium.PdfDocument(str(path))
+    try:
+        codes = []
+        for index in indices:
+            image = document[index].render(scale=dpi / 72, grayscale=True).to_pil()
+            found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+            codes.extend(code.text for code in found)
+        return codes
+    finally:
+        document.close()
+
+
+def first_and_last_by_name(database) -> list[int]:
+    with database.session() as session:
+        rows = session.execute(select(Attendee.id, Attendee.first_name, Attendee.last_name)).all()
+    ordered = sorted(rows, key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.id))
+    return [ordered[0].id, ordered[-1].id]
+
+
+def test_badges_across_page_writes_keep_their_order(scheduled, tmp_path, write_every_object):
+    path = tmp_path / "badges.pdf"
+    result = print_badges(scheduled.database, path, layout="a4-2x4", start_position=3)
+    check_cross_references(path)
+    assert metadata(path)["Subject"] == "Badges"
+    assert len(page_texts(path)) == result.pages == -(-(result.documents + 2) // 8)
+    ordered = printed_order(path, BADGE_LAYOUTS["a4-2x4"])
+    by_id = codes_by_id(scheduled.database)
+    first, last = first_and_last_by_name(scheduled.database)
+    assert len(ordered) == result.documents
+    assert ordered[0] == by_id[first]
+    assert ordered[-1] == by_id[last]
+
+
+def test_cancel_after_pages_were_written_leaves_only_the_older_file(
+    scheduled, tmp_path, write_every_object
+):
+    path = tmp_path / "agendas.pdf"
+    path.write_bytes(b"older print")
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done == 3:
+            cancel.set()
+
+    result = print_agendas(scheduled.database, path, on_progress=progress, cancel=cancel)
+    assert result.cancelled
+    assert path.read_bytes() == b"older print"
+    assert [p.name for p in tmp_path.iterdir()] == ["agendas.pdf"]
