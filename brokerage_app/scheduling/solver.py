@@ -44,7 +44,7 @@ LNS_SUBSOLVE_SECONDS = 0.5
 # The monolithic breaks level beat the LNS on every literature instance tried (forum-13:
 # 45 -> 3 breaks inside the level, no LNS improvement afterwards), so it gets most of the time.
 BREAKS_LEVEL_SHARE = 0.9
-PLACE_ALL_SHARE = 0.2
+PLACE_ALL_SHARE = 0.4
 
 
 class ProblemInfeasibleError(ValueError):
@@ -179,52 +179,34 @@ class _Run:
     def _place_everything(self, free: list[int], fixed_only: list[int]) -> SlotModel | None:
         """Model with every placeable meeting forced, when a schedule placing all exists.
 
-        Placing everything is a pure feasibility question, which CP-SAT answers far faster
-        than maximising a count; the later levels then work on a model where each
-        participant's number of meetings is known, which makes the breaks encoding tight.
+        With each participant's number of meetings known, the breaks encoding is tight and
+        the later levels work on this model. When the incumbent does not place everything yet,
+        the forced model itself is searched for breaks: core-guided search with the busy-count
+        constraints finds a complete schedule sooner than a pure feasibility model did
+        (forum-14: 3 s instead of 13 s) and improves the breaks on the way.
         """
         ix = self.ix
         placeable = self.bounds.placeable
         forced = {m for m in free if ix.allowed[m]}
-        inc = self.incumbent
-        hint = inc.slot_of if inc is not None else None
-        if inc is None or any(
-            c < n for c, n in zip(inc.scheduled_counts(), placeable, strict=True)
-        ):
-            feasibility = SlotModel(ix, fixed_only, free, forced=forced, with_breaks=False)
-            if hint is not None:
-                feasibility.add_hint(hint)
-            result = feasibility.solve(
-                time_limit=self.remaining() * PLACE_ALL_SHARE,
-                workers=self.workers,
-                seed=self.seed,
-                cancel=self.cancel,
-            )
-            if result.slot_of is None:
-                levels = [k for k, n in enumerate(placeable) if n > 0]
-                if result.status == "INFEASIBLE" and len(levels) == 1:
-                    # Proven: not every meeting of the only non-empty level fits.
-                    self.bounds.set_upper_bound(levels[0], placeable[levels[0]] - 1)
-                return None
-            hint = result.slot_of
-            self.offer(hint)
         model = SlotModel(ix, fixed_only, free, forced=forced)
-        if self.incumbent is not None and all(
-            c >= n for c, n in zip(self.incumbent.scheduled_counts(), placeable, strict=True)
+        inc = self.incumbent
+        if inc is not None and all(
+            c >= n for c, n in zip(inc.scheduled_counts(), placeable, strict=True)
         ):
-            self.bounds.note_incumbent(self.incumbent)
+            self.bounds.note_incumbent(inc)
             self.report("placed")
             return model
-        # The fair schedule must still be found: search it on the breaks model itself.
         model.model.minimize(model.breaks_expr())
-        model.add_hint(hint)
-        result = model.solve(
-            time_limit=self.remaining() * PLACE_ALL_SHARE,
-            workers=self.workers,
-            seed=self.seed,
-            cancel=self.cancel,
+        result = self._solve_level(
+            model, share=PLACE_ALL_SHARE, phase="placing", subsolvers=["core", "default_lp"]
         )
-        if result.slot_of is None or not self.offer(result.slot_of):
+        if result is None or result.slot_of is None:
+            levels = [k for k, n in enumerate(placeable) if n > 0]
+            if result is not None and result.status == "INFEASIBLE" and len(levels) == 1:
+                # Proven: no valid (fair) schedule places every meeting of the only level.
+                self.bounds.set_upper_bound(levels[0], placeable[levels[0]] - 1)
+            return None
+        if not self.offer(result.slot_of):
             return None
         self.bounds.note_incumbent(self.incumbent)
         self.report("placed")
