@@ -1,0 +1,72 @@
+"""Summarise a literature sweep (the CSV written by literature.py --out) against the optima.
+
+    uv run python -m tests.benchmarks.scheduling.literature_summary results.csv
+
+Prints one Markdown row per (variant, d) group and a total. A configuration counts as
+*solved* when it matches the literature: all meetings placed with the optimal number of
+breaks where the literature found a schedule placing all, or our upper bound proves that
+not every meeting fits where the literature proved that. *Proven* means our own bounds
+proved it within the time limit (optimal breaks, or not every meeting fits).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+from tests.benchmarks.scheduling.literature import LITERATURE
+
+
+def _verdict(row: dict[str, str], status: str) -> tuple[bool, bool]:
+    meetings = int(row["meetings"])
+    upper = int(row["upper_bound"]) if row["upper_bound"] else meetings
+    if status.startswith("infeasible"):
+        proven = upper < meetings
+        return proven, proven
+    placed_all = int(row["scheduled"]) == meetings
+    reached = placed_all and row["breaks"] == row["optimum"]
+    return reached, reached and row["proven"] == "True"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("results", type=Path)
+    parser.add_argument("--data", type=Path, default=LITERATURE)
+    args = parser.parse_args(argv)
+    status = {
+        (r["dzn_file"], r["fairness_d"]): r["maxsat_status"]
+        for r in csv.DictReader((args.data / "best_known.csv").open())
+    }
+    groups: dict[str, list[tuple[bool, bool, float, bool]]] = defaultdict(list)
+    slowest: list[tuple[float, str]] = []
+    for row in csv.DictReader(args.results.open()):
+        state = status[(row["dzn_file"], row["d"])]
+        reached, proven = _verdict(row, state)
+        seconds = float(row["seconds"])
+        group = f"{row['dzn_file'].split('.')[1]} d={row['d']}"
+        groups[group].append((reached, proven, seconds, state.startswith("infeasible")))
+        slowest.append((seconds, f"{row['dzn_file']} d={row['d']}"))
+    print("| variant | configs | not all fit (literature) | solved | proven by us | total s |")
+    print("|---|---|---|---|---|---|")
+    everything: list[tuple[bool, bool, float, bool]] = []
+    for group in sorted(groups):
+        rows = groups[group]
+        everything.extend(rows)
+        print(_line(group, rows))
+    print(_line("**all**", everything))
+    unsolved = len(everything) - sum(r[0] for r in everything)
+    print(f"\nunsolved: {unsolved}; slowest: {max(slowest)[1]} ({max(slowest)[0]:.1f} s)")
+    return 0
+
+
+def _line(name: str, rows: list[tuple[bool, bool, float, bool]]) -> str:
+    return (
+        f"| {name} | {len(rows)} | {sum(r[3] for r in rows)} | {sum(r[0] for r in rows)} "
+        f"| {sum(r[1] for r in rows)} | {sum(r[2] for r in rows):.0f} |"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
