@@ -10,6 +10,7 @@ import os
 import shutil
 import tempfile
 import threading
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,13 +19,12 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import (
     NoEncryption,
-    PDFCrossReferenceTable,
     PDFDocument,
     PDFFile,
     PDFIndirectObject,
-    PDFObjectReference,
     PDFPage,
     PDFTrailer,
+    pdfdocEnc,
 )
 from reportlab.pdfgen.canvas import Canvas
 
@@ -93,11 +93,12 @@ class _StreamingDocument(PDFDocument):
 
     reportlab keeps every page until ``save()``, about 20 KB each, so a 4,000-page print
     held 80 MB more than a 1,000-page one. Here a finished page and its content stream are
-    formatted by reportlab's own object classes and appended to the file at once; only their
-    object numbers and file offsets stay for the cross-reference table. What pages share
-    (fonts, whose subsets are known only at the end, forms, images, the page tree, the
-    catalogue) is written at ``save()`` as reportlab always does, and takes no more room
-    with more pages.
+    formatted by reportlab's own object classes and appended to the file at once; what stays
+    is their file offsets (8 bytes each) and the page's entry in the page tree (its
+    reference, formatted). What pages share (fonts, whose subsets are known only at the end,
+    forms, images, the page tree, the catalogue) is written at ``save()`` as reportlab
+    always does. Pages are referred to only from the page tree: this program makes no
+    links or outlines, which would name pages after they are gone.
     """
 
     # Finished objects are gathered up to this many bytes and then appended in one write.
@@ -111,15 +112,16 @@ class _StreamingDocument(PDFDocument):
         self._header = PDFFile(self._pdfVersion).format(self)
         self._pending: list[bytes] = [self._header]
         self._pending_bytes = len(self._header)
-        self._offset = len(self._header)
+        self._size = len(self._header)
         self._created = False
+        self._offsets = array("Q")  # by object number; 0 = not written yet
         self.kept_pages = 0  # pages that could not be written early (see addPage)
 
     def _append(self, data: bytes) -> int:
         """Queue ``data`` for the file; return its offset there."""
-        offset = self._offset
+        offset = self._size
         self._pending.append(data)
-        self._offset += len(data)
+        self._size += len(data)
         self._pending_bytes += len(data)
         if self._pending_bytes >= self.write_bytes:
             self._write_pending()
@@ -132,6 +134,19 @@ class _StreamingDocument(PDFDocument):
         self._pending = []
         self._pending_bytes = 0
 
+    def _place(self, number: int, data: bytes) -> None:
+        if len(self._offsets) <= number:
+            self._offsets.extend(bytes(8 * (number + 1 - len(self._offsets))))
+        self._offsets[number] = self._append(data)
+
+    def _write_object(self, name: str) -> None:
+        data = PDFIndirectObject(name, self.idToObject[name]).format(self)
+        self._place(self.idToObjectNumberAndVersion[name][0], data)
+
+    def _forget(self, name: str) -> None:
+        number = self.idToObjectNumberAndVersion.pop(name)[0]
+        del self.numberToId[number], self.idToObject[name]
+
     def addPage(self, page: PDFPage) -> None:
         name = self.thisPageName()
         super().addPage(page)
@@ -139,17 +154,18 @@ class _StreamingDocument(PDFDocument):
             return  # encryption is prepared only at save(); never used by this program
         try:
             page_data = PDFIndirectObject(name, page).format(self)
-            contents_name = page.Contents.__InternalName__
-            contents_data = PDFIndirectObject(contents_name, page.Contents).format(self)
         except KeyError:
             # The page refers to something not defined yet (a form drawn later): reportlab
             # resolves that at save(), so this page waits in memory as it always did.
             self.kept_pages += 1
             return
-        self.idToOffset[name] = self._append(page_data)
-        self.idToOffset[contents_name] = self._append(contents_data)
-        del self.idToObject[name], self.idToObject[contents_name]
-        self.Pages.pages[-1] = PDFObjectReference(name)
+        number = self.idToObjectNumberAndVersion[name][0]
+        self._place(number, page_data)
+        contents = page.Contents.__InternalName__
+        self._write_object(contents)
+        self.Pages.pages[-1] = pdfdocEnc(f"{number} 0 R")
+        self._forget(name)
+        self._forget(contents)
 
     def format(self) -> bytes:
         """Write what is left, the cross-reference table and the trailer; return nothing.
@@ -160,19 +176,16 @@ class _StreamingDocument(PDFDocument):
         self.encrypt.prepare(self)
         root = self.Reference(self.Catalog)
         info = self.Reference(self.info)
-        names = self.numberToId
         number = 1
         # Formatting an object may register new ones (font subsets, the page tree's kids).
-        while number in names:
-            name = names[number]
-            if name not in self.idToOffset:
-                obj = self.idToObject[name]
-                self.idToOffset[name] = self._append(PDFIndirectObject(name, obj).format(self))
+        while number <= self.objectcounter:
+            if number >= len(self._offsets) or not self._offsets[number]:
+                self._write_object(self.numberToId[number])
             number += 1
-        count = number - 1
-        xref = PDFCrossReferenceTable()
-        xref.addsection(0, [names[n] for n in range(1, count + 1)])
-        start = self._append(xref.format(self))
+        count = self.objectcounter
+        entries = [b"xref\n0 %d\n0000000000 65535 f \n" % (count + 1)]
+        entries.extend(b"%010d 00000 n \n" % self._offsets[n] for n in range(1, count + 1))
+        start = self._append(b"".join(entries))
         trailer = PDFTrailer(startxref=start, Size=count + 1, Root=root, Info=info, ID=self.ID())
         self._append(trailer.format(self))
         self._write_pending()

@@ -1,8 +1,9 @@
 """Printing use cases: badges, personal agendas and table sheets as PDF files.
 
-Each call reads what it prints in one short unit of work into plain frozen values, closes
-the session, and only then renders, so it can run on a worker thread while the window stays
-responsive. Output appears all at once: a cancelled or failed print leaves nothing behind.
+Each call reads what it prints in short units of work into plain frozen values, closing
+the session before it renders, so it can run on a worker thread while the window stays
+responsive. Agendas (and fold-over badge backs) are read 200 people at a time, so that a
+print's memory does not grow with the event. Output appears all at once: a cancelled or failed print leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import overload
 
-from sqlalchemy import select
+from sqlalchemy import CompoundSelect, Row, or_, select, union
 from sqlalchemy.orm import Session
 
 from brokerage_app.checkin.codes import issue_code
@@ -118,15 +119,29 @@ def _event_info(session: Session) -> tuple[EventInfo, str, str]:
     return info, event.uid, event.badge_secret
 
 
+# Only the columns a badge or an agenda shows: whole Attendee objects for everyone cost
+# several MB more at the start of a large print.
+_PERSON_COLUMNS = (
+    Attendee.id,
+    Attendee.first_name,
+    Attendee.last_name,
+    Attendee.badge_name,
+    Attendee.badge_category,
+    Attendee.language,
+    Attendee.job_title,
+    Attendee.badge_version,
+    Organisation.name.label("organisation"),
+    Organisation.country,
+)
+
+
 def _attendee_rows(session: Session, attendee_ids: Sequence[int] | None) -> list:
-    query = select(Attendee, Organisation.name, Organisation.country).join(
-        Organisation, Attendee.organisation_id == Organisation.id
-    )
+    query = select(*_PERSON_COLUMNS).join(Organisation, Attendee.organisation_id == Organisation.id)
     if attendee_ids is not None:
         wanted = list(dict.fromkeys(attendee_ids))
         query = query.where(Attendee.id.in_(wanted))
         rows = session.execute(query).all()
-        missing = sorted(set(wanted) - {row[0].id for row in rows})
+        missing = sorted(set(wanted) - {row.id for row in rows})
         if missing:
             raise NotFoundError(
                 f"Attendee: no attendee with id {', '.join(map(str, missing))} in this event."
@@ -135,17 +150,17 @@ def _attendee_rows(session: Session, attendee_ids: Sequence[int] | None) -> list
     return session.execute(query).all()
 
 
-def _person(attendee: Attendee, organisation: str, country: str, code: str) -> Person:
+def _person(row: Row, code: str) -> Person:
     return Person(
-        id=attendee.id,
-        first_name=clean(attendee.first_name),
-        last_name=clean(attendee.last_name),
-        badge_name=clean(attendee.badge_name),
-        organisation=clean(organisation),
-        country=(country or "").upper(),
-        category=attendee.badge_category.value,
-        language=attendee.language or "en",
-        job_title=clean(attendee.job_title),
+        id=row.id,
+        first_name=clean(row.first_name),
+        last_name=clean(row.last_name),
+        badge_name=clean(row.badge_name),
+        organisation=clean(row.organisation),
+        country=(row.country or "").upper(),
+        category=row.badge_category.value,
+        language=row.language or "en",
+        job_title=clean(row.job_title),
         code=code,
     )
 
@@ -154,13 +169,8 @@ def _read_people(
     session: Session, attendee_ids: Sequence[int] | None, uid: str, secret: str
 ) -> list[Person]:
     return [
-        _person(
-            attendee,
-            organisation,
-            country,
-            issue_code(uid, secret, attendee.id, attendee.badge_version),
-        )
-        for attendee, organisation, country in _attendee_rows(session, attendee_ids)
+        _person(row, issue_code(uid, secret, row.id, row.badge_version))
+        for row in _attendee_rows(session, attendee_ids)
     ]
 
 
@@ -240,16 +250,19 @@ def _read_meetings(
         .join(MeetingRequest, Meeting.request_id == MeetingRequest.id)
         .where(Meeting.status != MeetingStatus.CANCELLED)
     )
-    rows = [_LiveMeeting(*row) for row in session.execute(query)]
-    if attendee_ids is None:
-        return rows
-    wanted = set(attendee_ids)
-    return [m for m in rows if m.requester_id in wanted or m.requested_id in wanted]
+    if attendee_ids is not None:
+        wanted = list(attendee_ids)
+        query = query.where(
+            or_(MeetingRequest.requester_id.in_(wanted), MeetingRequest.requested_id.in_(wanted))
+        )
+    return [_LiveMeeting(*row) for row in session.execute(query)]
 
 
-def _counterparts(session: Session, ids: set[int]) -> dict[int, tuple[Counterpart, str]]:
+def _counterparts(
+    session: Session, ids: set[int] | CompoundSelect
+) -> dict[int, tuple[Counterpart, str]]:
     result: dict[int, tuple[Counterpart, str]] = {}
-    if not ids:
+    if isinstance(ids, set) and not ids:
         return result
     for attendee, organisation, country in session.execute(
         select(Attendee, Organisation.name, Organisation.country)
@@ -347,11 +360,30 @@ class _AgendaFacts:
         return Agenda(person, tuple(agenda_days))
 
 
+def _met_by(ids: Sequence[int]) -> CompoundSelect:
+    """The ids of everyone in a live meeting with one of ``ids``.
+
+    As a subquery rather than a list of ids: a list of a different length in every batch
+    is a new statement each time, and the driver keeps the last 128 prepared (about
+    270 KB each with a thousand ids).
+    """
+    live = Meeting.status != MeetingStatus.CANCELLED
+    joined = Meeting.request_id == MeetingRequest.id
+    return union(
+        select(MeetingRequest.requested_id)
+        .join(Meeting, joined)
+        .where(live, MeetingRequest.requester_id.in_(ids)),
+        select(MeetingRequest.requester_id)
+        .join(Meeting, joined)
+        .where(live, MeetingRequest.requested_id.in_(ids)),
+    )
+
+
 def _read_agenda_facts(session: Session, people: Sequence[Person]) -> _AgendaFacts:
     days = _read_days(session)
-    meetings = _read_meetings(session, [p.id for p in people])
-    wanted = {p.id for p in people}
-    others = {m.requested_id for m in meetings} | {m.requester_id for m in meetings}
+    ids = [p.id for p in people]
+    meetings = _read_meetings(session, ids)
+    wanted = set(ids)
     by_person: dict[int, dict[int, _LiveMeeting]] = defaultdict(dict)
     for meeting in meetings:
         for own in (meeting.requester_id, meeting.requested_id):
@@ -361,20 +393,46 @@ def _read_agenda_facts(session: Session, people: Sequence[Person]) -> _AgendaFac
         days=days,
         tables={t.id: t for t in _read_tables(session)},
         meetings=by_person,
-        counterparts=_counterparts(session, others),
+        counterparts=_counterparts(session, _met_by(ids)),
         unavailable=_unavailable_slots(session, people, days),
     )
 
 
-class _AgendasInOrder(Sequence[Agenda]):
-    """The agendas of ``people`` in their order, each built when it is drawn."""
+class _AgendaReader:
+    """Builds people's agendas in print order, reading their facts a batch at a time.
 
-    def __init__(self, facts: _AgendaFacts, people: Sequence[Person]) -> None:
-        self._facts = facts
-        self._people = people
+    Only one batch's meetings and counterparts are in memory, so a print's memory does not
+    grow with the event. Each batch is its own short unit of work: a change saved while a
+    long print runs can appear in the agendas of later batches only.
+    """
+
+    batch = 200
+
+    def __init__(self, database: EventDatabase, people: Sequence[Person]) -> None:
+        self._database = database
+        self.people = people
+        self.index = {p.id: i for i, p in enumerate(people)}
+        self._start = -1
+        self._facts: _AgendaFacts | None = None
+
+    def agenda_at(self, index: int) -> Agenda:
+        start = index - index % self.batch
+        if self._facts is None or start != self._start:
+            self._facts = None  # let the last batch go before the next is read
+            with self._database.session() as session:
+                self._facts = _read_agenda_facts(session, self.people[start : start + self.batch])
+            self._start = start
+        return self._facts.agenda(self.people[index])
+
+
+class _AgendasInOrder(Sequence[Agenda]):
+    """Everyone's agendas in print order, each built when it is drawn."""
+
+    def __init__(self, reader: _AgendaReader) -> None:
+        self._reader = reader
 
     def __len__(self) -> int:
-        return len(self._people)
+        return len(self._reader.people)
 
     @overload
     def __getitem__(self, index: int) -> Agenda: ...
@@ -382,25 +440,26 @@ class _AgendasInOrder(Sequence[Agenda]):
     def __getitem__(self, index: slice) -> Sequence[Agenda]: ...
     def __getitem__(self, index: int | slice) -> Agenda | Sequence[Agenda]:
         if isinstance(index, slice):
-            return _AgendasInOrder(self._facts, self._people[index])
-        return self._facts.agenda(self._people[index])
+            return [self[i] for i in range(len(self))[index]]
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        return self._reader.agenda_at(index % len(self))
 
 
 class _AgendasById(Mapping[int, Agenda]):
-    """The agendas of ``people`` by attendee id, each built when it is drawn."""
+    """Everyone's agendas by attendee id, each built when it is drawn."""
 
-    def __init__(self, facts: _AgendaFacts, people: Sequence[Person]) -> None:
-        self._facts = facts
-        self._people = {p.id: p for p in people}
+    def __init__(self, reader: _AgendaReader) -> None:
+        self._reader = reader
 
     def __getitem__(self, attendee_id: int) -> Agenda:
-        return self._facts.agenda(self._people[attendee_id])
+        return self._reader.agenda_at(self._reader.index[attendee_id])
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._people)
+        return iter(self._reader.index)
 
     def __len__(self) -> int:
-        return len(self._people)
+        return len(self._reader.index)
 
 
 def _read_timetable(session: Session) -> Timetable:
@@ -509,7 +568,6 @@ def print_badges(
     with database.session() as session:
         event, uid, secret = _event_info(session)
         people = sort_people(_read_people(session, attendee_ids, uid, secret), sort)
-        facts = _read_agenda_facts(session, people) if chosen.fold_over else None
     options = BadgeOptions(
         layout=chosen,
         offset_mm=(float(offset_mm[0]), float(offset_mm[1])),
@@ -518,7 +576,7 @@ def print_badges(
         categories=category_styles(categories),
         logo=logo if logo is not None else default_logo(),
     )
-    agendas = _AgendasById(facts, people) if facts is not None else None
+    agendas = _AgendasById(_AgendaReader(database, people)) if chosen.fold_over else None
     try:
         with atomic_file(Path(output)) as partial:
             pages = render_badges(
@@ -571,8 +629,7 @@ def print_agendas(
             if attendee_ids is not None
             else sort_people(people, "name")
         )
-        facts = _read_agenda_facts(session, people)
-    ordered = _AgendasInOrder(facts, people)
+    ordered = _AgendasInOrder(_AgendaReader(database, people))
     try:
         if not one_file_per_attendee:
             with atomic_file(Path(output)) as partial:

@@ -14,13 +14,13 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from sqlalchemy import select
 
 from brokerage_app.checkin.codes import issue_code
 from brokerage_app.documents import output
 from brokerage_app.documents.layouts import BADGE_LAYOUTS
 from brokerage_app.documents.output import new_canvas
+from brokerage_app.services import printing
 from brokerage_app.services.printing import print_agendas, print_badges
 from brokerage_app.store.models import Attendee, Event
 from tests.unit.documents.conftest import page_texts
@@ -73,7 +73,10 @@ def test_finished_pages_are_on_disk_before_save_and_not_in_memory(tmp_path, writ
     canvas = draw_pages(path, 3)
     written = path.stat().st_size
     assert written > 0
-    assert all(isinstance(page, PDFObjectReference) for page in canvas._doc.Pages.pages)
+    # Only each page's reference stays, formatted for the page tree.
+    kids = canvas._doc.Pages.pages
+    assert len(kids) == 3
+    assert all(re.fullmatch(rb"\d+ 0 R", kid) for kid in kids)
     canvas.save()
     assert path.stat().st_size > written
     assert canvas._doc.kept_pages == 0
@@ -189,3 +192,20 @@ def test_cancel_after_pages_were_written_leaves_only_the_older_file(
     assert result.cancelled
     assert path.read_bytes() == b"older print"
     assert [p.name for p in tmp_path.iterdir()] == ["agendas.pdf"]
+
+
+def test_agendas_read_in_small_batches_match_one_batch(scheduled, tmp_path, monkeypatch):
+    """Batch boundaries (every 3 people here) change nothing on any agenda or badge back."""
+    one_batch = tmp_path / "one-batch.pdf"
+    print_agendas(scheduled.database, one_batch)
+    badges_one_batch = tmp_path / "badges-one-batch.pdf"
+    print_badges(scheduled.database, badges_one_batch, layout="a6-foldover")
+    monkeypatch.setattr(printing._AgendaReader, "batch", 3)
+    batches = tmp_path / "batches.pdf"
+    result = print_agendas(scheduled.database, batches)
+    badges_batches = tmp_path / "badges-batches.pdf"
+    print_badges(scheduled.database, badges_batches, layout="a6-foldover")
+    assert result.documents > 3 * 5
+    assert page_texts(batches) == page_texts(one_batch)
+    assert page_texts(badges_batches) == page_texts(badges_one_batch)
+    assert any("Page 2 of" in text for text in page_texts(batches))  # agendas with meetings
