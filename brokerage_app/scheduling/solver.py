@@ -203,6 +203,7 @@ class _Run:
                 if result.status == "INFEASIBLE" and len(levels) == 1:
                     # Proven: not every meeting of the only non-empty level fits.
                     self.bounds.set_upper_bound(levels[0], placeable[levels[0]] - 1)
+                    self.report("placing")
                 return None
             complete = result.slot_of
             self.offer(complete)
