@@ -89,6 +89,7 @@ class _Run:
         self.ix: IndexedProblem = index_problem(problem)
         self.bounds = LevelBounds.initial(self.ix)
         self.incumbent: SlotAssignment | None = None
+        self.no_schedule_proven = False
 
     # ------------------------------------------------------------------ helpers
     def remaining(self) -> float:
@@ -151,9 +152,15 @@ class _Run:
                 raise ProblemInfeasibleError(
                     "cancelled before any schedule satisfying max_breaks_spread was found"
                 )
+            if self.no_schedule_proven:
+                raise ProblemInfeasibleError(
+                    "no schedule satisfies options.max_breaks_spread together with the fixed "
+                    "meetings; relax the fairness limit or unpin meetings"
+                )
             raise ProblemInfeasibleError(
-                "no schedule satisfies options.max_breaks_spread together with the fixed "
-                "meetings; relax the fairness limit or unpin meetings"
+                "no schedule satisfying options.max_breaks_spread with the fixed meetings was "
+                "found in the time limit; give more time, relax the fairness limit or unpin "
+                "meetings"
             )
         added = fill_unscheduled(self.incumbent)
         if added:
@@ -258,6 +265,8 @@ class _Run:
                 if result.slot_of is not None:
                     self.offer(result.slot_of)
                 if self.incumbent is None:
+                    # Every meeting is optional here, so INFEASIBLE means no valid schedule.
+                    self.no_schedule_proven = result.status == "INFEASIBLE"
                     return
                 current = self.incumbent.scheduled_counts()[level]
                 bound = placeable[level]

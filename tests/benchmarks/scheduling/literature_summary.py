@@ -23,8 +23,12 @@ def _verdict(row: dict[str, str], status: str) -> tuple[bool, bool]:
     meetings = int(row["meetings"])
     upper = int(row["upper_bound"]) if row["upper_bound"] else meetings
     if status.startswith("infeasible"):
-        proven = upper < meetings
+        # "infeasible" in our breaks column: proven that no valid schedule exists at all
+        # (fixed meetings already break the fairness limit), which includes "not all fit".
+        proven = upper < meetings or row["breaks"] == "infeasible"
         return proven, proven
+    if row["breaks"] == "infeasible":
+        return False, False
     placed_all = int(row["scheduled"]) == meetings
     reached = placed_all and row["breaks"] == row["optimum"]
     return reached, reached and row["proven"] == "True"
