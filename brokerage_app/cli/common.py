@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import TYPE_CHECKING
 
 from brokerage_app.errors import EventFileError
 from brokerage_app.settings import load_settings
-from brokerage_app.store.database import EventDatabase, open_database
+
+if TYPE_CHECKING:
+    from brokerage_app.store.database import EventDatabase
 
 DB_ENVIRONMENT_VARIABLE = "BROKERAGE_APP_DB"
 
@@ -24,4 +27,7 @@ def event_location(args: argparse.Namespace) -> str:
 
 
 def open_event(args: argparse.Namespace) -> EventDatabase:
+    # Imported here: SQLAlchemy costs seconds, and parsing (or --help) must not pay for it.
+    from brokerage_app.store.database import open_database
+
     return open_database(event_location(args))

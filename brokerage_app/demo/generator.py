@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from brokerage_app.constants import MAX_ATTENDEES, MIN_ATTENDEES
 from brokerage_app.demo.names import (
     COMPANY_ENDINGS,
     COMPANY_STEMS,
@@ -44,8 +45,6 @@ from brokerage_app.store.models import (
 )
 from brokerage_app.store.sequences import reset_sequences
 
-MIN_ATTENDEES = 20
-MAX_ATTENDEES = 10_000
 FIRST_DAY = dt.date(2027, 5, 11)
 
 

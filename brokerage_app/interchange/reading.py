@@ -24,10 +24,10 @@ import charset_normalizer
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from brokerage_app.constants import MAX_FILE_BYTES
 from brokerage_app.errors import ValidationError
 from brokerage_app.interchange.cells import cell_text, restore
 
-MAX_FILE_BYTES = 25 * 1024 * 1024
 # Excel's own limit for one cell; nothing a registration platform exports is longer.
 MAX_CELL_CHARS = 32_767
 # Bounds what the csv module buffers for one field before we can look at it.

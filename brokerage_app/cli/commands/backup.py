@@ -7,14 +7,6 @@ from pathlib import Path
 
 from brokerage_app.cli.common import event_location
 from brokerage_app.errors import EventFileError
-from brokerage_app.services.backups import (
-    PG_DUMP_ADVICE,
-    backup_event,
-    backups_dir,
-    event_file_of,
-    list_backups,
-    restore_backup,
-)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,6 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _event_path(args: argparse.Namespace) -> Path:
+    from brokerage_app.services.backups import PG_DUMP_ADVICE, event_file_of
+
     location = event_location(args)
     path = event_file_of(location)
     if path is None:
@@ -48,6 +42,8 @@ def _event_path(args: argparse.Namespace) -> Path:
 
 
 def _resolve_backup(event_path: Path, name: str) -> Path:
+    from brokerage_app.services.backups import backups_dir
+
     given = Path(name).expanduser()
     if given.exists() or given.parent != Path("."):
         return given
@@ -63,6 +59,14 @@ def _size(size_bytes: int) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.services.backups import (
+        backup_event,
+        backups_dir,
+        list_backups,
+        restore_backup,
+    )
+
     event_path = _event_path(args)
     if args.list:
         backups = list_backups(event_path)

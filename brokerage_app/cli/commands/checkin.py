@@ -11,25 +11,14 @@ import datetime as dt
 import socket
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import open_event
 from brokerage_app.errors import EventFileError, ValidationError
-from brokerage_app.services.checkin import (
-    AttendeeRow,
-    Verdict,
-    checkin_attendee_by_id,
-    checkin_log,
-    checkin_stats,
-    not_arrived,
-    reissue_badge,
-    scan,
-    search_attendees,
-    undo_attendee_checkin,
-    undo_checkin,
-)
-from brokerage_app.services.printing import print_badges
-from brokerage_app.store.database import EventDatabase
-from brokerage_app.store.models import CheckinResult
+
+if TYPE_CHECKING:
+    from brokerage_app.services.checkin import AttendeeRow, Verdict
+    from brokerage_app.store.database import EventDatabase
 
 EXIT_CHECKED_IN = 0
 EXIT_ALREADY = 1
@@ -115,6 +104,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.services.checkin import (
+        checkin_attendee_by_id,
+        checkin_log,
+        not_arrived,
+        scan,
+        search_attendees,
+        undo_attendee_checkin,
+        undo_checkin,
+    )
+
     if args.code == "-":
         return _scan_stdin(database, args.station)
     if args.code:
@@ -168,6 +168,8 @@ def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
 
 
 def _show(verdict: Verdict) -> int:
+    from brokerage_app.store.models import CheckinResult
+
     print(f"{_MARK[verdict.tone]}{verdict.message}  [log #{verdict.checkin_id}]", flush=True)
     if verdict.result is CheckinResult.CHECKED_IN:
         return EXIT_CHECKED_IN
@@ -177,6 +179,8 @@ def _show(verdict: Verdict) -> int:
 
 
 def _scan_stdin(database: EventDatabase, station: str) -> int:
+    from brokerage_app.services.checkin import scan
+
     # Bytes, not text: a scanner on the wrong keyboard layout or a broken pipe may deliver
     # invalid UTF-8, which must be logged and rejected rather than crash the loop.
     for line in sys.stdin.buffer:
@@ -186,6 +190,8 @@ def _scan_stdin(database: EventDatabase, station: str) -> int:
 
 
 def _print_stats(database: EventDatabase, day: dt.date | None) -> int:
+    from brokerage_app.services.checkin import checkin_stats
+
     with database.session() as session:
         stats = checkin_stats(session, day)
     if not stats.is_event_day:
@@ -221,6 +227,8 @@ def _print_rows(rows: list[AttendeeRow]) -> None:
 
 
 def _reissue(database: EventDatabase, attendee_id: int, output: Path | None, layout: str) -> int:
+    from brokerage_app.services.checkin import reissue_badge
+
     if output is not None and not output.parent.is_dir():
         raise EventFileError(f"Cannot write {output}: the folder {output.parent} does not exist.")
     with database.session() as session:
@@ -228,6 +236,8 @@ def _reissue(database: EventDatabase, attendee_id: int, output: Path | None, lay
     print(f"New badge code for attendee {attendee_id} (older badges are revoked): {code}")
     if output is None:
         return 0
+    from brokerage_app.services.printing import print_badges
+
     print_badges(database, output, attendee_ids=[attendee_id], layout=layout)
     print(f"Wrote {output}.")
     return 0

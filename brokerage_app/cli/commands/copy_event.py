@@ -5,9 +5,6 @@ from __future__ import annotations
 import argparse
 
 from brokerage_app.cli.common import open_event
-from brokerage_app.services.events import event_counts
-from brokerage_app.services.transfer import copy_event
-from brokerage_app.store.database import describe, to_url
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,6 +21,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.services.events import event_counts
+    from brokerage_app.services.transfer import copy_event
+    from brokerage_app.store.database import describe, to_url
+
     source = open_event(args)
     target = copy_event(source, args.target)
     with target.session() as session:

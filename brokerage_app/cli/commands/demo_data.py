@@ -6,9 +6,7 @@ import argparse
 import time
 
 from brokerage_app.cli.common import event_location
-from brokerage_app.demo.generator import MAX_ATTENDEES, MIN_ATTENDEES, DemoOptions
-from brokerage_app.services.demo import create_demo_database
-from brokerage_app.services.events import event_counts
+from brokerage_app.constants import MAX_ATTENDEES, MIN_ATTENDEES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,6 +31,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.demo.generator import DemoOptions
+    from brokerage_app.services.demo import create_demo_database
+    from brokerage_app.services.events import event_counts
+
     location = event_location(args)
     started = time.perf_counter()
     database = create_demo_database(

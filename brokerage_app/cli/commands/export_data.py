@@ -6,13 +6,6 @@ import argparse
 from pathlib import Path
 
 from brokerage_app.cli.common import open_event
-from brokerage_app.services.exports import (
-    Audience,
-    export_attendees,
-    export_calendars,
-    export_requests,
-    export_schedule,
-)
 
 _FULL_HELP = (
     "organiser-only full export: every email and phone number, and every attendee even if "
@@ -20,21 +13,23 @@ _FULL_HELP = (
     "details only of people who consented to sharing them, and only people who agreed to "
     "be listed. Use --full for re-importing or for the organiser's own desk."
 )
+# Kind -> (function in brokerage_app.services.exports, help, description); the function is
+# looked up by name when the command runs so that parsing does not import the exporters.
 _TABLES = {
     "attendees": (
-        export_attendees,
+        "export_attendees",
         "all attendees with their organisations",
         "One row per attendee with the importer's headings, so the file can be edited and "
         "imported again.",
     ),
     "requests": (
-        export_requests,
+        "export_requests",
         "all meeting requests",
         "One row per request: Requester and Requested hold external IDs (else emails), so "
         "the file imports back.",
     ),
     "schedule": (
-        export_schedule,
+        "export_schedule",
         "the meeting schedule",
         "One row per scheduled, held or no-show meeting: day, time, table, room and both "
         "parties, in time and table order.",
@@ -69,7 +64,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_table(args: argparse.Namespace) -> int:
-    export = _TABLES[args.kind][0]
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.services import exports
+    from brokerage_app.services.exports import Audience
+
+    export = getattr(exports, _TABLES[args.kind][0])
     audience = Audience.ORGANISER if args.full else Audience.SHARED
     database = open_event(args)
     try:
@@ -82,6 +81,8 @@ def run_table(args: argparse.Namespace) -> int:
 
 
 def run_ical(args: argparse.Namespace) -> int:
+    from brokerage_app.services.exports import export_calendars
+
     database = open_event(args)
     try:
         result = export_calendars(database, args.output)

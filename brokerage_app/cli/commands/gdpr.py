@@ -7,13 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from brokerage_app.cli.common import open_event
 from brokerage_app.errors import NotFoundError, RefusedError
-from brokerage_app.interchange.writing import atomic_output
-from brokerage_app.services.gdpr import anonymise_event, export_person
-from brokerage_app.store.models import Attendee
 
 CONFIRMATION = "ANONYMISE"
 
@@ -51,6 +46,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _find_attendee(session, reference: str) -> int:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from brokerage_app.store.models import Attendee
+
     if reference.isdigit() and session.get(Attendee, int(reference)) is not None:
         return int(reference)
     matches = session.scalars(
@@ -70,6 +69,10 @@ def _find_attendee(session, reference: str) -> int:  # type: ignore[no-untyped-d
 
 
 def run_export(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.interchange.writing import atomic_output
+    from brokerage_app.services.gdpr import export_person
+
     database = open_event(args)
     try:
         with database.session() as session:
@@ -85,6 +88,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_anonymise(args: argparse.Namespace) -> int:
+    from brokerage_app.services.gdpr import anonymise_event
+
     database = open_event(args)
     try:
         if not args.yes:

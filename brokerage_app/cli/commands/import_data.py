@@ -6,21 +6,19 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import open_event
-from brokerage_app.interchange.mapping import (
+from brokerage_app.constants import MAX_FILE_BYTES
+from brokerage_app.interchange.mapping import (  # plain Python: json and dicts
     FIELD_SYNONYMS,
     ColumnMapping,
     load_mapping,
     save_mapping,
 )
-from brokerage_app.interchange.reading import DELIMITER_NAMES, MAX_FILE_BYTES
-from brokerage_app.services.imports import (
-    ImportPreview,
-    mapping_for,
-    preview_import,
-    run_import,
-)
+
+if TYPE_CHECKING:
+    from brokerage_app.services.imports import ImportPreview
 
 EXIT_PROBLEMS = 1
 
@@ -91,6 +89,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _print_preview(preview: ImportPreview) -> None:
+    from brokerage_app.interchange.reading import DELIMITER_NAMES
+
     if preview.format == "xlsx":
         print(f"File:     {preview.path} (XLSX, sheet {preview.sheet!r})")
     else:
@@ -138,6 +138,9 @@ def _report_preview(preview: ImportPreview, kind: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.services.imports import mapping_for, preview_import, run_import
+
     mapping: ColumnMapping | None = load_mapping(args.mapping) if args.mapping else None
     matched = getattr(args, "matched", False)
     database = open_event(args)

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import or_, select
-
 from brokerage_app.cli.common import open_event
-from brokerage_app.services.events import event_counts
-from brokerage_app.services.people import get_attendee
-from brokerage_app.store.models import MeetingRequest
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,6 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.services.events import event_counts
+
     database = open_event(args)
     with database.session() as session:
         if args.attendee is not None:
@@ -58,6 +56,11 @@ def _print_counts(counts) -> None:  # type: ignore[no-untyped-def]
 
 
 def _print_attendee(session, attendee_id: int) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import or_, select
+
+    from brokerage_app.services.people import get_attendee
+    from brokerage_app.store.models import MeetingRequest
+
     attendee = get_attendee(session, attendee_id)
     organisation = attendee.organisation
     print(f"{attendee.full_name} (id {attendee.id}, {attendee.badge_category.value})")

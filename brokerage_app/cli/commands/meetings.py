@@ -7,18 +7,13 @@ import datetime as dt
 
 from brokerage_app.cli.common import open_event
 from brokerage_app.errors import ValidationError
-from brokerage_app.services.meetings_on_the_day import (
-    book_walk_in,
-    confirm_meeting_by_badges,
-    set_meeting_status,
-    walk_in_options,
-)
-from brokerage_app.store.models import MeetingStatus
 
+# Command -> value of brokerage_app.store.models.MeetingStatus; the enum is made when the
+# command runs, so that parsing does not import the models (and SQLAlchemy).
 _STATUS = {
-    "held": MeetingStatus.HELD,
-    "no-show": MeetingStatus.NO_SHOW,
-    "scheduled": MeetingStatus.SCHEDULED,
+    "held": "held",
+    "no-show": "no_show",
+    "scheduled": "scheduled",
 }
 
 
@@ -31,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     commands = meeting.add_subparsers(dest="meeting_command", required=True)
     for name, status in _STATUS.items():
-        mark = commands.add_parser(name, help=f"mark a meeting {status.value.replace('_', ' ')}")
+        mark = commands.add_parser(name, help=f"mark a meeting {status.replace('_', ' ')}")
         mark.add_argument("meeting_id", type=int, metavar="MEETING_ID")
         mark.set_defaults(func=run_mark, status=status)
     confirm = commands.add_parser(
@@ -72,15 +67,23 @@ def _moment(text: str) -> dt.datetime:
 
 
 def run_mark(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.services.meetings_on_the_day import set_meeting_status
+    from brokerage_app.store.models import MeetingStatus
+
     database = open_event(args)
     with database.session() as session:
-        state = set_meeting_status(session, args.meeting_id, args.status, actor="cli")
+        state = set_meeting_status(
+            session, args.meeting_id, MeetingStatus(args.status), actor="cli"
+        )
     database.dispose()
     print(state.describe())
     return 0
 
 
 def run_confirm(args: argparse.Namespace) -> int:
+    from brokerage_app.services.meetings_on_the_day import confirm_meeting_by_badges
+
     database = open_event(args)
     state = confirm_meeting_by_badges(database, args.code_a, args.code_b, args.at, actor="cli")
     database.dispose()
@@ -93,6 +96,8 @@ def run_walk_in(args: argparse.Namespace) -> int:
         raise ValidationError("--slot and --table: give both, or neither to take the first place.")
     if args.slot is not None and not args.book:
         raise ValidationError("--slot/--table: only together with --book.")
+    from brokerage_app.services.meetings_on_the_day import book_walk_in, walk_in_options
+
     database = open_event(args)
     try:
         with database.session() as session:

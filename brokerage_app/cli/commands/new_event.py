@@ -16,8 +16,6 @@ from brokerage_app.domain.timetable import (
     validate_event_spec,
 )
 from brokerage_app.errors import EventFileError, ValidationError
-from brokerage_app.services.events import create_event
-from brokerage_app.store.database import open_database, to_url
 
 _SPAN = re.compile(r"^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$")
 
@@ -96,6 +94,10 @@ def build_spec(args: argparse.Namespace) -> EventSpec:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.services.events import create_event
+    from brokerage_app.store.database import open_database, to_url
+
     location = event_location(args)
     spec = build_spec(args)
     problems = validate_event_spec(spec)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from brokerage_app.cli.common import open_event
-from brokerage_app.services.people import delete_attendee, delete_organisation
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_delete_attendee(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.services.people import delete_attendee
+
     database = open_event(args)
     with database.session() as session:
         delete_attendee(session, args.id, cascade=args.cascade, actor="cli")
@@ -41,6 +43,8 @@ def run_delete_attendee(args: argparse.Namespace) -> int:
 
 
 def run_delete_organisation(args: argparse.Namespace) -> int:
+    from brokerage_app.services.people import delete_organisation
+
     database = open_event(args)
     with database.session() as session:
         delete_organisation(session, args.id, actor="cli")

@@ -6,19 +6,15 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import open_event
-from brokerage_app.documents.style import DEFAULT_CATEGORIES, CategoryStyle
+from brokerage_app.constants import BADGE_LAYOUT_LABELS, DEFAULT_BADGE_LAYOUT, SORT_ORDERS
 from brokerage_app.errors import ValidationError
-from brokerage_app.services.printing import (
-    BADGE_LAYOUTS,
-    SORT_ORDERS,
-    PrintResult,
-    print_agendas,
-    print_badges,
-    print_table_sheets,
-)
-from brokerage_app.store.models import BadgeCategory
+
+if TYPE_CHECKING:
+    from brokerage_app.documents.style import CategoryStyle
+    from brokerage_app.services.printing import PrintResult
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
@@ -31,14 +27,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     kinds = parser.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
 
-    layouts = "; ".join(f"{key}: {layout.label}" for key, layout in BADGE_LAYOUTS.items())
+    layouts = "; ".join(f"{key}: {label}" for key, label in BADGE_LAYOUT_LABELS.items())
     badges = kinds.add_parser(
         "badges",
         help="name badges with check-in QR codes",
         description=f"Name badges with check-in QR codes. Layouts: {layouts}.",
     )
     badges.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    badges.add_argument("--layout", default="a4-2x4", choices=list(BADGE_LAYOUTS))
+    badges.add_argument("--layout", default=DEFAULT_BADGE_LAYOUT, choices=list(BADGE_LAYOUT_LABELS))
     badges.add_argument(
         "--attendee",
         type=int,
@@ -111,6 +107,9 @@ def _progress(done: int, total: int) -> None:
 
 def parse_category_colours(values: list[str]) -> dict[str, CategoryStyle]:
     """'press=#6A3D9A:Media' -> {"press": CategoryStyle("Media", "#6A3D9A")}."""
+    from brokerage_app.documents.style import DEFAULT_CATEGORIES, CategoryStyle
+    from brokerage_app.store.models import BadgeCategory
+
     styles: dict[str, CategoryStyle] = {}
     known = [c.value for c in BadgeCategory]
     for value in values:
@@ -131,6 +130,9 @@ def parse_category_colours(values: list[str]) -> dict[str, CategoryStyle]:
 
 
 def run_badges(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.services.printing import print_badges
+
     categories = parse_category_colours(args.category_colour)
     database = open_event(args)
     try:
@@ -152,6 +154,8 @@ def run_badges(args: argparse.Namespace) -> int:
 
 
 def run_agendas(args: argparse.Namespace) -> int:
+    from brokerage_app.services.printing import print_agendas
+
     database = open_event(args)
     try:
         result = print_agendas(
@@ -170,6 +174,8 @@ def run_agendas(args: argparse.Namespace) -> int:
 
 
 def run_table_sheets(args: argparse.Namespace) -> int:
+    from brokerage_app.services.printing import print_table_sheets
+
     database = open_event(args)
     try:
         result = print_table_sheets(database, args.output, on_progress=_progress)

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from brokerage_app.cli.common import open_event
-from brokerage_app.documents.report import build_report
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.documents.report import build_report
+
     database = open_event(args)
     try:
         figures = build_report(database, args.output)

@@ -7,16 +7,13 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import open_event
 from brokerage_app.errors import EventFileError
-from brokerage_app.scheduling.format import problem_to_dict
-from brokerage_app.services.schedule import (
-    SolveProgressInfo,
-    export_problem,
-    publish,
-    run_schedule,
-)
+
+if TYPE_CHECKING:
+    from brokerage_app.services.schedule import SolveProgressInfo
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,6 +51,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.scheduling.format import problem_to_dict
+    from brokerage_app.services.schedule import export_problem
+
     target = Path(args.output)
     if not target.parent.is_dir():
         raise EventFileError(f"Cannot write {target}: the folder {target.parent} does not exist.")
@@ -75,6 +76,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_solve_event(args: argparse.Namespace) -> int:
+    from brokerage_app.services.schedule import run_schedule
+
     database = open_event(args)
     last_phase = [""]
 
@@ -107,6 +110,8 @@ def run_solve_event(args: argparse.Namespace) -> int:
 
 
 def run_publish(args: argparse.Namespace) -> int:
+    from brokerage_app.services.schedule import publish
+
     count = publish(open_event(args), actor="cli")
     print(f"Published the schedule: {count} meetings.")
     return 0

@@ -19,17 +19,14 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-
-import pycountry
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from brokerage_app import __version__
-from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.paths import migrations_dir, resources_dir
-from brokerage_app.services.demo import create_demo_database
-from brokerage_app.services.events import event_counts
 from brokerage_app.settings import settings_path
-from brokerage_app.store.database import EventDatabase
+
+if TYPE_CHECKING:
+    from brokerage_app.store.database import EventDatabase
 
 SELFTEST_ATTENDEES = 40
 GUI_QUIT_AFTER_MS = 1500
@@ -73,6 +70,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _check_installation() -> str:
+    import pycountry
+
     migrations = sorted((migrations_dir() / "versions").glob("*.py"))
     if not migrations:
         raise FileNotFoundError(f"no database migrations in {migrations_dir()}")
@@ -92,6 +91,10 @@ def _check_installation() -> str:
 
 
 def _make_event(folder: Path) -> tuple[EventDatabase, str]:
+    from brokerage_app.demo.generator import DemoOptions
+    from brokerage_app.services.demo import create_demo_database
+    from brokerage_app.services.events import event_counts
+
     database = create_demo_database(
         folder / "selftest.sqlite", DemoOptions(attendees=SELFTEST_ATTENDEES, seed=7)
     )
@@ -114,6 +117,7 @@ def _solve(database: EventDatabase) -> str:
 
 def _badge_and_checkin(database: EventDatabase, folder: Path) -> str:
     import pypdfium2
+    from sqlalchemy import select
 
     from brokerage_app.checkin.decode import decode_codes
     from brokerage_app.services.checkin import scan

@@ -6,14 +6,11 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from brokerage_app.scheduling.format import (
-    ProblemFormatError,
-    Schedule,
-    load_problem,
-    write_schedule,
-)
-from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgress, solve
+if TYPE_CHECKING:
+    from brokerage_app.scheduling.format import Schedule
+    from brokerage_app.scheduling.solver import SolveProgress
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -66,6 +63,10 @@ def summary(schedule: Schedule) -> str:
 
 
 def run_solve(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: the solver loads OR-Tools, which parsing must not pay for.
+    from brokerage_app.scheduling.format import ProblemFormatError, load_problem, write_schedule
+    from brokerage_app.scheduling.solver import ProblemInfeasibleError, solve
+
     try:
         problem = load_problem(args.problem)
     except FileNotFoundError:

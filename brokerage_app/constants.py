@@ -1,0 +1,36 @@
+"""Small values needed both by heavy modules and when the command line is parsed.
+
+Help texts and ``choices`` are built before any command runs, so the values they show live
+here, in a module that imports nothing: importing the module that uses them would load
+SQLAlchemy, reportlab or openpyxl just to print ``--help`` or ``--version``.
+"""
+
+from __future__ import annotations
+
+# Demo events (brokerage_app.demo.generator).
+MIN_ATTENDEES = 20
+MAX_ATTENDEES = 10_000
+
+# Largest spreadsheet the importer reads (brokerage_app.interchange.reading).
+MAX_FILE_BYTES = 25 * 1024 * 1024
+
+# Badge layouts as the command line offers them: key -> label, in the order of
+# brokerage_app.documents.layouts.BADGE_LAYOUTS (which holds their geometry).
+# tests/unit/cli/test_startup_imports.py checks the two agree.
+BADGE_LAYOUT_LABELS: dict[str, str] = {
+    "a4-2x4": "A4 sheet, 2 x 4 business-card labels (90 x 54 mm)",
+    "a4-4xa6": "A4 sheet, 4 x A6 badges (105 x 148 mm)",
+    "a4-8xa7": "A4 sheet, 8 x A7 badges (105 x 74 mm)",
+    "cr80": "Card printer, CR80 card (85.6 x 54 mm)",
+    "label-4x3in": "Label printer, 4 x 3 in label",
+    "a6-foldover": "A4 sheet, 2 fold-over A6 badges (front badge, back agenda)",
+}
+DEFAULT_BADGE_LAYOUT = "a4-2x4"
+
+# Orders of printed badges (brokerage_app.services.printing.SORT_ORDERS; checked by the
+# same test).
+SORT_ORDERS: dict[str, str] = {
+    "name": "Last name, first name",
+    "organisation": "Organisation, then name",
+    "country": "Country, organisation, then name",
+}
