@@ -325,6 +325,8 @@ class SlotModel:
             for p in involved
         }
         if not counts:
+            if outside and max(outside) - min(outside) > spread:
+                model.add_bool_or([])  # the frozen schedules alone break the limit
             return
         low = model.new_int_var(0, ix.n_slots, "min_breaks")
         for expr in counts.values():

@@ -106,7 +106,9 @@ def test_fixed_meetings_that_force_unfairness_are_infeasible() -> None:
         ],
         spread=0,
     )
-    with pytest.raises(ProblemInfeasibleError, match="no schedule satisfies options.max_breaks_spread"):
+    with pytest.raises(
+        ProblemInfeasibleError, match=r"no schedule satisfies options\.max_breaks_spread"
+    ):
         solve(problem, time_limit=5)
 
 
