@@ -14,9 +14,9 @@ MAX_ATTENDEES = 10_000
 # Largest spreadsheet the importer reads (brokerage_app.interchange.reading).
 MAX_FILE_BYTES = 25 * 1024 * 1024
 
-# Badge layouts as the command line offers them: key -> label, in the order of
-# brokerage_app.documents.layouts.BADGE_LAYOUTS (which holds their geometry).
-# tests/unit/cli/test_startup_imports.py checks the two agree.
+# Badge layouts: key -> label, in the order the command line offers them;
+# brokerage_app.documents.layouts.BADGE_LAYOUTS adds their geometry (a test checks that
+# both name the same layouts in the same order).
 BADGE_LAYOUT_LABELS: dict[str, str] = {
     "a4-2x4": "A4 sheet, 2 x 4 business-card labels (90 x 54 mm)",
     "a4-4xa6": "A4 sheet, 4 x A6 badges (105 x 148 mm)",
@@ -27,8 +27,7 @@ BADGE_LAYOUT_LABELS: dict[str, str] = {
 }
 DEFAULT_BADGE_LAYOUT = "a4-2x4"
 
-# Orders of printed badges (brokerage_app.services.printing.SORT_ORDERS; checked by the
-# same test).
+# Orders of printed badges and agendas (brokerage_app.services.printing).
 SORT_ORDERS: dict[str, str] = {
     "name": "Last name, first name",
     "organisation": "Organisation, then name",

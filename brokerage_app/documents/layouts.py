@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import inch, mm
 
+from brokerage_app.constants import BADGE_LAYOUT_LABELS
 from brokerage_app.errors import ValidationError
 
 
@@ -125,28 +126,27 @@ BADGE_LAYOUTS: dict[str, BadgeLayout] = {
     for layout in (
         BadgeLayout(
             "a4-2x4",
-            "A4 sheet, 2 x 4 business-card labels (90 x 54 mm)",
+            BADGE_LAYOUT_LABELS["a4-2x4"],
             *A4,
             90 * mm,
             54 * mm,
             2,
             4,
         ),
+        BadgeLayout("a4-4xa6", BADGE_LAYOUT_LABELS["a4-4xa6"], *A4, 105 * mm, 148.5 * mm, 2, 2),
+        BadgeLayout("a4-8xa7", BADGE_LAYOUT_LABELS["a4-8xa7"], *A4, 105 * mm, 74.25 * mm, 2, 4),
+        BadgeLayout("cr80", BADGE_LAYOUT_LABELS["cr80"], 85.6 * mm, 54 * mm, 85.6 * mm, 54 * mm),
         BadgeLayout(
-            "a4-4xa6", "A4 sheet, 4 x A6 badges (105 x 148 mm)", *A4, 105 * mm, 148.5 * mm, 2, 2
-        ),
-        BadgeLayout(
-            "a4-8xa7", "A4 sheet, 8 x A7 badges (105 x 74 mm)", *A4, 105 * mm, 74.25 * mm, 2, 4
-        ),
-        BadgeLayout(
-            "cr80", "Card printer, CR80 card (85.6 x 54 mm)", 85.6 * mm, 54 * mm, 85.6 * mm, 54 * mm
-        ),
-        BadgeLayout(
-            "label-4x3in", "Label printer, 4 x 3 in label", 4 * inch, 3 * inch, 4 * inch, 3 * inch
+            "label-4x3in",
+            BADGE_LAYOUT_LABELS["label-4x3in"],
+            4 * inch,
+            3 * inch,
+            4 * inch,
+            3 * inch,
         ),
         BadgeLayout(
             "a6-foldover",
-            "A4 sheet, 2 fold-over A6 badges (front badge, back agenda)",
+            BADGE_LAYOUT_LABELS["a6-foldover"],
             *A4,
             105 * mm,
             297 * mm,

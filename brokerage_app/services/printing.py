@@ -22,6 +22,7 @@ from sqlalchemy import CompoundSelect, Row, or_, select, union
 from sqlalchemy.orm import Session
 
 from brokerage_app.checkin.codes import issue_code
+from brokerage_app.constants import SORT_ORDERS
 from brokerage_app.documents.agendas import render_agendas
 from brokerage_app.documents.badges import BadgeOptions, default_logo, render_badges
 from brokerage_app.documents.data import (
@@ -75,12 +76,6 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None] | None
-
-SORT_ORDERS: dict[str, str] = {
-    "name": "Last name, first name",
-    "organisation": "Organisation, then name",
-    "country": "Country, organisation, then name",
-}
 
 
 @dataclass(frozen=True)

@@ -72,12 +72,6 @@ def test_badge_layouts_offered_are_those_the_printer_has() -> None:
     assert constants.DEFAULT_BADGE_LAYOUT in BADGE_LAYOUTS
 
 
-def test_sort_orders_offered_are_those_the_printer_has() -> None:
-    from brokerage_app.services.printing import SORT_ORDERS
-
-    assert list(SORT_ORDERS.items()) == list(constants.SORT_ORDERS.items())
-
-
 @pytest.mark.parametrize(
     ("module", "name"),
     [
