@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("results", type=Path)
     parser.add_argument("--data", type=Path, default=LITERATURE)
+    parser.add_argument(
+        "--rows", default="", help="also list each configuration of VARIANT:D, e.g. original:2"
+    )
     args = parser.parse_args(argv)
     status = {
         (r["dzn_file"], r["fairness_d"]): r["maxsat_status"]
@@ -62,7 +65,23 @@ def main(argv: list[str] | None = None) -> int:
     print(_line("**all**", everything))
     unsolved = len(everything) - sum(r[0] for r in everything)
     print(f"\nunsolved: {unsolved}; slowest: {max(slowest)[1]} ({max(slowest)[0]:.1f} s)")
+    if args.rows:
+        _print_rows(args.results, args.rows, status)
     return 0
+
+
+def _print_rows(results: Path, wanted: str, status: dict[tuple[str, str], str]) -> None:
+    print("\n| instance | optimum | breaks | lower bound | scheduled / meetings | proven | s |")
+    print("|---|---|---|---|---|---|---|")
+    for row in csv.DictReader(results.open()):
+        if f"{row['dzn_file'].split('.')[1]}:{row['d']}" != wanted:
+            continue
+        optimum = row["optimum"] or status[(row["dzn_file"], row["d"])]
+        print(
+            f"| {row['instance']} | {optimum} | {row['breaks']} | {row['lower_bound']} "
+            f"| {row['scheduled']}/{row['meetings']} | {'yes' if row['proven'] == 'True' else 'no'} "
+            f"| {row['seconds']} |"
+        )
 
 
 def _line(name: str, rows: list[tuple[bool, bool, float, bool]]) -> str:
