@@ -212,6 +212,9 @@ class StreamingCanvas(Canvas):
         super().__init__(str(path), pagesize=page_size, pageCompression=1)
         # Replaced before anything is drawn; the arguments are those Canvas passes its own.
         self._doc = _StreamingDocument(Path(path), compression=1, filename=str(path))
+        # The page preamble names the initial font by its name in the document; made again
+        # so that the font is registered in this document (else pages name an unknown /F1).
+        self._make_preamble()
 
 
 def new_canvas(path: Path, page_size: tuple[float, float], *, title: str, subject: str) -> Canvas:

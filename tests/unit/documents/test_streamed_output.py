@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+import zlib
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -209,3 +210,23 @@ def test_agendas_read_in_small_batches_match_one_batch(scheduled, tmp_path, monk
     assert page_texts(batches) == page_texts(one_batch)
     assert page_texts(badges_batches) == page_texts(badges_one_batch)
     assert any("Page 2 of" in text for text in page_texts(batches))  # agendas with meetings
+
+
+def test_every_font_a_page_names_is_in_the_document(scheduled, tmp_path):
+    # Poppler reported "Unknown font tag 'F1'" on every page: the page preamble named the
+    # canvas's initial font in the document reportlab made first, which the streaming
+    # document replaced. Strict printer RIPs reject such pages.
+    output_pdf = tmp_path / "agendas.pdf"
+    print_agendas(scheduled.database, output_pdf, attendee_ids=scheduled.hard.ids[:2])
+    data = output_pdf.read_bytes()
+    declared = set(re.findall(rb"/(F\d+(?:\+\d+)?) \d+ 0 R", data))
+    used: set[bytes] = set()
+    for found in re.finditer(rb"/Length (\d+)[^>]*>>\s*stream\r?\n", data):
+        stream = data[found.end() : found.end() + int(found.group(1))]
+        try:
+            text = zlib.decompress(stream)
+        except zlib.error:
+            continue  # not Flate: an image
+        used.update(re.findall(rb"/(F\d+(?:\+\d+)?) [\d.]+ Tf", text))
+    assert used, "no text drawn?"
+    assert used <= declared, used - declared
