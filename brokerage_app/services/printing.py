@@ -3,7 +3,8 @@
 Each call reads what it prints in short units of work into plain frozen values, closing
 the session before it renders, so it can run on a worker thread while the window stays
 responsive. Agendas (and fold-over badge backs) are read 200 people at a time, so that a
-print's memory does not grow with the event. Output appears all at once: a cancelled or failed print leaves nothing behind.
+print's memory does not grow with the event. Output appears all at once: a cancelled or
+failed print leaves nothing behind.
 """
 
 from __future__ import annotations
