@@ -9,7 +9,9 @@ winner's time and station. A scan id (one per physical scan, chosen by the stati
 retried request idempotent: the same scan id always yields the same verdict and one row.
 
 Times: ``Checkin.at`` is stored in UTC like every timestamp of the schema; the check-in day
-and the times shown to people are in the event's time zone. A naive ``now`` means UTC.
+and the times shown to people are in the event's time zone. A naive ``now`` is the event's
+local wall-clock time, as in meetings on the day and as slot times are; an aware one is
+converted.
 """
 
 from __future__ import annotations
@@ -142,7 +144,15 @@ class _EventClock:
         return utc_naive.replace(tzinfo=dt.UTC).astimezone(self.zone)
 
     def today(self, now: dt.datetime | None = None) -> dt.date:
-        return self.local(_utc_naive(now)).date()
+        return self.local(self.utc_naive(now)).date()
+
+    def utc_naive(self, now: dt.datetime | None) -> dt.datetime:
+        """``now`` (naive = event-local, or aware; None = this moment) as naive UTC."""
+        if now is None:
+            return utcnow()
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=self.zone)
+        return now.astimezone(dt.UTC).replace(tzinfo=None)
 
     def expects(
         self, arrival: dt.datetime | None, departure: dt.datetime | None, day: dt.date
@@ -154,14 +164,6 @@ def _clock(session: Session) -> _EventClock:
     event = get_event(session)
     days = frozenset(session.scalars(select(EventDay.date)))
     return _EventClock(event.uid, event.badge_secret, ZoneInfo(event.time_zone), days)
-
-
-def _utc_naive(now: dt.datetime | None) -> dt.datetime:
-    if now is None:
-        return utcnow()
-    if now.tzinfo is None:
-        return now
-    return now.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def event_today(session: Session, now: dt.datetime | None = None) -> dt.date:
@@ -339,7 +341,7 @@ class _Scan:
         if scan_id is not None and not 0 < len(scan_id) <= SCAN_ID_MAX:
             raise ValidationError(f"Scan id: 1 to {SCAN_ID_MAX} characters, not {len(scan_id)}.")
         self.scan_id = scan_id or uuid.uuid4().hex
-        self.at = _utc_naive(now)
+        self.at = clock.utc_naive(now)
         self.day = clock.local(self.at).date()
 
     def run_code(self, scanned: str | bytes) -> Verdict:
@@ -562,7 +564,7 @@ def undo_checkin(
             f"Log entry {checkin_id} is a {row.result.value.replace('_', ' ')} scan, "
             "not a check-in; there is nothing to undo."
         )
-    at = _utc_naive(now)
+    at = _clock(session).utc_naive(now)
     # Conditional update: of two stations undoing at once, only one records the undo.
     changed = session.execute(
         update(Checkin)

@@ -97,6 +97,17 @@ def test_other_days_are_separate_check_ins(event_db: EventDatabase) -> None:
     assert (late.result, late.day) == (CheckinResult.ALREADY_CHECKED_IN, SECOND_DAY)
 
 
+def test_a_naive_time_is_the_events_local_time(event_db: EventDatabase) -> None:
+    # As in meetings on the day and as slot times are: 23:30 in Malmö on the first day is
+    # still the first day (it is 21:30 UTC), whereas 23:30 UTC would be the second.
+    code = code_of(event_db, 2)
+    late = scan(event_db, code, station="A", now=dt.datetime(2027, 5, 11, 23, 30))
+    assert (late.result, late.day) == (CheckinResult.CHECKED_IN, FIRST_DAY)
+    with event_db.session() as session:
+        stored = session.scalars(select(Checkin.at).where(Checkin.id == late.checkin_id)).one()
+    assert stored == dt.datetime(2027, 5, 11, 21, 30)
+
+
 def test_someone_not_registered_for_the_day_is_checked_in_with_a_warning(
     event_db: EventDatabase,
 ) -> None:
