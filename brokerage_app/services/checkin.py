@@ -564,7 +564,8 @@ def undo_checkin(
             f"Log entry {checkin_id} is a {row.result.value.replace('_', ' ')} scan, "
             "not a check-in; there is nothing to undo."
         )
-    at = _clock(session).utc_naive(now)
+    clock = _clock(session)
+    at = clock.utc_naive(now)
     # Conditional update: of two stations undoing at once, only one records the undo.
     changed = session.execute(
         update(Checkin)
@@ -597,7 +598,7 @@ def undo_checkin(
         attendee_id=row.attendee_id,
         day=row.day.isoformat(),
     )
-    return _verdict(session, _clock(session), undo_log, _who(session, row.attendee_id))
+    return _verdict(session, clock, undo_log, _who(session, row.attendee_id))
 
 
 def undo_attendee_checkin(
