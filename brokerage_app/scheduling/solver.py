@@ -195,9 +195,7 @@ class _Run:
         placeable = self.bounds.placeable
         forced = {m for m in free if ix.allowed[m]}
         inc = self.incumbent
-        if inc is None or any(
-            c < n for c, n in zip(inc.scheduled_counts(), placeable, strict=True)
-        ):
+        if not self._places_everything(inc):
             feasibility = SlotModel(ix, fixed_only, free, forced=forced, with_breaks=False)
             result = feasibility.solve(
                 time_limit=self.remaining() * PLACE_ALL_SHARE,
@@ -217,9 +215,7 @@ class _Run:
         else:
             complete = inc.slot_of
         model = SlotModel(ix, fixed_only, free, forced=forced)
-        if self.incumbent is None or any(
-            c < n for c, n in zip(self.incumbent.scheduled_counts(), placeable, strict=True)
-        ):
+        if not self._places_everything(self.incumbent):
             # Complete but unfair: search the fair schedule on the breaks model itself.
             model.model.minimize(model.breaks_expr())
             model.add_hint(complete)
@@ -235,6 +231,11 @@ class _Run:
         self.bounds.note_incumbent(self.incumbent)
         self.report("placed")
         return model
+
+    def _places_everything(self, state: SlotAssignment | None) -> bool:
+        return state is not None and all(
+            c >= n for c, n in zip(state.scheduled_counts(), self.bounds.placeable, strict=True)
+        )
 
     def _count_levels(self, model: SlotModel, free: list[int]) -> None:
         ix = self.ix
