@@ -38,6 +38,7 @@ from reportlab.platypus import (
 from brokerage_app.documents.fonts import FontSet, register_fonts
 from brokerage_app.errors import BrokerageError
 from brokerage_app.interchange.writing import atomic_output
+from brokerage_app.services.outputs import OutputKind, check_output
 from brokerage_app.services.report import (
     NOT_RECORDED,
     OUTCOME_LABELS,
@@ -483,8 +484,13 @@ def build_report(
     *,
     on_progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    force: bool = False,
 ) -> ReportFigures:
-    """Compute the figures and write the PDF; returns the figures for display."""
+    """Compute the figures and write the PDF; returns the figures for display.
+
+    ``force`` replaces an existing file that is not a PDF (see ``services.outputs``).
+    """
+    check_output(output, OutputKind.PDF, protect=database, force=force)
     if on_progress is not None:
         on_progress(0, 2)
     with database.session() as session:

@@ -13,6 +13,7 @@ from sqlalchemy import func, insert, select
 
 from brokerage_app.errors import EventFileError
 from brokerage_app.services.events import get_event
+from brokerage_app.services.outputs import OutputKind, check_output
 from brokerage_app.store.database import EventDatabase, open_database, to_url
 from brokerage_app.store.models import Base
 from brokerage_app.store.sequences import reset_sequences
@@ -28,8 +29,10 @@ def copy_event(
 ) -> EventDatabase:
     """Copy every row into an empty target in one transaction; the target must hold no event."""
     url = to_url(target_location)
-    if url.get_backend_name() == "sqlite" and Path(str(url.database)).exists():
-        raise EventFileError(f"{url.database} already exists; copy into a new file.")
+    if url.get_backend_name() == "sqlite":
+        check_output(Path(str(url.database)), OutputKind.SQLITE, protect=source, force=True)
+        if Path(str(url.database)).exists():
+            raise EventFileError(f"{url.database} already exists; copy into a new file.")
     with source.session() as session:
         get_event(session)
     target = open_database(url, create=True)
