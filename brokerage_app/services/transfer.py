@@ -35,7 +35,8 @@ def copy_event(
             raise EventFileError(f"{url.database} already exists; copy into a new file.")
     with source.session() as session:
         get_event(session)
-    target = open_database(url, create=True)
+    # The URL's own text, password included: str(url) would mask it as ***.
+    target = open_database(url.render_as_string(hide_password=False), create=True)
     tables = Base.metadata.sorted_tables
     with source.engine.connect() as reader:
         total = sum(reader.scalar(select(func.count()).select_from(t)) or 0 for t in tables)
