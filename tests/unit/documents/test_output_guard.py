@@ -118,6 +118,17 @@ def test_table_export_refuses_a_binary_csv_and_calendars_refuse_the_backups(
     assert list(backups.iterdir()) == []
 
 
+def test_import_does_not_save_its_mapping_over_the_event_or_the_imported_file(event, capsys):
+    people = event.parent / "people.csv"
+    people.write_text("First name,Last name,Organisation,Country\nAnna,Berg,Acme,SE\n")
+    for target in (event, people):
+        before = target.read_bytes()
+        argv = ["import", "attendees", str(people), "--save-mapping", str(target), "--dry-run"]
+        assert _run(event, [*argv, "--force"]) == 2
+        assert str(target) in capsys.readouterr().err
+        assert target.read_bytes() == before
+
+
 def test_copy_event_refuses_the_wal_of_the_open_event(event, capsys):
     wal = Path(f"{event}-wal")
     assert _run(event, ["copy-event", str(wal)]) == 2
