@@ -18,8 +18,18 @@ from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.domain.timetable import EventSpec
 from brokerage_app.errors import EventFileError
 from brokerage_app.paths import events_dir
+from brokerage_app.services.credentials import (
+    has_password,
+    is_server_url,
+    password_of,
+    password_rejected,
+    remember_password,
+    stored_password,
+    with_password,
+)
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.services.events import create_event
+from brokerage_app.settings import without_password
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
@@ -126,10 +136,38 @@ class AppActions(QObject):
             self.open_location(path)
 
     def open_location(self, location: str) -> TaskState:
-        """Open (and if needed upgrade) an event database on a worker, then show it."""
-        self.busy_message.emit(self.tr("Opening {where}…").format(where=location))
+        """Open (and if needed upgrade) an event database on a worker, then show it.
+
+        A server that wants a password gets the one given earlier in this session, else the
+        one in the keyring, else libpq's own (PGPASSWORD, ~/.pgpass); if it refuses, the
+        window asks and tries again with what was typed.
+        """
+        shown = without_password(location)
+        self.busy_message.emit(self.tr("Opening {where}…").format(where=shown))
+        passwords = self.context.passwords
+        target = location
+        if is_server_url(location):
+            if has_password(location):
+                passwords[shown] = password_of(location)
+            else:
+                password = passwords.get(shown) or stored_password(shown)
+                target = with_password(shown, password) if password else shown
+
+        def opened(database: EventDatabase) -> None:
+            if target != shown:
+                passwords[shown] = password_of(target)
+            self.context.adopt(database, shown)
 
         def failed(error: BaseException) -> None:
+            if is_server_url(location) and password_rejected(error):
+                passwords.pop(shown, None)
+                answer = Messages.ask_password(self.window, shown)
+                if answer is not None:
+                    password, remember = answer
+                    if remember:
+                        remember_password(shown, password)
+                    self.open_location(with_password(shown, password))
+                    return
             Messages.show_error(self.window, error)
             if isinstance(error, EventFileError) and "No event file" in str(error):
                 self.context.forget_recent(location)
@@ -137,8 +175,8 @@ class AppActions(QObject):
 
         return self.context.tasks.run(
             self.tr("Opening the event"),
-            lambda _state: open_database(location),
-            on_done=lambda database: self.context.adopt(database, location),
+            lambda _state: open_database(target),
+            on_done=opened,
             on_error=failed,
         )
 

@@ -4,17 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="46"/>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="53"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="55"/>
+        <source>The server asks for a password to open {where}.</source>
+        <translation>Servern begär ett lösenord för att öppna {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="59"/>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>Kom ihåg det i datorns nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="78"/>
         <source>Cannot do that</source>
         <translation>Det går inte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="51"/>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="83"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="53"/>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="85"/>
         <source>The program ran into an unexpected problem and stopped what it was doing. Your event file is safe: unfinished changes were not saved.
 
 Details were written to {path}; please send that file to support.</source>
@@ -26,87 +41,87 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="74"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="84"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="77"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="79"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="89"/>
         <source>Open &amp;demo event</source>
         <translation>Öppna &amp;demoevenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="80"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
         <source>&amp;Close event</source>
         <translation>S&amp;täng evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="81"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="82"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="84"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="88"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="98"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="89"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="99"/>
         <source>&amp;Solve schedule</source>
         <translation>&amp;Lägg schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="95"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="105"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="130"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="146"/>
         <source>Opening {where}…</source>
         <translation>Öppnar {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="139"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="177"/>
         <source>Opening the event</source>
         <translation>Öppnar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="152"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="190"/>
         <source>Creating {name}…</source>
         <translation>Skapar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="154"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="192"/>
         <source>Creating the event</source>
         <translation>Skapar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="162"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="200"/>
         <source>Creating the demo event…</source>
         <translation>Skapar demoevenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="164"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="202"/>
         <source>Creating the demo event</source>
         <translation>Skapar demoevenemanget</translation>
     </message>
@@ -979,163 +994,173 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="109"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="115"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="304"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="110"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="116"/>
         <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="147"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="148"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="150"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="146"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="152"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="154"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="158"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="164"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="172"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="167"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="173"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="174"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="175"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="177"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="183"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="185"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="187"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="211"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="217"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="266"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="272"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="270"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="276"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="304"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="310"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="316"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="333"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="339"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="340"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="346"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="346"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="352"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="352"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="358"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="356"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="362"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="378"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="387"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="385"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="405"/>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="407"/>
+        <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
+        <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="417"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="389"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="421"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="411"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="443"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="429"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="461"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -2220,27 +2245,27 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="117"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="127"/>
         <source>Open event</source>
         <translation>Öppna evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="119"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="129"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="362"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="368"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="364"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="370"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="364"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="370"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from brokerage_app.cli.common import open_event
+from brokerage_app.cli.common import add_force_argument, open_event
 from brokerage_app.errors import NotFoundError, RefusedError
 
 CONFIRMATION = "ANONYMISE"
@@ -30,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     export.add_argument("attendee", metavar="ATTENDEE", help="attendee id, external ID or email")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.json")
+    add_force_argument(export)
     export.set_defaults(func=run_export)
     anonymise = commands.add_parser(
         "anonymise",
@@ -72,9 +73,11 @@ def run_export(args: argparse.Namespace) -> int:
     # Imported here, not at the top: parsing the command line must not load the services.
     from brokerage_app.interchange.writing import atomic_output
     from brokerage_app.services.gdpr import export_person
+    from brokerage_app.services.outputs import OutputKind, check_output
 
     database = open_event(args)
     try:
+        check_output(args.output, OutputKind.JSON, protect=database, force=args.force)
         with database.session() as session:
             attendee_id = _find_attendee(session, args.attendee)
             data = export_person(session, attendee_id)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from brokerage_app.cli.common import open_event
+from brokerage_app.cli.common import add_force_argument, open_event
 from brokerage_app.constants import MAX_FILE_BYTES
 from brokerage_app.interchange.mapping import (  # plain Python: json and dicts
     FIELD_SYNONYMS,
@@ -74,6 +74,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             metavar="FILE",
             help="write the mapping that was used to FILE (JSON) for the next import",
         )
+        add_force_argument(sub)
         sub.add_argument(
             "--skip-bad-rows",
             action="store_true",
@@ -146,7 +147,14 @@ def run(args: argparse.Namespace) -> int:
     database = open_event(args)
     try:
         if args.save_mapping:
-            save_mapping(mapping_for(args.kind, args.file, mapping), args.save_mapping)
+            from brokerage_app.services.outputs import OutputKind, atomic_path, check_output
+
+            check_output(
+                args.save_mapping, OutputKind.JSON, protect=database, also_protect=[args.file],
+                force=args.force,
+            )  # fmt: skip
+            with atomic_path(args.save_mapping) as partial:
+                save_mapping(mapping_for(args.kind, args.file, mapping), partial)
         if args.dry_run:
             preview = preview_import(
                 database,
