@@ -43,7 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="name of this check-in station in the log (default: the computer's name)",
     )
     parser.add_argument(
-        "--scan-id", metavar="ID", help="unique id of this scan; repeating it repeats the answer"
+        "--scan-id",
+        metavar="ID",
+        help="unique id of this scan; repeating it with the same code repeats the answer, "
+        "with another code it is refused",
     )
     parser.add_argument(
         "--day", type=_date, metavar="YYYY-MM-DD", help="day for --stats/--missing/--log/--search"
