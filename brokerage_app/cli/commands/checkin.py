@@ -186,9 +186,10 @@ def _scan_stdin(database: EventDatabase, station: str) -> int:
 
     # Bytes, not text: a scanner on the wrong keyboard layout or a broken pipe may deliver
     # invalid UTF-8, which must be logged and rejected rather than crash the loop.
+    # The line end is how the scanner ends a code, not part of it: the log keeps the code.
     for line in sys.stdin.buffer:
         if line.strip():
-            _show(scan(database, line, station=station))
+            _show(scan(database, line.rstrip(b"\r\n"), station=station))
     return 0
 
 
