@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import codecs
 import csv
+import posixpath
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+from xml.etree import ElementTree
 
 import charset_normalizer
 from openpyxl import load_workbook
@@ -295,16 +298,19 @@ class TableReader:
         try:
             with zipfile.ZipFile(self.path) as archive:
                 unpacked = sum(item.file_size for item in archive.infolist())
-        except zipfile.BadZipFile:
+                if unpacked > MAX_XLSX_UNPACKED_BYTES:
+                    raise TableFileError(
+                        f"{self.path.name}: the workbook unpacks to "
+                        f"{unpacked / 1_048_576:.0f} MB; workbooks up to "
+                        f"{MAX_XLSX_UNPACKED_BYTES // 1_048_576} MB unpacked can be imported."
+                    )
+                # Before openpyxl parses the shared strings (a million of them take longer
+                # and more memory than the rows): the raw parts are counted, not parsed.
+                sheet_rows = self._check_parts(archive)
+        except (zipfile.BadZipFile, zlib.error, EOFError):
             raise TableFileError(
                 f"{self.path.name}: not a valid XLSX file (it is not a zip archive)."
             ) from None
-        if unpacked > MAX_XLSX_UNPACKED_BYTES:
-            raise TableFileError(
-                f"{self.path.name}: the workbook unpacks to {unpacked / 1_048_576:.0f} MB; "
-                f"workbooks up to {MAX_XLSX_UNPACKED_BYTES // 1_048_576} MB unpacked can be "
-                "imported."
-            )
         # Loading parses the shared strings and, for a sheet without a stored dimension,
         # scans the whole sheet: so the workbook is loaded once and kept until close().
         try:
@@ -315,9 +321,9 @@ class TableReader:
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
             self.close()
             raise TableFileError(f"{self.path.name}: cannot open the workbook ({exc}).") from exc
-        self._xlsx_sheet_rows = sheet.max_row or 0
+        self._xlsx_sheet_rows = max(sheet.max_row or 0, sheet_rows or 0)
         try:
-            self._check_used_range(sheet)
+            self._check_used_range(sheet, counted=sheet_rows is not None)
         except TableFileError:
             self.close()
             raise
@@ -331,24 +337,52 @@ class TableReader:
             records.close()
         return TableInfo(self.path, "xlsx", "", "", sheet.title, headers, number)
 
-    def _check_used_range(self, sheet: Any) -> None:
-        """Refuse by the used range the sheet declares (A1:M1000001) before reading a row.
+    def _check_parts(self, archive: zipfile.ZipFile) -> int | None:
+        """Count the first sheet's rows and the shared strings in the raw XML of the zip.
 
-        The range is only a claim: rows and cells are counted again while streaming.
+        Returns the rows counted, or None when the sheet's part cannot be found this way
+        (openpyxl then reports the workbook, or it is counted after loading).
         """
-        rows, columns = sheet.max_row or 0, sheet.max_column or 0
-        used = f"A1:{get_column_letter(max(1, columns))}{rows}" if rows and columns else ""
-        limit = MAX_ROWS + HEADING_SEARCH_ROWS
-        if rows <= limit:
-            # No stored range (openpyxl's write-only mode stores none), or one that may lie.
-            rows = max(rows, _count_sheet_rows(sheet, limit))
-        if rows > limit:
+        names = set(archive.namelist())
+        strings = "xl/sharedStrings.xml"
+        if strings in names:
+            with archive.open(strings) as source:
+                count = _count_elements(source, _XML_SHARED_STRING, MAX_CELLS)
+            if count > MAX_CELLS:
+                raise TableFileError(
+                    f"{self.path.name}: the workbook holds more than {MAX_CELLS:,} different "
+                    f"texts; at most {MAX_CELLS:,} cells can be imported. Split the file."
+                )
+        part = _first_sheet_part(archive)
+        if part is None or part not in names:
+            return None
+        with archive.open(part) as source:
+            rows = _count_elements(source, _XML_ROW, MAX_ROWS + HEADING_SEARCH_ROWS)
+        self._refuse_rows(rows, "")
+        return rows
+
+    def _refuse_rows(self, rows: int, used: str) -> None:
+        if rows > MAX_ROWS + HEADING_SEARCH_ROWS:
             where = f" ({used})" if used else ""
             raise TableFileError(
                 f"{self.path.name}: the sheet has {'at least ' if not used else ''}"
                 f"{rows:,} rows{where}; files up to {MAX_ROWS:,} rows can be imported. "
                 "Split it into smaller files."
             )
+
+    def _check_used_range(self, sheet: Any, *, counted: bool) -> None:
+        """Refuse by the used range the sheet declares (A1:M1000001) before reading a row.
+
+        The range is only a claim: rows and cells are counted again while streaming.
+        """
+        rows, columns = sheet.max_row or 0, sheet.max_column or 0
+        used = f"A1:{get_column_letter(max(1, columns))}{rows}" if rows and columns else ""
+        self._refuse_rows(rows, used)
+        if not counted:
+            with sheet._get_source() as source:  # the part inside the workbook's open zip
+                self._refuse_rows(
+                    _count_elements(source, _XML_ROW, MAX_ROWS + HEADING_SEARCH_ROWS), ""
+                )
         if rows * columns > MAX_CELLS:
             raise TableFileError(
                 f"{self.path.name}: the sheet's used range {used} holds {rows * columns:,} "
@@ -502,38 +536,59 @@ class TableReader:
 
 
 _SEPARATOR_HINT = re.compile(r"sep=.?")
-# A row element of the sheet's XML (any namespace prefix) and its attributes.
+# A row element of the sheet's XML (any namespace prefix) and its attributes; a shared string.
 _XML_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])([^>]*)>")
+_XML_SHARED_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si(?=[\s/>])([^>]*)>")
 _XML_ROW_NUMBER = re.compile(rb"""\sr\s*=\s*["'](\d{1,9})["']""")
 _XML_CHUNK = 1 << 20
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
-def _count_sheet_rows(sheet: Any, limit: int) -> int:
-    """The rows of a worksheet from its raw XML, stopping once past ``limit``.
+def _count_elements(source: IO[bytes], element: re.Pattern[bytes], limit: int) -> int:
+    """How many ``element``s the XML stream holds, stopping once past ``limit``.
 
-    Counting row elements in the decompressed bytes is some fifty times faster than parsing
-    them, so a million-row sheet is refused in a second. A row's ``r`` attribute counts too:
-    openpyxl yields every missing row before it.
+    Counting tags in the decompressed bytes is many times faster than parsing them, so a
+    million-row sheet is refused in seconds. A row's ``r`` attribute counts too: openpyxl
+    yields every missing row before it.
     """
-    rows = 0
+    count = 0
     tail = b""
-    with sheet._get_source() as source:  # the part inside the workbook's open zip
-        while rows <= limit:
-            chunk = source.read(_XML_CHUNK)
-            if not chunk:
-                break
-            data = tail + chunk
-            # An element cut by the chunk boundary is finished in the next round.
-            cut = data.rfind(b"<")
-            if cut < 0 or len(data) - cut > 4096:
-                cut = len(data)
-            data, tail = data[:cut], data[cut:]
-            for match in _XML_ROW.finditer(data):
-                rows += 1
-                number = _XML_ROW_NUMBER.search(match.group(1))
-                if number is not None:
-                    rows = max(rows, int(number.group(1)))
-    return rows
+    while count <= limit:
+        chunk = source.read(_XML_CHUNK)
+        if not chunk:
+            break
+        data = tail + chunk
+        # An element cut by the chunk boundary is finished in the next round.
+        cut = data.rfind(b"<")
+        if cut < 0 or len(data) - cut > 4096:
+            cut = len(data)
+        data, tail = data[:cut], data[cut:]
+        for match in element.finditer(data):
+            count += 1
+            number = _XML_ROW_NUMBER.search(match.group(1))
+            if number is not None:
+                count = max(count, int(number.group(1)))
+    return count
+
+
+def _first_sheet_part(archive: zipfile.ZipFile) -> str | None:
+    """The zip member of the workbook's first sheet (what openpyxl's worksheets[0] reads)."""
+    try:
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        relations = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return None
+    sheet = next((node for node in workbook.iter() if node.tag.endswith("}sheet")), None)
+    if sheet is None:
+        return None
+    wanted = sheet.get(_RELATIONSHIP_ID)
+    for relation in relations:
+        if relation.get("Id") == wanted:
+            target = relation.get("Target", "")
+            if target.startswith("/"):
+                return target[1:]
+            return posixpath.normpath(posixpath.join("xl", target))
+    return None
 
 
 def _looks_like_zip(path: Path) -> bool:
