@@ -182,7 +182,12 @@ def open_database(path_or_url: str | Path, *, create: bool = False) -> EventData
         raise
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+        # Imported here because store.errors names databases with this module's helpers.
+        from brokerage_app.store.errors import storage_problem
+
+        reason = storage_problem(exc, url) or (
+            str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+        )
         raise EventFileError(f"Cannot open {describe(url)}: {reason}") from exc
     return database
 
