@@ -52,6 +52,15 @@ def test_quoted_line_breaks_stay_inside_one_cell() -> None:
     assert rows[1].number == 3
 
 
+@pytest.mark.parametrize("note", ["line1\rline2", "\rfirst", "last\r", "a\r\rb", "a\r\nb"])
+def test_a_quoted_cr_in_a_cr_only_file_stays_in_its_cell(tmp_path: Path, note: str) -> None:
+    # Old Mac exports end lines with CR alone; a CR inside quotes is part of the cell.
+    path = tmp_path / "mac.csv"
+    path.write_bytes(f'First name,Note\r"Anna","{note}"\rBo,x\r'.encode())
+    rows = list(open_table(path).rows())
+    assert [(row.number, row.cells) for row in rows] == [(2, ("Anna", note)), (3, ("Bo", "x"))]
+
+
 def test_utf16_without_byte_order_mark_is_recognised(tmp_path: Path) -> None:
     path = tmp_path / "people.csv"
     path.write_bytes("First name;Last name\nÅsa;Öberg\nΓιώργος;Иванов\n".encode("utf-16-le"))
