@@ -26,89 +26,149 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="74"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="76"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="77"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="79"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="79"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="81"/>
         <source>Open &amp;demo event</source>
         <translation>Öppna &amp;demoevenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="80"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="82"/>
         <source>&amp;Close event</source>
         <translation>S&amp;täng evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="81"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="82"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="84"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="88"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="89"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="91"/>
         <source>&amp;Solve schedule</source>
         <translation>&amp;Lägg schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="95"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="94"/>
+        <source>&amp;Anonymise event…</source>
+        <translation>&amp;Anonymisera evenemanget…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="97"/>
+        <source>Remove all personal data from the event after it, backups included</source>
+        <translation>Ta bort alla personuppgifter ur evenemanget efteråt, säkerhetskopiorna inräknade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="103"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="130"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="140"/>
         <source>Opening {where}…</source>
         <translation>Öppnar {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="139"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="149"/>
         <source>Opening the event</source>
         <translation>Öppnar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="152"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="162"/>
         <source>Creating {name}…</source>
         <translation>Skapar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="154"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="164"/>
         <source>Creating the event</source>
         <translation>Skapar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="162"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="172"/>
         <source>Creating the demo event…</source>
         <translation>Skapar demoevenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="164"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="174"/>
         <source>Creating the demo event</source>
         <translation>Skapar demoevenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="195"/>
+        <source>Remove all personal data from {event} for good? Names, e-mails, phones, profiles, notes, scanned codes and organisation names are removed; the figures of the after-event report stay.</source>
+        <translation>Ta bort alla personuppgifter ur {event} för gott? Namn, e-postadresser, telefonnummer, profiler, anteckningar, skannade koder och organisationsnamn tas bort; siffrorna i rapporten efter evenemanget finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="202"/>
+        <source>The event&apos;s {count} backup(s) in {folder} hold the same personal data and are deleted too.</source>
+        <translation>Evenemangets {count} säkerhetskopia/-or i {folder} innehåller samma personuppgifter och raderas också.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="205"/>
+        <source>This cannot be undone.</source>
+        <translation>Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="206"/>
+        <source>Anonymise the event</source>
+        <translation>Anonymisera evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="212"/>
+        <source>Anonymising the event</source>
+        <translation>Anonymiserar evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="224"/>
+        <source>Anonymised {attendees} attendees and {organisations} organisations; cleared {checkins} check-in scans and {entries} audit entries. The file was rebuilt.</source>
+        <translation>{attendees} deltagare och {organisations} organisationer anonymiserades; {checkins} incheckningsskanningar och {entries} loggposter rensades. Filen byggdes om.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="233"/>
+        <source>Deleted {count} backup(s) holding the old data.</source>
+        <translation>{count} säkerhetskopia/-or med de gamla uppgifterna raderades.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="237"/>
+        <source>The -wal file was checkpointed and emptied.</source>
+        <translation>Filen -wal skrevs in i evenemangsfilen och tömdes.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="240"/>
+        <source>Another program still has the event open, so its -wal file could not be emptied and may hold old values: close it and anonymise again.</source>
+        <translation>Ett annat program har fortfarande evenemanget öppet, så dess -wal-fil kunde inte tömmas och kan innehålla gamla värden: stäng det och anonymisera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="243"/>
+        <source>Event anonymised</source>
+        <translation>Evenemanget anonymiserat</translation>
     </message>
 </context>
 <context>
@@ -819,7 +879,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <name>MainWindow</name>
     <message>
         <location filename="../../brokerage_app/ui/main_window.py" line="37"/>
-        <location filename="../../brokerage_app/ui/main_window.py" line="152"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="153"/>
         <source>Brokerage App</source>
         <translation>Brokerage App</translation>
     </message>
@@ -864,27 +924,27 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="111"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="116"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="117"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="118"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="147"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="148"/>
         <source>{where} — Brokerage App</source>
         <translation>{where} — Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="169"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="170"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -2220,12 +2280,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="117"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="127"/>
         <source>Open event</source>
         <translation>Öppna evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="119"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="129"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
