@@ -195,11 +195,15 @@ def test_anonymising_leaves_no_personal_data_in_the_folder_or_its_backups(
         return found
 
     assert "backups" in "".join(leaks())  # the test can see a leak where there is one
+    # Another event's backup in the same folder is not this event's to delete.
+    other = backups_dir(path) / "other.20270101-090000-000.manual.sqlite"
+    other.write_bytes(b"another event")
 
     result = anonymise_event(event_db)
     event_db.dispose()
     assert leaks() == {}
     assert sorted(result.backups_deleted) == backups
+    assert other.read_bytes() == b"another event"
     assert result.vacuumed and result.wal_emptied
     assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
 
