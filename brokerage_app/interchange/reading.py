@@ -309,7 +309,7 @@ class TableReader:
                 sheet_rows = self._check_parts(archive)
         except (zipfile.BadZipFile, zlib.error, EOFError):
             raise TableFileError(
-                f"{self.path.name}: not a valid XLSX file (it is not a zip archive)."
+                f"{self.path.name}: not a valid XLSX file (not a zip archive, or a damaged one)."
             ) from None
         # Loading parses the shared strings and, for a sheet without a stored dimension,
         # scans the whole sheet: so the workbook is loaded once and kept until close().

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -52,28 +52,30 @@ def _fill(folder: Path) -> None:
             pass
 
 
-def test_an_event_on_a_read_only_drive_is_reported_as_read_only(drive: Path) -> None:
+def _read_only(folder: Path) -> None:
+    _mount("-o", "remount,ro", target=folder)
+
+
+@pytest.mark.parametrize(
+    ("spoil", "said", "sqlite_said"),
+    [
+        (_read_only, "the file is read-only", "unable to open database file"),
+        (_fill, "the disk is full", "disk I/O error"),
+    ],
+    ids=["read-only drive", "full disk"],
+)
+def test_opening_says_read_only_or_full_and_names_the_file(
+    drive: Path, spoil: Callable[[Path], None], said: str, sqlite_said: str
+) -> None:
     event = drive / "fair.sqlite"
     create_demo_database(event, DemoOptions(attendees=20)).dispose()
-    _mount("-o", "remount,ro", target=drive)
+    spoil(drive)
     with pytest.raises(EventFileError) as raised:
         open_database(event)
     message = str(raised.value)
     assert str(event) in message
-    assert "read-only" in message
-    assert "unable to open database file" not in message
-
-
-def test_an_event_on_a_full_disk_is_reported_as_a_full_disk(drive: Path) -> None:
-    event = drive / "fair.sqlite"
-    create_demo_database(event, DemoOptions(attendees=20)).dispose()
-    _fill(drive)
-    with pytest.raises(EventFileError) as raised:
-        open_database(event)
-    message = str(raised.value)
-    assert str(event) in message
-    assert "the disk is full" in message
-    assert "disk I/O error" not in message
+    assert said in message
+    assert sqlite_said not in message
 
 
 def test_a_change_on_a_disk_that_fills_up_is_reported_as_a_full_disk(drive: Path) -> None:
