@@ -41,89 +41,149 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="84"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="86"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="87"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="89"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="89"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="91"/>
         <source>Open &amp;demo event</source>
         <translation>Öppna &amp;demoevenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
         <source>&amp;Close event</source>
         <translation>S&amp;täng evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="91"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="94"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="98"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="100"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="99"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="101"/>
         <source>&amp;Solve schedule</source>
         <translation>&amp;Lägg schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="100"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="102"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="105"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="104"/>
+        <source>&amp;Anonymise event…</source>
+        <translation>&amp;Anonymisera evenemanget…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="107"/>
+        <source>Remove all personal data from the event after it, backups included</source>
+        <translation>Ta bort alla personuppgifter ur evenemanget efteråt, säkerhetskopiorna inräknade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="113"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="146"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="156"/>
         <source>Opening {where}…</source>
         <translation>Öppnar {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="177"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="187"/>
         <source>Opening the event</source>
         <translation>Öppnar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="190"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="200"/>
         <source>Creating {name}…</source>
         <translation>Skapar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="192"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="202"/>
         <source>Creating the event</source>
         <translation>Skapar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="200"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="210"/>
         <source>Creating the demo event…</source>
         <translation>Skapar demoevenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="202"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="212"/>
         <source>Creating the demo event</source>
         <translation>Skapar demoevenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="233"/>
+        <source>Remove all personal data from {event} for good? Names, e-mails, phones, profiles, notes, scanned codes and organisation names are removed; the figures of the after-event report stay.</source>
+        <translation>Ta bort alla personuppgifter ur {event} för gott? Namn, e-postadresser, telefonnummer, profiler, anteckningar, skannade koder och organisationsnamn tas bort; siffrorna i rapporten efter evenemanget finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="240"/>
+        <source>The event&apos;s {count} backup(s) in {folder} hold the same personal data and are deleted too.</source>
+        <translation>Evenemangets {count} säkerhetskopia/-or i {folder} innehåller samma personuppgifter och raderas också.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="243"/>
+        <source>This cannot be undone.</source>
+        <translation>Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="244"/>
+        <source>Anonymise the event</source>
+        <translation>Anonymisera evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="250"/>
+        <source>Anonymising the event</source>
+        <translation>Anonymiserar evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="262"/>
+        <source>Anonymised {attendees} attendees and {organisations} organisations; cleared {checkins} check-in scans and {entries} audit entries. The file was rebuilt.</source>
+        <translation>{attendees} deltagare och {organisations} organisationer anonymiserades; {checkins} incheckningsskanningar och {entries} loggposter rensades. Filen byggdes om.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="271"/>
+        <source>Deleted {count} backup(s) holding the old data.</source>
+        <translation>{count} säkerhetskopia/-or med de gamla uppgifterna raderades.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="275"/>
+        <source>The -wal file was checkpointed and emptied.</source>
+        <translation>Filen -wal skrevs in i evenemangsfilen och tömdes.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="278"/>
+        <source>Another program still has the event open, so its -wal file could not be emptied and may hold old values: close it and anonymise again.</source>
+        <translation>Ett annat program har fortfarande evenemanget öppet, så dess -wal-fil kunde inte tömmas och kan innehålla gamla värden: stäng det och anonymisera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="281"/>
+        <source>Event anonymised</source>
+        <translation>Evenemanget anonymiserat</translation>
     </message>
 </context>
 <context>
@@ -834,7 +894,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <name>MainWindow</name>
     <message>
         <location filename="../../brokerage_app/ui/main_window.py" line="37"/>
-        <location filename="../../brokerage_app/ui/main_window.py" line="152"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="153"/>
         <source>Brokerage App</source>
         <translation>Brokerage App</translation>
     </message>
@@ -879,27 +939,27 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="111"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="116"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="117"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="118"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="147"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="148"/>
         <source>{where} — Brokerage App</source>
         <translation>{where} — Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="169"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="170"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -2245,12 +2305,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="127"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="137"/>
         <source>Open event</source>
         <translation>Öppna evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="129"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="139"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>

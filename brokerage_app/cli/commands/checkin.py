@@ -43,7 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="name of this check-in station in the log (default: the computer's name)",
     )
     parser.add_argument(
-        "--scan-id", metavar="ID", help="unique id of this scan; repeating it repeats the answer"
+        "--scan-id",
+        metavar="ID",
+        help="unique id of this scan; repeating it with the same code repeats the answer, "
+        "with another code it is refused",
     )
     parser.add_argument(
         "--day", type=_date, metavar="YYYY-MM-DD", help="day for --stats/--missing/--log/--search"
@@ -184,9 +187,10 @@ def _scan_stdin(database: EventDatabase, station: str) -> int:
 
     # Bytes, not text: a scanner on the wrong keyboard layout or a broken pipe may deliver
     # invalid UTF-8, which must be logged and rejected rather than crash the loop.
+    # The line end is how the scanner ends a code, not part of it: the log keeps the code.
     for line in sys.stdin.buffer:
         if line.strip():
-            _show(scan(database, line, station=station))
+            _show(scan(database, line.rstrip(b"\r\n"), station=station))
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import add_force_argument, open_event
-from brokerage_app.constants import MAX_FILE_BYTES
+from brokerage_app.constants import MAX_FILE_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_ROWS
 from brokerage_app.interchange.mapping import (  # plain Python: json and dicts
     FIELD_SYNONYMS,
     ColumnMapping,
@@ -48,7 +48,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Import a CSV (any encoding; comma, semicolon or tab) or XLSX file. The "
         "whole file is checked first and nothing is stored while any row has a problem, "
         "unless --skip-bad-rows is given. Files up to "
-        f"{MAX_FILE_BYTES // 1_048_576} MB.",
+        f"{MAX_FILE_BYTES // 1_048_576} MB, {MAX_IMPORT_ROWS:,} rows and "
+        f"{MAX_IMPORT_CELLS:,} cells.",
     )
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind, (summary, description) in _KIND_HELP.items():
