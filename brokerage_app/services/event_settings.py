@@ -9,7 +9,6 @@ them (the schedule check reports them as conflicts). Nothing placed is deleted.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, select, update
@@ -20,8 +19,9 @@ from brokerage_app.domain.timetable import (
     DaySpec,
     EventSpec,
     SessionSpec,
+    UnusedTime,
     slot_times,
-    unused_minutes,
+    unused_time,
     validate_event_spec,
 )
 from brokerage_app.errors import NotFoundError, ValidationError
@@ -67,15 +67,6 @@ class EventSettings:
 
 
 @dataclass(frozen=True)
-class UnusedTime:
-    """A session whose slots and breaks leave minutes over."""
-
-    day: dt.date
-    session: int  # 1-based, in the day's order
-    minutes: int
-
-
-@dataclass(frozen=True)
 class SettingsChange:
     previous: EventSettings  # apply these to undo
     slots_kept: int
@@ -85,16 +76,6 @@ class SettingsChange:
     slots_kept_for_meetings: int
     tables_kept_for_meetings: int
     unused: tuple[UnusedTime, ...]
-
-
-def unused_time(days: tuple[DaySpec, ...]) -> tuple[UnusedTime, ...]:
-    """Every session that leaves minutes unused (for the wizard and the settings)."""
-    return tuple(
-        UnusedTime(day.date, number, minutes)
-        for day in days
-        for number, block in enumerate(day.sessions, start=1)
-        if (minutes := unused_minutes(day.date, block)) > 0
-    )
 
 
 def event_settings(session: Session) -> EventSettings:

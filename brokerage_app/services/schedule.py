@@ -359,6 +359,8 @@ class ScheduleOutcome:
     seconds: float
     cancelled: bool
     unscheduled: tuple[UnscheduledRow, ...]
+    # ``moved`` counts meetings moved from where they were placed, not from where published.
+    kept_placed: bool = False
 
     @property
     def summary(self) -> str:
@@ -371,7 +373,8 @@ class ScheduleOutcome:
         )
         return (
             f"Placed {self.placed} of {self.total} meetings ({quality}); "
-            f"{self.breaks} idle break(s), {self.moved} published meeting(s) moved, "
+            f"{self.breaks} idle break(s), {self.moved} "
+            f"{'placed' if self.kept_placed else 'published'} meeting(s) moved, "
             f"{self.seconds:.1f} s{' (stopped early)' if self.cancelled else ''}."
         )
 
@@ -446,6 +449,7 @@ def run_schedule(
         seconds=stats.solve_seconds,
         cancelled=cancelled,
         unscheduled=unscheduled,
+        kept_placed=keep_placed,
     )
 
 
