@@ -233,10 +233,8 @@ def _replace_tables(session: Session, settings: EventSettings) -> int:
             rooms[name] = Room(name=name)
             session.add(rooms[name])
     existing = {t.id: t for t in session.scalars(select(MeetingTable))}
-    wanted = {t.id for t in settings.tables if t.id is not None}
-    unknown = wanted - set(existing)
-    if unknown:
-        raise NotFoundError(f"Tables: no table with id {min(unknown)}.")
+    # A table deleted meanwhile (undo of its removal) comes back as a new one.
+    wanted = {t.id for t in settings.tables if t.id in existing}
     owners = {t.owner_id for t in settings.tables if t.owner_id is not None}
     if owners:
         found = set(session.scalars(select(Attendee.id).where(Attendee.id.in_(owners))))
@@ -262,8 +260,9 @@ def _replace_tables(session: Session, settings: EventSettings) -> int:
             session.delete(table)
     session.flush()
     for spec in settings.tables:
-        table = existing[spec.id] if spec.id is not None else MeetingTable()
-        if spec.id is None:
+        table = existing.get(spec.id) if spec.id is not None else None
+        if table is None:
+            table = MeetingTable()
             session.add(table)
         table.number, table.label, table.removed = spec.number, spec.label, False
         table.room = rooms[spec.room] if spec.room else None

@@ -671,13 +671,18 @@ def _grid_meetings(session: Session, where: Iterable = ()) -> list[GridMeeting]:
 
 
 def schedule_grid(session: Session) -> ScheduleGrid:
+    """The event's slots and tables, plus removed ones that still hold meetings."""
     event = get_event(session)
+    holding = select(Meeting.slot_id).where(_LIVE)
     slots = tuple(
         GridSlot(id=r[0], starts_at=r[1], ends_at=r[2], session_id=r[3])
         for r in session.execute(
-            select(Slot.id, Slot.starts_at, Slot.ends_at, Slot.session_id).order_by(Slot.starts_at)
+            select(Slot.id, Slot.starts_at, Slot.ends_at, Slot.session_id)
+            .where(ACTIVE_SLOT | Slot.id.in_(holding))
+            .order_by(Slot.starts_at)
         )
     )
+    holding_table = select(Meeting.table_id).where(_LIVE)
     owner = aliased(Attendee)
     tables = tuple(
         GridTable(
@@ -700,6 +705,7 @@ def schedule_grid(session: Session) -> ScheduleGrid:
             )
             .outerjoin(Room, MeetingTable.room_id == Room.id)
             .outerjoin(owner, MeetingTable.owner_id == owner.id)
+            .where(ACTIVE_TABLE | MeetingTable.id.in_(holding_table))
             .order_by(MeetingTable.number)
         )
     )
@@ -741,10 +747,12 @@ def _placement_reasons(
 ) -> dict[tuple[int, int], str]:
     """For every (slot, table): "" if the request's meeting may go there, else why not."""
     slots = session.execute(
-        select(Slot.id, Slot.starts_at, Slot.ends_at).order_by(Slot.starts_at)
+        select(Slot.id, Slot.starts_at, Slot.ends_at).where(ACTIVE_SLOT).order_by(Slot.starts_at)
     ).all()
     tables = session.execute(
-        select(MeetingTable.id, MeetingTable.number, MeetingTable.label, MeetingTable.owner_id)
+        select(
+            MeetingTable.id, MeetingTable.number, MeetingTable.label, MeetingTable.owner_id
+        ).where(ACTIVE_TABLE)
     ).all()
     people = [request.requester, request.requested]
     blocked: dict[int, set[int]] = defaultdict(set)
