@@ -94,8 +94,14 @@ class CheckedMeeting:
     slot_id: int
     starts_at: dt.datetime
     table_id: int
-    table_name: str
+    table_number: int
+    table_label: str  # empty when the organiser gave none
     locked: bool
+
+    @property
+    def table_name(self) -> str:
+        """The table in English (the window words "Table N" itself)."""
+        return self.table_label or f"Table {self.table_number}"
 
 
 @dataclass(frozen=True)
@@ -277,7 +283,8 @@ class _Facts:
                 slot_id=m.slot_id,
                 starts_at=self.slots[m.slot_id].starts_at,
                 table_id=m.table_id,
-                table_name=table.display_name,
+                table_number=table.number,
+                table_label=table.label,
                 locked=m.locked,
             )
         return out
