@@ -11,8 +11,9 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
-from brokerage_app.services import people, schedule
+from brokerage_app.services import event_settings, people, schedule
 from brokerage_app.services import requests as request_service
+from brokerage_app.services.event_settings import EventSettings, SettingsChange
 from brokerage_app.services.people import AttendeeInput
 from brokerage_app.store.models import RequestStatus
 from brokerage_app.ui.context import AppContext
@@ -188,3 +189,26 @@ class LockCommand(ServiceCommand):
             ids = [m for m, was in self.previous.items() if was is value]
             if ids:
                 set_locked(session, ids, value, actor=self.context.actor)
+
+
+class EventSettingsCommand(ServiceCommand):
+    """Apply event settings; undo applies the settings as they were before."""
+
+    topics = ("event", "schedule", "attendees", "requests")
+
+    def __init__(self, context: AppContext, after: EventSettings) -> None:
+        super().__init__(context, context.tr("Change the event settings"), self._do, self._undo)
+        self.after = after
+        self.before: EventSettings | None = None
+        self.change: SettingsChange | None = None
+
+    def _do(self, session: Session) -> None:
+        self.change = event_settings.apply_event_settings(
+            session, self.after, actor=self.context.actor
+        )
+        if self.before is None:
+            self.before = self.change.previous
+
+    def _undo(self, session: Session) -> None:
+        assert self.before is not None
+        event_settings.apply_event_settings(session, self.before, actor=self.context.actor)

@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.filter)
         schedule_menu = self.menuBar().addMenu(self.tr("&Schedule"))
         schedule_menu.addAction(a.solve)
+        schedule_menu.addSeparator()
+        schedule_menu.addAction(a.event_settings)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, action in enumerate(a.page_actions):
             action.setText(self.sidebar.item(number).text())

@@ -51,6 +51,10 @@ class DashboardPage(Page):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context, self.tr("Dashboard"), "")
+        # The main window's action: the dialog and its undoable edit live there.
+        self.header.add_button(
+            self.tr("Event settings…"), lambda: self.window().actions.edit_event_settings()
+        )
         self.attendees = StatCard(self.tr("Attendees"))
         self.requests = StatCard(self.tr("Accepted requests"))
         self.meetings = StatCard(self.tr("Meetings placed"))
