@@ -143,13 +143,13 @@ class EventSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(details)
-        layout.addWidget(days_box, 3)
-        layout.addWidget(tables_box, 2)
+        layout.addWidget(days_box, 2)
+        layout.addWidget(tables_box, 3)
         layout.addWidget(hint)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self._fill_days(min(self._days) if self._days else None)
-        self.resize(820, 760)
+        self.resize(820, 860)
 
     # Days -----------------------------------------------------------------------------------
     def _keep_shown_day(self) -> None:
