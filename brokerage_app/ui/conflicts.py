@@ -13,10 +13,6 @@ from brokerage_app.services.schedule_check import (
 from brokerage_app.ui import formatting, labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
-
-
 def reason(conflict: Conflict) -> str:
     """Why this meeting no longer fits, in a sentence."""
     rule = conflict.rule
@@ -24,58 +20,74 @@ def reason(conflict: Conflict) -> str:
     when = formatting.day_month_time(conflict.moment) if conflict.moment else ""
     others = ", ".join(str(i) for i in conflict.other_meeting_ids)
     if rule is ConflictRule.BEFORE_ARRIVAL:
-        return _tr("{who} arrives only {when}.").format(who=who, when=when)
-    if rule is ConflictRule.AFTER_DEPARTURE:
-        return _tr("{who} leaves at {when}.").format(who=who, when=when)
-    if rule is ConflictRule.BLOCKED_SLOT:
-        return _tr("{who} is not available in this slot.").format(who=who)
-    if rule is ConflictRule.MAX_MEETINGS:
-        return _tr("{who} may have {limit} meetings and has {count}.").format(
-            who=who, limit=conflict.limit, count=conflict.count
+        return QCoreApplication.translate("Conflicts", "{who} arrives only {when}.").format(
+            who=who, when=when
         )
+    if rule is ConflictRule.AFTER_DEPARTURE:
+        return QCoreApplication.translate("Conflicts", "{who} leaves at {when}.").format(
+            who=who, when=when
+        )
+    if rule is ConflictRule.BLOCKED_SLOT:
+        return QCoreApplication.translate(
+            "Conflicts", "{who} is not available in this slot."
+        ).format(who=who)
+    if rule is ConflictRule.MAX_MEETINGS:
+        return QCoreApplication.translate(
+            "Conflicts", "{who} may have {limit} meetings and has {count}."
+        ).format(who=who, limit=conflict.limit, count=conflict.count)
     if rule is ConflictRule.REQUEST_NOT_ACCEPTED:
         status = conflict.request_status.value if conflict.request_status else ""
-        return _tr("The request is no longer accepted ({status}).").format(
-            status=labels.request_status(status)
-        )
+        return QCoreApplication.translate(
+            "Conflicts", "The request is no longer accepted ({status})."
+        ).format(status=labels.request_status(status))
     if rule is ConflictRule.DUPLICATE_REQUEST:
-        return _tr("The same two people have another request.")
+        return QCoreApplication.translate("Conflicts", "The same two people have another request.")
     if rule is ConflictRule.PERSON_MISSING:
-        return _tr("One of the two people was deleted.")
+        return QCoreApplication.translate("Conflicts", "One of the two people was deleted.")
     if rule is ConflictRule.SLOT_REMOVED:
-        return _tr("Its slot was removed from the event.")
+        return QCoreApplication.translate("Conflicts", "Its slot was removed from the event.")
     if rule is ConflictRule.TABLE_REMOVED:
-        return _tr("Its table was removed from the event.")
+        return QCoreApplication.translate("Conflicts", "Its table was removed from the event.")
     if rule is ConflictRule.OWN_BOOTH:
-        return _tr("Not at the exhibitor's own booth, or at another exhibitor's booth.")
+        return QCoreApplication.translate(
+            "Conflicts", "Not at the exhibitor's own booth, or at another exhibitor's booth."
+        )
     if rule is ConflictRule.TABLE_DOUBLE_BOOKED:
-        return _tr("The table also hosts meeting {others} at this time.").format(others=others)
+        return QCoreApplication.translate(
+            "Conflicts", "The table also hosts meeting {others} at this time."
+        ).format(others=others)
     if rule is ConflictRule.PERSON_DOUBLE_BOOKED:
-        return _tr("{who} also has meeting {others} at this time.").format(who=who, others=others)
-    return _tr("A locked meeting cannot stay where it is.")
+        return QCoreApplication.translate(
+            "Conflicts", "{who} also has meeting {others} at this time."
+        ).format(who=who, others=others)
+    return QCoreApplication.translate("Conflicts", "A locked meeting cannot stay where it is.")
 
 
 def summary(check: ScheduleCheck) -> str:
-    return _tr("{n} placed meetings no longer fit: re-solve or move them.").format(
-        n=len(check.meetings)
-    )
+    return QCoreApplication.translate(
+        "Conflicts", "{n} placed meetings no longer fit: re-solve or move them."
+    ).format(n=len(check.meetings))
 
 
 def meeting_line(meeting: CheckedMeeting, check: ScheduleCheck) -> str:
     """One conflicting meeting: who, when, where, and every reason."""
     reasons = " ".join(reason(c) for c in check.conflicts_of(meeting.meeting_id))
-    return _tr("Meeting {id}: {a} – {b}, {when}, {table}: {reasons}").format(
+    return QCoreApplication.translate(
+        "Conflicts", "Meeting {id}: {a} – {b}, {when}, {table}: {reasons}"
+    ).format(
         id=meeting.meeting_id,
         a=meeting.name_a,
         b=meeting.name_b,
         when=formatting.day_month_time(meeting.starts_at),
-        table=meeting.table_label or _tr("Table {n}").format(n=meeting.table_number),
+        table=meeting.table_label
+        or QCoreApplication.translate("Conflicts", "Table {n}").format(n=meeting.table_number),
         reasons=reasons,
     )
 
 
 def changed_since_solve() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Conflicts",
         "Changed since the last solve: its optimality and bound claims no longer hold until "
-        "the next solve."
+        "the next solve.",
     )

@@ -128,7 +128,8 @@ class SessionTable(QTableWidget):
                 f"{spec.starts:%H:%M}",
                 f"{spec.ends:%H:%M}",
                 spec.slot_minutes,
-                "; ".join(f"{b.starts:%H:%M}-{b.ends:%H:%M} {b.name}" for b in spec.breaks),
+                # Two spaces set the stored break name apart from the times it follows.
+                "; ".join(f"{b.starts:%H:%M}-{b.ends:%H:%M}  {b.name}" for b in spec.breaks),
             )
         self.blockSignals(False)
         self.changed.emit()
