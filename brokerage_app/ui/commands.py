@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from brokerage_app.services import event_settings, people, schedule
 from brokerage_app.services import requests as request_service
-from brokerage_app.services.event_settings import EventSettings, SettingsChange
+from brokerage_app.services.event_settings import EventSettings
 from brokerage_app.services.people import AttendeeInput
 from brokerage_app.store.models import RequestStatus
 from brokerage_app.ui.context import AppContext
@@ -200,14 +200,11 @@ class EventSettingsCommand(ServiceCommand):
         super().__init__(context, context.tr("Change the event settings"), self._do, self._undo)
         self.after = after
         self.before: EventSettings | None = None
-        self.change: SettingsChange | None = None
 
     def _do(self, session: Session) -> None:
-        self.change = event_settings.apply_event_settings(
-            session, self.after, actor=self.context.actor
-        )
+        change = event_settings.apply_event_settings(session, self.after, actor=self.context.actor)
         if self.before is None:
-            self.before = self.change.previous
+            self.before = change.previous
 
     def _undo(self, session: Session) -> None:
         assert self.before is not None

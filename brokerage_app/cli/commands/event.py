@@ -42,7 +42,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.set_defaults(func=func)
         return parser
 
-    add("show", "print the event's days, sessions, breaks, rooms and tables", run_show)
+    show = add("show", "print the event's days, sessions, breaks, rooms and tables", run_show)
+    show.add_argument(
+        "--slots", action="store_true", help="also list each session's slots with their ids "
+        "(for attendee edit --block-slot)",
+    )  # fmt: skip
     details = add("set", "change the event's name, venue or time zone", run_set)
     details.add_argument("--name")
     details.add_argument("--venue")
@@ -122,6 +126,13 @@ def _change(args: argparse.Namespace, edit: Callable[[EventSettings], EventSetti
             f"Changed the event: {change.slots_kept} slots kept, {change.slots_added} added, "
             f"{change.slots_removed} removed."
         )
+        kept = change.slots_kept_for_meetings + change.tables_kept_for_meetings
+        if kept:
+            print(
+                f"{change.slots_kept_for_meetings} removed slot(s) and "
+                f"{change.tables_kept_for_meetings} removed table(s) stay for the meetings "
+                "placed there until those move."
+            )
         print_unused(change.unused)
         report_after_change(session)
     database.dispose()
@@ -134,6 +145,7 @@ def run_show(args: argparse.Namespace) -> int:
 
     with open_event(args).session() as session:
         s = event_settings(session)
+        slots = _session_slots(session) if args.slots else {}
     print(f"Event:     {s.name}" + (f" at {s.venue}" if s.venue else "") + f" ({s.time_zone})")
     for day in s.days:
         print(f"Day {day.date.isoformat()} {day.label}".rstrip())
@@ -143,6 +155,9 @@ def run_show(args: argparse.Namespace) -> int:
                 f"  session {number}: {block.starts:%H:%M}-{block.ends:%H:%M}, "
                 f"{block.slot_minutes}-minute slots" + (f"; {pauses}" if pauses else "")
             )
+            if args.slots:
+                listed = slots.get((day.date, block.starts), [])
+                print("    slots: " + ", ".join(f"{i} {t:%H:%M}" for i, t in listed))
     print(f"Rooms:     {', '.join(s.rooms)}")
     for t in s.tables:
         extra = [
@@ -153,6 +168,23 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"Table {t.number}" + (f": {', '.join(extra)}" if extra else ""))
     print_unused(unused_time(s.days))
     return 0
+
+
+def _session_slots(session) -> dict[tuple[dt.date, dt.time], list[tuple[int, dt.datetime]]]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from brokerage_app.store.models import EventDay, MeetingSession, Slot
+
+    out: dict[tuple[dt.date, dt.time], list[tuple[int, dt.datetime]]] = {}
+    rows = session.execute(
+        select(EventDay.date, MeetingSession.starts, Slot.id, Slot.starts_at)
+        .join(MeetingSession, Slot.session_id == MeetingSession.id)
+        .join(EventDay, MeetingSession.day_id == EventDay.id)
+        .order_by(Slot.starts_at)
+    )
+    for date, starts, slot_id, slot_starts in rows:
+        out.setdefault((date, starts), []).append((slot_id, slot_starts))
+    return out
 
 
 def run_set(args: argparse.Namespace) -> int:

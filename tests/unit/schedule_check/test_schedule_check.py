@@ -95,15 +95,15 @@ def _day1_meeting_of(database: EventDatabase, person_index: int) -> Meeting:
     raise AssertionError("no meeting")
 
 
-def arrival_day2(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def arrival_day2(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     # Arrive just after one of P0's meetings starts: only the meetings before then conflict.
     expected, arrival = _arrival_plan(database)
     with database.session() as session:
         edit_availability(session, 1, AvailabilityEdit(arrival=arrival))
-    return expected, ConflictRule.BEFORE_ARRIVAL, []
+    return expected, ConflictRule.BEFORE_ARRIVAL
 
 
-def departure(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def departure(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     meeting = _day1_meeting_of(database, 0)
     with database.session() as session:
         slot = session.get(Slot, meeting.slot_id)
@@ -116,17 +116,17 @@ def departure(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str
                       session.get(Meeting, m.meeting_id).request.requested_id)
         }  # fmt: skip
         edit_availability(session, 1, AvailabilityEdit(departure=leaves))
-    return expected, ConflictRule.AFTER_DEPARTURE, []
+    return expected, ConflictRule.AFTER_DEPARTURE
 
 
-def blocked_slot(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def blocked_slot(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     meeting = _day1_meeting_of(database, 0)
     with database.session() as session:
         edit_availability(session, 1, AvailabilityEdit(blocked_slot_ids=(meeting.slot_id,)))
-    return {meeting.id}, ConflictRule.BLOCKED_SLOT, []
+    return {meeting.id}, ConflictRule.BLOCKED_SLOT
 
 
-def max_meetings(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def max_meetings(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     with database.session() as session:
         mine = sorted(
             (session.get(Slot, m.slot_id).starts_at, m.meeting_id)
@@ -136,24 +136,24 @@ def max_meetings(database: EventDatabase) -> tuple[set[int], ConflictRule, list[
         )  # fmt: skip
         assert len(mine) == 2
         edit_availability(session, 1, AvailabilityEdit(max_meetings=1))
-    return {m for _at, m in mine}, ConflictRule.MAX_MEETINGS, []
+    return {m for _at, m in mine}, ConflictRule.MAX_MEETINGS
 
 
-def declined(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def declined(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     meeting = _meeting_of(database, 2)
     with database.session() as session:
         set_status(session, [meeting.request_id], RequestStatus.DECLINED)
-    return {meeting.id}, ConflictRule.REQUEST_NOT_ACCEPTED, []
+    return {meeting.id}, ConflictRule.REQUEST_NOT_ACCEPTED
 
 
-def cancelled(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def cancelled(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     meeting = _meeting_of(database, 3)
     with database.session() as session:
         set_status(session, [meeting.request_id], RequestStatus.CANCELLED)
-    return {meeting.id}, ConflictRule.REQUEST_NOT_ACCEPTED, []
+    return {meeting.id}, ConflictRule.REQUEST_NOT_ACCEPTED
 
 
-def table_removed(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def table_removed(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     meeting = _meeting_of(database, 0)
     with database.session() as session:
         settings = event_settings(session)
@@ -164,10 +164,10 @@ def table_removed(database: EventDatabase) -> tuple[set[int], ConflictRule, list
             session,
             replace(settings, tables=tuple(t for t in settings.tables if t.id != meeting.table_id)),
         )
-    return expected, ConflictRule.TABLE_REMOVED, []
+    return expected, ConflictRule.TABLE_REMOVED
 
 
-def day_removed(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def day_removed(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     with database.session() as session:
         settings = event_settings(session)
         # A third day gives the moved meetings room; day 1 goes.
@@ -178,10 +178,10 @@ def day_removed(database: EventDatabase) -> tuple[set[int], ConflictRule, list[s
             if session.get(Slot, m.slot_id).starts_at.date() == DAY1
         }
         apply_event_settings(session, replace(settings, days=(settings.days[1], third)))
-    return expected, ConflictRule.SLOT_REMOVED, []
+    return expected, ConflictRule.SLOT_REMOVED
 
 
-def own_booth(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def own_booth(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     with database.session() as session:
         settings = event_settings(session)
         change = apply_event_settings(session, settings.with_table(TableSetting(number=0)))
@@ -194,10 +194,10 @@ def own_booth(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str
             if 1 in (session.get(Meeting, m.meeting_id).request.requester_id,
                      session.get(Meeting, m.meeting_id).request.requested_id)
         }  # fmt: skip
-    return expected, ConflictRule.OWN_BOOTH, []
+    return expected, ConflictRule.OWN_BOOTH
 
 
-def imported_arrival(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def imported_arrival(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     expected, arrival = _arrival_plan(database)
     path = Path(str(database.file_path)).with_name("arrivals.csv")
     path.write_text(
@@ -210,7 +210,7 @@ def imported_arrival(database: EventDatabase) -> tuple[set[int], ConflictRule, l
     result = run_import(database, "attendees", path)
     assert result.updated == 1
     assert set(result.schedule_check.conflicting_meeting_ids) == expected
-    return expected, ConflictRule.BEFORE_ARRIVAL, []
+    return expected, ConflictRule.BEFORE_ARRIVAL
 
 
 def _arrival_plan(database: EventDatabase) -> tuple[set[int], dt.datetime]:
@@ -228,7 +228,7 @@ def _arrival_plan(database: EventDatabase) -> tuple[set[int], dt.datetime]:
     return expected, arrival
 
 
-def slot_length(database: EventDatabase) -> tuple[set[int], ConflictRule, list[str]]:
+def slot_length(database: EventDatabase) -> tuple[set[int], ConflictRule]:
     with database.session() as session:
         settings = event_settings(session)
         days = tuple(
@@ -248,10 +248,10 @@ def slot_length(database: EventDatabase) -> tuple[set[int], ConflictRule, list[s
         after = {m.meeting_id: m.slot_id for m in placed_meetings(session)}
     # Nothing deleted: every meeting is still placed, and those at a surviving start stay.
     assert after == places
-    return expected, ConflictRule.SLOT_REMOVED, []
+    return expected, ConflictRule.SLOT_REMOVED
 
 
-CHANGES: list[Callable[[EventDatabase], tuple[set[int], ConflictRule, list[str]]]] = [
+CHANGES: list[Callable[[EventDatabase], tuple[set[int], ConflictRule]]] = [
     arrival_day2, departure, blocked_slot, max_meetings, declined, cancelled, table_removed,
     day_removed, own_booth, imported_arrival, slot_length,
 ]  # fmt: skip
@@ -264,7 +264,7 @@ def test_each_change_shows_its_conflict_until_a_fewest_moves_resolve(
     before = _places(solved)
     with solved.session() as session:
         meeting_of = {m.request_id: m.meeting_id for m in placed_meetings(session)}
-    expected, rule, _ = change(solved)
+    expected, rule = change(solved)
     assert expected
     with solved.session() as session:
         state = schedule_state(session)
@@ -374,3 +374,20 @@ def test_event_cli_changes_and_reports(
     assert main(["event", "show", "--db", db]) == 0
     shown = capsys.readouterr().out
     assert "Table 5: Booth A" in shown and DAY1.isoformat() not in shown
+
+
+def test_cli_import_lists_what_no_longer_fits(
+    solved: EventDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected, arrival = _arrival_plan(solved)
+    path = tmp_path / "arrivals.csv"
+    path.write_text(
+        "First name,Email,Organisation,Country,Arrival\n"
+        f"P0,p0@x.example,Org,SE,{arrival:%Y-%m-%d %H:%M}\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert main(["import", "attendees", str(path), "--db", str(tmp_path / "e.sqlite")]) == 0
+    out = capsys.readouterr().out
+    assert f"{len(expected)} placed meetings no longer fit: re-solve or move them." in out
+    assert sum(line.startswith("meeting ") for line in out.splitlines()) == len(expected)
