@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.ui import conflicts
 from brokerage_app.ui.actions import AppActions
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.pages.attendees import AttendeesPage
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.actions.busy_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.context.schedule_checked.connect(self._schedule_checked)
         self.context.tasks.busy_changed.connect(self._busy)
 
         self.start_page.new_requested.connect(self.actions.ask_new_event)
@@ -123,6 +125,11 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
     # Navigation -------------------------------------------------------------------------------
+    def _schedule_checked(self, check: object) -> None:
+        """Right after an edit: say when placed meetings no longer fit (the grid shows which)."""
+        if not getattr(check, "valid", True):
+            self.statusBar().showMessage(conflicts.summary(check), 15_000)  # type: ignore[arg-type]
+
     def show_page(self, key: str) -> QWidget:
         index = PAGE_ORDER.index(key)
         if self.sidebar.item(index).flags() & Qt.ItemFlag.ItemIsEnabled:

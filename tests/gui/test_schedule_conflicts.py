@@ -63,6 +63,8 @@ def test_arrival_change_shows_red_cells_blocks_publish_until_resolved(
         before = {m.meeting_id: (m.slot_id, m.table_id) for m in placed_meetings(session)}
     data.arrival = dt.datetime.combine(first_day + dt.timedelta(days=1), dt.time(8))
     EditAttendeeCommand(context, person, (data, own), name).execute()
+    # The check ran in the edit's own transaction and the window says so at once.
+    assert f"{len(expected)} placed meetings no longer fit" in window.statusBar().currentMessage()
     wait_idle(qtbot, window)
 
     # Red cells, each with the reason; the banner counts them; the claims are withdrawn.
