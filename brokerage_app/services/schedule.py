@@ -259,16 +259,21 @@ def _problem_document(session: Session) -> tuple[dict, dict[str, str], dict[int,
 
     names: dict[str, str] = {}
     participants = []
+    # Plain tuples: reading a Row's attributes in the loop below dominated the export.
+    slot_times = [(s.id, s.starts_at, s.ends_at) for s in slots]
     for person in attendees:
         names[attendee_key(person.id)] = f"{person.first_name} {person.last_name}".strip()
         entry: dict = {"id": attendee_key(person.id)}
-        unavailable = [
-            slot_key(s.id)
-            for s in slots
-            if not is_available(
-                person.arrival, person.departure, blocked[person.id], s.id, s.starts_at, s.ends_at
-            )
-        ]
+        arrival, departure, mine = person.arrival, person.departure, blocked.get(person.id, set())
+        unavailable = (
+            [
+                slot_key(slot_id)
+                for slot_id, starts, ends in slot_times
+                if not is_available(arrival, departure, mine, slot_id, starts, ends)
+            ]
+            if arrival is not None or departure is not None or mine
+            else []
+        )
         if unavailable:
             entry["unavailable"] = unavailable
         if person.id in own_table:

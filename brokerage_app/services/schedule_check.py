@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import Unavailable, unavailability
-from brokerage_app.scheduling.format import problem_from_dict, problem_to_dict
+from brokerage_app.scheduling.format import Problem, problem_from_dict, problem_to_dict
 from brokerage_app.scheduling.validate import Constraint, Violation, violations_by_meeting
 from brokerage_app.services.schedule import (
     PlacedMeeting,
@@ -123,11 +123,32 @@ class ScheduleCheck:
 
 def check_schedule(session: Session) -> ScheduleCheck:
     """Every placed (scheduled or held) meeting that breaks a rule of the event as it is now."""
-    document, _names, duplicates = _problem_document(session)
-    problem = problem_from_dict(document)
-    placed = placed_meetings(session)
+    return _check(session, _Snapshot.read(session))
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """The event's rules (as an unpinned problem) and the placed meetings, read once."""
+
+    problem: Problem
+    duplicates: dict[int, int]
+    placed: list[PlacedMeeting]
+
+    @classmethod
+    def read(cls, session: Session) -> _Snapshot:
+        document, _names, duplicates = _problem_document(session)
+        return cls(problem_from_dict(document), duplicates, placed_meetings(session))
+
+    def fingerprint(self) -> str:
+        placed = sorted((m.request_id, m.slot_id, m.table_id, m.status.value) for m in self.placed)
+        text = json.dumps([problem_to_dict(self.problem), placed], sort_keys=True, default=str)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _check(session: Session, snapshot: _Snapshot) -> ScheduleCheck:
+    placed = snapshot.placed
     by_key = {m.placement.meeting: m for m in placed}
-    found = violations_by_meeting(problem, [m.placement for m in placed])
+    found = violations_by_meeting(snapshot.problem, [m.placement for m in placed])
     if not found:
         return ScheduleCheck((), {})
     facts = _Facts(session, [by_key[k] for k in found])
@@ -135,7 +156,7 @@ def check_schedule(session: Session) -> ScheduleCheck:
     for key in sorted(found, key=lambda k: by_key[k].meeting_id):
         meeting = by_key[key]
         for violation in found[key]:
-            conflict = facts.conflict(meeting, violation, by_key, duplicates)
+            conflict = facts.conflict(meeting, violation, by_key, snapshot.duplicates)
             if conflict not in conflicts:
                 conflicts.append(conflict)
     return ScheduleCheck(tuple(conflicts), facts.described())
@@ -295,14 +316,7 @@ class _Facts:
 
 def schedule_fingerprint(session: Session) -> str:
     """A digest of the event's rules and the placed meetings: equal means nothing changed."""
-    document, _names, _duplicates = _problem_document(session)
-    placed = sorted(
-        (m.request_id, m.slot_id, m.table_id, m.status.value) for m in placed_meetings(session)
-    )
-    text = json.dumps(
-        [problem_to_dict(problem_from_dict(document)), placed], sort_keys=True, default=str
-    )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _Snapshot.read(session).fingerprint()
 
 
 @dataclass(frozen=True)
@@ -351,5 +365,6 @@ def schedule_state(session: Session) -> ScheduleState:
         if entry is not None and "fingerprint" in details
         else None
     )
-    changed = claims is not None and details["fingerprint"] != schedule_fingerprint(session)
-    return ScheduleState(check_schedule(session), claims, changed)
+    snapshot = _Snapshot.read(session)
+    changed = claims is not None and details["fingerprint"] != snapshot.fingerprint()
+    return ScheduleState(_check(session, snapshot), claims, changed)
