@@ -272,5 +272,9 @@ def _replace_tables(session: Session, settings: EventSettings) -> int:
     top = max((t.number for t in settings.tables), default=0)
     for offset, table in enumerate(sorted(removed_numbers, key=lambda t: t.id), start=1):
         table.number = top + offset
+    # A room left out goes; a table still in it (only a removed one can be) loses its room.
+    for name, room in rooms.items():
+        if name not in settings.rooms:
+            session.delete(room)
     session.flush()
     return kept_for_meetings

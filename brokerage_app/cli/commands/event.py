@@ -87,6 +87,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     room = add("add-room", "add a room", run_add_room)
     room.add_argument("name")
+    remove_room = add("remove-room", "remove a room without tables", run_remove_room)
+    remove_room.add_argument("name")
     rename_room = add("rename-room", "rename a room", run_rename_room)
     rename_room.add_argument("name")
     rename_room.add_argument("new_name")
@@ -306,6 +308,21 @@ def run_slot_length(args: argparse.Namespace) -> int:
 
 def run_add_room(args: argparse.Namespace) -> int:
     return _change(args, lambda s: replace(s, rooms=(*s.rooms, args.name)))
+
+
+def run_remove_room(args: argparse.Namespace) -> int:
+    def edit(s: EventSettings) -> EventSettings:
+        if args.name not in s.rooms:
+            raise NotFoundError(f"No room named {args.name!r}.")
+        in_use = [t.number for t in s.tables if t.room == args.name]
+        if in_use:
+            raise ValidationError(
+                f"Room {args.name!r} still has table(s) {', '.join(map(str, in_use))}; "
+                "move or remove them first (rename-table, remove-table)."
+            )
+        return replace(s, rooms=tuple(r for r in s.rooms if r != args.name))
+
+    return _change(args, edit)
 
 
 def run_rename_room(args: argparse.Namespace) -> int:

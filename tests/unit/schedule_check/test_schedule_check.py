@@ -349,7 +349,7 @@ def test_every_event_subcommand_has_help(capsys: pytest.CaptureFixture[str]) -> 
     event = next(a for a in parser._subparsers._group_actions[0].choices["event"]._actions
                  if isinstance(a, __import__("argparse")._SubParsersAction))  # fmt: skip
     assert {"show", "set", "add-day", "remove-day", "sessions", "add-break", "remove-break",
-            "slot-length", "add-room", "rename-room", "add-table", "remove-table",
+            "slot-length", "add-room", "remove-room", "rename-room", "add-table", "remove-table",
             "rename-table", "booth"} <= set(event.choices)  # fmt: skip
     for name in event.choices:
         with pytest.raises(SystemExit) as exit_info:
@@ -371,9 +371,14 @@ def test_event_cli_changes_and_reports(
     out = capsys.readouterr().out
     assert "placed meetings no longer fit: re-solve or move them." in out
     assert main(["event", "remove-day", "2030-01-01", "--db", db]) == 2
+    assert main(["event", "add-room", "Loft", "--db", db]) == 0
+    assert main(["event", "rename-room", "Loft", "Attic", "--db", db]) == 0
+    assert main(["event", "remove-room", "Main hall", "--db", db]) == 2  # it has tables
+    assert main(["event", "remove-room", "Attic", "--db", db]) == 0
     assert main(["event", "show", "--db", db]) == 0
     shown = capsys.readouterr().out
     assert "Table 5: Booth A" in shown and DAY1.isoformat() not in shown
+    assert "Rooms:     Main hall\n" in shown
 
 
 def test_cli_import_lists_what_no_longer_fits(
