@@ -1014,73 +1014,73 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="37"/>
-        <location filename="../../brokerage_app/ui/main_window.py" line="154"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="38"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="161"/>
         <source>Brokerage App</source>
         <translation>Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="50"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="51"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="51"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="52"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="52"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="53"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="53"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="54"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="54"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="55"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="55"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="56"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="56"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="57"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="104"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="111"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="116"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="118"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="120"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="149"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="156"/>
         <source>{where} — Brokerage App</source>
         <translation>{where} — Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="171"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="178"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -1088,12 +1088,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>NewEventWizard</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="172"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="173"/>
         <source>{day}, session {n}: {minutes} minutes are neither a slot nor a break.</source>
         <translation>{day}, mötespass {n}: {minutes} minuter är varken mötestid eller paus.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="301"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="302"/>
         <source>New event</source>
         <translation>Nytt evenemang</translation>
     </message>
@@ -1544,7 +1544,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/pages/schedule.py" line="169"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="520"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="531"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
@@ -1555,7 +1555,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/pages/schedule.py" line="171"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="530"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="541"/>
         <source>Unschedule</source>
         <translation>Ta ur schemat</translation>
     </message>
@@ -1655,83 +1655,98 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="319"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="318"/>
         <source>{n} meetings · {locked} locked · {published}</source>
         <translation>{n} möten · {locked} låsta · {published}</translation>
     </message>
     <message>
         <location filename="../../brokerage_app/ui/pages/schedule.py" line="325"/>
+        <source>last solve: optimal</source>
+        <translation>senaste schemaläggning: optimal</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="327"/>
+        <source>last solve: at most {n} more could fit</source>
+        <translation>senaste schemaläggning: högst {n} till skulle få plats</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="331"/>
+        <source>last solve: every meeting that can fit is placed</source>
+        <translation>senaste schemaläggning: alla möten som får plats är placerade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="336"/>
         <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="347"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="566"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="358"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="577"/>
         <source>… and {n} more (red in the grid).</source>
         <translation>… och {n} till (röda i rutnätet).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="382"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="393"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="405"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="416"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="418"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="429"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="419"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="430"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="432"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="443"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="436"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="447"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="455"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="466"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="520"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="531"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="531"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="542"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="551"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="562"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="553"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="564"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="570"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="581"/>
         <source>Not published</source>
         <translation>Inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="572"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="583"/>
         <source>{summary}
 
 {list}
@@ -1755,7 +1770,7 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="150"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="151"/>
         <source>Session {n}</source>
         <translation>Mötespass {n}</translation>
     </message>
@@ -1824,37 +1839,37 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>TimetablePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="183"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="184"/>
         <source>Days and sessions</source>
         <translation>Dagar och mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="185"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="186"/>
         <source>Every day has the same sessions; slots run back to back and skip breaks.</source>
         <translation>Alla dagar har samma mötespass; tidspassen följer direkt på varandra och hoppar över pauser.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="196"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="197"/>
         <source>Add session</source>
         <translation>Lägg till mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="198"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="199"/>
         <source>Remove session</source>
         <translation>Ta bort mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="206"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="207"/>
         <source>First day</source>
         <translation>Första dagen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="207"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="208"/>
         <source>Number of days</source>
         <translation>Antal dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="245"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="246"/>
         <source>{per_day} meeting slots a day, {total} in all.</source>
         <translation>{per_day} tidspass per dag, {total} totalt.</translation>
     </message>
@@ -1990,48 +2005,48 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>VenuePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="256"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="257"/>
         <source>Tables, rooms and file</source>
         <translation>Bord, rum och fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="257"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="258"/>
         <source>Tables are numbered 1, 2, 3… and shared out over the rooms.</source>
         <translation>Borden numreras 1, 2, 3… och fördelas över rummen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="261"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="262"/>
         <source>Main hall</source>
         <translation>Stora salen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="262"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="263"/>
         <source>Several rooms: separate them with commas.</source>
         <translation>Flera rum: skilj dem åt med kommatecken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="264"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="265"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="273"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="274"/>
         <source>Number of tables</source>
         <translation>Antal bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="274"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="275"/>
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="275"/>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="285"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="276"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="286"/>
         <source>Event file</source>
         <translation>Evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="285"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="286"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
@@ -2450,37 +2465,37 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="68"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="82"/>
         <source>Edit {name}</source>
         <translation>Redigera {name}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="99"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="113"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="120"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="135"/>
         <source>Mark {count} request(s) {status}</source>
         <translation>Markera förfrågningar ({count}) som {status}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="148"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="163"/>
         <source>Move {what}</source>
         <translation>Flytta {what}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="175"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="190"/>
         <source>Lock meetings</source>
         <translation>Lås möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="175"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="190"/>
         <source>Unlock meetings</source>
         <translation>Lås upp möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="200"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="216"/>
         <source>Change the event settings</source>
         <translation>Ändra evenemangsinställningarna</translation>
     </message>

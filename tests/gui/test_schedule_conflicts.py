@@ -44,6 +44,7 @@ def test_arrival_change_shows_red_cells_blocks_publish_until_resolved(
     wait_idle(qtbot, window)
     assert dialogs.errors == []
     assert not schedule.conflict_banner.isVisible() and not _red_cells(schedule)
+    assert "last solve:" in schedule.status.text()
 
     # The delegate with the most day-1 meetings now arrives on day 2.
     with context.database.session() as session:
@@ -76,6 +77,7 @@ def test_arrival_change_shows_red_cells_blocks_publish_until_resolved(
     assert schedule.conflict_banner.isVisible()
     assert f"{len(expected)} placed meetings no longer fit" in schedule.conflict_text.text()
     assert "Changed since the last solve" in schedule.outcome.text()
+    assert "last solve:" not in schedule.status.text()
     dashboard = window.show_page("dashboard")
     wait_idle(qtbot, window)
     assert f"{len(expected)} placed meetings no longer fit" in dashboard.next_step.text()

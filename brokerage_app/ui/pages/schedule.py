@@ -315,11 +315,22 @@ class SchedulePage(Page):
             if grid.published_at
             else self.tr("not published")
         )
-        self.status.setText(
-            self.tr("{n} meetings · {locked} locked · {published}").format(
-                n=len(live), locked=sum(1 for m in live if m.locked), published=published
-            )
+        status = self.tr("{n} meetings · {locked} locked · {published}").format(
+            n=len(live), locked=sum(1 for m in live if m.locked), published=published
         )
+        claims = result.state.claims if result.state is not None else None
+        if claims is not None:
+            # What the last solve proved, while the schedule is still the one it stored.
+            status += " · " + (
+                self.tr("last solve: optimal")
+                if claims.proven_optimal
+                else self.tr("last solve: at most {n} more could fit").format(
+                    n=claims.upper_bound - claims.placed
+                )
+                if claims.upper_bound > claims.placed
+                else self.tr("last solve: every meeting that can fit is placed")
+            )
+        self.status.setText(status)
         self.header.subtitle.setText(
             self.tr(
                 "{status}. Drag a meeting to another cell; green cells are free for it."

@@ -285,7 +285,9 @@ def test_each_change_shows_its_conflict_until_a_fewest_moves_resolve(
     assert main(["publish", "--db", db]) == 2
     assert "no longer fit" in capsys.readouterr().err
 
-    run_schedule(solved, time_limit=5, workers=1, keep_placed=True)
+    resolve = ["schedule", "--fewest-moves", "--time-limit", "5", "--workers", "1", "--quiet"]
+    assert main([*resolve, "--db", db]) == 0
+    assert "placed meeting(s) moved" in capsys.readouterr().out
     with solved.session() as session:
         state = schedule_state(session)
     assert state.check.valid and not state.changed_since_solve
