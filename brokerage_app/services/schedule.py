@@ -155,9 +155,16 @@ def export_problem(session: Session, *, keep_placed: bool = False) -> EventProbl
         table_ids = {t.id for t in base.tables}
         for meeting in placed:
             key = request_key(meeting.request_id)
+            # A held meeting took place: it stays pinned while its slot and table exist (a
+            # conflict it still has is then reported by the problem's own checks).
+            held_in_place = (
+                meeting.status is MeetingStatus.HELD
+                and slot_key(meeting.slot_id) in slot_ids
+                and table_key(meeting.table_id) in table_ids
+            )
             if (
                 key in entries
-                and key not in conflicting
+                and (key not in conflicting or held_in_place)
                 and (meeting.locked or meeting.walk_in or meeting.status in _PINNED_STATUSES)
             ):
                 entries[key]["fixed"] = {
@@ -255,6 +262,15 @@ def _problem_document(session: Session) -> tuple[dict, dict[str, str], dict[int,
         select(AttendeeBlockedSlot.attendee_id, AttendeeBlockedSlot.slot_id)
     ):
         blocked[attendee_id].add(slot_id)
+    # Where someone held a meeting they were present, whatever their availability says now.
+    present: dict[int, set[int]] = defaultdict(set)
+    for slot_id, requester_id, requested_id in session.execute(
+        select(Meeting.slot_id, MeetingRequest.requester_id, MeetingRequest.requested_id)
+        .join(MeetingRequest, Meeting.request_id == MeetingRequest.id)
+        .where(Meeting.status == MeetingStatus.HELD)
+    ):
+        present[requester_id].add(slot_id)
+        present[requested_id].add(slot_id)
     own_table = {t.owner_id: t.id for t in tables if t.owner_id is not None}
 
     names: dict[str, str] = {}
@@ -270,6 +286,7 @@ def _problem_document(session: Session) -> tuple[dict, dict[str, str], dict[int,
                 slot_key(slot_id)
                 for slot_id, starts, ends in slot_times
                 if not is_available(arrival, departure, mine, slot_id, starts, ends)
+                and slot_id not in present.get(person.id, ())
             ]
             if arrival is not None or departure is not None or mine
             else []

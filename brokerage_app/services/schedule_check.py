@@ -33,6 +33,7 @@ from brokerage_app.store.models import (
     AttendeeBlockedSlot,
     AuditEntry,
     MeetingRequest,
+    MeetingStatus,
     MeetingTable,
     RequestStatus,
     Slot,
@@ -122,7 +123,11 @@ class ScheduleCheck:
 
 
 def check_schedule(session: Session) -> ScheduleCheck:
-    """Every placed (scheduled or held) meeting that breaks a rule of the event as it is now."""
+    """Every scheduled meeting that breaks a rule of the event as it is now.
+
+    Held meetings took place: they hold their cells (a scheduled meeting double-booked with
+    one is reported) but are never reported themselves, since nothing can move them.
+    """
     return _check(session, _Snapshot.read(session))
 
 
@@ -148,7 +153,13 @@ class _Snapshot:
 def _check(session: Session, snapshot: _Snapshot) -> ScheduleCheck:
     placed = snapshot.placed
     by_key = {m.placement.meeting: m for m in placed}
-    found = violations_by_meeting(snapshot.problem, [m.placement for m in placed])
+    found = {
+        key: violations
+        for key, violations in violations_by_meeting(
+            snapshot.problem, [m.placement for m in placed]
+        ).items()
+        if by_key[key].status is MeetingStatus.SCHEDULED
+    }
     if not found:
         return ScheduleCheck((), {})
     facts = _Facts(session, [by_key[k] for k in found])

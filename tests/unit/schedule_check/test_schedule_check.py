@@ -37,7 +37,7 @@ from brokerage_app.services.schedule import (
 )
 from brokerage_app.services.schedule_check import ConflictRule, check_schedule, schedule_state
 from brokerage_app.store.database import EventDatabase, open_database
-from brokerage_app.store.models import Meeting, RequestStatus, Slot
+from brokerage_app.store.models import Meeting, MeetingStatus, RequestStatus, Slot
 
 DAY1, DAY2 = dt.date(2027, 5, 11), dt.date(2027, 5, 12)
 PAIRS = [(0, 1), (0, 2), (1, 3), (2, 4), (3, 5)]
@@ -398,3 +398,29 @@ def test_cli_import_lists_what_no_longer_fits(
     out = capsys.readouterr().out
     assert f"{len(expected)} placed meetings no longer fit: re-solve or move them." in out
     assert sum(line.startswith("meeting ") for line in out.splitlines()) == len(expected)
+
+
+def test_a_held_meeting_is_history_not_a_conflict(solved: EventDatabase) -> None:
+    """An arrival set after a meeting took place, or its table removed: nothing to report,
+    and a re-solve keeps it where it was."""
+    from brokerage_app.services.meetings_on_the_day import mark_held
+
+    meeting = _day1_meeting_of(solved, 0)
+    with solved.session() as session:
+        mark_held(session, meeting.id)
+        starts = session.get(Slot, meeting.slot_id).starts_at
+        edit_availability(session, 1, AvailabilityEdit(arrival=starts + dt.timedelta(hours=30)))
+        settings = event_settings(session)
+        apply_event_settings(
+            session,
+            replace(settings, tables=tuple(t for t in settings.tables if t.id != meeting.table_id)),
+        )
+        check = check_schedule(session)
+    assert meeting.id not in check.meetings
+    run_schedule(solved, time_limit=5, workers=1, keep_placed=True)
+    with solved.session() as session:
+        assert check_schedule(session).valid
+        kept = session.get(Meeting, meeting.id)
+        assert (kept.status, kept.slot_id, kept.table_id) == (
+            MeetingStatus.HELD, meeting.slot_id, meeting.table_id
+        )  # fmt: skip
