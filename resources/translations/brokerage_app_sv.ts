@@ -885,128 +885,128 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="50"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="58"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="64"/>
         <source>Attendees (one row per person)</source>
         <translation>Deltagare (en rad per person)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="65"/>
         <source>Meeting requests (requester, requested)</source>
         <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="66"/>
         <source>The pairs are already agreed (import as accepted)</source>
         <translation>Paren är redan överenskomna (importera som accepterade)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="67"/>
         <source>Leave out rows with problems and import the rest</source>
         <translation>Hoppa över rader med problem och importera resten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="69"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="70"/>
         <source>Contains</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="74"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="74"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="78"/>
         <source>Choose a file, then press Check.</source>
         <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="83"/>
         <source>Check</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="84"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="167"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="101"/>
         <source>Column mapping (recognised automatically; adjust if needed):</source>
         <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="113"/>
         <source>Spreadsheet</source>
         <translation>Kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="113"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="167"/>
         <source>Choose an existing file first.</source>
         <translation>Välj först en befintlig fil.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="172"/>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="195"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="201"/>
         <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
         <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="216"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="232"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="249"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="262"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="249"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>
