@@ -137,6 +137,8 @@ class ImportResult:
     skipped: int
     organisations_created: int
     skipped_problems: tuple[ImportProblem, ...]
+    # The schedule check after the import (services.schedule_check.ScheduleCheck).
+    schedule_check: Any = None
 
 
 class ImportRefusedError(ValidationError):
@@ -801,6 +803,11 @@ def run_import(
             skipped_rows=sorted(bad),
             organisations_created=new_orgs,
         )
+        # Imported here: the check builds on the schedule service, which imports need not load.
+        from brokerage_app.services.schedule_check import check_schedule
+
+        # Updated availability or requests can break placed meetings: checked in this transaction.
+        check = check_schedule(session)
     progress.finish()
     return ImportResult(
         kind=kind,
@@ -809,4 +816,5 @@ def run_import(
         skipped=len(bad),
         organisations_created=new_orgs,
         skipped_problems=problems,
+        schedule_check=check,
     )

@@ -33,6 +33,8 @@ from brokerage_app.services import audit
 from brokerage_app.services.events import get_event
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
+    ACTIVE_SLOT,
+    ACTIVE_TABLE,
     Attendee,
     AttendeeBlockedSlot,
     Meeting,
@@ -81,7 +83,7 @@ class WalkInOption:
     ends_at: dt.datetime
     table_id: int
     table_name: str
-    # A no-show meeting whose cell this option reuses (it becomes cancelled on booking).
+    # A no-show meeting whose cell this option reuses (it stays on record as a no-show).
     replaces_meeting_id: int | None = None
 
 
@@ -89,7 +91,8 @@ class WalkInOption:
 class WalkInBooking:
     meeting: MeetingState
     request_id: int
-    released_meeting_id: int | None
+    # The no-show meeting whose cell the walk-in took; it stays a no-show.
+    no_show_in_cell: int | None
 
 
 def local_time(session: Session, moment: dt.datetime | None) -> dt.datetime:
@@ -286,7 +289,9 @@ def _grid(session: Session, attendee_a: int, attendee_b: int, slots: list[Slot])
     people = _people(session, attendee_a, attendee_b)
     ids = [p.id for p in people]
     slot_ids = [s.id for s in slots]
-    tables = list(session.scalars(select(MeetingTable).order_by(MeetingTable.number)))
+    tables = list(
+        session.scalars(select(MeetingTable).where(ACTIVE_TABLE).order_by(MeetingTable.number))
+    )
     booths = [t for t in tables if t.owner_id in ids]
     # A booth hosts only its exhibitor's meetings, and an exhibitor meets at their booth.
     allowed = booths or [t for t in tables if t.owner_id is None]
@@ -378,7 +383,9 @@ def walk_in_options(
     moment = local_time(session, from_time)
     slots = list(
         session.scalars(
-            select(Slot).where(Slot.starts_at >= moment - WALK_IN_GRACE).order_by(Slot.starts_at)
+            select(Slot)
+            .where(ACTIVE_SLOT, Slot.starts_at >= moment - WALK_IN_GRACE)
+            .order_by(Slot.starts_at)
         )
     )
     grid = _grid(session, attendee_a, attendee_b, slots)
@@ -472,9 +479,7 @@ def book_walk_in(
         request.responded_at = stamp
     released = chosen.replaces_meeting_id
     meeting = request.meeting
-    if released is not None and (meeting is None or released != meeting.id):
-        _release_no_show(session, released, actor=actor)
-    else:
+    if meeting is not None and released == meeting.id:
         released = None
     try:
         with session.begin_nested():
@@ -513,23 +518,7 @@ def book_walk_in(
         attendees=[first.id, second.id],
         slot_id=slot.id,
         table_id=table.id,
-        released_meeting_id=released,
+        no_show_in_cell=released,
     )
     session.refresh(meeting)
     return WalkInBooking(_state(session, meeting), request.id, released)
-
-
-def _release_no_show(session: Session, meeting_id: int, *, actor: str) -> None:
-    meeting = session.get(Meeting, meeting_id)
-    assert meeting is not None and meeting.status is MeetingStatus.NO_SHOW
-    meeting.status = MeetingStatus.CANCELLED
-    meeting.outcome = MeetingOutcome.DID_NOT_TAKE_PLACE
-    session.flush()
-    audit.record(
-        session,
-        "release_no_show",
-        "meeting",
-        meeting_id,
-        actor=actor,
-        reason="no-show; table given to a walk-in meeting",
-    )

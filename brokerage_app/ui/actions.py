@@ -29,11 +29,15 @@ from brokerage_app.services.credentials import (
     with_password,
 )
 from brokerage_app.services.demo import create_demo_database
+from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.events import create_event
 from brokerage_app.services.gdpr import AnonymiseResult, anonymise_event
+from brokerage_app.services.listings import edit_choices
 from brokerage_app.settings import without_password
 from brokerage_app.store.database import EventDatabase, open_database
+from brokerage_app.ui.commands import EventSettingsCommand
 from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.dialogs.new_event import NewEventWizard
 from brokerage_app.ui.workers import TaskState
@@ -106,6 +110,10 @@ class AppActions(QObject):
             self.ask_anonymise,
             self.tr("Remove all personal data from the event after it, backups included"),
         )
+        self.event_settings = action(
+            self.tr("&Event settings…"), None, self.edit_event_settings,
+            self.tr("Days, sessions, breaks, slot length, rooms and tables"),
+        )  # fmt: skip
         self.page_actions = []
         for number in range(1, 8):
             self.page_actions.append(
@@ -117,6 +125,7 @@ class AppActions(QObject):
             )
         self.event_actions = [
             self.close_event, self.filter, self.solve, self.print, self.anonymise,
+            self.event_settings,
         ]  # fmt: skip
         context.event_opened.connect(self._event_state)
         context.event_closed.connect(self._event_state)
@@ -279,3 +288,19 @@ class AppActions(QObject):
                 "emptied and may hold old values: close it and anonymise again."
             )
         Messages.inform(self.window, self.tr("Event anonymised"), text)
+    def edit_event_settings(self) -> bool:
+        """The Event settings dialog; OK applies it as one undoable edit."""
+        if not self.context.is_open:
+            return False
+        settings, attendees = self.context.read(
+            lambda s: (event_settings(s), edit_choices(s).attendees)
+        )
+        dialog = EventSettingsDialog(settings, attendees, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            EventSettingsCommand(self.context, dialog.settings()).execute()
+        except Exception as exc:
+            Messages.show_error(self.window, exc)
+            return False
+        return True

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from brokerage_app.interchange.mapping import FIELD_SYNONYMS, ColumnMapping
+from brokerage_app.ui import conflicts
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.widgets.common import TaskPanel
@@ -244,17 +245,19 @@ class ImportDialog(QDialog):
         )
 
     def _imported(self, result: Any) -> None:
-        Messages.inform(
-            self,
-            self.tr("Import finished"),
-            self.tr(
-                "{created} created, {updated} updated, {skipped} rows left out, "
-                "{orgs} organisations created."
-            ).format(
-                created=result.created,
-                updated=result.updated,
-                skipped=result.skipped,
-                orgs=result.organisations_created,
-            ),
+        text = self.tr(
+            "{created} created, {updated} updated, {skipped} rows left out, "
+            "{orgs} organisations created."
+        ).format(
+            created=result.created,
+            updated=result.updated,
+            skipped=result.skipped,
+            orgs=result.organisations_created,
         )
+        check = getattr(result, "schedule_check", None)
+        if check is not None and not check.valid:
+            # The import's own transaction found placed meetings that no longer fit.
+            text += "\n\n" + conflicts.summary(check)
+            self.context.schedule_checked.emit(check)
+        Messages.inform(self, self.tr("Import finished"), text)
         self.accept()
