@@ -288,6 +288,7 @@ class AppActions(QObject):
                 "emptied and may hold old values: close it and anonymise again."
             )
         Messages.inform(self.window, self.tr("Event anonymised"), text)
+
     def edit_event_settings(self) -> bool:
         """The Event settings dialog; OK applies it as one undoable edit."""
         if not self.context.is_open:
