@@ -112,3 +112,26 @@ def validate_event_spec(spec: EventSpec) -> list[str]:
             if start_b < end_a:
                 problems.append(f"Day {day.date.isoformat()}: sessions {a} and {b} overlap.")
     return problems
+
+
+def unused_minutes(day: dt.date, session: SessionSpec) -> int:
+    """Minutes of the session that neither a slot nor a break covers (09:00-12:30 in
+    20-minute slots leaves 10)."""
+    start = dt.datetime.combine(day, session.starts)
+    end = dt.datetime.combine(day, session.ends)
+    if end <= start or session.slot_minutes <= 0:
+        return 0
+    covered: list[tuple[dt.datetime, dt.datetime]] = list(slot_times(day, session))
+    for pause in session.breaks:
+        b_start = max(start, dt.datetime.combine(day, pause.starts))
+        b_end = min(end, dt.datetime.combine(day, pause.ends))
+        if b_end > b_start:
+            covered.append((b_start, b_end))
+    used = dt.timedelta()
+    reach = start
+    for s, e in sorted(covered):
+        s = max(s, reach)
+        if e > s:
+            used += e - s
+            reach = e
+    return int((end - start - used).total_seconds() // 60)

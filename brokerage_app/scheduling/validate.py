@@ -6,6 +6,7 @@ compare the solver against a second, simple reading of the specification.
 
 from __future__ import annotations
 
+import enum
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
@@ -14,10 +15,32 @@ from dataclasses import dataclass
 from brokerage_app.scheduling.format import Placement, Problem, Schedule
 
 
+class Constraint(enum.StrEnum):
+    """The spec's hard constraints; the values are the names the spec gives them."""
+
+    REFERENCE = "reference"
+    COMPLETENESS = "completeness"
+    PARTICIPANT_CLASH = "1 participant clash"
+    TABLE_CLASH = "2 table clash"
+    AVAILABILITY = "3 availability"
+    OWN_TABLES = "4 own tables"
+    FIXED = "5 fixed"
+    MAX_MEETINGS = "6 max_meetings"
+    AFTER = "7 after"
+    MAX_BREAKS_SPREAD = "8 max_breaks_spread"
+
+
 @dataclass(frozen=True)
 class Violation:
-    constraint: str  # e.g. "1 participant clash", "completeness"
+    constraint: Constraint
     message: str
+    # What the violation is about, for callers that act on it (empty when not applicable):
+    # the meetings involved (for max_meetings: all of the participant's, in slot order),
+    # the participant, and the unknown slot or table of a REFERENCE violation.
+    meetings: tuple[str, ...] = ()
+    participant: str | None = None
+    slot: str | None = None
+    table: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +98,11 @@ def compute_objective(problem: Problem, assignments: Iterable[Placement]) -> Obj
     )
 
 
+def _people(problem: Problem, meeting_id: str) -> tuple[str, str]:
+    meeting = problem.meeting_by_id[meeting_id]
+    return meeting.a, meeting.b
+
+
 def validate_assignments(problem: Problem, assignments: Iterable[Placement]) -> list[Violation]:
     """Every violated hard constraint (1-8 of the spec) among these placements."""
     out: list[Violation] = []
@@ -86,13 +114,31 @@ def validate_assignments(problem: Problem, assignments: Iterable[Placement]) -> 
     for p in assignments:
         meeting = problem.meeting_by_id.get(p.meeting)
         if meeting is None:
-            out.append(Violation("reference", f"unknown meeting '{p.meeting}'"))
+            out.append(
+                Violation(
+                    Constraint.REFERENCE, f"unknown meeting '{p.meeting}'", meetings=(p.meeting,)
+                )
+            )
             continue
         if p.slot not in problem.slot_index:
-            out.append(Violation("reference", f"meeting {p.meeting}: unknown slot '{p.slot}'"))
+            out.append(
+                Violation(
+                    Constraint.REFERENCE,
+                    f"meeting {p.meeting}: unknown slot '{p.slot}'",
+                    meetings=(p.meeting,),
+                    slot=p.slot,
+                )
+            )
             continue
         if p.table not in problem.table_index:
-            out.append(Violation("reference", f"meeting {p.meeting}: unknown table '{p.table}'"))
+            out.append(
+                Violation(
+                    Constraint.REFERENCE,
+                    f"meeting {p.meeting}: unknown table '{p.table}'",
+                    meetings=(p.meeting,),
+                    table=p.table,
+                )
+            )
             continue
         valid.append(p)
         slot_of[p.meeting] = problem.slot_index[p.slot]
@@ -104,33 +150,58 @@ def validate_assignments(problem: Problem, assignments: Iterable[Placement]) -> 
             if p.slot in problem.participant_by_id[pid].unavailable:
                 out.append(
                     Violation(
-                        "3 availability", f"meeting {p.meeting}: {pid} unavailable in {p.slot}"
+                        Constraint.AVAILABILITY,
+                        f"meeting {p.meeting}: {pid} unavailable in {p.slot}",
+                        meetings=(p.meeting,),
+                        participant=pid,
                     )
                 )
         if meeting.slots is not None and p.slot not in meeting.slots:
             out.append(
-                Violation("3 availability", f"meeting {p.meeting}: {p.slot} not in its slots")
+                Violation(
+                    Constraint.AVAILABILITY,
+                    f"meeting {p.meeting}: {p.slot} not in its slots",
+                    meetings=(p.meeting,),
+                )
             )
         if not problem.table_allowed(meeting, p.table):
             out.append(
-                Violation("4 own tables", f"meeting {p.meeting}: table {p.table} not allowed")
+                Violation(
+                    Constraint.OWN_TABLES,
+                    f"meeting {p.meeting}: table {p.table} not allowed",
+                    meetings=(p.meeting,),
+                )
             )
         if meeting.fixed is not None and (
             meeting.fixed.slot != p.slot or meeting.fixed.table != p.table
         ):
             out.append(
                 Violation(
-                    "5 fixed",
+                    Constraint.FIXED,
                     f"meeting {p.meeting} fixed at {meeting.fixed.slot}/{meeting.fixed.table}, "
                     f"placed at {p.slot}/{p.table}",
+                    meetings=(p.meeting,),
                 )
             )
     for (pid, sid), mids in by_participant_slot.items():
         if len(mids) > 1:
-            out.append(Violation("1 participant clash", f"{pid} in {sorted(mids)} at {sid}"))
+            out.append(
+                Violation(
+                    Constraint.PARTICIPANT_CLASH,
+                    f"{pid} in {sorted(mids)} at {sid}",
+                    meetings=tuple(mids),
+                    participant=pid,
+                )
+            )
     for (tid, sid), mids in by_table_slot.items():
         if len(mids) > 1:
-            out.append(Violation("2 table clash", f"table {tid} hosts {sorted(mids)} at {sid}"))
+            out.append(
+                Violation(
+                    Constraint.TABLE_CLASH,
+                    f"table {tid} hosts {sorted(mids)} at {sid}",
+                    meetings=tuple(mids),
+                )
+            )
     for pid, count in per_participant.items():
         cap = (
             problem.participant_by_id[pid].max_meetings
@@ -138,16 +209,38 @@ def validate_assignments(problem: Problem, assignments: Iterable[Placement]) -> 
             else None
         )
         if cap is not None and count > cap:
-            out.append(Violation("6 max_meetings", f"{pid} has {count} meetings, max {cap}"))
+            mine = sorted(
+                (m for m in slot_of if pid in _people(problem, m)), key=slot_of.__getitem__
+            )
+            out.append(
+                Violation(
+                    Constraint.MAX_MEETINGS,
+                    f"{pid} has {count} meetings, max {cap}",
+                    meetings=tuple(mine),
+                    participant=pid,
+                )
+            )
     for meeting in problem.meetings:
         if meeting.id not in slot_of:
             continue
         for before in meeting.after:
             if before in slot_of and slot_of[before] >= slot_of[meeting.id]:
-                out.append(Violation("7 after", f"meeting {meeting.id} must come after {before}"))
+                out.append(
+                    Violation(
+                        Constraint.AFTER,
+                        f"meeting {meeting.id} must come after {before}",
+                        meetings=(meeting.id, before),
+                    )
+                )
     for meeting in problem.meetings:
         if meeting.fixed is not None and meeting.id not in slot_of:
-            out.append(Violation("5 fixed", f"fixed meeting {meeting.id} is not placed"))
+            out.append(
+                Violation(
+                    Constraint.FIXED,
+                    f"fixed meeting {meeting.id} is not placed",
+                    meetings=(meeting.id,),
+                )
+            )
     if problem.max_breaks_spread is not None and problem.participants:
         breaks = compute_objective(problem, valid).breaks_by_participant
         lo = min(breaks.values())
@@ -157,7 +250,7 @@ def validate_assignments(problem: Problem, assignments: Iterable[Placement]) -> 
             best = min(breaks, key=breaks.__getitem__)
             out.append(
                 Violation(
-                    "8 max_breaks_spread",
+                    Constraint.MAX_BREAKS_SPREAD,
                     f"{worst} has {hi} breaks, {best} has {lo}: spread {hi - lo} > "
                     f"{problem.max_breaks_spread}",
                 )
@@ -174,16 +267,35 @@ def validate_schedule(problem: Problem, schedule: Schedule) -> list[Violation]:
     for u in schedule.unscheduled:
         seen[u.meeting] += 1
         if u.meeting not in problem.meeting_by_id:
-            out.append(Violation("reference", f"unknown unscheduled meeting '{u.meeting}'"))
+            out.append(
+                Violation(Constraint.REFERENCE, f"unknown unscheduled meeting '{u.meeting}'")
+            )
         if not u.reason:
-            out.append(Violation("completeness", f"unscheduled meeting {u.meeting} has no reason"))
+            out.append(
+                Violation(Constraint.COMPLETENESS, f"unscheduled meeting {u.meeting} has no reason")
+            )
     for meeting in problem.meetings:
         if seen.get(meeting.id, 0) != 1:
             out.append(
                 Violation(
-                    "completeness",
+                    Constraint.COMPLETENESS,
                     f"meeting {meeting.id} appears {seen.get(meeting.id, 0)} times (expected 1)",
                 )
             )
     out.extend(validate_assignments(problem, schedule.assignments))
     return out
+
+
+def violations_by_meeting(
+    problem: Problem, assignments: Iterable[Placement]
+) -> dict[str, list[Violation]]:
+    """The placed meetings that break a hard constraint, each with its violations.
+
+    A clash names every meeting in it, a ``max_meetings`` excess every meeting of the
+    participant: which of them should go is the solver's choice (priorities, moves).
+    """
+    out: dict[str, list[Violation]] = defaultdict(list)
+    for violation in validate_assignments(problem, assignments):
+        for meeting in violation.meetings:
+            out[meeting].append(violation)
+    return dict(out)

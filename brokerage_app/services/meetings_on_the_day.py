@@ -81,7 +81,7 @@ class WalkInOption:
     ends_at: dt.datetime
     table_id: int
     table_name: str
-    # A no-show meeting whose cell this option reuses (it becomes cancelled on booking).
+    # A no-show meeting whose cell this option reuses (it stays on record as a no-show).
     replaces_meeting_id: int | None = None
 
 
@@ -89,7 +89,8 @@ class WalkInOption:
 class WalkInBooking:
     meeting: MeetingState
     request_id: int
-    released_meeting_id: int | None
+    # The no-show meeting whose cell the walk-in took; it stays a no-show.
+    no_show_in_cell: int | None
 
 
 def local_time(session: Session, moment: dt.datetime | None) -> dt.datetime:
@@ -472,9 +473,7 @@ def book_walk_in(
         request.responded_at = stamp
     released = chosen.replaces_meeting_id
     meeting = request.meeting
-    if released is not None and (meeting is None or released != meeting.id):
-        _release_no_show(session, released, actor=actor)
-    else:
+    if meeting is not None and released == meeting.id:
         released = None
     try:
         with session.begin_nested():
@@ -513,23 +512,7 @@ def book_walk_in(
         attendees=[first.id, second.id],
         slot_id=slot.id,
         table_id=table.id,
-        released_meeting_id=released,
+        no_show_in_cell=released,
     )
     session.refresh(meeting)
     return WalkInBooking(_state(session, meeting), request.id, released)
-
-
-def _release_no_show(session: Session, meeting_id: int, *, actor: str) -> None:
-    meeting = session.get(Meeting, meeting_id)
-    assert meeting is not None and meeting.status is MeetingStatus.NO_SHOW
-    meeting.status = MeetingStatus.CANCELLED
-    meeting.outcome = MeetingOutcome.DID_NOT_TAKE_PLACE
-    session.flush()
-    audit.record(
-        session,
-        "release_no_show",
-        "meeting",
-        meeting_id,
-        actor=actor,
-        reason="no-show; table given to a walk-in meeting",
-    )

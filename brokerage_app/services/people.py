@@ -272,3 +272,52 @@ def delete_organisation(session: Session, organisation_id: int, *, actor: str = 
     name = organisation.name
     session.delete(organisation)
     audit.record(session, "delete", "organisation", organisation_id, actor=actor, name=name)
+
+
+@dataclass(frozen=True)
+class AvailabilityEdit:
+    """Changes to an attendee's availability; a field left None stays as it is.
+
+    ``clear_arrival``/``clear_departure`` remove the limit; ``days`` blocks every slot on the
+    event's other days; ``blocked_slot_ids`` replaces the individually blocked slots.
+    """
+
+    arrival: dt.datetime | None = None
+    departure: dt.datetime | None = None
+    clear_arrival: bool = False
+    clear_departure: bool = False
+    days: tuple[dt.date, ...] | None = None
+    max_meetings: int | None = None
+    clear_max_meetings: bool = False
+    blocked_slot_ids: tuple[int, ...] | None = None
+
+
+def edit_availability(
+    session: Session, attendee_id: int, edit: AvailabilityEdit, *, actor: str = ""
+) -> AttendeeInput:
+    """Apply an availability edit (validated like any attendee edit); returns the previous
+    fields, which :func:`update_attendee` puts back (undo)."""
+    attendee = get_attendee(session, attendee_id)
+    before = attendee_input(attendee)
+    data = attendee_input(attendee)
+    if edit.arrival is not None or edit.clear_arrival:
+        data.arrival = edit.arrival
+    if edit.departure is not None or edit.clear_departure:
+        data.departure = edit.departure
+    if edit.max_meetings is not None or edit.clear_max_meetings:
+        data.max_meetings = edit.max_meetings
+    blocked = set(data.blocked_slot_ids if edit.blocked_slot_ids is None else edit.blocked_slot_ids)
+    if edit.days is not None:
+        event_days = {
+            d for (d,) in session.execute(select(func.date(Slot.starts_at)).distinct()) if d
+        }
+        unknown = sorted(set(edit.days) - {dt.date.fromisoformat(str(d)) for d in event_days})
+        if unknown:
+            raise ValidationError(f"Days: {unknown[0].isoformat()} is not a day of the event.")
+        for slot_id, starts in session.execute(select(Slot.id, Slot.starts_at)):
+            if starts.date() not in edit.days:
+                blocked.add(slot_id)
+    data.blocked_slot_ids = sorted(blocked)
+    update_attendee(session, attendee_id, data, actor=actor)
+    session.flush()
+    return before

@@ -1,9 +1,9 @@
 """Meeting requests: listing, creating, accepting/declining/cancelling, and early warnings.
 
 Status rules:
-- only accepted requests are scheduled; when a request leaves "accepted", its meeting goes
-  too (a meeting delegates were already told about stays as a cancelled meeting, so the
-  change shows up when the schedule is published again);
+- only accepted requests are scheduled; when a request leaves "accepted", its placed meeting
+  stays where it is and the schedule check reports it as a conflict, until a re-solve takes
+  it out (or the organiser unschedules it): nothing leaves the schedule unseen;
 - a request whose meeting has already been held or marked as a no-show keeps its status:
   changing it would rewrite history.
 """
@@ -242,16 +242,13 @@ def set_status(
         request.responded_at = None if status is RequestStatus.PENDING else now
         if status is not RequestStatus.ACCEPTED:
             request.unscheduled_reason = ""
-        if meeting is None:
-            continue
-        if status is RequestStatus.ACCEPTED:
+        if (
+            meeting is not None
+            and status is RequestStatus.ACCEPTED
+            and meeting.status is MeetingStatus.CANCELLED
+        ):
             # A cancelled meeting left from an earlier decline is cleared: the next solve
             # places the request afresh.
-            if meeting.status is MeetingStatus.CANCELLED:
-                session.execute(delete(Meeting).where(Meeting.id == meeting.id))
-        elif meeting.published_slot_id is not None:
-            meeting.status = MeetingStatus.CANCELLED
-        else:
             session.execute(delete(Meeting).where(Meeting.id == meeting.id))
     # Flush before expiring: expiring unflushed objects would drop the status changes.
     session.flush()

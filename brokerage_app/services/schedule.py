@@ -17,6 +17,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from brokerage_app.domain.availability import is_available
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.scheduling.format import (
+    Placement,
     Problem,
     ProblemFormatError,
     Schedule,
@@ -31,11 +33,14 @@ from brokerage_app.scheduling.format import (
     problem_to_dict,
 )
 from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgress, solve
+from brokerage_app.scheduling.validate import violations_by_meeting
 from brokerage_app.services import audit
 from brokerage_app.services.backups import backup_event
 from brokerage_app.services.events import get_event
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
+    ACTIVE_SLOT,
+    ACTIVE_TABLE,
     Attendee,
     AttendeeBlockedSlot,
     Meeting,
@@ -48,8 +53,13 @@ from brokerage_app.store.models import (
     Slot,
 )
 
-# Meetings that already happened or were placed by hand stay where they are on re-solve.
+if TYPE_CHECKING:
+    from brokerage_app.services.schedule_check import ScheduleCheck
+
+# Meetings that already happened stay where they are on re-solve (no-shows leave the problem).
 _PINNED_STATUSES = (MeetingStatus.HELD, MeetingStatus.NO_SHOW)
+# Meetings that hold their (slot, table) cell.
+_OCCUPYING = (MeetingStatus.SCHEDULED, MeetingStatus.HELD)
 _LIVE = Meeting.status != MeetingStatus.CANCELLED
 
 
@@ -87,16 +97,125 @@ class EventProblem:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def export_problem(session: Session) -> EventProblem:
+@dataclass(frozen=True)
+class PlacedMeeting:
+    """A meeting as it stands in the stored schedule (scheduled or held)."""
+
+    meeting_id: int
+    request_id: int
+    slot_id: int
+    table_id: int
+    locked: bool
+    status: MeetingStatus
+    walk_in: bool
+
+    @property
+    def placement(self) -> Placement:
+        return Placement(
+            request_key(self.request_id), slot_key(self.slot_id), table_key(self.table_id)
+        )
+
+
+def placed_meetings(session: Session) -> list[PlacedMeeting]:
+    """Every meeting that holds a cell: scheduled or held (no-show cells count as free)."""
+    return [
+        PlacedMeeting(*row)
+        for row in session.execute(
+            select(
+                Meeting.id,
+                Meeting.request_id,
+                Meeting.slot_id,
+                Meeting.table_id,
+                Meeting.locked,
+                Meeting.status,
+                Meeting.walk_in,
+            )
+            .where(Meeting.status.in_(_OCCUPYING))
+            .order_by(Meeting.id)
+        ).all()
+    ]
+
+
+def export_problem(session: Session, *, keep_placed: bool = False) -> EventProblem:
+    """The event as a scheduling problem.
+
+    Locked, walk-in and held meetings are ``fixed`` unless the schedule check finds them in
+    conflict (then the solver may move them: that is how a re-solve clears the conflict).
+    ``previous`` holds the published places, or with ``keep_placed`` the current ones, so
+    that the solve moves as few of them as possible.
+    """
+    event = get_event(session)
+    document, names, duplicates = _problem_document(session)
+    try:
+        base = problem_from_dict(document)
+        placed = placed_meetings(session)
+        conflicting = violations_by_meeting(base, [m.placement for m in placed])
+        entries = {entry["id"]: entry for entry in document["meetings"]}
+        slot_ids = {s.id for s in base.slots}
+        table_ids = {t.id for t in base.tables}
+        for meeting in placed:
+            key = request_key(meeting.request_id)
+            if (
+                key in entries
+                and key not in conflicting
+                and (meeting.locked or meeting.walk_in or meeting.status in _PINNED_STATUSES)
+            ):
+                entries[key]["fixed"] = {
+                    "slot": slot_key(meeting.slot_id),
+                    "table": table_key(meeting.table_id),
+                }
+        previous = (
+            [
+                {
+                    "meeting": m.placement.meeting,
+                    "slot": m.placement.slot,
+                    "table": m.placement.table,
+                }
+                for m in placed
+                if m.status is MeetingStatus.SCHEDULED
+            ]
+            if keep_placed
+            else _published_places(session)
+            if event.schedule_published_at is not None
+            else []
+        )
+        document["previous"] = [
+            p
+            for p in previous
+            if p["meeting"] in entries and p["slot"] in slot_ids and p["table"] in table_ids
+        ]
+        problem = problem_from_dict(document)
+    except ProblemFormatError as exc:
+        raise ValidationError(
+            f"The event cannot be scheduled as it stands: {_readable(str(exc), names)}"
+        ) from exc
+    return EventProblem(problem=problem, names=names, duplicate_requests=duplicates)
+
+
+def _published_places(session: Session) -> list[dict[str, str]]:
+    return [
+        {"meeting": request_key(r[0]), "slot": slot_key(r[1]), "table": table_key(r[2])}
+        for r in session.execute(
+            select(Meeting.request_id, Meeting.published_slot_id, Meeting.published_table_id)
+            .where(Meeting.published_slot_id.is_not(None), Meeting.published_table_id.is_not(None))
+            .order_by(Meeting.request_id)
+        )
+    ]
+
+
+def _problem_document(session: Session) -> tuple[dict, dict[str, str], dict[int, int]]:
+    """The problem without pinned or previous places, the names of its ids, duplicate pairs."""
     event = get_event(session)
     slots = session.execute(
-        select(Slot.id, Slot.starts_at, Slot.ends_at).order_by(Slot.starts_at)
+        select(Slot.id, Slot.starts_at, Slot.ends_at).where(ACTIVE_SLOT).order_by(Slot.starts_at)
     ).all()
     tables = session.execute(
         select(MeetingTable.id, MeetingTable.number, MeetingTable.owner_id, Room.name)
         .outerjoin(Room, MeetingTable.room_id == Room.id)
+        .where(ACTIVE_TABLE)
         .order_by(MeetingTable.number)
     ).all()
+    no_show = select(Meeting.request_id).where(Meeting.status == MeetingStatus.NO_SHOW)
     requests = session.execute(
         select(
             MeetingRequest.id,
@@ -104,24 +223,10 @@ def export_problem(session: Session) -> EventProblem:
             MeetingRequest.requested_id,
             MeetingRequest.priority,
         )
-        .where(MeetingRequest.status == RequestStatus.ACCEPTED)
+        # A no-show's meeting is over: it is neither placed again nor holds its cell.
+        .where(MeetingRequest.status == RequestStatus.ACCEPTED, MeetingRequest.id.not_in(no_show))
         .order_by(MeetingRequest.id)
     ).all()
-    meetings = {
-        row.request_id: row
-        for row in session.execute(
-            select(
-                Meeting.request_id,
-                Meeting.slot_id,
-                Meeting.table_id,
-                Meeting.locked,
-                Meeting.status,
-                Meeting.walk_in,
-                Meeting.published_slot_id,
-                Meeting.published_table_id,
-            )
-        ).all()
-    }
 
     kept: list = []
     duplicates: dict[int, int] = {}
@@ -173,41 +278,18 @@ def export_problem(session: Session) -> EventProblem:
         participants.append(entry)
 
     problem_meetings = []
-    previous = []
     for request in kept:
-        entry = {
-            "id": request_key(request.id),
-            "a": attendee_key(request.requester_id),
-            "b": attendee_key(request.requested_id),
-            "priority": request.priority,
-        }
-        meeting = meetings.get(request.id)
-        if (
-            meeting is not None
-            and meeting.status != MeetingStatus.CANCELLED
-            and (meeting.locked or meeting.walk_in or meeting.status in _PINNED_STATUSES)
-        ):
-            entry["fixed"] = {
-                "slot": slot_key(meeting.slot_id),
-                "table": table_key(meeting.table_id),
+        problem_meetings.append(
+            {
+                "id": request_key(request.id),
+                "a": attendee_key(request.requester_id),
+                "b": attendee_key(request.requested_id),
+                "priority": request.priority,
             }
-        if (
-            event.schedule_published_at is not None
-            and meeting is not None
-            and meeting.published_slot_id is not None
-            and meeting.published_table_id is not None
-        ):
-            previous.append(
-                {
-                    "meeting": request_key(request.id),
-                    "slot": slot_key(meeting.published_slot_id),
-                    "table": table_key(meeting.published_table_id),
-                }
-            )
+        )
         names[request_key(request.id)] = (
             f"{names[attendee_key(request.requester_id)]} – {names[attendee_key(request.requested_id)]}"
         )
-        problem_meetings.append(entry)
 
     for s in slots:
         names[slot_key(s.id)] = s.starts_at.strftime("%a %d %b %H:%M")
@@ -227,15 +309,9 @@ def export_problem(session: Session) -> EventProblem:
         "tables": [{"id": table_key(t.id), **({"room": t.name} if t.name else {})} for t in tables],
         "participants": participants,
         "meetings": problem_meetings,
-        "previous": previous,
+        "previous": [],
     }
-    try:
-        problem = problem_from_dict(document)
-    except ProblemFormatError as exc:
-        raise ValidationError(
-            f"The event cannot be scheduled as it stands: {_readable(str(exc), names)}"
-        ) from exc
-    return EventProblem(problem=problem, names=names, duplicate_requests=duplicates)
+    return document, names, duplicates
 
 
 _KEY_PATTERN = re.compile(r"\b[arst]\d+\b")
@@ -309,10 +385,15 @@ def run_schedule(
     on_progress: Callable[[SolveProgressInfo], None] | None = None,
     cancel: threading.Event | None = None,
     actor: str = "",
+    keep_placed: bool = False,
 ) -> ScheduleOutcome:
-    """Solve the event and store the schedule in one transaction; locked meetings stay."""
+    """Solve the event and store the schedule in one transaction; locked meetings stay.
+
+    ``keep_placed`` moves as few of the currently placed meetings as possible (the re-solve
+    that clears conflicts); otherwise as few published ones as possible.
+    """
     with database.session() as session:
-        event_problem = export_problem(session)
+        event_problem = export_problem(session, keep_placed=keep_placed)
     problem = event_problem.problem
     total = len(problem.meetings)
 
@@ -345,7 +426,8 @@ def run_schedule(
     cancelled = cancel is not None and cancel.is_set()
     backup_event(database, "solve")
     with database.session("store the schedule") as session:
-        if export_problem(session).fingerprint() != event_problem.fingerprint():
+        current = export_problem(session, keep_placed=keep_placed)
+        if current.fingerprint() != event_problem.fingerprint():
             raise RefusedError(
                 "The event changed while the schedule was being computed "
                 "(requests, availability or locked meetings); nothing was stored. Solve again."
@@ -406,6 +488,10 @@ def store_schedule(
         else:
             request.unscheduled_reason = reasons.get(request_id, "")
     session.flush()
+    # Imported here: the check builds on this module.
+    from brokerage_app.services.schedule_check import schedule_fingerprint
+
+    stats = schedule.stats
     audit.record(
         session,
         "solve",
@@ -414,8 +500,13 @@ def store_schedule(
         actor=actor,
         placed=len(placements),
         unscheduled=len(reasons),
-        breaks=schedule.stats.breaks,
-        moved=schedule.stats.moved,
+        breaks=stats.breaks,
+        moved=stats.moved,
+        # The claims the schedule state withdraws once the fingerprint no longer matches.
+        proven_optimal=stats.proven_optimal,
+        upper_bound=sum(stats.upper_bound),
+        breaks_lower_bound=stats.breaks_lower_bound,
+        fingerprint=schedule_fingerprint(session),
     )
     return tuple(
         UnscheduledRow(
@@ -812,14 +903,38 @@ def set_locked(
     return previous
 
 
+class ScheduleConflictsError(RefusedError):
+    """Publishing refused: placed meetings no longer fit (``check`` lists them)."""
+
+    def __init__(self, check: ScheduleCheck) -> None:
+        super().__init__(
+            f"{len(check.meetings)} placed meeting(s) no longer fit: re-solve or move them "
+            "before publishing (brokerage-app check-schedule lists them)."
+        )
+        self.check = check
+
+
 def publish(database: EventDatabase, *, actor: str = "") -> int:
-    """Back up the event file, then publish the schedule (see ``publish_schedule``)."""
+    """Publish the schedule, the one way the CLI and the window do it.
+
+    Refused with :class:`ScheduleConflictsError` while the schedule check finds conflicts;
+    otherwise the event file is backed up first, then the schedule is published.
+    """
+    from brokerage_app.services.schedule_check import check_schedule
+
+    with database.session() as session:
+        check = check_schedule(session)
+    if not check.valid:
+        raise ScheduleConflictsError(check)
     backup_event(database, "publish")
     with database.session("publish the schedule") as session:
-        return publish_schedule(session, actor=actor)
+        check = check_schedule(session)
+        if not check.valid:
+            raise ScheduleConflictsError(check)
+        return _publish_schedule(session, actor=actor)
 
 
-def publish_schedule(session: Session, *, actor: str = "") -> int:
+def _publish_schedule(session: Session, *, actor: str = "") -> int:
     """Freeze what delegates are told: re-solving later moves as few of these as possible."""
     event = get_event(session)
     count = 0

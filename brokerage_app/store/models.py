@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -184,17 +185,23 @@ class SessionBreak(Base):
 
 
 class Slot(Base):
-    """One meeting slot; times are local wall-clock times in the event's time zone."""
+    """One meeting slot; times are local wall-clock times in the event's time zone.
+
+    A slot without a session was removed from the event's timetable while meetings were
+    still placed in it: the row stays so that those meetings keep their place (and show as
+    conflicts) until a re-solve or the organiser moves them. ``ACTIVE_SLOT`` selects the
+    event's own slots.
+    """
 
     __tablename__ = "slots"
     __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_start"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     starts_at: Mapped[dt.datetime] = mapped_column(DateTime, unique=True)
     ends_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
-    session: Mapped[MeetingSession] = relationship(back_populates="slots")
+    session: Mapped[MeetingSession | None] = relationship(back_populates="slots")
 
 
 class Room(Base):
@@ -218,6 +225,9 @@ class MeetingTable(Base):
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("attendees.id", ondelete="SET NULL"), unique=True
     )
+    # Removed from the event while meetings were still placed at it (see Slot): kept for
+    # them until they move. ``ACTIVE_TABLE`` selects the event's own tables.
+    removed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     room: Mapped[Room | None] = relationship(back_populates="tables")
     owner: Mapped[Attendee | None] = relationship(back_populates="own_table")
@@ -337,19 +347,23 @@ class MeetingRequest(Base):
     )
 
 
+MEETING_OCCUPIES_CELL = "status NOT IN ('cancelled', 'no_show')"
+
+
 class Meeting(Base):
     """A scheduled one-to-one meeting: an accepted request placed in a slot at a table."""
 
     __tablename__ = "meetings"
     __table_args__ = (
-        # A table hosts one live meeting per slot; cancelled meetings keep their history.
+        # A table hosts one live meeting per slot; cancelled meetings keep their history, and
+        # a no-show's cell is free for a walk-in while the no-show stays on record.
         Index(
             "uq_meetings_slot_table_live",
             "slot_id",
             "table_id",
             unique=True,
-            sqlite_where=text("status <> 'cancelled'"),
-            postgresql_where=text("status <> 'cancelled'"),
+            sqlite_where=text(MEETING_OCCUPIES_CELL),
+            postgresql_where=text(MEETING_OCCUPIES_CELL),
         ),
     )
 
@@ -423,3 +437,8 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+# The event's own slots and tables (see Slot and MeetingTable for the removed ones).
+ACTIVE_SLOT = Slot.session_id.is_not(None)
+ACTIVE_TABLE = MeetingTable.removed.is_(False)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from brokerage_app.cli.common import open_event
+from brokerage_app.errors import ValidationError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,6 +21,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     delete.add_argument("id", type=int, help="attendee id")
     delete.add_argument("--cascade", action="store_true", help="also remove their meetings")
     delete.set_defaults(func=run_delete_attendee)
+    edit = attendee_commands.add_parser(
+        "edit",
+        help="change an attendee's availability",
+        description="Change when an attendee can meet. Times are the event's local time; "
+        "a date alone means the start of that day for --arrival and its end for --departure; "
+        "'none' removes the limit. Placed meetings that no longer fit are listed afterwards "
+        "(see check-schedule).",
+    )
+    edit.add_argument("id", type=int, help="attendee id")
+    edit.add_argument("--arrival", metavar="YYYY-MM-DD[THH:MM]", help="first moment present")
+    edit.add_argument("--departure", metavar="YYYY-MM-DD[THH:MM]", help="moment they leave")
+    edit.add_argument(
+        "--days", metavar="YYYY-MM-DD,...", help="present only on these days: slots of the "
+        "event's other days are blocked",
+    )  # fmt: skip
+    edit.add_argument("--max-meetings", metavar="N", help="most meetings for them, or 'none'")
+    edit.add_argument(
+        "--block-slot", type=int, nargs="*", metavar="ID", help="the slots they cannot meet "
+        "in (replaces the list; give none to clear it); slot ids as in export-problem, no 's'",
+    )  # fmt: skip
+    edit.set_defaults(func=run_edit_attendee)
 
     organisation = subparsers.add_parser("organisation", help="manage one organisation")
     organisation_commands = organisation.add_subparsers(dest="organisation_command", required=True)
@@ -33,12 +56,64 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_delete_attendee(args: argparse.Namespace) -> int:
     # Imported here, not at the top: parsing the command line must not load the services.
+    from brokerage_app.cli.conflicts import report_after_change
     from brokerage_app.services.people import delete_attendee
 
     database = open_event(args)
     with database.session() as session:
         delete_attendee(session, args.id, cascade=args.cascade, actor="cli")
-    print(f"Deleted attendee {args.id}.")
+        print(f"Deleted attendee {args.id}.")
+        report_after_change(session)
+    return 0
+
+
+def _moment(text: str, field: str, *, end_of_day: bool) -> dt.datetime | None:
+    if text.lower() == "none":
+        return None
+    try:
+        if "T" in text:
+            return dt.datetime.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"{field}: {text!r} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM.") from None
+    return dt.datetime.combine(day + dt.timedelta(days=1 if end_of_day else 0), dt.time())
+
+
+def run_edit_attendee(args: argparse.Namespace) -> int:
+    from brokerage_app.cli.conflicts import report_after_change
+    from brokerage_app.services.people import AvailabilityEdit, edit_availability
+
+    changes: dict = {}
+    if args.arrival is not None:
+        changes["arrival"] = _moment(args.arrival, "--arrival", end_of_day=False)
+        changes["clear_arrival"] = changes["arrival"] is None
+    if args.departure is not None:
+        changes["departure"] = _moment(args.departure, "--departure", end_of_day=True)
+        changes["clear_departure"] = changes["departure"] is None
+    if args.days is not None:
+        try:
+            changes["days"] = tuple(
+                dt.date.fromisoformat(d.strip()) for d in args.days.split(",") if d.strip()
+            )
+        except ValueError:
+            raise ValidationError(f"--days: {args.days!r} is not YYYY-MM-DD,...") from None
+    if args.max_meetings is not None:
+        if args.max_meetings.lower() == "none":
+            changes["clear_max_meetings"] = True
+        elif args.max_meetings.isdigit():
+            changes["max_meetings"] = int(args.max_meetings)
+        else:
+            raise ValidationError(f"--max-meetings: {args.max_meetings!r} is not a number.")
+    if args.block_slot is not None:
+        changes["blocked_slot_ids"] = tuple(args.block_slot)
+    if not changes:
+        raise ValidationError("Nothing to change: give --arrival, --departure, --days, "
+                              "--max-meetings or --block-slot.")  # fmt: skip
+    database = open_event(args)
+    with database.session() as session:
+        edit_availability(session, args.id, AvailabilityEdit(**changes), actor="cli")
+        print(f"Changed the availability of attendee {args.id}.")
+        report_after_change(session)
     return 0
 
 

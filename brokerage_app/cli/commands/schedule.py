@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from brokerage_app.cli.common import open_event
 from brokerage_app.errors import EventFileError
 
+EXIT_REFUSED = 2
+
 if TYPE_CHECKING:
     from brokerage_app.services.schedule import SolveProgressInfo
 
@@ -38,6 +40,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     schedule.add_argument("--workers", type=int, default=2, metavar="N")
     schedule.add_argument("--seed", type=int, default=0, metavar="N")
     schedule.add_argument("--quiet", action="store_true", help="print only the result")
+    schedule.add_argument(
+        "--fewest-moves",
+        action="store_true",
+        help="move as few of the placed meetings as possible (clears conflicts that "
+        "check-schedule lists, leaving the rest where it is)",
+    )
     schedule.set_defaults(func=run_solve_event)
 
     publish_parser = subparsers.add_parser(
@@ -45,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="publish the schedule: agendas become final",
         description="Publish the current schedule: printed agendas lose their 'provisional' "
         "mark, and later re-solves move as few of the published meetings as possible. "
+        "Refused (exit 2, conflicts listed) while placed meetings no longer fit the event. "
         "The event file is backed up first.",
     )
     publish_parser.set_defaults(func=run_publish)
@@ -94,7 +103,7 @@ def run_solve_event(args: argparse.Namespace) -> int:
 
     outcome = run_schedule(
         database, time_limit=args.time_limit, workers=args.workers, seed=args.seed,
-        on_progress=show, actor="cli",
+        on_progress=show, actor="cli", keep_placed=args.fewest_moves,
     )  # fmt: skip
     print(outcome.summary)
     for row in outcome.unscheduled[:20]:
@@ -110,8 +119,14 @@ def run_solve_event(args: argparse.Namespace) -> int:
 
 
 def run_publish(args: argparse.Namespace) -> int:
-    from brokerage_app.services.schedule import publish
+    from brokerage_app.cli.conflicts import print_conflicts, summary
+    from brokerage_app.services.schedule import ScheduleConflictsError, publish
 
-    count = publish(open_event(args), actor="cli")
+    try:
+        count = publish(open_event(args), actor="cli")
+    except ScheduleConflictsError as exc:
+        print(f"brokerage-app: error: not published. {summary(exc.check)}", file=sys.stderr)
+        print_conflicts(exc.check)
+        return EXIT_REFUSED
     print(f"Published the schedule: {count} meetings.")
     return 0

@@ -157,7 +157,7 @@ def _busy(session) -> dict[str, set[tuple[int, int]]]:  # type: ignore[no-untype
     return {"people": people, "cells": cells}
 
 
-def test_walk_in_takes_a_no_show_table_without_moving_anyone(
+def test_walk_in_shares_a_no_show_cell_without_moving_anyone(
     event_db: EventDatabase, scheduled: list[int]
 ) -> None:
     # A no-show: the requester came, the other did not. The requester and someone else who
@@ -171,12 +171,13 @@ def test_walk_in_takes_a_no_show_table_without_moving_anyone(
         )
     after = _placements(event_db)
 
-    assert booking.released_meeting_id == no_show_id
+    assert booking.no_show_in_cell == no_show_id
     assert booking.meeting.walk_in and booking.meeting.status is MeetingStatus.SCHEDULED
     assert (booking.meeting.slot_id, booking.meeting.table_id) == (option.slot_id, option.table_id)
-    assert after[no_show_id][2] is MeetingStatus.CANCELLED
-    unchanged = {k: v for k, v in before.items() if k != no_show_id}
-    assert {k: after[k] for k in unchanged} == unchanged
+    # Both rows stay: the no-show keeps its record in the cell the walk-in now uses.
+    assert after[no_show_id] == before[no_show_id]
+    assert after[no_show_id][2] is MeetingStatus.NO_SHOW
+    assert {k: after[k] for k in before} == before
     with event_db.session() as session:
         meeting = session.get(Meeting, booking.meeting.meeting_id)
         released = session.get(Meeting, no_show_id)
@@ -186,7 +187,7 @@ def test_walk_in_takes_a_no_show_table_without_moving_anyone(
     assert released.outcome is MeetingOutcome.DID_NOT_TAKE_PLACE
     assert request.status is RequestStatus.ACCEPTED
     assert {request.requester_id, request.requested_id} == {walker, partner}
-    assert {"book_walk_in", "release_no_show"} <= set(actions)
+    assert "book_walk_in" in set(actions)
 
     # The same place cannot be booked twice, and the pair now has a meeting.
     with pytest.raises(RefusedError), event_db.session() as session:

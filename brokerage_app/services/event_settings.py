@@ -1,0 +1,296 @@
+"""Editing the event after set-up: name, venue, time zone, timetable, rooms and tables.
+
+One call changes everything in one transaction and returns the settings as they were, so
+that applying those again undoes it. When the timetable changes, a slot whose start (day
+and time) still exists keeps its row, so the meetings placed in it keep their place; a
+slot or table that goes away while meetings are placed there stays as a removed row for
+them (the schedule check reports them as conflicts). Nothing placed is deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from brokerage_app.domain.timetable import (
+    BreakSpec,
+    DaySpec,
+    EventSpec,
+    SessionSpec,
+    slot_times,
+    unused_minutes,
+    validate_event_spec,
+)
+from brokerage_app.errors import NotFoundError, ValidationError
+from brokerage_app.services import audit
+from brokerage_app.services.events import get_event
+from brokerage_app.store.models import (
+    ACTIVE_TABLE,
+    Attendee,
+    EventDay,
+    Meeting,
+    MeetingSession,
+    MeetingTable,
+    Room,
+    SessionBreak,
+    Slot,
+)
+
+
+@dataclass(frozen=True)
+class TableSetting:
+    """One table; ``id`` is None for a table to add."""
+
+    number: int
+    label: str = ""
+    room: str = ""
+    owner_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class EventSettings:
+    name: str
+    venue: str
+    time_zone: str
+    days: tuple[DaySpec, ...]
+    rooms: tuple[str, ...]
+    tables: tuple[TableSetting, ...]
+
+    def with_table(self, table: TableSetting) -> EventSettings:
+        """These settings plus a table (numbered after the others when its number is 0)."""
+        number = table.number or max((t.number for t in self.tables), default=0) + 1
+        return replace(self, tables=(*self.tables, replace(table, number=number)))
+
+
+@dataclass(frozen=True)
+class UnusedTime:
+    """A session whose slots and breaks leave minutes over."""
+
+    day: dt.date
+    session: int  # 1-based, in the day's order
+    minutes: int
+
+
+@dataclass(frozen=True)
+class SettingsChange:
+    previous: EventSettings  # apply these to undo
+    slots_kept: int
+    slots_added: int
+    slots_removed: int
+    # Removed slots and tables kept because meetings are still placed in them.
+    slots_kept_for_meetings: int
+    tables_kept_for_meetings: int
+    unused: tuple[UnusedTime, ...]
+
+
+def unused_time(days: tuple[DaySpec, ...]) -> tuple[UnusedTime, ...]:
+    """Every session that leaves minutes unused (for the wizard and the settings)."""
+    return tuple(
+        UnusedTime(day.date, number, minutes)
+        for day in days
+        for number, block in enumerate(day.sessions, start=1)
+        if (minutes := unused_minutes(day.date, block)) > 0
+    )
+
+
+def event_settings(session: Session) -> EventSettings:
+    event = get_event(session)
+    days = tuple(
+        DaySpec(
+            date=day.date,
+            label=day.label,
+            sessions=tuple(
+                SessionSpec(
+                    starts=block.starts,
+                    ends=block.ends,
+                    slot_minutes=block.slot_minutes,
+                    name=block.name,
+                    breaks=tuple(BreakSpec(b.starts, b.ends, b.name) for b in block.breaks),
+                )
+                for block in day.sessions
+            ),
+        )
+        for day in session.scalars(select(EventDay).order_by(EventDay.date))
+    )
+    rooms = tuple(session.scalars(select(Room.name).order_by(Room.id)))
+    tables = tuple(
+        TableSetting(
+            number=t.number,
+            label=t.label,
+            room=t.room.name if t.room else "",
+            owner_id=t.owner_id,
+            id=t.id,
+        )
+        for t in session.scalars(
+            select(MeetingTable).where(ACTIVE_TABLE).order_by(MeetingTable.number)
+        )
+    )
+    return EventSettings(event.name, event.venue, event.time_zone, days, rooms, tables)
+
+
+def validate_settings(settings: EventSettings) -> list[str]:
+    problems = validate_event_spec(
+        EventSpec(
+            name=settings.name,
+            days=settings.days,
+            tables=len(settings.tables),
+            time_zone=settings.time_zone,
+            rooms=settings.rooms,
+        )
+    )
+    numbers = [t.number for t in settings.tables]
+    for number in sorted({n for n in numbers if numbers.count(n) > 1}):
+        problems.append(f"Tables: number {number} appears twice.")
+    if any(n < 1 for n in numbers):
+        problems.append("Tables: numbers start at 1.")
+    owners = [t.owner_id for t in settings.tables if t.owner_id is not None]
+    if len(owners) != len(set(owners)):
+        problems.append("Tables: an exhibitor can own one booth only.")
+    rooms = set(settings.rooms)
+    for table in settings.tables:
+        if table.room and table.room not in rooms:
+            problems.append(f"Table {table.number}: no room named {table.room!r}.")
+    if len(rooms) != len(settings.rooms):
+        problems.append("Rooms: a room name appears twice.")
+    return problems
+
+
+def apply_event_settings(
+    session: Session, settings: EventSettings, *, actor: str = ""
+) -> SettingsChange:
+    """Make the event look like ``settings`` (in the caller's transaction)."""
+    problems = validate_settings(settings)
+    if problems:
+        raise ValidationError("\n".join(problems))
+    previous = event_settings(session)
+    event = get_event(session)
+    event.name, event.venue, event.time_zone = (
+        settings.name.strip(),
+        settings.venue,
+        settings.time_zone,
+    )
+    timetable = _replace_timetable(session, settings.days)
+    tables_kept = _replace_tables(session, settings)
+    session.flush()
+    session.expire_all()
+    audit.record(
+        session, "update", "event", 1, actor=actor, name=settings.name,
+        days=len(settings.days), tables=len(settings.tables), **timetable,
+    )  # fmt: skip
+    return SettingsChange(
+        previous=previous,
+        slots_kept=timetable["slots_kept"],
+        slots_added=timetable["slots_added"],
+        slots_removed=timetable["slots_removed"],
+        slots_kept_for_meetings=timetable["slots_kept_for_meetings"],
+        tables_kept_for_meetings=tables_kept,
+        unused=unused_time(settings.days),
+    )
+
+
+def _replace_timetable(session: Session, days: tuple[DaySpec, ...]) -> dict[str, int]:
+    session.flush()
+    before = {
+        starts: slot_id for slot_id, starts in session.execute(select(Slot.id, Slot.starts_at))
+    }
+    active_before = set(session.scalars(select(Slot.id).where(Slot.session_id.is_not(None))))
+    # Detach every slot, then rebuild days, sessions and breaks; slots are matched by start.
+    session.execute(update(Slot).values(session_id=None))
+    session.execute(delete(SessionBreak))
+    session.execute(delete(MeetingSession))
+    session.execute(delete(EventDay))
+    session.expire_all()
+    kept = added = 0
+    for day_spec in days:
+        day = EventDay(date=day_spec.date, label=day_spec.label)
+        session.add(day)
+        for spec in day_spec.sessions:
+            block = MeetingSession(
+                day=day, name=spec.name, starts=spec.starts, ends=spec.ends,
+                slot_minutes=spec.slot_minutes,
+            )  # fmt: skip
+            block.breaks = [
+                SessionBreak(name=b.name, starts=b.starts, ends=b.ends) for b in spec.breaks
+            ]
+            session.add(block)
+            session.flush()
+            for start, end in slot_times(day_spec.date, spec):
+                slot_id = before.get(start)
+                if slot_id is None:
+                    session.add(Slot(session_id=block.id, starts_at=start, ends_at=end))
+                    added += 1
+                else:
+                    session.execute(
+                        update(Slot)
+                        .where(Slot.id == slot_id)
+                        .values(session_id=block.id, ends_at=end)
+                    )
+                    kept += slot_id in active_before
+    session.flush()
+    used = select(Meeting.slot_id)
+    removed_ids = (
+        set(session.scalars(select(Slot.id).where(Slot.session_id.is_(None)))) & active_before
+    )
+    held = set(session.scalars(select(Slot.id).where(Slot.session_id.is_(None), Slot.id.in_(used))))
+    session.execute(delete(Slot).where(Slot.session_id.is_(None), Slot.id.not_in(used)))
+    return {
+        "slots_kept": kept,
+        "slots_added": added,
+        "slots_removed": len(removed_ids),
+        "slots_kept_for_meetings": len(removed_ids & held),
+    }
+
+
+def _replace_tables(session: Session, settings: EventSettings) -> int:
+    rooms = {r.name: r for r in session.scalars(select(Room))}
+    for name in settings.rooms:
+        if name not in rooms:
+            rooms[name] = Room(name=name)
+            session.add(rooms[name])
+    existing = {t.id: t for t in session.scalars(select(MeetingTable))}
+    wanted = {t.id for t in settings.tables if t.id is not None}
+    unknown = wanted - set(existing)
+    if unknown:
+        raise NotFoundError(f"Tables: no table with id {min(unknown)}.")
+    owners = {t.owner_id for t in settings.tables if t.owner_id is not None}
+    if owners:
+        found = set(session.scalars(select(Attendee.id).where(Attendee.id.in_(owners))))
+        if owners - found:
+            raise NotFoundError(f"Tables: no attendee with id {min(owners - found)} owns a booth.")
+    used = set(session.scalars(select(Meeting.table_id)))
+    kept_for_meetings = 0
+    # Free numbers and owners first: the new layout may swap them between tables.
+    was_removed = {t.id: t.removed for t in existing.values()}
+    for table in existing.values():
+        table.owner_id = None
+        table.number = 1_000_000 + table.id
+    session.flush()
+    removed_numbers = []
+    for table_id, table in existing.items():
+        if table_id in wanted:
+            continue
+        if table_id in used:
+            table.removed = True
+            kept_for_meetings += not was_removed[table_id]
+            removed_numbers.append(table)
+        else:
+            session.delete(table)
+    session.flush()
+    for spec in settings.tables:
+        table = existing[spec.id] if spec.id is not None else MeetingTable()
+        if spec.id is None:
+            session.add(table)
+        table.number, table.label, table.removed = spec.number, spec.label, False
+        table.room = rooms[spec.room] if spec.room else None
+        table.owner_id = spec.owner_id
+    session.flush()
+    # Removed tables keep numbers above the event's own, so that a new table can take theirs.
+    top = max((t.number for t in settings.tables), default=0)
+    for offset, table in enumerate(sorted(removed_numbers, key=lambda t: t.id), start=1):
+        table.number = top + offset
+    session.flush()
+    return kept_for_meetings
