@@ -254,7 +254,9 @@ class RequestsPage(Page):
                 lambda r: r.status is RequestStatus.ACCEPTED and not r.scheduled
             )
         else:
-            self.proxy.set_predicate(lambda r: r.status is wanted)
+            # Qt hands back a StrEnum as a plain str: compare by value, never by identity.
+            status = RequestStatus(wanted)
+            self.proxy.set_predicate(lambda r: r.status is status)
 
     def _warning_text(self, warning: RequestWarning) -> str:
         """The warning in the interface language, from the facts the service found."""
