@@ -35,7 +35,7 @@ from brokerage_app.store.models import RequestStatus
 from brokerage_app.ui import labels
 from brokerage_app.ui.commands import RequestStatusCommand
 from brokerage_app.ui.context import AppContext
-from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel
+from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel, locale_collator
 from brokerage_app.ui.pages.attendees import make_table
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import EmptyState
@@ -291,7 +291,8 @@ class RequestsPage(Page):
             involvement[row.requested_id] += 1
         self.people.blockSignals(True)
         self.people.clear()
-        for attendee_id, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+        collator = locale_collator()
+        for attendee_id, name in sorted(names.items(), key=lambda item: collator.sortKey(item[1])):
             item = QListWidgetItem(f"{name} · {involvement[attendee_id]}")
             item.setData(Qt.ItemDataRole.UserRole, attendee_id)
             self.people.addItem(item)
