@@ -14,6 +14,7 @@ from functools import cache
 
 import pycountry
 
+from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES, Priority
 from brokerage_app.store.models import AttendeeRole, BadgeCategory, RequestStatus
 
 TRUE_WORDS = frozenset({"yes", "y", "true", "1", "x", "ja", "j", "sant", "oui", "✓"})
@@ -54,11 +55,24 @@ STATUS_WORDS = {
     "inställd": RequestStatus.CANCELLED, "återkallad": RequestStatus.CANCELLED,
 }  # fmt: skip
 
-# 1 is an ordinary request; 3 is Grip's "must meet".
-PRIORITY_WORDS = {
-    "normal": 1, "low": 1, "meet": 1, "låg": 1, "vanlig": 1,
-    "high": 2, "important": 2, "hög": 2, "viktig": 2, "wanttomeet": 2,
-    "mustmeet": 3, "must": 3, "top": 3, "highest": 3, "måste": 3, "måsteträffa": 3,
+# Every platform's words for the one priority scale (domain.priority): three-level scales
+# (High/Medium/Low, Must/Should/Nice, Must meet/Should meet/Meet) in English and Swedish.
+PRIORITY_WORDS: dict[str, Priority] = {
+    **dict.fromkeys(
+        ("meet", "low", "nice", "nicetomeet", "could", "couldmeet", "maybe", "optional",
+         "låg", "kan", "kanträffa", "gärna", "träffa", "lågprioritet"),
+        Priority.MEET,
+    ),
+    **dict.fromkeys(
+        ("shouldmeet", "should", "medium", "mid", "middle", "normal", "important", "wanttomeet",
+         "medel", "mellan", "vanlig", "bör", "börträffa", "viktig"),
+        Priority.SHOULD_MEET,
+    ),
+    **dict.fromkeys(
+        ("mustmeet", "must", "high", "highest", "top", "essential", "hög", "högsta", "måste",
+         "måsteträffa", "högprioritet"),
+        Priority.MUST_MEET,
+    ),
 }  # fmt: skip
 
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[a-z]{2,4})?$")
@@ -110,12 +124,14 @@ def parse_status(text: str, default: RequestStatus = RequestStatus.PENDING) -> R
 def parse_priority(text: str) -> int:
     word = _word(text)
     if not word:
-        return 1
-    if word.isdigit() and 1 <= int(word) <= 3:
+        return Priority.MEET
+    if word.isdigit() and int(word) in PRIORITY_NAMES:
         return int(word)
     if word in PRIORITY_WORDS:
-        return PRIORITY_WORDS[word]
-    raise ValueError(f"{text!r} is not a priority; use 1 (normal), 2 (high) or 3 (must meet).")
+        return int(PRIORITY_WORDS[word])
+    raise ValueError(
+        f"{text!r} is not a priority; use {PRIORITY_HELP}, or High/Medium/Low, Must/Should/Nice."
+    )
 
 
 def parse_count(text: str) -> int | None:

@@ -37,6 +37,7 @@ def request_status(value: str) -> str:
 
 
 def priority(value: int) -> str:
+    """The names of ``domain.priority.PRIORITY_NAMES``, translated."""
     return {
         1: QCoreApplication.translate("Values", "meet"),
         2: QCoreApplication.translate("Values", "should meet"),
