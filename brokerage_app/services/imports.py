@@ -82,9 +82,9 @@ _ATTENDEE_PARSERS: dict[str, Callable[[str], Any]] = {
     "consent_list_publicly": lambda text: values.parse_bool(text) if text.strip() else True,
     "consent_photos": values.parse_bool,
 }
-_ATTENDEE_TEXT_FIELDS = ("first_name", "last_name", "badge_name", "job_title", "profile", "email", "phone")  # fmt: skip
+_ATTENDEE_TEXT_FIELDS = ("first_name", "last_name", "badge_name", "honorific", "job_title", "profile", "email", "phone")  # fmt: skip
 _NEW_ATTENDEE_DEFAULTS: dict[str, Any] = {
-    "first_name": "", "last_name": "", "badge_name": "", "job_title": "", "profile": "",
+    "first_name": "", "last_name": "", "badge_name": "", "honorific": "", "job_title": "", "profile": "",
     "role": AttendeeRole.BOTH, "email": "", "phone": "", "language": "en",
     "badge_category": BadgeCategory.DELEGATE, "arrival": None, "departure": None,
     "max_meetings": None, "consent_share_contact": False, "consent_list_publicly": True,

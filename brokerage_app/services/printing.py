@@ -126,6 +126,7 @@ _PERSON_COLUMNS = (
     Attendee.badge_category,
     Attendee.language,
     Attendee.job_title,
+    Attendee.honorific,
     Attendee.badge_version,
     Organisation.name.label("organisation"),
     Organisation.country,
@@ -158,6 +159,7 @@ def _person(row: Row, code: str) -> Person:
         category=row.badge_category.value,
         language=row.language or "en",
         job_title=clean(row.job_title),
+        honorific=clean(row.honorific),
         code=code,
     )
 
