@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import listings
+from brokerage_app.services import imports, listings
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.listings import EditChoices
 from brokerage_app.services.requests import (
@@ -123,6 +123,7 @@ class RequestsPage(Page):
             self.tr("Requests"),
             self.tr("Who wants to meet whom. Only accepted requests are scheduled."),
         )
+        self.header.add_button(self.tr("Import…"), self.import_file)
         self.header.add_button(self.tr("New request…"), self.new_request)
         self.accept_button = self.header.add_button(
             self.tr("Accept"), lambda: self.set_status(RequestStatus.ACCEPTED), primary=True
@@ -195,7 +196,10 @@ class RequestsPage(Page):
                 "Requests usually come with the registration import. You can also enter "
                 "one here when a delegate asks at the desk."
             ),
-            [(self.tr("New request…"), self.new_request)],
+            [
+                (self.tr("Import requests…"), self.import_file),
+                (self.tr("New request…"), self.new_request),
+            ],
         )
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.empty)
@@ -336,6 +340,17 @@ class RequestsPage(Page):
         from brokerage_app.ui.dialogs.messages import Messages
 
         Messages.inform(self, self.tr("Requests"), text)
+
+    def import_file(self) -> None:
+        """Meeting requests from a matchmaking platform's export (attendees come first)."""
+        from brokerage_app.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(
+            self.context, imports.preview_import, imports.run_import, self, kind="requests"
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.context.undo_stack.clear()
+            self.context.notify("requests", "attendees", "schedule")
 
     def new_request(self) -> None:
         choices = self.context.read(listings.edit_choices)
