@@ -161,12 +161,12 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(tables, 3)
+        layout.addWidget(tables, 5)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.task_panel)
         layout.addLayout(buttons)
-        self.resize(1040, 720)
+        self.resize(1040, 820)
         self.kind.currentIndexChanged.connect(lambda _i: self._reset_mapping())
 
     # The file and the mapping ----------------------------------------------------------
