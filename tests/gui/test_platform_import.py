@@ -3,6 +3,7 @@ import dialog: honorifics, attending days, priority words, remembered and confir
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from brokerage_app.services.imports import preview_import, run_import
 from brokerage_app.store.models import Attendee, MeetingRequest
 from brokerage_app.ui.dialogs.import_dialog import ImportDialog
+from brokerage_app.ui.dialogs.people import AttendeeDialog
 from brokerage_app.ui.main_window import MainWindow
 from tests.gui.conftest import DialogLog, wait_idle
 from tests.unit.interchange.conftest import DST_DAYS, make_event
@@ -184,3 +186,59 @@ def test_platform_exports_through_the_dialog(
     assert dialogs.errors == []
     assert people(event)["P-1"].job_title == "Dr"
     wait_idle(qtbot, event)
+
+
+def test_the_mapping_saves_to_and_loads_from_a_file_in_the_window(
+    qtbot, event: MainWindow, dialogs: DialogLog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    registration = workbook(tmp_path / "registrations.xlsx", [HEADINGS, *PEOPLE])
+    dialog = new_dialog(qtbot, event)
+    dialog.path.setText(str(registration))
+    run(qtbot, dialog.check())
+    unknown = value_rows(dialog)[("attendance", "Only the first morning")]
+    unknown.setCurrentIndex(unknown.findData(MONDAY.isoformat()))
+    for row in range(dialog.mapping.rowCount()):
+        if dialog.mapping.item(row, 0).text() == "Mobile":
+            combo = dialog.mapping.cellWidget(row, 1)
+            combo.setCurrentIndex(combo.findData(""))
+    saved = tmp_path / "platform-mapping.json"
+    dialog.save_mapping_file(str(saved))
+    data = json.loads(saved.read_text("utf-8"))
+    assert data["columns"]["phone"] == "" and data["columns"]["honorific"] == "Title"
+    assert data["values"] == {"attendance": {"Only the first morning": MONDAY.isoformat()}}
+
+    # A new dialog on the same file loads it, and the check uses it.
+    other = new_dialog(qtbot, event)
+    other.path.setText(str(registration))
+    other.load_mapping_file(str(saved))
+    qtbot.waitUntil(lambda: other.preview_result is not None, timeout=30_000)
+    wait_idle(qtbot, event)
+    assert "phone" not in other.preview_result.mapping
+    loaded = value_rows(other)[("attendance", "Only the first morning")]
+    assert loaded.currentData() == MONDAY.isoformat()
+    assert other.preview_result.problems == ()
+
+
+def test_the_attendee_dialog_shows_and_edits_the_honorific(
+    qtbot, event: MainWindow, dialogs: DialogLog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    registration = workbook(tmp_path / "registrations.xlsx", [HEADINGS, *PEOPLE[:1]])
+    dialog = new_dialog(qtbot, event)
+    dialog.path.setText(str(registration))
+    run(qtbot, dialog.check())
+    run(qtbot, dialog.run_import())
+    wait_idle(qtbot, event)
+    attendee = people(event)["P-1"]
+    shown: list[str] = []
+
+    def edit(editor: AttendeeDialog) -> int:
+        shown.append(editor.honorific.text())
+        editor.honorific.setText("Prof. Dr")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AttendeeDialog, "exec", edit)
+    event.show_page("attendees").edit_attendee(attendee.id)
+    wait_idle(qtbot, event)
+    assert shown == ["Dr"]
+    assert people(event)["P-1"].honorific == "Prof. Dr"
+    assert people(event)["P-1"].job_title == "Head of R&D"
