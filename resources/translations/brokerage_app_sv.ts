@@ -129,137 +129,147 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Lämna tomt för att skriva ut hela namnet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="82"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="72"/>
+        <source>Dr, Prof. (printed only if the badge shows it)</source>
+        <translation>Dr, Prof. (skrivs bara ut om namnbrickan visar den)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="85"/>
         <source>No limit</source>
         <translation>Ingen gräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="84"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="87"/>
         <source>May share contact details with meeting partners</source>
         <translation>Kontaktuppgifter får delas med mötespartner</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="85"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="88"/>
         <source>May appear in the public participant list</source>
         <translation>Får synas i den offentliga deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="86"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="89"/>
         <source>Agrees to photos</source>
         <translation>Godkänner fotografering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="89"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="92"/>
         <source>From the first slot</source>
         <translation>Från första tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="91"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="94"/>
         <source>Until the last slot</source>
         <translation>Till sista tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="103"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="106"/>
         <source>No own booth (shared tables)</source>
         <translation>Ingen egen monter (gemensamma bord)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="107"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="110"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="108"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="111"/>
         <source> (another exhibitor&apos;s booth)</source>
         <translation> (en annan utställares monter)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="114"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="117"/>
+        <source>Title (Dr, Prof.)</source>
+        <translation>Titel (Dr, Prof.)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="118"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="115"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="119"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="120"/>
         <source>Name on badge</source>
         <translation>Namn på namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="117"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="121"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="118"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="122"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="119"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="123"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="120"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="124"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="121"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="125"/>
         <source>Badge category</source>
         <translation>Brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="126"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="123"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="127"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="131"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
         <source>Arrives</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="132"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="136"/>
         <source>Leaves</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="133"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
         <source>Max meetings</source>
         <translation>Max antal möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="134"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
         <source>Own booth</source>
         <translation>Egen monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
         <source>Slots when they cannot meet:</source>
         <translation>Tidspass då personen inte kan träffas:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="143"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="140"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="144"/>
         <source>Availability and booth</source>
         <translation>Tillgänglighet och monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="218"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="224"/>
         <source>Organisation: add an organisation first.</source>
         <translation>Organisation: lägg först till en organisation.</translation>
     </message>
@@ -689,128 +699,265 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="73"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="84"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="90"/>
         <source>Attendees (one row per person)</source>
         <translation>Deltagare (en rad per person)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="91"/>
         <source>Meeting requests (requester, requested)</source>
         <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="93"/>
         <source>The pairs are already agreed (import as accepted)</source>
         <translation>Paren är redan överenskomna (importera som accepterade)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="94"/>
         <source>Leave out rows with problems and import the rest</source>
         <translation>Hoppa över rader med problem och importera resten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="96"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="97"/>
         <source>Contains</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="101"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
+        <source>Value in the file</source>
+        <translation>Värde i filen</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
+        <source>Becomes</source>
+        <translation>Blir</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="132"/>
+        <source>Value mapping (what each word in the file becomes):</source>
+        <translation>Värdemappning (vad varje ord i filen blir):</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="136"/>
         <source>Choose a file, then press Check.</source>
         <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="141"/>
+        <source>Load mapping…</source>
+        <translation>Läs in mappning…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="143"/>
+        <source>Save mapping…</source>
+        <translation>Spara mappning…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Check</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="84"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="290"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="151"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="127"/>
         <source>Column mapping (recognised automatically; adjust if needed):</source>
         <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="176"/>
         <source>Spreadsheet</source>
         <translation>Kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="176"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="195"/>
+        <source>The mapping changed: press Check to see what it imports.</source>
+        <translation>Mappningen har ändrats: tryck Kontrollera för att se vad den importerar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="228"/>
+        <source>Load a mapping</source>
+        <translation>Läs in en mappning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="250"/>
+        <source>Mappings (*.json)</source>
+        <translation>Mappningar (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="246"/>
+        <source>Save mapping</source>
+        <translation>Spara mappning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="246"/>
+        <source>Press Check first.</source>
+        <translation>Tryck Kontrollera först.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="250"/>
+        <source>Save the mapping</source>
+        <translation>Spara mappningen</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="290"/>
         <source>Choose an existing file first.</source>
         <translation>Välj först en befintlig fil.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="296"/>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="330"/>
+        <source>The mapping is the one used last time for a file with these headings.</source>
+        <translation>Mappningen är den som användes förra gången för en fil med dessa rubriker.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="333"/>
+        <source>Importing changes stored values: {changes}.</source>
+        <translation>Importen ändrar sparade värden: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="353"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="317"/>
         <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
         <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="340"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="372"/>
+        <source>(not recognised: choose)</source>
+        <translation>(okänt: välj)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="407"/>
+        <source>day {n} ({date})</source>
+        <translation>dag {n} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="420"/>
+        <source>every day</source>
+        <translation>alla dagar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="422"/>
+        <source>only {day}</source>
+        <translation>bara {day}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="431"/>
+        <source>attendees</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="432"/>
+        <source>organisations</source>
+        <translation>organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="433"/>
+        <source>requests</source>
+        <translation>förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="436"/>
+        <source>blocked slots</source>
+        <translation>blockerade tider</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="443"/>
+        <source>{count} {entity}, {field}: {examples}</source>
+        <translation>{count} {entity}, {field}: {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="457"/>
+        <source>… and {n} more fields</source>
+        <translation>… och {n} fält till</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="461"/>
+        <source>Change stored values?</source>
+        <translation>Ändra sparade värden?</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="462"/>
+        <source>This import changes what is stored for people already in the event:</source>
+        <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="466"/>
+        <source>Import and change them?</source>
+        <translation>Importera och ändra dem?</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="482"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="249"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="500"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="502"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>
@@ -933,37 +1080,37 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="228"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="234"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="228"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="234"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="240"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="246"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="241"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="247"/>
         <source>Country (ISO code)</source>
         <translation>Land (ISO-kod)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="242"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="248"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="243"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="249"/>
         <source>Sector</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="244"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="250"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
@@ -1144,7 +1291,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <name>RequestsPage</name>
     <message>
         <location filename="../../brokerage_app/ui/pages/requests.py" line="123"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="335"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="342"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
@@ -1155,118 +1302,128 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/pages/requests.py" line="126"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="198"/>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="127"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="201"/>
         <source>New request…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="128"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="129"/>
         <source>Accept</source>
         <translation>Acceptera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="131"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="132"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="134"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="135"/>
         <source>Cancel request</source>
         <translation>Återkalla förfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="137"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="138"/>
         <source>Back to pending</source>
         <translation>Tillbaka till obesvarad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="142"/>
         <source>Filter by name or organisation…  (Ctrl+F)</source>
         <translation>Filtrera på namn eller organisation…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="145"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="147"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="148"/>
         <source>Accepted, not placed</source>
         <translation>Accepterade, ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="188"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="189"/>
         <source>All requests</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="189"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="190"/>
         <source>By attendee</source>
         <translation>Per deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="190"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="232"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="191"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="236"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="193"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="194"/>
         <source>No meeting requests yet</source>
         <translation>Inga mötesförfrågningar ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="195"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="196"/>
         <source>Requests usually come with the registration import. You can also enter one here when a delegate asks at the desk.</source>
         <translation>Förfrågningar kommer oftast med anmälningsimporten. Du kan också registrera en här när en deltagare frågar vid disken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="215"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="200"/>
+        <source>Import requests…</source>
+        <translation>Importera förfrågningar…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="219"/>
         <source>{a} accepted · {p} pending · {d} declined · {c} cancelled</source>
         <translation>{a} accepterade · {p} obesvarade · {d} avböjda · {c} återkallade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="221"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="225"/>
         <source>{total} requests; {placed} of {accepted} accepted are scheduled. Only accepted requests are scheduled.</source>
         <translation>{total} förfrågningar; {placed} av {accepted} accepterade är schemalagda. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="230"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="234"/>
         <source>Warnings ({n})</source>
         <translation>Varningar ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="264"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="270"/>
         <source>Request {id}: {a} and {b} are never available at the same time (arrival, departure or blocked slots).</source>
         <translation>Förfrågan {id}: {a} och {b} är aldrig tillgängliga samtidigt (ankomst, avresa eller blockerade tidspass).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="270"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="276"/>
         <source>{name} allows no meetings (max meetings 0) but is in {n} open request(s).</source>
         <translation>{name} tar inte emot några möten (max antal möten 0) men finns i {n} öppna förfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="274"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="280"/>
         <source>{name} is in {n} pending or accepted requests but allows at most {limit} meetings.</source>
         <translation>{name} finns i {n} väntande eller accepterade förfrågningar men tar emot högst {limit} möten.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="277"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="283"/>
         <source>{name} is in {n} pending or accepted requests but has only {limit} free slots.</source>
         <translation>{name} finns i {n} väntande eller accepterade förfrågningar men har bara {limit} lediga tidspass.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="304"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="311"/>
         <source>Choose an attendee on the left.</source>
         <translation>Välj en deltagare till vänster.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="312"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="319"/>
         <source>{name}: asked {sent}, asked by {received}</source>
         <translation>{name}: har frågat {sent}, tillfrågad av {received}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="328"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="335"/>
         <source>Select one or more requests first.</source>
         <translation>Markera först en eller flera förfrågningar.</translation>
     </message>
@@ -1679,67 +1836,67 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Återkallad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="41"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="42"/>
         <source>meet</source>
         <translation>träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="42"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="43"/>
         <source>should meet</source>
         <translation>bör träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="43"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="44"/>
         <source>must meet</source>
         <translation>måste träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="49"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="50"/>
         <source>Scheduled</source>
         <translation>Schemalagd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="51"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="52"/>
         <source>Not placed</source>
         <translation>Ej inplanerad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="52"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="53"/>
         <source>Waiting for solve</source>
         <translation>Väntar på schemaläggning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="57"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="58"/>
         <source>checked in</source>
         <translation>incheckad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="58"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="59"/>
         <source>already checked in</source>
         <translation>redan incheckad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="59"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="60"/>
         <source>invalid</source>
         <translation>ogiltig</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="60"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="61"/>
         <source>revoked</source>
         <translation>spärrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="61"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="62"/>
         <source>wrong event</source>
         <translation>fel evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="62"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="63"/>
         <source>unknown</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="63"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="64"/>
         <source>undone</source>
         <translation>ångrad</translation>
     </message>
