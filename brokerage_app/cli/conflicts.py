@@ -10,6 +10,11 @@ if TYPE_CHECKING:
     from brokerage_app.services.schedule_check import CheckedMeeting, Conflict, ScheduleCheck
 
 
+CHANGED_SINCE_SOLVE = (
+    "The schedule changed since the last solve: its optimality claims no longer hold."
+)
+
+
 def reason(conflict: Conflict) -> str:
     """One conflict's reason in English (the window words them in its own catalogue)."""
     from brokerage_app.services.schedule_check import ConflictRule as R
@@ -62,4 +67,4 @@ def report_after_change(session: Session) -> None:
         print(summary(state.check))
         print_conflicts(state.check)
     if state.changed_since_solve:
-        print("The schedule changed since the last solve: its optimality claims no longer hold.")
+        print(CHANGED_SINCE_SOLVE)

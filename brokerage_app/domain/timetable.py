@@ -135,3 +135,22 @@ def unused_minutes(day: dt.date, session: SessionSpec) -> int:
             used += e - s
             reach = e
     return int((end - start - used).total_seconds() // 60)
+
+
+@dataclass(frozen=True)
+class UnusedTime:
+    """A session whose slots and breaks leave minutes over."""
+
+    day: dt.date
+    session: int  # 1-based, in the day's order
+    minutes: int
+
+
+def unused_time(days: tuple[DaySpec, ...]) -> tuple[UnusedTime, ...]:
+    """Every session that leaves minutes unused (for the wizard and the settings)."""
+    return tuple(
+        UnusedTime(day.date, number, minutes)
+        for day in days
+        for number, block in enumerate(day.sessions, start=1)
+        if (minutes := unused_minutes(day.date, block)) > 0
+    )

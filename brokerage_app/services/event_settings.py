@@ -9,7 +9,6 @@ them (the schedule check reports them as conflicts). Nothing placed is deleted.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, select, update
@@ -20,8 +19,9 @@ from brokerage_app.domain.timetable import (
     DaySpec,
     EventSpec,
     SessionSpec,
+    UnusedTime,
     slot_times,
-    unused_minutes,
+    unused_time,
     validate_event_spec,
 )
 from brokerage_app.errors import NotFoundError, ValidationError
@@ -67,15 +67,6 @@ class EventSettings:
 
 
 @dataclass(frozen=True)
-class UnusedTime:
-    """A session whose slots and breaks leave minutes over."""
-
-    day: dt.date
-    session: int  # 1-based, in the day's order
-    minutes: int
-
-
-@dataclass(frozen=True)
 class SettingsChange:
     previous: EventSettings  # apply these to undo
     slots_kept: int
@@ -85,16 +76,6 @@ class SettingsChange:
     slots_kept_for_meetings: int
     tables_kept_for_meetings: int
     unused: tuple[UnusedTime, ...]
-
-
-def unused_time(days: tuple[DaySpec, ...]) -> tuple[UnusedTime, ...]:
-    """Every session that leaves minutes unused (for the wizard and the settings)."""
-    return tuple(
-        UnusedTime(day.date, number, minutes)
-        for day in days
-        for number, block in enumerate(day.sessions, start=1)
-        if (minutes := unused_minutes(day.date, block)) > 0
-    )
 
 
 def event_settings(session: Session) -> EventSettings:
@@ -252,10 +233,8 @@ def _replace_tables(session: Session, settings: EventSettings) -> int:
             rooms[name] = Room(name=name)
             session.add(rooms[name])
     existing = {t.id: t for t in session.scalars(select(MeetingTable))}
-    wanted = {t.id for t in settings.tables if t.id is not None}
-    unknown = wanted - set(existing)
-    if unknown:
-        raise NotFoundError(f"Tables: no table with id {min(unknown)}.")
+    # A table deleted meanwhile (undo of its removal) comes back as a new one.
+    wanted = {t.id for t in settings.tables if t.id in existing}
     owners = {t.owner_id for t in settings.tables if t.owner_id is not None}
     if owners:
         found = set(session.scalars(select(Attendee.id).where(Attendee.id.in_(owners))))
@@ -281,8 +260,9 @@ def _replace_tables(session: Session, settings: EventSettings) -> int:
             session.delete(table)
     session.flush()
     for spec in settings.tables:
-        table = existing[spec.id] if spec.id is not None else MeetingTable()
-        if spec.id is None:
+        table = existing.get(spec.id) if spec.id is not None else None
+        if table is None:
+            table = MeetingTable()
             session.add(table)
         table.number, table.label, table.removed = spec.number, spec.label, False
         table.room = rooms[spec.room] if spec.room else None
@@ -292,5 +272,9 @@ def _replace_tables(session: Session, settings: EventSettings) -> int:
     top = max((t.number for t in settings.tables), default=0)
     for offset, table in enumerate(sorted(removed_numbers, key=lambda t: t.id), start=1):
         table.number = top + offset
+    # A room left out goes; a table still in it (only a removed one can be) loses its room.
+    for name, room in rooms.items():
+        if name not in settings.rooms:
+            session.delete(room)
     session.flush()
     return kept_for_meetings

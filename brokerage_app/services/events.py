@@ -13,6 +13,8 @@ from brokerage_app.domain.timetable import EventSpec, slot_times, validate_event
 from brokerage_app.errors import EventFileError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.store.models import (
+    ACTIVE_SLOT,
+    ACTIVE_TABLE,
     Attendee,
     Checkin,
     CheckinResult,
@@ -134,9 +136,9 @@ def event_counts(session: Session) -> EventCounts:
         organisations=count(Organisation),
         countries=session.scalar(select(func.count(func.distinct(Organisation.country)))) or 0,
         requests_by_status={s.value: by_status.get(s, 0) for s in RequestStatus},
-        slots=count(Slot),
+        slots=session.scalar(select(func.count()).where(ACTIVE_SLOT)) or 0,
         sessions=count(MeetingSession),
-        tables=count(MeetingTable),
+        tables=session.scalar(select(func.count()).where(ACTIVE_TABLE)) or 0,
         rooms=count(Room),
         own_tables=session.scalar(select(func.count()).where(MeetingTable.owner_id.is_not(None)))
         or 0,

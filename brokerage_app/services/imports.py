@@ -188,6 +188,8 @@ class ImportResult:
     organisations_created: int
     skipped_problems: tuple[ImportProblem, ...]
     changes: tuple[FieldChange, ...] = ()
+    # The schedule check after the import (services.schedule_check.ScheduleCheck).
+    schedule_check: Any = None
 
 
 class ImportRefusedError(ValidationError):
@@ -1126,6 +1128,11 @@ def run_import(
             organisations_created=new_orgs,
             changed={f"{c.entity}.{c.field}": c.count for c in plan.changes},
         )
+        # Imported here: the check builds on the schedule service, which imports need not load.
+        from brokerage_app.services.schedule_check import check_schedule
+
+        # Updated availability or requests can break placed meetings: checked in this transaction.
+        check = check_schedule(session)
     progress.finish()
     return ImportResult(
         kind=kind,
@@ -1135,4 +1142,5 @@ def run_import(
         organisations_created=new_orgs,
         skipped_problems=problems,
         changes=tuple(plan.changes),
+        schedule_check=check,
     )

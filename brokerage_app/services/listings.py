@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from brokerage_app.services.requests import NON_MEETING_CATEGORIES
 from brokerage_app.store.models import (
+    ACTIVE_SLOT,
+    ACTIVE_TABLE,
     Attendee,
     BadgeCategory,
     Meeting,
@@ -227,7 +229,9 @@ def edit_choices(session: Session) -> EditChoices:
         slots=tuple(
             SlotChoice(*row)
             for row in session.execute(
-                select(Slot.id, Slot.starts_at, Slot.ends_at).order_by(Slot.starts_at)
+                select(Slot.id, Slot.starts_at, Slot.ends_at)
+                .where(ACTIVE_SLOT)
+                .order_by(Slot.starts_at)
             )
         ),
         tables=tuple(
@@ -235,7 +239,9 @@ def edit_choices(session: Session) -> EditChoices:
             for row in session.execute(
                 select(
                     MeetingTable.id, MeetingTable.label, MeetingTable.number, MeetingTable.owner_id
-                ).order_by(MeetingTable.number)
+                )
+                .where(ACTIVE_TABLE)
+                .order_by(MeetingTable.number)
             )
         ),
         attendees=tuple(

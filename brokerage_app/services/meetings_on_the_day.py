@@ -33,6 +33,8 @@ from brokerage_app.services import audit
 from brokerage_app.services.events import get_event
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
+    ACTIVE_SLOT,
+    ACTIVE_TABLE,
     Attendee,
     AttendeeBlockedSlot,
     Meeting,
@@ -287,7 +289,9 @@ def _grid(session: Session, attendee_a: int, attendee_b: int, slots: list[Slot])
     people = _people(session, attendee_a, attendee_b)
     ids = [p.id for p in people]
     slot_ids = [s.id for s in slots]
-    tables = list(session.scalars(select(MeetingTable).order_by(MeetingTable.number)))
+    tables = list(
+        session.scalars(select(MeetingTable).where(ACTIVE_TABLE).order_by(MeetingTable.number))
+    )
     booths = [t for t in tables if t.owner_id in ids]
     # A booth hosts only its exhibitor's meetings, and an exhibitor meets at their booth.
     allowed = booths or [t for t in tables if t.owner_id is None]
@@ -379,7 +383,9 @@ def walk_in_options(
     moment = local_time(session, from_time)
     slots = list(
         session.scalars(
-            select(Slot).where(Slot.starts_at >= moment - WALK_IN_GRACE).order_by(Slot.starts_at)
+            select(Slot)
+            .where(ACTIVE_SLOT, Slot.starts_at >= moment - WALK_IN_GRACE)
+            .order_by(Slot.starts_at)
         )
     )
     grid = _grid(session, attendee_a, attendee_b, slots)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.store.models import (
+    ACTIVE_SLOT,
     Attendee,
     AttendeeBlockedSlot,
     AttendeeRole,
@@ -316,7 +317,7 @@ def edit_availability(
         unknown = sorted(set(edit.days) - {dt.date.fromisoformat(str(d)) for d in event_days})
         if unknown:
             raise ValidationError(f"Days: {unknown[0].isoformat()} is not a day of the event.")
-        for slot_id, starts in session.execute(select(Slot.id, Slot.starts_at)):
+        for slot_id, starts in session.execute(select(Slot.id, Slot.starts_at).where(ACTIVE_SLOT)):
             if starts.date() not in edit.days:
                 blocked.add(slot_id)
     data.blocked_slot_ids = sorted(blocked)

@@ -22,6 +22,7 @@ from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.store.models import (
+    ACTIVE_SLOT,
     Attendee,
     AttendeeBlockedSlot,
     BadgeCategory,
@@ -304,7 +305,7 @@ def request_counts(rows: Iterable[RequestRow]) -> RequestCounts:
 
 def _available_slots(session: Session) -> dict[int, frozenset[int]]:
     """Each meeting attendee's usable slots: inside arrival-departure, not blocked."""
-    slots = session.execute(select(Slot.id, Slot.starts_at, Slot.ends_at)).all()
+    slots = session.execute(select(Slot.id, Slot.starts_at, Slot.ends_at).where(ACTIVE_SLOT)).all()
     blocked: dict[int, set[int]] = defaultdict(set)
     for attendee_id, slot_id in session.execute(
         select(AttendeeBlockedSlot.attendee_id, AttendeeBlockedSlot.slot_id)

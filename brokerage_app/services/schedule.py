@@ -259,16 +259,21 @@ def _problem_document(session: Session) -> tuple[dict, dict[str, str], dict[int,
 
     names: dict[str, str] = {}
     participants = []
+    # Plain tuples: reading a Row's attributes in the loop below dominated the export.
+    slot_times = [(s.id, s.starts_at, s.ends_at) for s in slots]
     for person in attendees:
         names[attendee_key(person.id)] = f"{person.first_name} {person.last_name}".strip()
         entry: dict = {"id": attendee_key(person.id)}
-        unavailable = [
-            slot_key(s.id)
-            for s in slots
-            if not is_available(
-                person.arrival, person.departure, blocked[person.id], s.id, s.starts_at, s.ends_at
-            )
-        ]
+        arrival, departure, mine = person.arrival, person.departure, blocked.get(person.id, set())
+        unavailable = (
+            [
+                slot_key(slot_id)
+                for slot_id, starts, ends in slot_times
+                if not is_available(arrival, departure, mine, slot_id, starts, ends)
+            ]
+            if arrival is not None or departure is not None or mine
+            else []
+        )
         if unavailable:
             entry["unavailable"] = unavailable
         if person.id in own_table:
@@ -359,6 +364,8 @@ class ScheduleOutcome:
     seconds: float
     cancelled: bool
     unscheduled: tuple[UnscheduledRow, ...]
+    # ``moved`` counts meetings moved from where they were placed, not from where published.
+    kept_placed: bool = False
 
     @property
     def summary(self) -> str:
@@ -371,7 +378,8 @@ class ScheduleOutcome:
         )
         return (
             f"Placed {self.placed} of {self.total} meetings ({quality}); "
-            f"{self.breaks} idle break(s), {self.moved} published meeting(s) moved, "
+            f"{self.breaks} idle break(s), {self.moved} "
+            f"{'placed' if self.kept_placed else 'published'} meeting(s) moved, "
             f"{self.seconds:.1f} s{' (stopped early)' if self.cancelled else ''}."
         )
 
@@ -446,6 +454,7 @@ def run_schedule(
         seconds=stats.solve_seconds,
         cancelled=cancelled,
         unscheduled=unscheduled,
+        kept_placed=keep_placed,
     )
 
 
@@ -667,13 +676,18 @@ def _grid_meetings(session: Session, where: Iterable = ()) -> list[GridMeeting]:
 
 
 def schedule_grid(session: Session) -> ScheduleGrid:
+    """The event's slots and tables, plus removed ones that still hold meetings."""
     event = get_event(session)
+    holding = select(Meeting.slot_id).where(_LIVE)
     slots = tuple(
         GridSlot(id=r[0], starts_at=r[1], ends_at=r[2], session_id=r[3])
         for r in session.execute(
-            select(Slot.id, Slot.starts_at, Slot.ends_at, Slot.session_id).order_by(Slot.starts_at)
+            select(Slot.id, Slot.starts_at, Slot.ends_at, Slot.session_id)
+            .where(ACTIVE_SLOT | Slot.id.in_(holding))
+            .order_by(Slot.starts_at)
         )
     )
+    holding_table = select(Meeting.table_id).where(_LIVE)
     owner = aliased(Attendee)
     tables = tuple(
         GridTable(
@@ -696,6 +710,7 @@ def schedule_grid(session: Session) -> ScheduleGrid:
             )
             .outerjoin(Room, MeetingTable.room_id == Room.id)
             .outerjoin(owner, MeetingTable.owner_id == owner.id)
+            .where(ACTIVE_TABLE | MeetingTable.id.in_(holding_table))
             .order_by(MeetingTable.number)
         )
     )
@@ -737,10 +752,12 @@ def _placement_reasons(
 ) -> dict[tuple[int, int], str]:
     """For every (slot, table): "" if the request's meeting may go there, else why not."""
     slots = session.execute(
-        select(Slot.id, Slot.starts_at, Slot.ends_at).order_by(Slot.starts_at)
+        select(Slot.id, Slot.starts_at, Slot.ends_at).where(ACTIVE_SLOT).order_by(Slot.starts_at)
     ).all()
     tables = session.execute(
-        select(MeetingTable.id, MeetingTable.number, MeetingTable.label, MeetingTable.owner_id)
+        select(
+            MeetingTable.id, MeetingTable.number, MeetingTable.label, MeetingTable.owner_id
+        ).where(ACTIVE_TABLE)
     ).all()
     people = [request.requester, request.requested]
     blocked: dict[int, set[int]] = defaultdict(set)

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import Unavailable, unavailability
-from brokerage_app.scheduling.format import problem_from_dict, problem_to_dict
+from brokerage_app.scheduling.format import Problem, problem_from_dict, problem_to_dict
 from brokerage_app.scheduling.validate import Constraint, Violation, violations_by_meeting
 from brokerage_app.services.schedule import (
     PlacedMeeting,
@@ -94,8 +94,14 @@ class CheckedMeeting:
     slot_id: int
     starts_at: dt.datetime
     table_id: int
-    table_name: str
+    table_number: int
+    table_label: str  # empty when the organiser gave none
     locked: bool
+
+    @property
+    def table_name(self) -> str:
+        """The table in English (the window words "Table N" itself)."""
+        return self.table_label or f"Table {self.table_number}"
 
 
 @dataclass(frozen=True)
@@ -117,11 +123,32 @@ class ScheduleCheck:
 
 def check_schedule(session: Session) -> ScheduleCheck:
     """Every placed (scheduled or held) meeting that breaks a rule of the event as it is now."""
-    document, _names, duplicates = _problem_document(session)
-    problem = problem_from_dict(document)
-    placed = placed_meetings(session)
+    return _check(session, _Snapshot.read(session))
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """The event's rules (as an unpinned problem) and the placed meetings, read once."""
+
+    problem: Problem
+    duplicates: dict[int, int]
+    placed: list[PlacedMeeting]
+
+    @classmethod
+    def read(cls, session: Session) -> _Snapshot:
+        document, _names, duplicates = _problem_document(session)
+        return cls(problem_from_dict(document), duplicates, placed_meetings(session))
+
+    def fingerprint(self) -> str:
+        placed = sorted((m.request_id, m.slot_id, m.table_id, m.status.value) for m in self.placed)
+        text = json.dumps([problem_to_dict(self.problem), placed], sort_keys=True, default=str)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _check(session: Session, snapshot: _Snapshot) -> ScheduleCheck:
+    placed = snapshot.placed
     by_key = {m.placement.meeting: m for m in placed}
-    found = violations_by_meeting(problem, [m.placement for m in placed])
+    found = violations_by_meeting(snapshot.problem, [m.placement for m in placed])
     if not found:
         return ScheduleCheck((), {})
     facts = _Facts(session, [by_key[k] for k in found])
@@ -129,7 +156,7 @@ def check_schedule(session: Session) -> ScheduleCheck:
     for key in sorted(found, key=lambda k: by_key[k].meeting_id):
         meeting = by_key[key]
         for violation in found[key]:
-            conflict = facts.conflict(meeting, violation, by_key, duplicates)
+            conflict = facts.conflict(meeting, violation, by_key, snapshot.duplicates)
             if conflict not in conflicts:
                 conflicts.append(conflict)
     return ScheduleCheck(tuple(conflicts), facts.described())
@@ -277,7 +304,8 @@ class _Facts:
                 slot_id=m.slot_id,
                 starts_at=self.slots[m.slot_id].starts_at,
                 table_id=m.table_id,
-                table_name=table.display_name,
+                table_number=table.number,
+                table_label=table.label,
                 locked=m.locked,
             )
         return out
@@ -288,14 +316,7 @@ class _Facts:
 
 def schedule_fingerprint(session: Session) -> str:
     """A digest of the event's rules and the placed meetings: equal means nothing changed."""
-    document, _names, _duplicates = _problem_document(session)
-    placed = sorted(
-        (m.request_id, m.slot_id, m.table_id, m.status.value) for m in placed_meetings(session)
-    )
-    text = json.dumps(
-        [problem_to_dict(problem_from_dict(document)), placed], sort_keys=True, default=str
-    )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _Snapshot.read(session).fingerprint()
 
 
 @dataclass(frozen=True)
@@ -344,5 +365,6 @@ def schedule_state(session: Session) -> ScheduleState:
         if entry is not None and "fingerprint" in details
         else None
     )
-    changed = claims is not None and details["fingerprint"] != schedule_fingerprint(session)
-    return ScheduleState(check_schedule(session), claims, changed)
+    snapshot = _Snapshot.read(session)
+    changed = claims is not None and details["fingerprint"] != snapshot.fingerprint()
+    return ScheduleState(_check(session, snapshot), claims, changed)

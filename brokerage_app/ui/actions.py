@@ -19,9 +19,13 @@ from brokerage_app.domain.timetable import EventSpec
 from brokerage_app.errors import EventFileError
 from brokerage_app.paths import events_dir
 from brokerage_app.services.demo import create_demo_database
+from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.events import create_event
+from brokerage_app.services.listings import edit_choices
 from brokerage_app.store.database import EventDatabase, open_database
+from brokerage_app.ui.commands import EventSettingsCommand
 from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.dialogs.new_event import NewEventWizard
 from brokerage_app.ui.workers import TaskState
@@ -88,6 +92,10 @@ class AppActions(QObject):
         self.filter = action(self.tr("&Filter"), QKeySequence.StandardKey.Find, window.focus_filter)
         self.solve = action(self.tr("&Solve schedule"), "F5", self.solve_schedule)
         self.print = action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.show_print)
+        self.event_settings = action(
+            self.tr("&Event settings…"), None, self.edit_event_settings,
+            self.tr("Days, sessions, breaks, slot length, rooms and tables"),
+        )  # fmt: skip
         self.page_actions = []
         for number in range(1, 8):
             self.page_actions.append(
@@ -97,7 +105,9 @@ class AppActions(QObject):
                     lambda n=number: window.show_page_number(n),
                 )
             )
-        self.event_actions = [self.close_event, self.filter, self.solve, self.print]
+        self.event_actions = [
+            self.close_event, self.filter, self.solve, self.print, self.event_settings,
+        ]  # fmt: skip
         context.event_opened.connect(self._event_state)
         context.event_closed.connect(self._event_state)
         self._event_state()
@@ -174,3 +184,20 @@ class AppActions(QObject):
 
     def show_print(self) -> None:
         self.window.show_page("print")
+
+    def edit_event_settings(self) -> bool:
+        """The Event settings dialog; OK applies it as one undoable edit."""
+        if not self.context.is_open:
+            return False
+        settings, attendees = self.context.read(
+            lambda s: (event_settings(s), edit_choices(s).attendees)
+        )
+        dialog = EventSettingsDialog(settings, attendees, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            EventSettingsCommand(self.context, dialog.settings()).execute()
+        except Exception as exc:
+            Messages.show_error(self.window, exc)
+            return False
+        return True

@@ -75,14 +75,23 @@ def serve(jobs: Any, messages: Any, cancel: Any, imports: tuple[str, ...]) -> No
         child_main(function, args, messages, cancel)
 
 
-def solve(url: str, time_limit: float, actor: str, *, on_progress: Any, cancel: Any) -> Any:
+def solve(
+    url: str,
+    time_limit: float,
+    actor: str,
+    keep_placed: bool = False,
+    *,
+    on_progress: Any,
+    cancel: Any,
+) -> Any:
     from brokerage_app.services.schedule import run_schedule
 
     database = open_database(url)
     try:
         return run_schedule(
-            database, time_limit=time_limit, on_progress=on_progress, cancel=cancel, actor=actor
-        )
+            database, time_limit=time_limit, on_progress=on_progress, cancel=cancel,
+            actor=actor, keep_placed=keep_placed,
+        )  # fmt: skip
     finally:
         database.dispose()
 

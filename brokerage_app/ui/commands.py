@@ -11,15 +11,20 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
-from brokerage_app.services import people, schedule
+from brokerage_app.services import event_settings, people, schedule
 from brokerage_app.services import requests as request_service
+from brokerage_app.services.event_settings import EventSettings
 from brokerage_app.services.people import AttendeeInput
+from brokerage_app.services.schedule_check import ScheduleCheck, check_schedule
 from brokerage_app.store.models import RequestStatus
 from brokerage_app.ui.context import AppContext
 
 
 class ServiceCommand(QUndoCommand):
     topics: tuple[str, ...] = ()
+    # Edits that can break placed meetings run the schedule check in their own transaction
+    # and hand the result to ``context.schedule_checked``.
+    checks_schedule = False
 
     def __init__(
         self,
@@ -34,9 +39,18 @@ class ServiceCommand(QUndoCommand):
         self.undo_in = backward
         self._pushed = False
 
+    def _run(self, work: Callable[[Session], None]) -> None:
+        def unit(session: Session) -> ScheduleCheck | None:
+            work(session)
+            return check_schedule(session) if self.checks_schedule else None
+
+        check = self.context.read(unit)
+        if check is not None:
+            self.context.schedule_checked.emit(check)
+
     def execute(self) -> None:
         """Apply the edit and put it on the undo stack; raises (and stays off) if refused."""
-        self.context.read(self.do)
+        self._run(self.do)
         self._pushed = True
         self.context.undo_stack.push(self)
         self.context.notify(*self.topics)
@@ -45,17 +59,18 @@ class ServiceCommand(QUndoCommand):
         if not self._pushed:
             return
         if getattr(self, "_first_redo_skipped", False):
-            self.context.read(self.do)
+            self._run(self.do)
             self.context.notify(*self.topics)
         self._first_redo_skipped = True
 
     def undo(self) -> None:
-        self.context.read(self.undo_in)
+        self._run(self.undo_in)
         self.context.notify(*self.topics)
 
 
 class EditAttendeeCommand(ServiceCommand):
     topics = ("attendees", "requests", "schedule")
+    checks_schedule = True
 
     def __init__(
         self,
@@ -112,6 +127,7 @@ class AddAttendeeCommand(ServiceCommand):
 
 class RequestStatusCommand(ServiceCommand):
     topics = ("requests", "schedule", "attendees")
+    checks_schedule = True
 
     def __init__(self, context: AppContext, request_ids: list[int], status: RequestStatus):
         super().__init__(
@@ -188,3 +204,24 @@ class LockCommand(ServiceCommand):
             ids = [m for m, was in self.previous.items() if was is value]
             if ids:
                 set_locked(session, ids, value, actor=self.context.actor)
+
+
+class EventSettingsCommand(ServiceCommand):
+    """Apply event settings; undo applies the settings as they were before."""
+
+    topics = ("event", "schedule", "attendees", "requests")
+    checks_schedule = True
+
+    def __init__(self, context: AppContext, after: EventSettings) -> None:
+        super().__init__(context, context.tr("Change the event settings"), self._do, self._undo)
+        self.after = after
+        self.before: EventSettings | None = None
+
+    def _do(self, session: Session) -> None:
+        change = event_settings.apply_event_settings(session, self.after, actor=self.context.actor)
+        if self.before is None:
+            self.before = change.previous
+
+    def _undo(self, session: Session) -> None:
+        assert self.before is not None
+        event_settings.apply_event_settings(session, self.before, actor=self.context.actor)

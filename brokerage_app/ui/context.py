@@ -28,6 +28,8 @@ class AppContext(QObject):
     event_opened = Signal()
     event_closed = Signal()
     data_changed = Signal(object)  # frozenset of topic names
+    # The schedule check an edit ran in its transaction (services.schedule_check.ScheduleCheck).
+    schedule_checked = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

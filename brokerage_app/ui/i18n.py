@@ -267,6 +267,10 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "Ends"),
     QT_TRANSLATE_NOOP("Vocabulary", "Slot minutes"),
     QT_TRANSLATE_NOOP("Vocabulary", "Breaks (10:40-11:00 Coffee; …)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Number"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Label"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Room"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Booth of"),
 )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.ui import conflicts
 from brokerage_app.ui.actions import AppActions
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.pages.attendees import AttendeesPage
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.actions.busy_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.context.schedule_checked.connect(self._schedule_checked)
         self.context.tasks.busy_changed.connect(self._busy)
 
         self.start_page.new_requested.connect(self.actions.ask_new_event)
@@ -115,12 +117,19 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.filter)
         schedule_menu = self.menuBar().addMenu(self.tr("&Schedule"))
         schedule_menu.addAction(a.solve)
+        schedule_menu.addSeparator()
+        schedule_menu.addAction(a.event_settings)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, action in enumerate(a.page_actions):
             action.setText(self.sidebar.item(number).text())
             view_menu.addAction(action)
 
     # Navigation -------------------------------------------------------------------------------
+    def _schedule_checked(self, check: object) -> None:
+        """Right after an edit: say when placed meetings no longer fit (the grid shows which)."""
+        if not getattr(check, "valid", True):
+            self.statusBar().showMessage(conflicts.summary(check), 15_000)  # type: ignore[arg-type]
+
     def show_page(self, key: str) -> QWidget:
         index = PAGE_ORDER.index(key)
         if self.sidebar.item(index).flags() & Qt.ItemFlag.ItemIsEnabled:

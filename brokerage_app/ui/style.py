@@ -31,6 +31,10 @@ QStackedWidget > QWidget {{ background: #f7f8fa; }}
     background: #ebf4ff; border: 1px solid #bcd6f5; border-radius: 6px; padding: 10px 14px;
     color: #1c4270;
 }}
+#warningBanner {{
+    background: #fdecec; border: 1px solid #e7a3a3; border-radius: 6px; padding: 4px 8px;
+}}
+#warningText {{ color: #7a1d1d; }}
 #emptyState {{ background: white; border: 1px dashed #c5ccd8; border-radius: 10px; }}
 #emptyTitle {{ font-size: 16pt; font-weight: bold; color: #2d3748; }}
 #emptyText {{ color: #4a5568; font-size: 11pt; }}

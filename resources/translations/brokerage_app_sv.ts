@@ -26,87 +26,97 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="74"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="78"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="77"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="81"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="79"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="83"/>
         <source>Open &amp;demo event</source>
         <translation>Öppna &amp;demoevenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="80"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="84"/>
         <source>&amp;Close event</source>
         <translation>S&amp;täng evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="81"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="82"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="84"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="88"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="89"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="93"/>
         <source>&amp;Solve schedule</source>
         <translation>&amp;Lägg schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="94"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="95"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="96"/>
+        <source>&amp;Event settings…</source>
+        <translation>&amp;Evenemangsinställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="97"/>
+        <source>Days, sessions, breaks, slot length, rooms and tables</source>
+        <translation>Dagar, pass, pauser, mötestid, rum och bord</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="103"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="130"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="140"/>
         <source>Opening {where}…</source>
         <translation>Öppnar {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="139"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="149"/>
         <source>Opening the event</source>
         <translation>Öppnar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="152"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="162"/>
         <source>Creating {name}…</source>
         <translation>Skapar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="154"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="164"/>
         <source>Creating the event</source>
         <translation>Skapar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="162"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="172"/>
         <source>Creating the demo event…</source>
         <translation>Skapar demoevenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="164"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="174"/>
         <source>Creating the demo event</source>
         <translation>Skapar demoevenemanget</translation>
     </message>
@@ -529,121 +539,214 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="23"/>
+        <source>{who} arrives only {when}.</source>
+        <translation>{who} anländer först {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="27"/>
+        <source>{who} leaves at {when}.</source>
+        <translation>{who} reser {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="31"/>
+        <source>{who} is not available in this slot.</source>
+        <translation>{who} är inte tillgänglig den här tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="35"/>
+        <source>{who} may have {limit} meetings and has {count}.</source>
+        <translation>{who} får ha {limit} möten och har {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="40"/>
+        <source>The request is no longer accepted ({status}).</source>
+        <translation>Förfrågan är inte längre accepterad ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="44"/>
+        <source>The same two people have another request.</source>
+        <translation>Samma två personer har en annan förfrågan.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="46"/>
+        <source>One of the two people was deleted.</source>
+        <translation>En av de två personerna har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="48"/>
+        <source>Its slot was removed from the event.</source>
+        <translation>Dess mötestid har tagits bort från evenemanget.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="50"/>
+        <source>Its table was removed from the event.</source>
+        <translation>Dess bord har tagits bort från evenemanget.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="52"/>
+        <source>Not at the exhibitor&apos;s own booth, or at another exhibitor&apos;s booth.</source>
+        <translation>Inte vid utställarens egen monter, eller vid en annan utställares monter.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="56"/>
+        <source>The table also hosts meeting {others} at this time.</source>
+        <translation>Bordet har också möte {others} den här tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="60"/>
+        <source>{who} also has meeting {others} at this time.</source>
+        <translation>{who} har också möte {others} den här tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="63"/>
+        <source>A locked meeting cannot stay where it is.</source>
+        <translation>Ett låst möte kan inte stå kvar där det är.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="67"/>
+        <source>{n} placed meetings no longer fit: re-solve or move them.</source>
+        <translation>{n} placerade möten passar inte längre: lägg schemat igen eller flytta dem.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="75"/>
+        <source>Meeting {id}: {a} – {b}, {when}, {table}: {reasons}</source>
+        <translation>Möte {id}: {a} – {b}, {when}, {table}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="83"/>
+        <source>Table {n}</source>
+        <translation>Bord {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="89"/>
+        <source>Changed since the last solve: its optimality and bound claims no longer hold until the next solve.</source>
+        <translation>Ändrat sedan schemat senast lades: påståendena om optimalitet och gränser gäller inte förrän schemat läggs igen.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="48"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="53"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="49"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="56"/>
+        <source>Event settings…</source>
+        <translation>Evenemangsinställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="58"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="50"/>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="66"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="75"/>
         <source>Accepted requests</source>
         <translation>Accepterade förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="51"/>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="60"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="76"/>
         <source>Meetings placed</source>
         <translation>Inplanerade möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="52"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="61"/>
         <source>Checked in today</source>
         <translation>Incheckade i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="71"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80"/>
         <source>Expected today</source>
         <translation>Väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="71"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="77"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="86"/>
         <source>Meetings by country (attendee&apos;s organisation)</source>
         <translation>Möten per land (deltagarens organisation)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="78"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="87"/>
         <source>Check-in by badge category</source>
         <translation>Incheckning per brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="125"/>
         <source>{venue} · {days} · {tables} tables in {rooms} room(s) · {slots} slots</source>
         <translation>{venue} · {days} · {tables} bord i {rooms} rum · {slots} tidspass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="126"/>
         <source>venue not set</source>
         <translation>plats ej angiven</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="138"/>
         <source>{orgs} organisations from {countries} countries</source>
         <translation>{orgs} organisationer från {countries} länder</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142"/>
         <source>{p} still pending</source>
         <translation>{p} väntar fortfarande på svar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="146"/>
         <source>{share} of accepted · {unplaced} not placed · {state}</source>
         <translation>{share} av de accepterade · {unplaced} ej inplanerade · {state}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="149"/>
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="149"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="156"/>
         <source>expected on {day}</source>
         <translation>väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="187"/>
         <source>Next: add attendees or import the registration spreadsheet (Attendees page).</source>
         <translation>Nästa steg: lägg till deltagare eller importera anmälningslistan (sidan Deltagare).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="190"/>
         <source>Next: import or enter meeting requests (Requests page).</source>
         <translation>Nästa steg: importera eller registrera mötesförfrågningar (sidan Mötesförfrågningar).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="193"/>
         <source>Next: {n} requests wait for an answer; accept or decline them on the Requests page.</source>
         <translation>Nästa steg: {n} förfrågningar väntar på svar; acceptera eller avböj dem på sidan Mötesförfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="196"/>
         <source>Next: solve the schedule (Schedule page, F5).</source>
         <translation>Nästa steg: lägg schemat (sidan Schema, F5).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="177"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="198"/>
         <source>Next: check the schedule, then publish it and print the agendas.</source>
         <translation>Nästa steg: granska schemat, publicera det och skriv ut mötesschemana.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="200"/>
         <source>The schedule is published. Print badges and agendas, then run the check-in desk.</source>
         <translation>Schemat är publicerat. Skriv ut namnbrickor och mötesscheman och öppna sedan incheckningen.</translation>
     </message>
@@ -651,49 +754,142 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="76"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="78"/>
         <source>The event</source>
         <translation>Evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="77"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="79"/>
         <source>What delegates will see on badges and agendas.</source>
         <translation>Det som deltagarna ser på namnbrickor och mötesscheman.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="79"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="81"/>
         <source>e.g. Health Brokerage Days 2027</source>
         <translation>t.ex. Health Brokerage Days 2027</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="81"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="83"/>
         <source>e.g. Malmö Live Congress Centre, Malmö</source>
         <translation>t.ex. Malmö Live Konserthus, Malmö</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="89"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="91"/>
         <source>Event name *</source>
         <translation>Evenemangets namn *</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="90"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="92"/>
         <source>Venue</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="91"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="93"/>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="92"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="94"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="93"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="95"/>
         <source>Organiser e-mail</source>
         <translation>Arrangörens e-post</translation>
+    </message>
+</context>
+<context>
+    <name>EventSettingsDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="48"/>
+        <source>Event settings</source>
+        <translation>Evenemangsinställningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="61"/>
+        <source>Several rooms: separate them with commas.</source>
+        <translation>Flera rum: skilj dem åt med kommatecken.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="63"/>
+        <source>Event name *</source>
+        <translation>Evenemangets namn *</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="64"/>
+        <source>Venue</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="65"/>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="66"/>
+        <source>Rooms</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="76"/>
+        <source>Add day</source>
+        <translation>Lägg till dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="78"/>
+        <source>Remove day</source>
+        <translation>Ta bort dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="82"/>
+        <source>Add session</source>
+        <translation>Lägg till mötespass</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="84"/>
+        <source>Remove session</source>
+        <translation>Ta bort mötespass</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="90"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="100"/>
+        <source>Days and sessions</source>
+        <translation>Dagar och mötespass</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="114"/>
+        <source>Add table</source>
+        <translation>Lägg till bord</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="116"/>
+        <source>Remove table</source>
+        <translation>Ta bort bord</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="122"/>
+        <source>Tables</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="132"/>
+        <source>A meeting whose day and start time still exist keeps its place; the others turn red on the Schedule page until you re-solve or move them. Undo (Ctrl+Z) puts everything back.</source>
+        <translation>Ett möte vars dag och starttid finns kvar behåller sin plats; de andra blir röda på sidan Schema tills du lägger schemat igen eller flyttar dem. Ångra (Ctrl+Z) återställer allt.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="189"/>
+        <source>The event already has that day.</source>
+        <translation>Evenemanget har redan den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="229"/>
+        <source>— shared table —</source>
+        <translation>— delat bord —</translation>
     </message>
 </context>
 <context>
@@ -965,73 +1161,73 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="37"/>
-        <location filename="../../brokerage_app/ui/main_window.py" line="152"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="38"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="161"/>
         <source>Brokerage App</source>
         <translation>Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="50"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="51"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="51"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="52"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="52"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="53"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="53"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="54"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="54"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="55"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="55"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="56"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="56"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="57"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="104"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="111"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="116"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="118"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="118"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="147"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="156"/>
         <source>{where} — Brokerage App</source>
         <translation>{where} — Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="169"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="178"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -1039,7 +1235,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>NewEventWizard</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="252"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="173"/>
+        <source>{day}, session {n}: {minutes} minutes are neither a slot nor a break.</source>
+        <translation>{day}, mötespass {n}: {minutes} minuter är varken mötestid eller paus.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="302"/>
         <source>New event</source>
         <translation>Nytt evenemang</translation>
     </message>
@@ -1431,27 +1632,32 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ScheduleGridModel</name>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="120"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="135"/>
         <source>Free for this meeting</source>
         <translation>Ledigt för det här mötet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="126"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="141"/>
         <source>Priority {p}</source>
         <translation>Prioritet {p}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="129"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="144"/>
+        <source>No longer fits: {reason}</source>
+        <translation>Passar inte längre: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="146"/>
         <source>Locked: a re-solve keeps it here.</source>
         <translation>Låst: en ny schemaläggning behåller det här.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="131"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="148"/>
         <source>Moved since the schedule was published.</source>
         <translation>Flyttat sedan schemat publicerades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="146"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="163"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
@@ -1459,214 +1665,271 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="49"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="52"/>
         <source>Not scheduled yet: run Solve.</source>
         <translation>Inte schemalagd än: kör Lägg schema.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="157"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="158"/>
         <source>Drag a meeting to another cell; green cells are free for it.</source>
         <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="148"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="164"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="149"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="165"/>
         <source>Longest time the solver may take</source>
         <translation>Längsta tid schemaläggningen får ta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="150"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="166"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="152"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="168"/>
         <source>Solve (F5)</source>
         <translation>Lägg schema (F5)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="153"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="464"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="531"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="154"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="170"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="155"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="474"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="541"/>
         <source>Unschedule</source>
         <translation>Ta ur schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="172"/>
         <source>Publish…</source>
         <translation>Publicera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="172"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="183"/>
+        <source>Re-solve, moving as few meetings as possible</source>
+        <translation>Lägg schemat igen och flytta så få möten som möjligt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="199"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="176"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="203"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="177"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="204"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="178"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="205"/>
         <source>Moved since published</source>
         <translation>Flyttat sedan publicering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="206"/>
+        <source>No longer fits</source>
+        <translation>Passar inte längre</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="207"/>
         <source>Free while dragging</source>
         <translation>Ledigt under dragning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="180"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="208"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="209"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="237"/>
         <source>Agenda of</source>
         <translation>Mötesschema för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="231"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="259"/>
         <source>Grid</source>
         <translation>Rutnät</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="232"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="260"/>
         <source>Not placed</source>
         <translation>Ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="241"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="270"/>
         <source>Nothing scheduled yet</source>
         <translation>Inget schemalagt ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="243"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="272"/>
         <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
         <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="247"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="276"/>
         <source>Solve now</source>
         <translation>Lägg schema nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="267"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="296"/>
         <source>All days</source>
         <translation>Alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="279"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="309"/>
         <source>Not placed ({n})</source>
         <translation>Ej inplanerade ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="284"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="314"/>
         <source>published {at}</source>
         <translation>publicerat {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="286"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="316"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="289"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="318"/>
         <source>{n} meetings · {locked} locked · {published}</source>
         <translation>{n} möten · {locked} låsta · {published}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="295"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="325"/>
+        <source>last solve: optimal</source>
+        <translation>senaste schemaläggning: optimal</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="327"/>
+        <source>last solve: at most {n} more could fit</source>
+        <translation>senaste schemaläggning: högst {n} till skulle få plats</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="331"/>
+        <source>last solve: every meeting that can fit is placed</source>
+        <translation>senaste schemaläggning: alla möten som får plats är placerade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="336"/>
         <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="358"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="577"/>
+        <source>… and {n} more (red in the grid).</source>
+        <translation>… och {n} till (röda i rutnätet).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="393"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="350"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="416"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="363"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="429"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="364"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="430"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="376"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="443"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="380"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="447"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="399"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="466"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="464"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="531"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="475"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="542"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="490"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="562"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="492"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="564"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="581"/>
+        <source>Not published</source>
+        <translation>Inte publicerat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="583"/>
+        <source>{summary}
+
+{list}
+
+Re-solve now, moving as few meetings as possible?</source>
+        <translation>{summary}
+
+{list}
+
+Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
     </message>
 </context>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="125"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="141"/>
         <source>Drop to move the meeting here.</source>
         <translation>Släpp för att flytta mötet hit.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="151"/>
+        <source>Session {n}</source>
+        <translation>Mötespass {n}</translation>
     </message>
 </context>
 <context>
@@ -1733,42 +1996,37 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>TimetablePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="184"/>
         <source>Days and sessions</source>
         <translation>Dagar och mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="102"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="186"/>
         <source>Every day has the same sessions; slots run back to back and skip breaks.</source>
         <translation>Alla dagar har samma mötespass; tidspassen följer direkt på varandra och hoppar över pauser.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="120"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="197"/>
         <source>Add session</source>
         <translation>Lägg till mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="199"/>
         <source>Remove session</source>
         <translation>Ta bort mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="130"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="207"/>
         <source>First day</source>
         <translation>Första dagen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="131"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="208"/>
         <source>Number of days</source>
         <translation>Antal dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="162"/>
-        <source>Session {n}</source>
-        <translation>Mötespass {n}</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="198"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="246"/>
         <source>{per_day} meeting slots a day, {total} in all.</source>
         <translation>{per_day} tidspass per dag, {total} totalt.</translation>
     </message>
@@ -1904,48 +2162,48 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>VenuePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="207"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="257"/>
         <source>Tables, rooms and file</source>
         <translation>Bord, rum och fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="208"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="258"/>
         <source>Tables are numbered 1, 2, 3… and shared out over the rooms.</source>
         <translation>Borden numreras 1, 2, 3… och fördelas över rummen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="212"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="262"/>
         <source>Main hall</source>
         <translation>Stora salen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="213"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="263"/>
         <source>Several rooms: separate them with commas.</source>
         <translation>Flera rum: skilj dem åt med kommatecken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="215"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="265"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="224"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="274"/>
         <source>Number of tables</source>
         <translation>Antal bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="225"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="275"/>
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="226"/>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="236"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="276"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="286"/>
         <source>Event file</source>
         <translation>Evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="236"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="286"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
@@ -2340,49 +2598,74 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <source>Breaks (10:40-11:00 Coffee; …)</source>
         <translation>Pauser (10:40-11:00 Kaffe; …)</translation>
     </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
+        <source>Label</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="273"/>
+        <source>Booth of</source>
+        <translation>Monter för</translation>
+    </message>
 </context>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="67"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="82"/>
         <source>Edit {name}</source>
         <translation>Redigera {name}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="98"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="113"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="119"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="135"/>
         <source>Mark {count} request(s) {status}</source>
         <translation>Markera förfrågningar ({count}) som {status}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="147"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="163"/>
         <source>Move {what}</source>
         <translation>Flytta {what}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="174"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="190"/>
         <source>Lock meetings</source>
         <translation>Lås möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="174"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="190"/>
         <source>Unlock meetings</source>
         <translation>Lås upp möten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="216"/>
+        <source>Change the event settings</source>
+        <translation>Ändra evenemangsinställningarna</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="117"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="127"/>
         <source>Open event</source>
         <translation>Öppna evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="119"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="129"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>

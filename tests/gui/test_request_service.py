@@ -13,6 +13,7 @@ from brokerage_app.errors import RefusedError, ValidationError
 from brokerage_app.services import listings
 from brokerage_app.services import requests as service
 from brokerage_app.services.people import AttendeeInput, create_attendee, update_attendee
+from brokerage_app.services.schedule_check import ConflictRule, check_schedule
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.store.models import (
     Attendee,
@@ -88,7 +89,7 @@ def test_create_request_validates_and_refuses_duplicates(demo: EventDatabase) ->
         assert row.status is RequestStatus.PENDING
 
 
-def test_set_status_returns_previous_and_drops_unpublished_meetings(
+def test_set_status_returns_previous_and_keeps_the_placed_meeting_as_a_conflict(
     demo_any_backend: EventDatabase,
 ) -> None:
     demo = demo_any_backend
@@ -113,7 +114,13 @@ def test_set_status_returns_previous_and_drops_unpublished_meetings(
             ).all()
         )
         assert set(statuses.values()) == {RequestStatus.DECLINED}
-        assert session.scalar(select(Meeting).where(Meeting.request_id == ids[0])) is None
+        # The meeting stays where it was; the schedule check reports it until a re-solve.
+        kept = session.scalar(select(Meeting).where(Meeting.request_id == ids[0]))
+        assert kept.status is MeetingStatus.SCHEDULED
+        check = check_schedule(session)
+        assert [(c.meeting_id, c.rule) for c in check.conflicts] == [
+            (kept.id, ConflictRule.REQUEST_NOT_ACCEPTED)
+        ]
         assert session.scalars(select(AuditEntry).where(AuditEntry.action == "set_status")).all()
         service.restore_statuses(session, previous, actor="t")
     with demo.session() as session:
@@ -121,7 +128,7 @@ def test_set_status_returns_previous_and_drops_unpublished_meetings(
         assert session.get(MeetingRequest, ids[1]).status is RequestStatus.PENDING
 
 
-def test_set_status_keeps_published_meeting_as_cancelled_and_refuses_held(
+def test_set_status_keeps_published_meeting_as_a_conflict_and_refuses_held(
     demo: EventDatabase,
 ) -> None:
     with demo.session() as session:
@@ -147,7 +154,8 @@ def test_set_status_keeps_published_meeting_as_cancelled_and_refuses_held(
         service.set_status(session, [ids[0]], RequestStatus.CANCELLED)
     with demo.session() as session:
         meeting = session.scalar(select(Meeting).where(Meeting.request_id == ids[0]))
-        assert meeting.status is MeetingStatus.CANCELLED
+        assert meeting.status is MeetingStatus.SCHEDULED
+        assert meeting.id in check_schedule(session).meetings
         with pytest.raises(RefusedError, match=f"Request {ids[1]}.*held"):
             service.set_status(session, [ids[1]], RequestStatus.DECLINED)
 

@@ -64,14 +64,16 @@ from brokerage_app.cli import build_parser
 from brokerage_app.cli.gui import remember_language
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.documents.i18n import table_name, texts_for
-from brokerage_app.services import imports, listings
+from brokerage_app.services import imports, listings, people
 from brokerage_app.services import schedule as schedule_service
 from brokerage_app.services.demo import create_demo_database
+from brokerage_app.services.event_settings import event_settings
 from brokerage_app.settings import load_settings
 from brokerage_app.store.database import open_database
-from brokerage_app.store.models import Attendee, Base, MeetingRequest, RequestStatus
+from brokerage_app.store.models import Attendee, Base, Meeting, MeetingRequest, RequestStatus
 from brokerage_app.ui import i18n
 from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.import_dialog import ImportDialog
 from brokerage_app.ui.dialogs.new_event import NewEventWizard
 from brokerage_app.ui.dialogs.people import AttendeeDialog, OrganisationDialog
@@ -396,6 +398,15 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     schedule_service.place_request(session, request_id, *free)
                     placed += 1
         schedule_service.publish(database)
+        with database.session() as session:
+            # One placed meeting no longer fits (its delegate now arrives a minute after it
+            # starts): the schedule page shows the conflict banner and a red cell.
+            meeting = session.scalars(select(Meeting).order_by(Meeting.id)).first()
+            person = people.get_attendee(session, meeting.request.requester_id)
+            data = people.attendee_input(person)
+            data.arrival = meeting.slot.starts_at + dt.timedelta(minutes=1)
+            data.departure = None
+            people.update_attendee(session, person.id, data)
     finally:
         database.dispose()
     return path
@@ -487,6 +498,11 @@ def walk(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-untyped-de
     seen += show_dialog(qtbot, OrganisationDialog(parent=window), "organisation editor")
     seen += show_dialog(qtbot, NewRequestDialog(choices, window), "new request")
 
+    settings = window.context.read(event_settings)
+    seen += show_dialog(
+        qtbot, EventSettingsDialog(settings, choices.attendees, window), "event settings"
+    )
+
     wizard = NewEventWizard(window)
     seen += show_dialog(qtbot, wizard, "new-event wizard", lambda: _every_wizard_page(wizard))
     seen += _import_dialog(qtbot, window)
@@ -516,6 +532,7 @@ def test_swedish_main_flow_has_no_untranslated_text(
     location = Path(swedish_window.context.location or "")
     seen = walk(qtbot, swedish_window)
     assert len({s.text for s in seen}) > 150, "the walk saw too little to prove anything"
+    assert any("placerade möten passar inte längre" in s.text for s in seen), "no conflict seen"
     # Data as the walk left it (the desk's scans are stored too), and the file itself.
     data = DataStrings(str(location))
     data.values.update({str(location), location.stem})

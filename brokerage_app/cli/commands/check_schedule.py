@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     # Imported here, not at the top: parsing the command line must not load the services.
-    from brokerage_app.cli.conflicts import print_conflicts, summary
+    from brokerage_app.cli.conflicts import CHANGED_SINCE_SOLVE, print_conflicts, summary
     from brokerage_app.services.schedule_check import schedule_state
 
     with open_event(args).session() as session:
@@ -35,5 +35,5 @@ def run_check(args: argparse.Namespace) -> int:
         print(summary(state.check))
         print_conflicts(state.check)
     if state.changed_since_solve:
-        print("The schedule changed since the last solve: its optimality claims no longer hold.")
+        print(CHANGED_SINCE_SOLVE)
     return 0 if state.check.valid else EXIT_CONFLICTS

@@ -198,4 +198,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"Skipped {result.skipped} row(s) with problems:", file=sys.stderr)
         for problem in result.skipped_problems:
             print(f"  {problem}", file=sys.stderr)
+    if result.schedule_check is not None and not result.schedule_check.valid:
+        from brokerage_app.cli.conflicts import print_conflicts, summary
+
+        print(summary(result.schedule_check))
+        print_conflicts(result.schedule_check)
     return 0

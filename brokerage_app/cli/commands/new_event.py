@@ -13,6 +13,8 @@ from brokerage_app.domain.timetable import (
     DaySpec,
     EventSpec,
     SessionSpec,
+    UnusedTime,
+    unused_time,
     validate_event_spec,
 )
 from brokerage_app.errors import EventFileError, ValidationError
@@ -20,7 +22,7 @@ from brokerage_app.errors import EventFileError, ValidationError
 _SPAN = re.compile(r"^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$")
 
 
-def _span(text: str, option: str) -> tuple[dt.time, dt.time]:
+def parse_span(text: str, option: str) -> tuple[dt.time, dt.time]:
     match = _SPAN.match(text.strip())
     if match is None:
         raise ValidationError(f"{option}: {text!r} is not a time span such as 09:00-12:20.")
@@ -68,7 +70,7 @@ def build_spec(args: argparse.Namespace) -> EventSpec:
         ) from exc
     if not 1 <= args.days <= 14:
         raise ValidationError(f"--days: {args.days} is not between 1 and 14.")
-    breaks = [_span(text, "--break") for text in args.breaks]
+    breaks = [parse_span(text, "--break") for text in args.breaks]
     sessions = tuple(
         SessionSpec(
             starts,
@@ -77,7 +79,8 @@ def build_spec(args: argparse.Namespace) -> EventSpec:
             breaks=tuple(BreakSpec(b0, b1) for b0, b1 in breaks if starts <= b0 and b1 <= ends),
         )
         for starts, ends in (
-            _span(text, "--session") for text in (args.session or ["09:00-12:20", "13:30-17:10"])
+            parse_span(text, "--session")
+            for text in (args.session or ["09:00-12:20", "13:30-17:10"])
         )
     )
     return EventSpec(
@@ -111,4 +114,14 @@ def run(args: argparse.Namespace) -> int:
         create_event(session, spec)
     database.dispose()
     print(f"Created {spec.name!r} in {location}: {len(spec.days)} day(s), {spec.tables} tables.")
+    print_unused(unused_time(spec.days))
     return 0
+
+
+def print_unused(unused: tuple[UnusedTime, ...]) -> None:
+    """Say which sessions leave minutes that are neither a slot nor a break."""
+    for item in unused:
+        print(
+            f"Note: {item.day.isoformat()}, session {item.session}: {item.minutes} minute(s) "
+            "are neither a slot nor a break."
+        )

@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     edit.add_argument("--max-meetings", metavar="N", help="most meetings for them, or 'none'")
     edit.add_argument(
         "--block-slot", type=int, nargs="*", metavar="ID", help="the slots they cannot meet "
-        "in (replaces the list; give none to clear it); slot ids as in export-problem, no 's'",
+        "in (replaces the list; give none to clear it); 'event show --slots' lists the ids",
     )  # fmt: skip
     edit.set_defaults(func=run_edit_attendee)
 

@@ -7,7 +7,7 @@ import re
 import zoneinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,10 +34,12 @@ from brokerage_app.domain.timetable import (
     EventSpec,
     SessionSpec,
     slot_times,
+    unused_time,
     validate_event_spec,
 )
 from brokerage_app.errors import ValidationError
 from brokerage_app.paths import events_dir
+from brokerage_app.ui import formatting
 
 BREAK_PATTERN = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*(.*)$")
 DEFAULT_SESSIONS = (
@@ -94,69 +96,56 @@ class EventPage(QWizardPage):
         self.registerField("name*", self.name)
 
 
-class TimetablePage(QWizardPage):
+class SessionTable(QTableWidget):
+    """A day's meeting sessions as rows: name, start, end, slot minutes, breaks."""
+
+    changed = Signal()
+
     def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Days and sessions"))
-        self.setSubTitle(
-            self.tr("Every day has the same sessions; slots run back to back and skip breaks.")
-        )
-        self.first_day = QDateEdit(QDate.currentDate().addMonths(2))
-        self.first_day.setCalendarPopup(True)
-        self.first_day.setDisplayFormat("yyyy-MM-dd")
-        self.days = QSpinBox()
-        self.days.setRange(1, 14)
-        self.days.setValue(2)
-        self.sessions = QTableWidget(0, len(SESSION_COLUMNS))
-        self.sessions.setHorizontalHeaderLabels([self.tr(c) for c in SESSION_COLUMNS])
-        self.sessions.horizontalHeader().setSectionResizeMode(
+        super().__init__(0, len(SESSION_COLUMNS))
+        self.setHorizontalHeaderLabels([self.tr(c) for c in SESSION_COLUMNS])
+        self.horizontalHeader().setSectionResizeMode(
             len(SESSION_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
-        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for column, width in enumerate((120, 80, 80, 110)):
-            self.sessions.setColumnWidth(column, width)
-        for row in DEFAULT_SESSIONS:
-            self.add_session(*row)
-        add = QPushButton(self.tr("Add session"))
-        add.clicked.connect(lambda: self.add_session("", "09:00", "12:00", 20, ""))
-        remove = QPushButton(self.tr("Remove session"))
-        remove.clicked.connect(self._remove_selected)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.sessions.itemChanged.connect(self._update_summary)
-        self.days.valueChanged.connect(self._update_summary)
-
-        form = QFormLayout()
-        form.addRow(self.tr("First day"), self.first_day)
-        form.addRow(self.tr("Number of days"), self.days)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.sessions)
-        layout.addLayout(buttons)
-        layout.addWidget(self.summary)
-        self._update_summary()
+            self.setColumnWidth(column, width)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
 
     def add_session(self, name: str, starts: str, ends: str, minutes: int, breaks: str) -> None:
-        row = self.sessions.rowCount()
-        self.sessions.insertRow(row)
+        row = self.rowCount()
+        self.insertRow(row)
         for column, value in enumerate((name, starts, ends, str(minutes), breaks)):
-            self.sessions.setItem(row, column, QTableWidgetItem(value))
+            self.setItem(row, column, QTableWidgetItem(value))
+        self.changed.emit()
 
-    def _remove_selected(self) -> None:
-        for row in sorted({i.row() for i in self.sessions.selectedIndexes()}, reverse=True):
-            self.sessions.removeRow(row)
-        self._update_summary()
+    def set_specs(self, specs: tuple[SessionSpec, ...]) -> None:
+        self.blockSignals(True)
+        self.setRowCount(0)
+        for spec in specs:
+            self.add_session(
+                spec.name,
+                f"{spec.starts:%H:%M}",
+                f"{spec.ends:%H:%M}",
+                spec.slot_minutes,
+                # Two spaces set the stored break name apart from the times it follows.
+                "; ".join(f"{b.starts:%H:%M}-{b.ends:%H:%M}  {b.name}" for b in spec.breaks),
+            )
+        self.blockSignals(False)
+        self.changed.emit()
 
-    def session_specs(self) -> tuple[SessionSpec, ...]:
+    def remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
+            self.removeRow(row)
+        self.changed.emit()
+
+    def specs(self) -> tuple[SessionSpec, ...]:
+        """The rows as sessions; raises ValidationError naming the row and column."""
         specs = []
-        for row in range(self.sessions.rowCount()):
+        for row in range(self.rowCount()):
 
             def cell(column: int, row: int = row) -> str:
-                item = self.sessions.item(row, column)
+                item = self.item(row, column)
                 return item.text().strip() if item else ""
 
             where = self.tr("Session {n}").format(n=row + 1)
@@ -177,6 +166,66 @@ class TimetablePage(QWizardPage):
             )
         return tuple(specs)
 
+
+def unused_note(days: tuple[DaySpec, ...]) -> str:
+    """A line per session that leaves minutes neither a slot nor a break covers."""
+    return "\n".join(
+        QCoreApplication.translate(
+            "NewEventWizard",
+            "{day}, session {n}: {minutes} minutes are neither a slot nor a break.",
+        ).format(day=formatting.long_day(item.day), n=item.session, minutes=item.minutes)
+        for item in unused_time(days)
+    )
+
+
+class TimetablePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Days and sessions"))
+        self.setSubTitle(
+            self.tr("Every day has the same sessions; slots run back to back and skip breaks.")
+        )
+        self.first_day = QDateEdit(QDate.currentDate().addMonths(2))
+        self.first_day.setCalendarPopup(True)
+        self.first_day.setDisplayFormat("yyyy-MM-dd")
+        self.days = QSpinBox()
+        self.days.setRange(1, 14)
+        self.days.setValue(2)
+        self.sessions = SessionTable()
+        for row in DEFAULT_SESSIONS:
+            self.add_session(*row)
+        add = QPushButton(self.tr("Add session"))
+        add.clicked.connect(lambda: self.add_session("", "09:00", "12:00", 20, ""))
+        remove = QPushButton(self.tr("Remove session"))
+        remove.clicked.connect(self._remove_selected)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.sessions.changed.connect(self._update_summary)
+        self.days.valueChanged.connect(self._update_summary)
+
+        form = QFormLayout()
+        form.addRow(self.tr("First day"), self.first_day)
+        form.addRow(self.tr("Number of days"), self.days)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.sessions)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        self._update_summary()
+
+    def add_session(self, name: str, starts: str, ends: str, minutes: int, breaks: str) -> None:
+        self.sessions.add_session(name, starts, ends, minutes, breaks)
+
+    def _remove_selected(self) -> None:
+        self.sessions.remove_selected()
+
+    def session_specs(self) -> tuple[SessionSpec, ...]:
+        return self.sessions.specs()
+
     def day_specs(self) -> tuple[DaySpec, ...]:
         first = self.first_day.date().toPython()
         sessions = self.session_specs()
@@ -194,11 +243,12 @@ class TimetablePage(QWizardPage):
         per_day = sum(
             len(slot_times(days[0].date, s)) for s in days[0].sessions if s.ends > s.starts
         )
-        self.summary.setText(
-            self.tr("{per_day} meeting slots a day, {total} in all.").format(
-                per_day=per_day, total=per_day * len(days)
-            )
+        text = self.tr("{per_day} meeting slots a day, {total} in all.").format(
+            per_day=per_day, total=per_day * len(days)
         )
+        # Every day has the same sessions: the first day says it for all.
+        unused = unused_note(days[:1])
+        self.summary.setText(f"{text}\n{unused}" if unused else text)
 
 
 class VenuePage(QWizardPage):

@@ -34,6 +34,8 @@ MOVED = QColor("#e9e3fb")
 OWN_BOOTH_FREE = QColor("#f6f7f9")
 TARGET_OK = QColor("#cdeed6")
 TARGET_BAD = QColor("#f8d3d3")
+# A placed meeting the schedule check finds in conflict (stronger than a drag's bad target).
+CONFLICT = QColor("#f19c9c")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -46,6 +48,7 @@ class ScheduleGridModel(QAbstractTableModel):
         self._tables: list[Any] = []
         self._cells: dict[tuple[int, int], Any] = {}
         self._targets: dict[tuple[int, int], str] | None = None
+        self._conflicts: dict[int, list[str]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -56,6 +59,16 @@ class ScheduleGridModel(QAbstractTableModel):
         self._cells = {(m.slot_id, m.table_id): m for m in meetings}
         self._targets = None
         self.endResetModel()
+
+    def set_conflicts(self, reasons: dict[int, list[str]]) -> None:
+        """Meeting id -> why it no longer fits; those cells turn red with the reasons."""
+        self.beginResetModel()
+        self._conflicts = dict(reasons)
+        self.endResetModel()
+
+    def conflict_reasons(self, index: Index) -> list[str]:
+        meeting = self.meeting_at(index)
+        return self._conflicts.get(meeting.meeting_id, []) if meeting is not None else []
 
     def set_targets(self, targets: dict[tuple[int, int], str] | None) -> None:
         self._targets = targets
@@ -109,6 +122,8 @@ class ScheduleGridModel(QAbstractTableModel):
             if meeting is None:
                 table = self._tables[index.column()]
                 return QBrush(OWN_BOOTH_FREE if table.owner_id else FREE)
+            if meeting.meeting_id in self._conflicts:
+                return QBrush(CONFLICT)
             if meeting.locked:
                 return QBrush(LOCKED)
             if meeting.moved_since_published:
@@ -125,6 +140,8 @@ class ScheduleGridModel(QAbstractTableModel):
                 f"{meeting.name_b} ({meeting.organisation_b})",
                 self.tr("Priority {p}").format(p=meeting.priority),
             ]
+            for reason in self._conflicts.get(meeting.meeting_id, []):
+                lines.append(self.tr("No longer fits: {reason}").format(reason=reason))
             if meeting.locked:
                 lines.append(self.tr("Locked: a re-solve keeps it here."))
             if meeting.moved_since_published:

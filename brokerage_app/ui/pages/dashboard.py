@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from brokerage_app.services import checkin, listings
+from brokerage_app.services import checkin, listings, schedule_check
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.events import EventCounts, event_counts
 from brokerage_app.services.listings import CountryStats
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.ui import formatting, labels
+from brokerage_app.ui import conflicts, formatting, labels
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.bars import Bar, BarChart
@@ -28,6 +28,7 @@ class DashboardData:
     countries: list[CountryStats]
     checkin: Any | None
     unplaced: int
+    schedule: Any = None  # services.schedule_check.ScheduleState
 
 
 def load_dashboard(database: EventDatabase) -> DashboardData:
@@ -37,7 +38,11 @@ def load_dashboard(database: EventDatabase) -> DashboardData:
         summary = request_service.request_counts(rows)
         stats = checkin.checkin_stats(session)
         return DashboardData(
-            counts, listings.country_stats(session), stats, summary.accepted_unscheduled
+            counts,
+            listings.country_stats(session),
+            stats,
+            summary.accepted_unscheduled,
+            schedule_check.schedule_state(session),
         )
 
 
@@ -46,6 +51,10 @@ class DashboardPage(Page):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context, self.tr("Dashboard"), "")
+        # The main window's action: the dialog and its undoable edit live there.
+        self.header.add_button(
+            self.tr("Event settings…"), lambda: self.window().actions.edit_event_settings()
+        )
         self.attendees = StatCard(self.tr("Attendees"))
         self.requests = StatCard(self.tr("Accepted requests"))
         self.meetings = StatCard(self.tr("Meetings placed"))
@@ -158,7 +167,19 @@ class DashboardPage(Page):
         self.country_chart.set_bars(
             [Bar(s.country, (s.accepted_requests, s.meetings)) for s in result.countries[:15]]
         )
-        self.next_step.setText(self._next_step(c, accepted, pending, placed))
+        state = result.schedule
+        if state is not None and not state.check.valid:
+            # Before any next step: the schedule on file no longer fits the event.
+            self.next_step.setObjectName("warningBanner")
+            text = conflicts.summary(state.check)
+            if state.changed_since_solve:
+                text += "\n" + conflicts.changed_since_solve()
+            self.next_step.setText(text)
+        else:
+            self.next_step.setObjectName("banner")
+            self.next_step.setText(self._next_step(c, accepted, pending, placed))
+        self.next_step.style().unpolish(self.next_step)
+        self.next_step.style().polish(self.next_step)
 
     def _next_step(self, c: EventCounts, accepted: int, pending: int, placed: int) -> str:
         if not c.attendees:

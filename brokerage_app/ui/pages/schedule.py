@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -24,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import listings, schedule
+from brokerage_app.services import listings, schedule, schedule_check
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.ui import background, formatting, labels
+from brokerage_app.ui import background, conflicts, formatting, labels
 from brokerage_app.ui.commands import LockCommand, MoveMeetingCommand
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.models.schedule import (
+    CONFLICT,
     LOCKED,
     MEETING,
     MOVED,
@@ -67,6 +70,7 @@ class ScheduleData:
     grid: Any  # services.schedule.ScheduleGrid
     unscheduled: list[Any]
     attendees: tuple[tuple[int, str], ...]
+    state: Any = None  # services.schedule_check.ScheduleState
 
 
 def load_schedule(database: EventDatabase) -> ScheduleData:
@@ -75,13 +79,25 @@ def load_schedule(database: EventDatabase) -> ScheduleData:
             schedule.schedule_grid(session),
             schedule.unscheduled_requests(session),
             listings.edit_choices(session).attendees,
+            schedule_check.schedule_state(session),
         )
 
 
-def solve_task(database: EventDatabase, time_limit: float, actor: str, state: TaskState) -> Any:
+def solve_task(
+    database: EventDatabase,
+    time_limit: float,
+    actor: str,
+    state: TaskState,
+    keep_placed: bool = False,
+) -> Any:
     """Solve and store in a child process, relaying the solver's progress records."""
     return call_in_process(
-        background.solve, background.database_url(database), time_limit, actor, state=state
+        background.solve,
+        background.database_url(database),
+        time_limit,
+        actor,
+        keep_placed,
+        state=state,
     )
 
 
@@ -161,6 +177,17 @@ class SchedulePage(Page):
         self.outcome.setObjectName("banner")
         self.outcome.setWordWrap(True)
         self.outcome.hide()
+        self.conflict_text = QLabel()
+        self.conflict_text.setWordWrap(True)
+        self.conflict_text.setObjectName("warningText")
+        self.resolve_button = QPushButton(self.tr("Re-solve, moving as few meetings as possible"))
+        self.resolve_button.clicked.connect(lambda: self.solve(keep_placed=True))
+        self.conflict_banner = QFrame()
+        self.conflict_banner.setObjectName("warningBanner")
+        banner_layout = QHBoxLayout(self.conflict_banner)
+        banner_layout.addWidget(self.conflict_text, 1)
+        banner_layout.addWidget(self.resolve_button)
+        self.conflict_banner.hide()
 
         self.day = QComboBox()
         self.day.currentIndexChanged.connect(lambda _i: self._show_grid())
@@ -176,6 +203,7 @@ class SchedulePage(Page):
             (MEETING, self.tr("Meeting")),
             (LOCKED, self.tr("Locked")),
             (MOVED, self.tr("Moved since published")),
+            (CONFLICT, self.tr("No longer fits")),
             (TARGET_OK, self.tr("Free while dragging")),
             (TARGET_BAD, self.tr("Conflict")),
         ):
@@ -235,6 +263,7 @@ class SchedulePage(Page):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.task_panel)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.outcome)
         layout.addWidget(self.tabs, 1)
         self.empty = EmptyState(
@@ -272,6 +301,7 @@ class SchedulePage(Page):
         self.day.setCurrentIndex(index if index >= 0 else (1 if len(days) > 1 else 0))
         self._day_chosen = True
         self.day.blockSignals(False)
+        self._show_state(result.state)
         self._show_grid()
         self.unscheduled_model.set_rows(result.unscheduled)
         if result.unscheduled and self.unscheduled_view.columnWidth(1) == 100:
@@ -285,11 +315,22 @@ class SchedulePage(Page):
             if grid.published_at
             else self.tr("not published")
         )
-        self.status.setText(
-            self.tr("{n} meetings · {locked} locked · {published}").format(
-                n=len(live), locked=sum(1 for m in live if m.locked), published=published
-            )
+        status = self.tr("{n} meetings · {locked} locked · {published}").format(
+            n=len(live), locked=sum(1 for m in live if m.locked), published=published
         )
+        claims = result.state.claims if result.state is not None else None
+        if claims is not None:
+            # What the last solve proved, while the schedule is still the one it stored.
+            status += " · " + (
+                self.tr("last solve: optimal")
+                if claims.proven_optimal
+                else self.tr("last solve: at most {n} more could fit").format(
+                    n=claims.upper_bound - claims.placed
+                )
+                if claims.upper_bound > claims.placed
+                else self.tr("last solve: every meeting that can fit is placed")
+            )
+        self.status.setText(status)
         self.header.subtitle.setText(
             self.tr(
                 "{status}. Drag a meeting to another cell; green cells are free for it."
@@ -301,8 +342,33 @@ class SchedulePage(Page):
             self.stack.widget(0) if has_anything or self._solve else self.empty
         )
 
+    def _show_state(self, state: Any) -> None:
+        """Red cells and the banner for conflicts; the last solve's claims while they hold."""
+        check = state.check if state is not None else None
+        reasons = {
+            meeting_id: [conflicts.reason(c) for c in check.conflicts_of(meeting_id)]
+            for meeting_id in (check.meetings if check is not None else {})
+        }
+        self.model.set_conflicts(reasons)
+        if check is not None and not check.valid:
+            lines = [conflicts.summary(check)]
+            lines += [conflicts.meeting_line(m, check) for m in list(check.meetings.values())[:5]]
+            if len(check.meetings) > 5:
+                lines.append(
+                    self.tr("… and {n} more (red in the grid).").format(n=len(check.meetings) - 5)
+                )
+            self.conflict_text.setText("\n".join(lines))
+            self.conflict_banner.show()
+        else:
+            self.conflict_banner.hide()
+        if state is not None and state.changed_since_solve:
+            self.outcome.setText(conflicts.changed_since_solve())
+            self.outcome.show()
+
     def clear(self) -> None:
         self.model.set_grid([], [], [])
+        self.model.set_conflicts({})
+        self.conflict_banner.hide()
         self._day_chosen = False
         self.unscheduled_model.set_rows([])
         self.timeline.clear()
@@ -366,7 +432,8 @@ class SchedulePage(Page):
             item.setData(Qt.ItemDataRole.UserRole, meeting.meeting_id)
 
     # Solving -----------------------------------------------------------------------------
-    def solve(self) -> None:
+    def solve(self, keep_placed: bool = False) -> None:
+        """Solve in the background; ``keep_placed`` moves as few placed meetings as possible."""
         database = self.context.database
         if database is None or self._solve is not None:
             return
@@ -378,7 +445,7 @@ class SchedulePage(Page):
         actor = self.context.actor
         self._solve = self.context.tasks.run(
             self.tr("Solving the schedule"),
-            lambda state: solve_task(database, limit, actor, state),
+            lambda state: solve_task(database, limit, actor, state, keep_placed),
             on_done=self._solved,
             on_error=self._solve_failed,
         )
@@ -485,6 +552,11 @@ class SchedulePage(Page):
             self.context.notify("schedule", "requests", "attendees")
 
     def publish(self) -> bool:
+        """Publish through the same service as the CLI: refused while meetings no longer fit
+        (then the re-solve is offered), and the event file is backed up first."""
+        database = self.context.database
+        if database is None:
+            return False
         if not Messages.ask(
             self,
             self.tr("Publish the schedule"),
@@ -494,11 +566,27 @@ class SchedulePage(Page):
             ),
         ):
             return False
-        done = self.run_edit(
-            lambda: self.context.read(
-                lambda s: schedule.publish_schedule(s, actor=self.context.actor)
-            )
-        )
-        if done:
-            self.context.notify("schedule", "event")
-        return done
+        try:
+            schedule.publish(database, actor=self.context.actor)
+        except schedule.ScheduleConflictsError as refused:
+            self.context.notify("schedule")
+            check = refused.check
+            lines = [conflicts.meeting_line(m, check) for m in list(check.meetings.values())[:10]]
+            if len(check.meetings) > 10:
+                lines.append(
+                    self.tr("… and {n} more (red in the grid).").format(n=len(check.meetings) - 10)
+                )
+            if Messages.ask(
+                self,
+                self.tr("Not published"),
+                self.tr(
+                    "{summary}\n\n{list}\n\nRe-solve now, moving as few meetings as possible?"
+                ).format(summary=conflicts.summary(check), list="\n".join(lines)),
+            ):
+                self.solve(keep_placed=True)
+            return False
+        except Exception as exc:
+            self.show_error(exc)
+            return False
+        self.context.notify("schedule", "event")
+        return True

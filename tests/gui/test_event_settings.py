@@ -1,0 +1,82 @@
+"""Event settings in the window: the dialog changes days, sessions and tables in one
+undoable edit; the wizard and the dialog say when a session leaves minutes unused."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QTableWidgetItem
+
+from brokerage_app.services.event_settings import event_settings
+from brokerage_app.services.schedule import placed_meetings
+from brokerage_app.services.schedule_check import ConflictRule, check_schedule
+from brokerage_app.store.models import Slot
+from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
+from brokerage_app.ui.dialogs.new_event import NewEventWizard
+from brokerage_app.ui.main_window import MainWindow
+from tests.gui.conftest import DialogLog, wait_idle
+
+
+def test_wizard_says_when_a_session_leaves_minutes_unused(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = NewEventWizard()
+    qtbot.addWidget(wizard)
+    page = wizard.timetable_page
+    page.sessions.setRowCount(0)
+    page.add_session("Morning", "09:00", "12:30", 20, "")
+    assert "session 1: 10 minutes are neither a slot nor a break" in page.summary.text()
+    page.sessions.item(0, 2).setText("12:20")
+    assert "neither a slot" not in page.summary.text()
+
+
+def test_settings_dialog_edit_is_one_undoable_change(
+    qtbot, opened: MainWindow, dialogs: DialogLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, context = opened, opened.context
+    schedule = window.show_page("schedule")
+    wait_idle(qtbot, window)
+    schedule.time_limit.setValue(3)
+    schedule.solve()
+    qtbot.waitUntil(lambda: schedule.solving is None, timeout=60_000)
+    wait_idle(qtbot, window)
+    before = context.read(event_settings)
+    places = context.read(lambda s: {m.meeting_id: m.slot_id for m in placed_meetings(s)})
+    first_day = before.days[0].date
+    on_first_day = context.read(
+        lambda s: {
+            m.meeting_id
+            for m in placed_meetings(s)
+            if s.get(Slot, m.slot_id).starts_at.date() == first_day
+        }
+    )
+    assert on_first_day
+    seen: dict[str, str] = {}
+
+    def fill(dialog: EventSettingsDialog) -> int:
+        dialog.name.setText("Renamed event")
+        dialog.remove_day()  # the first day, shown first
+        dialog.sessions.item(0, 2).setText("12:30")  # the second day's morning ends later
+        seen["note"] = dialog.note.text()
+        dialog.add_table()
+        dialog.tables.setItem(dialog.tables.rowCount() - 1, 1, QTableWidgetItem("Lounge"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(EventSettingsDialog, "exec", fill)
+    assert window.actions.edit_event_settings()
+    wait_idle(qtbot, window)
+    assert dialogs.errors == []
+    assert "minutes are neither a slot nor a break" in seen["note"]
+    after = context.read(event_settings)
+    assert after.name == "Renamed event"
+    assert [d.date for d in after.days] == [d.date for d in before.days[1:]]
+    assert len(after.tables) == len(before.tables) + 1 and after.tables[-1].label == "Lounge"
+    check = context.read(check_schedule)
+    assert set(check.conflicting_meeting_ids) == on_first_day
+    assert {c.rule for c in check.conflicts} == {ConflictRule.SLOT_REMOVED}
+    # Nothing was deleted: every meeting is still where it was.
+    assert context.read(lambda s: {m.meeting_id: m.slot_id for m in placed_meetings(s)}) == places
+
+    context.undo_stack.undo()
+    wait_idle(qtbot, window)
+    assert context.read(event_settings) == before
+    assert context.read(check_schedule).valid
+    assert context.read(lambda s: {m.meeting_id: m.slot_id for m in placed_meetings(s)}) == places
