@@ -725,6 +725,11 @@ def _shown(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
+def _same(old: Any, new: Any) -> bool:
+    """Equal as stored; an empty text and no value are the same."""
+    return old == new or (old in ("", None) and new in ("", None))
+
+
 def _summarise(entity: str, pairs: dict[str, Counter[tuple[str, str]]]) -> list[FieldChange]:
     changes = []
     for name, counter in pairs.items():
@@ -762,7 +767,7 @@ def _attendee_changes(session: Session, plan: _Plan) -> list[FieldChange]:
         before = current[attendee_id]
         for name, new in record.items():
             old = getattr(before, name)
-            if (old or None) != (new or None):
+            if not _same(old, new):
                 pairs.setdefault(name, Counter())[(_shown(old), _shown(new))] += 1
         if org_key is not None:
             org_id, details = plan.organisations[org_key]
@@ -785,9 +790,11 @@ def _attendee_changes(session: Session, plan: _Plan) -> list[FieldChange]:
             continue
         organisation = org_rows[org_id]
         for name, new in details.items():
-            old = getattr(organisation, name)
-            if name != "name" and (old or "") != (new or ""):
-                org_pairs.setdefault(name, Counter())[(_shown(old), _shown(new))] += 1
+            if not _same(getattr(organisation, name), new):
+                change = (_shown(getattr(organisation, name)), _shown(new))
+                org_pairs.setdefault("organisation" if name == "name" else name, Counter())[
+                    change
+                ] += 1
     return changes + _summarise("organisations", org_pairs)
 
 
@@ -810,7 +817,7 @@ def _request_changes(session: Session, plan: _Plan) -> list[FieldChange]:
     pairs: dict[str, Counter[tuple[str, str]]] = {}
     for _row, request_id, record in updates:
         for name in ("status", "priority", "note"):
-            if name in record and getattr(current[request_id], name) != record[name]:
+            if name in record and not _same(getattr(current[request_id], name), record[name]):
                 old, new = getattr(current[request_id], name), record[name]
                 pairs.setdefault(name, Counter())[(_shown(old), _shown(new))] += 1
     return _summarise("requests", pairs)

@@ -55,6 +55,19 @@ IGNORE = ""
 MAX_CHANGES_SHOWN = 12
 
 
+def import_spreadsheet(context: AppContext, parent: QWidget, kind: str) -> bool:
+    """The import dialog for ``kind`` (the Attendees and Requests pages' Import…); after an
+    import the pages reload and undo starts afresh (an import is not one undoable step)."""
+    from brokerage_app.services import imports
+
+    dialog = ImportDialog(context, imports.preview_import, imports.run_import, parent, kind=kind)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    context.undo_stack.clear()
+    context.notify("attendees", "requests", "schedule")
+    return True
+
+
 def _field_label(field: str) -> str:
     return field.replace("_", " ")
 
@@ -495,6 +508,9 @@ class ImportDialog(QDialog):
         )
 
     def _imported(self, result: Any) -> None:
+        if getattr(result, "schedule_check", None) is not None:
+            # What the new availability or requests broke in the placed schedule.
+            self.context.schedule_checked.emit(result.schedule_check)
         Messages.inform(
             self,
             self.tr("Import finished"),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import imports, listings
+from brokerage_app.services import listings
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.listings import EditChoices
 from brokerage_app.services.requests import (
@@ -343,14 +343,9 @@ class RequestsPage(Page):
 
     def import_file(self) -> None:
         """Meeting requests from a matchmaking platform's export (attendees come first)."""
-        from brokerage_app.ui.dialogs.import_dialog import ImportDialog
+        from brokerage_app.ui.dialogs.import_dialog import import_spreadsheet
 
-        dialog = ImportDialog(
-            self.context, imports.preview_import, imports.run_import, self, kind="requests"
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.context.undo_stack.clear()
-            self.context.notify("requests", "attendees", "schedule")
+        import_spreadsheet(self.context, self, "requests")
 
     def new_request(self) -> None:
         choices = self.context.read(listings.edit_choices)

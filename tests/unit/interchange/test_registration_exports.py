@@ -226,3 +226,13 @@ def test_requests_priority_words_and_platform_headings(
     again = write(tmp_path, "requests-2.csv", path.read_text("utf-8").replace("Medium", "Must"))
     preview = preview_import(event_db, "requests", again)
     assert [str(c) for c in preview.changes] == ["1 requests, Priority: '2' -> '3'"]
+
+
+def test_a_limit_of_zero_is_a_change_and_an_empty_cell_for_an_empty_text_is_not(
+    event_db: EventDatabase, tmp_path: Path
+) -> None:
+    first = "Registration ID,First name,Organisation,Max meetings,Badge name\nM1,Ann,Org,,\n"
+    run_import(event_db, "attendees", write(tmp_path, "a.csv", first))
+    second = first.replace("M1,Ann,Org,,", "M1,Ann,Org,0,")
+    preview = preview_import(event_db, "attendees", write(tmp_path, "b.csv", second))
+    assert [(c.field, c.examples) for c in preview.changes] == [("max_meetings", (("", "0", 1),))]
