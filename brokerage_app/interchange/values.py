@@ -252,16 +252,18 @@ WEEKDAYS = {
     **dict.fromkeys(("saturday", "sat", "lördag", "lör"), 5),
     **dict.fromkeys(("sunday", "sun", "söndag", "sön"), 6),
 }  # fmt: skip
+_ENGLISH_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_SWEDISH_MONTHS = (
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
 MONTHS = {
-    **{name: i + 1 for i, name in enumerate((
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december"))},
-    **{name: i + 1 for i, name in enumerate((
-        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-        "september", "oktober", "november", "december"))},
-    **{name[:3]: i + 1 for i, name in enumerate((
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december"))},
+    **{name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
+    **{name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
+    **{name: number for number, name in enumerate(_SWEDISH_MONTHS, 1)},
     "okt": 10, "sept": 9,
 }  # fmt: skip
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
