@@ -895,265 +895,265 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="86"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="97"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="103"/>
         <source>Attendees (one row per person)</source>
         <translation>Deltagare (en rad per person)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="104"/>
         <source>Meeting requests (requester, requested)</source>
         <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
         <source>The pairs are already agreed (import as accepted)</source>
         <translation>Paren är redan överenskomna (importera som accepterade)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
         <source>Leave out rows with problems and import the rest</source>
         <translation>Hoppa över rader med problem och importera resten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="109"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
         <source>Contains</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="114"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="101"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="120"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="120"/>
         <source>Value in the file</source>
         <translation>Värde i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="120"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="120"/>
         <source>Becomes</source>
         <translation>Blir</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Value mapping (what each word in the file becomes):</source>
         <translation>Värdemappning (vad varje ord i filen blir):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="149"/>
         <source>Choose a file, then press Check.</source>
         <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="154"/>
         <source>Load mapping…</source>
         <translation>Läs in mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="156"/>
         <source>Save mapping…</source>
         <translation>Spara mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="158"/>
         <source>Check</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="147"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="290"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="303"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="140"/>
         <source>Column mapping (recognised automatically; adjust if needed):</source>
         <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="189"/>
         <source>Spreadsheet</source>
         <translation>Kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="189"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="208"/>
         <source>The mapping changed: press Check to see what it imports.</source>
         <translation>Mappningen har ändrats: tryck Kontrollera för att se vad den importerar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="241"/>
         <source>Load a mapping</source>
         <translation>Läs in en mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="228"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="263"/>
         <source>Mappings (*.json)</source>
         <translation>Mappningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Save mapping</source>
         <translation>Spara mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Press Check first.</source>
         <translation>Tryck Kontrollera först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="263"/>
         <source>Save the mapping</source>
         <translation>Spara mappningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="290"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="303"/>
         <source>Choose an existing file first.</source>
         <translation>Välj först en befintlig fil.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="309"/>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="343"/>
         <source>The mapping is the one used last time for a file with these headings.</source>
         <translation>Mappningen är den som användes förra gången för en fil med dessa rubriker.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="346"/>
         <source>Importing changes stored values: {changes}.</source>
         <translation>Importen ändrar sparade värden: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="366"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="330"/>
         <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
         <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="353"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="385"/>
         <source>(not recognised: choose)</source>
         <translation>(okänt: välj)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="407"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="420"/>
         <source>day {n} ({date})</source>
         <translation>dag {n} ({date})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="433"/>
         <source>every day</source>
         <translation>alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="422"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="435"/>
         <source>only {day}</source>
         <translation>bara {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="431"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="445"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="446"/>
         <source>requests</source>
         <translation>förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="449"/>
         <source>blocked slots</source>
         <translation>blockerade tider</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="456"/>
         <source>{count} {entity}, {field}: {examples}</source>
         <translation>{count} {entity}, {field}: {examples}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="457"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="470"/>
         <source>… and {n} more fields</source>
         <translation>… och {n} fält till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="474"/>
         <source>Change stored values?</source>
         <translation>Ändra sparade värden?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="462"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="475"/>
         <source>This import changes what is stored for people already in the event:</source>
         <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="466"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="479"/>
         <source>Import and change them?</source>
         <translation>Importera och ändra dem?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="482"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="495"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="516"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="502"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="518"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>
