@@ -73,6 +73,7 @@ __all__ = [
     "load_mapping",
     "mapping_for",
     "preview_import",
+    "remembered_mapping",
     "run_import",
     "save_mapping",
 ]
