@@ -893,267 +893,425 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="71"/>
+        <source>external ID</source>
+        <translation>externt ID</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="72"/>
+        <source>honorific (Dr, Prof.)</source>
+        <translation>titel (Dr, Prof.)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="73"/>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="74"/>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="75"/>
+        <source>full name</source>
+        <translation>fullständigt namn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="76"/>
+        <source>name on badge</source>
+        <translation>namn på namnbricka</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="77"/>
+        <source>job title</source>
+        <translation>befattning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="78"/>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="79"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="80"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="81"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="82"/>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="83"/>
+        <source>badge category</source>
+        <translation>brickkategori</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="84"/>
+        <source>max meetings</source>
+        <translation>max antal möten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="85"/>
+        <source>arrival</source>
+        <translation>ankomst</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="86"/>
+        <source>attending days</source>
+        <translation>närvarodagar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="87"/>
+        <source>departure</source>
+        <translation>avresa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="88"/>
+        <source>consent: share contact</source>
+        <translation>samtycke: dela kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="89"/>
+        <source>consent: public list</source>
+        <translation>samtycke: offentlig lista</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="90"/>
+        <source>consent: photos</source>
+        <translation>samtycke: foton</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="91"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="92"/>
+        <source>organisation external ID</source>
+        <translation>organisationens externa ID</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="95"/>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="96"/>
+        <source>organisation type</source>
+        <translation>organisationstyp</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="97"/>
+        <source>sector</source>
+        <translation>bransch</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="98"/>
+        <source>website</source>
+        <translation>webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="99"/>
+        <source>requester</source>
+        <translation>förfrågare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="100"/>
+        <source>requested</source>
+        <translation>tillfrågad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="101"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="102"/>
+        <source>priority</source>
+        <translation>prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="103"/>
+        <source>note</source>
+        <translation>notering</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="104"/>
+        <source>blocked slots</source>
+        <translation>blockerade tider</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="82"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="93"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="99"/>
         <source>Attendees (one row per person)</source>
         <translation>Deltagare (en rad per person)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
         <source>Meeting requests (requester, requested)</source>
         <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="102"/>
         <source>The pairs are already agreed (import as accepted)</source>
         <translation>Paren är redan överenskomna (importera som accepterade)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="103"/>
         <source>Leave out rows with problems and import the rest</source>
         <translation>Hoppa över rader med problem och importera resten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="105"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
         <source>Contains</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="114"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
         <source>Value in the file</source>
         <translation>Värde i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
         <source>Becomes</source>
         <translation>Blir</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="141"/>
         <source>Value mapping (what each word in the file becomes):</source>
         <translation>Värdemappning (vad varje ord i filen blir):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="149"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Choose a file, then press Check.</source>
         <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="150"/>
         <source>Load mapping…</source>
         <translation>Läs in mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="152"/>
         <source>Save mapping…</source>
         <translation>Spara mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="154"/>
         <source>Check</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="160"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="299"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="136"/>
         <source>Column mapping (recognised automatically; adjust if needed):</source>
         <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Spreadsheet</source>
         <translation>Kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="204"/>
         <source>The mapping changed: press Check to see what it imports.</source>
         <translation>Mappningen har ändrats: tryck Kontrollera för att se vad den importerar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="237"/>
         <source>Load a mapping</source>
         <translation>Läs in en mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="241"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Mappings (*.json)</source>
         <translation>Mappningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="255"/>
         <source>Save mapping</source>
         <translation>Spara mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="255"/>
         <source>Press Check first.</source>
         <translation>Tryck Kontrollera först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
         <source>Save the mapping</source>
         <translation>Spara mappningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="299"/>
         <source>Choose an existing file first.</source>
         <translation>Välj först en befintlig fil.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="305"/>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="339"/>
         <source>The mapping is the one used last time for a file with these headings.</source>
         <translation>Mappningen är den som användes förra gången för en fil med dessa rubriker.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="342"/>
         <source>Importing changes stored values: {changes}.</source>
         <translation>Importen ändrar sparade värden: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="366"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="363"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="326"/>
         <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
         <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="349"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="383"/>
         <source>(not recognised: choose)</source>
         <translation>(okänt: välj)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="418"/>
         <source>day {n} ({date})</source>
         <translation>dag {n} ({date})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="431"/>
         <source>every day</source>
         <translation>alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="435"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="433"/>
         <source>only {day}</source>
         <translation>bara {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="442"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="445"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="443"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="446"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
         <source>requests</source>
         <translation>förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="449"/>
-        <source>blocked slots</source>
-        <translation>blockerade tider</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="456"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="450"/>
         <source>{count} {entity}, {field}: {examples}</source>
         <translation>{count} {entity}, {field}: {examples}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="470"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="464"/>
         <source>… and {n} more fields</source>
         <translation>… och {n} fält till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="474"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="468"/>
         <source>Change stored values?</source>
         <translation>Ändra sparade värden?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="469"/>
         <source>This import changes what is stored for people already in the event:</source>
         <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="479"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="473"/>
         <source>Import and change them?</source>
         <translation>Importera och ändra dem?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="489"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="516"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="510"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="518"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="512"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog
 from sqlalchemy import select
 
@@ -76,7 +77,8 @@ def value_rows(dialog: ImportDialog) -> dict[tuple[str, str], QComboBox]:
     for row in range(dialog.values.rowCount()):
         combo = dialog.values.cellWidget(row, 3)
         assert isinstance(combo, QComboBox)
-        rows[(dialog.values.item(row, 0).text(), dialog.values.item(row, 1).text())] = combo
+        field = dialog.values.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        rows[(field, dialog.values.item(row, 1).text())] = combo
     return rows
 
 

@@ -68,10 +68,6 @@ def import_spreadsheet(context: AppContext, parent: QWidget, kind: str) -> bool:
     return True
 
 
-def _field_label(field: str) -> str:
-    return field.replace("_", " ")
-
-
 class ImportDialog(QDialog):
     def __init__(
         self,
@@ -363,7 +359,9 @@ class ImportDialog(QDialog):
             self.mapping.setItem(row, 0, QTableWidgetItem(column))
             combo = QComboBox()
             for field in fields:
-                combo.addItem(_field_label(field) if field else self.tr("(not imported)"), field)
+                combo.addItem(
+                    labels.import_field(field) if field else self.tr("(not imported)"), field
+                )
             combo.setCurrentIndex(max(0, combo.findData(by_column.get(column, IGNORE))))
             combo.currentIndexChanged.connect(lambda _i: self._edited())
             self.mapping.setCellWidget(row, 1, combo)
@@ -372,7 +370,7 @@ class ImportDialog(QDialog):
         self._auto_values = {}
         self.values.setRowCount(len(preview.values))
         for row, value in enumerate(preview.values):
-            field_item = QTableWidgetItem(_field_label(value.field))
+            field_item = QTableWidgetItem(labels.import_field(value.field))
             field_item.setData(Qt.ItemDataRole.UserRole, value.field)
             text_item = QTableWidgetItem(value.text)
             text_item.setData(Qt.ItemDataRole.UserRole, value.mapped)
@@ -445,11 +443,7 @@ class ImportDialog(QDialog):
             "organisations": self.tr("organisations"),
             "requests": self.tr("requests"),
         }.get(change.entity, change.entity)
-        field = (
-            self.tr("blocked slots")
-            if change.field == "blocked_slots"
-            else _field_label(change.field)
-        )
+        field = labels.import_field(change.field)
         examples = "; ".join(
             f"'{old}' → '{new}'" + (f" ({n})" if n > 1 else "") for old, new, n in change.examples
         )
