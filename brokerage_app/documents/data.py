@@ -39,6 +39,7 @@ class Person:
     language: str
     job_title: str = ""
     code: str = ""  # the signed check-in code for the badge QR
+    honorific: str = ""  # "Dr", "Prof."; layouts may print it before the name
 
     @property
     def full_name(self) -> str:

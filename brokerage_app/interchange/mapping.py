@@ -3,18 +3,26 @@
 Registration platforms (b2match, Grip, pretix, Indico, hand-made Excel sheets) name their
 columns differently; headings are compared after case-folding and dropping spaces,
 punctuation and underscores, so "E-post", "e_post" and "E POST" all mean the email field.
-A mapping that cannot be guessed is written once by the organiser and saved as JSON:
+A mapping that cannot be guessed is written once by the organiser and saved as JSON, with
+the words of the file's cells mapped to stored values where they are not recognised:
 
-    {"kind": "attendees", "columns": {"first_name": "Given name", "email": "Mail"}}
+    {"kind": "attendees", "columns": {"first_name": "Given name", "email": "Mail"},
+     "values": {"priority": {"Nice to have": "1"}, "attendance": {"Day 2": "2027-05-12"}}}
+
+The event remembers the last mapping per set of headings (``headings_key``), so the same
+platform's next export maps the same way; the window and the CLI read and write one format.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from brokerage_app.errors import ValidationError
 
@@ -24,7 +32,14 @@ ATTENDEE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "external_id": (
         "External ID", "Registration ID", "Participant ID", "Attendee ID", "Delegate ID",
         "Person ID", "ID", "Ref", "Reference", "Order code", "Deltagar-ID", "Deltagarid",
-        "Registrerings-ID", "Referens",
+        "Registrerings-ID", "Referens", "Registration number", "Participant number",
+        "Ticket ID", "Booking reference", "Anmälnings-ID", "Anmälningsnummer",
+    ),
+    # An honorific ("Dr", "Prof."): what registration forms call "Title". Swedish "Titel"
+    # is the job title on Swedish forms (business cards read "Namn, Titel, Företag").
+    "honorific": (
+        "Honorific", "Title", "Salutation", "Academic title", "Name prefix", "Prefix",
+        "Title (Dr, Prof.)", "Tilltal", "Akademisk titel", "Hederstitel",
     ),
     "first_name": (
         "First name", "Firstname", "Given name", "Forename", "Förnamn", "Tilltalsnamn",
@@ -35,18 +50,24 @@ ATTENDEE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "full_name": ("Name", "Full name", "Participant", "Attendee", "Namn", "Fullständigt namn"),
     "badge_name": ("Badge name", "Name on badge", "Namn på namnbricka", "Namnbricka"),
     "job_title": (
-        "Job title", "Title", "Position", "Function", "Role in organisation", "Befattning",
-        "Titel", "Roll i organisationen", "Tjänst",
+        "Job title", "Position", "Job position", "Function", "Job function", "Designation",
+        "Role in organisation", "Role in organization", "Befattning", "Titel", "Yrkestitel",
+        "Arbetstitel", "Roll i organisationen", "Tjänst",
     ),
     "profile": (
         "Profile", "Bio", "Description", "Offer", "Cooperation offer", "About", "Profil",
         "Beskrivning", "Erbjudande",
     ),
     "role": ("Role", "Participant type", "Buyer/seller", "Roll", "Deltagartyp"),
-    "email": ("Email", "E-mail", "Email address", "Mail", "E-post", "E-postadress", "Epost"),
+    "email": (
+        "Email", "E-mail", "Email address", "E-mail address", "Mail", "Work email",
+        "Business email", "Contact email", "E-post", "E-postadress", "Epost", "Mejl",
+        "Mejladress",
+    ),
     "phone": (
-        "Phone", "Telephone", "Mobile", "Phone number", "Mobile phone", "Tel", "Telefon",
-        "Mobil", "Telefonnummer", "Mobilnummer",
+        "Phone", "Telephone", "Mobile", "Phone number", "Mobile phone", "Mobile number",
+        "Mobile phone number", "Cell phone", "Tel", "Telefon", "Mobil", "Telefonnummer",
+        "Mobilnummer", "Mobiltelefon",
     ),
     "language": ("Language", "Preferred language", "Språk"),
     "badge_category": ("Badge category", "Badge type", "Category", "Ticket", "Kategori", "Biljett"),
@@ -54,6 +75,12 @@ ATTENDEE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "Max meetings", "Maximum meetings", "Meeting limit", "Max antal möten", "Max möten",
     ),
     "arrival": ("Arrival", "Arrives", "Available from", "Ankomst", "Tillgänglig från"),
+    # Which days someone comes: "Both days", "Day 1 only", dates, weekday names.
+    "attendance": (
+        "Attending days", "Attendance", "Days attending", "Days", "Participation days",
+        "Days of participation", "Which days", "Närvarodagar", "Närvaro", "Dagar",
+        "Deltagande dagar", "Vilka dagar",
+    ),
     "departure": ("Departure", "Leaves", "Available until", "Avresa", "Tillgänglig till"),
     "consent_share_contact": (
         "Consent share contact", "Share contact details", "Contact sharing consent",
@@ -66,14 +93,20 @@ ATTENDEE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "consent_photos": ("Consent photos", "Photo consent", "Fotosamtycke", "Samtycke foto"),
     "organisation": (
         "Organisation", "Organization", "Company", "Company name", "Organisation name",
-        "Organization name", "Institution", "Employer", "Företag", "Organisationsnamn",
-        "Företagsnamn", "Arbetsgivare",
+        "Organization name", "Institution", "Employer", "Organisation / Company",
+        "Organization / Company", "Company / Organisation", "Company / Organization",
+        "Name of organisation", "Name of organization", "Företag", "Organisationsnamn",
+        "Företagsnamn", "Arbetsgivare", "Företag / Organisation", "Organisation / Företag",
     ),
     "organisation_external_id": (
         "Organisation external ID", "Organization external ID", "Organisation ID",
         "Organization ID", "Company ID", "Organisations-ID", "Företags-ID",
     ),
-    "country": ("Country", "Country code", "Nation", "Land", "Landskod"),
+    "country": (
+        "Country", "Country code", "Country of residence", "Country / Region",
+        "Country of organisation", "Country of organization", "Nation", "Land", "Landskod",
+        "Bosättningsland", "Hemland", "Land / Region",
+    ),
     "org_type": (
         "Organisation type", "Organization type", "Type of organisation", "Type of organization",
         "Company type", "Organisationstyp", "Typ av organisation", "Företagstyp",
@@ -86,17 +119,24 @@ ATTENDEE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 REQUEST_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requester": (
-        "Requester", "From", "Requester email", "Requester external ID", "Sender",
-        "Requesting participant", "Participant 1", "Party A", "Buyer", "Från", "Avsändare",
-        "Förfrågare", "Deltagare 1", "Part A",
+        "Requester", "From", "Requester email", "Requester e-mail", "Requester e-mail address",
+        "Requester external ID", "Requester ID", "Sender", "Sender e-mail", "From e-mail",
+        "Requesting participant", "Requesting participant e-mail", "Participant 1", "Party A",
+        "Buyer", "Från", "Avsändare", "Avsändarens e-post", "Förfrågare",
+        "Förfrågarens e-post", "Deltagare 1", "Part A",
     ),
     "requested": (
-        "Requested", "To", "Requested email", "Requested external ID", "Receiver",
-        "Recipient", "Requested participant", "Participant 2", "Party B", "Seller", "Till",
-        "Mottagare", "Deltagare 2", "Part B",
+        "Requested", "To", "Requested email", "Requested e-mail", "Requested external ID",
+        "Requested ID", "Requested participant", "Requested participant e-mail",
+        "Requested participant email", "Receiver", "Receiver e-mail", "Recipient",
+        "Recipient e-mail", "Participant 2", "Party B", "Seller", "Till", "Till e-post",
+        "Mottagare", "Mottagarens e-post", "Deltagare 2", "Part B",
     ),
     "status": ("Status", "State", "Request status", "Tillstånd"),
-    "priority": ("Priority", "Importance", "Interest", "Prioritet", "Viktighet"),
+    "priority": (
+        "Priority", "Meeting priority", "Importance", "Interest", "Interest level", "Prioritet",
+        "Prioritering", "Viktighet",
+    ),
     "note": ("Note", "Message", "Comment", "Remarks", "Notering", "Meddelande", "Kommentar"),
 }  # fmt: skip
 
@@ -119,17 +159,50 @@ def normalise_heading(heading: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+# Fields whose cells are words to turn into stored values (see ``interchange.values``).
+VALUE_FIELDS: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "attendees": ("role", "badge_category", "language", "country", "attendance"),
+        "requests": ("status", "priority"),
+    }
+)
+
+
 @dataclass(frozen=True)
 class ColumnMapping:
-    """Field name -> the exact column heading in the file that feeds it."""
+    """Field name -> the exact column heading in the file that feeds it (an empty heading
+    leaves the field out), and per value field: a cell's text -> the stored value as text
+    ("2" for a priority, "SE" for a country, "2027-05-12" for attendance)."""
 
     kind: str
     columns: dict[str, str]
+    values: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "columns": self.columns}
+        if any(self.values.values()):
+            data["values"] = {name: words for name, words in self.values.items() if words}
+        return data
 
     def to_json(self) -> str:
-        return json.dumps(
-            {"kind": self.kind, "columns": self.columns}, ensure_ascii=False, indent=2
-        )
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+    def value_for(self, name: str, text: str) -> str | None:
+        """The stored value the mapping gives this cell text, if it names one."""
+        words = self.values.get(name)
+        if not words:
+            return None
+        key = normalise_heading(text)
+        for word, value in words.items():
+            if normalise_heading(word) == key:
+                return value
+        return None
+
+
+def headings_key(kind: str, headers: tuple[str, ...]) -> str:
+    """Identifies a file's set of headings (order, case and punctuation aside)."""
+    names = sorted({normalise_heading(h) for h in headers if normalise_heading(h)})
+    return hashlib.sha256("\x1f".join([kind, *names]).encode("utf-8")).hexdigest()
 
 
 def check_kind(kind: str) -> None:
@@ -187,6 +260,39 @@ def resolve_mapping(
     return columns
 
 
+def mapping_from_dict(data: object, source: str) -> ColumnMapping:
+    """A mapping from its JSON form; ``source`` names the file in messages."""
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("columns"), dict)
+        or not all(isinstance(k, str) and isinstance(v, str) for k, v in data["columns"].items())
+    ):
+        raise ValidationError(
+            f'Mapping file {source}: expected {{"kind": "attendees", "columns": '
+            '{"field": "Column heading", ...}}.'
+        )
+    kind = data.get("kind", "attendees")
+    check_kind(kind)
+    values = data.get("values", {})
+    if not isinstance(values, dict) or not all(
+        isinstance(words, dict)
+        and all(isinstance(w, str) and isinstance(v, str) for w, v in words.items())
+        for words in values.values()
+    ):
+        raise ValidationError(
+            f'Mapping file {source}: "values" must look like {{"priority": {{"Medium": "2"}}}}.'
+        )
+    for name in values:
+        if name not in VALUE_FIELDS[kind]:
+            raise ValidationError(
+                f"Mapping file {source}: {name!r} has no value mapping; value fields of {kind} "
+                f"are {', '.join(VALUE_FIELDS[kind])}."
+            )
+    return ColumnMapping(
+        kind, dict(data["columns"]), {name: dict(words) for name, words in values.items()}
+    )
+
+
 def load_mapping(path: str | Path) -> ColumnMapping:
     path = Path(path)
     try:
@@ -195,18 +301,7 @@ def load_mapping(path: str | Path) -> ColumnMapping:
         raise ValidationError(f"Mapping file {path}: no such file.") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ValidationError(f"Mapping file {path}: not valid JSON ({exc}).") from None
-    if (
-        not isinstance(data, dict)
-        or not isinstance(data.get("columns"), dict)
-        or not all(isinstance(k, str) and isinstance(v, str) for k, v in data["columns"].items())
-    ):
-        raise ValidationError(
-            f'Mapping file {path}: expected {{"kind": "attendees", "columns": '
-            '{"field": "Column heading", ...}}.'
-        )
-    kind = data.get("kind", "attendees")
-    check_kind(kind)
-    return ColumnMapping(kind, dict(data["columns"]))
+    return mapping_from_dict(data, str(path))
 
 
 def save_mapping(mapping: ColumnMapping, path: str | Path) -> None:

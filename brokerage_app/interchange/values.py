@@ -10,10 +10,14 @@ import datetime as dt
 import gettext
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import pycountry
 
+from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES, Priority
 from brokerage_app.store.models import AttendeeRole, BadgeCategory, RequestStatus
 
 TRUE_WORDS = frozenset({"yes", "y", "true", "1", "x", "ja", "j", "sant", "oui", "✓"})
@@ -54,11 +58,24 @@ STATUS_WORDS = {
     "inställd": RequestStatus.CANCELLED, "återkallad": RequestStatus.CANCELLED,
 }  # fmt: skip
 
-# 1 is an ordinary request; 3 is Grip's "must meet".
-PRIORITY_WORDS = {
-    "normal": 1, "low": 1, "meet": 1, "låg": 1, "vanlig": 1,
-    "high": 2, "important": 2, "hög": 2, "viktig": 2, "wanttomeet": 2,
-    "mustmeet": 3, "must": 3, "top": 3, "highest": 3, "måste": 3, "måsteträffa": 3,
+# Every platform's words for the one priority scale (domain.priority): three-level scales
+# (High/Medium/Low, Must/Should/Nice, Must meet/Should meet/Meet) in English and Swedish.
+PRIORITY_WORDS: dict[str, Priority] = {
+    **dict.fromkeys(
+        ("meet", "low", "nice", "nicetomeet", "could", "couldmeet", "maybe", "optional",
+         "låg", "kan", "kanträffa", "gärna", "träffa", "lågprioritet"),
+        Priority.MEET,
+    ),
+    **dict.fromkeys(
+        ("shouldmeet", "should", "medium", "mid", "middle", "normal", "important", "wanttomeet",
+         "medel", "mellan", "vanlig", "bör", "börträffa", "viktig"),
+        Priority.SHOULD_MEET,
+    ),
+    **dict.fromkeys(
+        ("mustmeet", "must", "high", "highest", "top", "essential", "hög", "högsta", "måste",
+         "måsteträffa", "högprioritet"),
+        Priority.MUST_MEET,
+    ),
 }  # fmt: skip
 
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[a-z]{2,4})?$")
@@ -110,12 +127,14 @@ def parse_status(text: str, default: RequestStatus = RequestStatus.PENDING) -> R
 def parse_priority(text: str) -> int:
     word = _word(text)
     if not word:
-        return 1
-    if word.isdigit() and 1 <= int(word) <= 3:
+        return Priority.MEET
+    if word.isdigit() and int(word) in PRIORITY_NAMES:
         return int(word)
     if word in PRIORITY_WORDS:
-        return PRIORITY_WORDS[word]
-    raise ValueError(f"{text!r} is not a priority; use 1 (normal), 2 (high) or 3 (must meet).")
+        return int(PRIORITY_WORDS[word])
+    raise ValueError(
+        f"{text!r} is not a priority; use {PRIORITY_HELP}, or High/Medium/Low, Must/Should/Nice."
+    )
 
 
 def parse_count(text: str) -> int | None:
@@ -212,3 +231,169 @@ def parse_country(text: str) -> str:
             f"{text!r} is not a known country; use a two-letter ISO code such as SE or PL."
         )
     return code
+
+
+# Attendance: which of the event's days someone comes -------------------------------
+
+ALL_DAYS_WORDS = frozenset(
+    _word(w)
+    for w in (
+        "Both days", "All days", "Both", "All", "Whole event", "Full event", "Every day",
+        "Full programme", "Full program", "Båda dagarna", "Båda dagar", "Alla dagar", "Båda",
+        "Alla", "Hela evenemanget", "Hela konferensen", "Varje dag",
+    )
+)  # fmt: skip
+WEEKDAYS = {
+    **dict.fromkeys(("monday", "mon", "måndag", "mån"), 0),
+    **dict.fromkeys(("tuesday", "tue", "tues", "tisdag", "tis"), 1),
+    **dict.fromkeys(("wednesday", "wed", "onsdag", "ons"), 2),
+    **dict.fromkeys(("thursday", "thu", "thur", "thurs", "torsdag", "tor", "tors"), 3),
+    **dict.fromkeys(("friday", "fri", "fredag", "fre"), 4),
+    **dict.fromkeys(("saturday", "sat", "lördag", "lör"), 5),
+    **dict.fromkeys(("sunday", "sun", "söndag", "sön"), 6),
+}  # fmt: skip
+_ENGLISH_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_SWEDISH_MONTHS = (
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
+MONTHS = {
+    **{name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
+    **{name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
+    **{name: number for number, name in enumerate(_SWEDISH_MONTHS, 1)},
+    "okt": 10, "sept": 9,
+}  # fmt: skip
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?\b")
+_DAY_NUMBER = re.compile(r"\b(?:days?|dag(?:ar)?|d)\s*(\d+(?:\s*(?:[-–,&+/]|and|och)\s*\d+)*)")
+_RANGE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _days_named(text: str, days: Sequence[dt.date]) -> set[dt.date]:
+    """Days named in ``text`` by date, day-and-month or weekday ("Tue 11 May", "11.5")."""
+    found: set[dt.date] = set()
+    for year, month, day in _ISO_DATE.findall(text):
+        found |= {d for d in days if (d.year, d.month, d.day) == (int(year), int(month), int(day))}
+    rest = _ISO_DATE.sub(" ", text)
+    for day, month, _year in _DAY_MONTH.findall(rest):
+        found |= {d for d in days if (d.day, d.month) == (int(day), int(month))}
+    rest = _DAY_MONTH.sub(" ", rest)
+    words = _WORD.findall(rest)
+    numbers = [int(n) for n in re.findall(r"\d+", rest)]
+    for index, word in enumerate(words):
+        if word in MONTHS:
+            found |= {d for d in days if d.month == MONTHS[word] and d.day in numbers}
+        elif word in WEEKDAYS and (index + 1 >= len(words) or words[index + 1] not in MONTHS):
+            found |= {d for d in days if d.weekday() == WEEKDAYS[word]}
+    return found
+
+
+def parse_attendance(text: str, days: Sequence[dt.date]) -> tuple[dt.date, ...] | None:
+    """The event days someone attends: "Both days", "Day 2 only", "Dag 1 och 2", "Days 1-3",
+    dates ("2027-05-12", "12.5", "12 May") or weekday names in English or Swedish.
+
+    None for an empty cell (availability left as it is)."""
+    folded = unicodedata.normalize("NFC", text).casefold().strip()
+    if not folded:
+        return None
+    if not days:
+        raise ValueError("the event has no days yet: add its days before importing attendance.")
+    if _word(folded) in ALL_DAYS_WORDS:
+        return tuple(days)
+    wanted: set[dt.date] = set()
+    for match in _DAY_NUMBER.finditer(folded):
+        group = match.group(1)
+        numbers = {int(n) for n in re.findall(r"\d+", _RANGE.sub(" ", group))}
+        for low, high in _RANGE.findall(group):
+            numbers |= set(range(int(low), int(high) + 1))
+        for number in sorted(numbers):
+            if not 1 <= number <= len(days):
+                raise ValueError(
+                    f"{text!r}: the event has {len(days)} day(s), so there is no day {number}."
+                )
+            wanted.add(days[number - 1])
+    if not wanted:
+        wanted = _days_named(folded, days)
+    if not wanted:
+        raise ValueError(
+            f"{text!r} names none of the event's days; write 'Both days', 'Day 1 only', a "
+            f"date such as {days[0].isoformat()} or a weekday such as {days[0]:%A}."
+        )
+    return tuple(sorted(wanted))
+
+
+# Value kinds: how a value field's cell becomes a stored value, and that value as text
+# (the form a mapping file and the import dialog use) ---------------------------------
+
+
+@dataclass(frozen=True)
+class ValueKind:
+    parse: Callable[[str, Sequence[dt.date]], Any]  # cell text -> value (ValueError)
+    as_text: Callable[[Any], str]  # value -> its text in a mapping
+    from_text: Callable[[str, Sequence[dt.date]], Any]  # mapping text -> value (ValueError)
+
+
+def _enum_from_text(cls: type) -> Callable[[str, Sequence[dt.date]], Any]:
+    def from_text(text: str, _days: Sequence[dt.date]) -> Any:
+        try:
+            return cls(text)
+        except ValueError:
+            choices = ", ".join(member.value for member in cls)
+            raise ValueError(f"{text!r} is not one of {choices}.") from None
+
+    return from_text
+
+
+def _dates_from_text(text: str, days: Sequence[dt.date]) -> tuple[dt.date, ...]:
+    try:
+        dates = tuple(sorted({dt.date.fromisoformat(part.strip()) for part in text.split(",")}))
+    except ValueError:
+        raise ValueError(
+            f"{text!r} is not a list of dates such as 2027-05-11,2027-05-12."
+        ) from None
+    unknown = [d for d in dates if d not in days]
+    if unknown:
+        raise ValueError(f"{unknown[0].isoformat()} is not a day of the event.")
+    return dates
+
+
+def _priority_from_text(text: str, _days: Sequence[dt.date]) -> int:
+    if text.strip() not in {str(n) for n in PRIORITY_NAMES}:
+        raise ValueError(f"{text!r} is not a priority; use {PRIORITY_HELP}.")
+    return int(text)
+
+
+VALUE_KINDS: dict[str, ValueKind] = {
+    "role": ValueKind(
+        lambda t, _d: parse_role(t), lambda v: v.value, _enum_from_text(AttendeeRole)
+    ),
+    "badge_category": ValueKind(
+        lambda t, _d: parse_category(t), lambda v: v.value, _enum_from_text(BadgeCategory)
+    ),
+    "language": ValueKind(lambda t, _d: parse_language(t), str, lambda t, _d: parse_language(t)),
+    "country": ValueKind(lambda t, _d: parse_country(t), str, lambda t, _d: parse_country(t)),
+    "attendance": ValueKind(
+        parse_attendance, lambda v: ",".join(d.isoformat() for d in v), _dates_from_text
+    ),
+    "status": ValueKind(
+        lambda t, _d: parse_status(t), lambda v: v.value, _enum_from_text(RequestStatus)
+    ),
+    "priority": ValueKind(lambda t, _d: parse_priority(t), str, _priority_from_text),
+}
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """Every ISO 3166-1 country as (code, English name), by name."""
+    return sorted(((c.alpha_2, c.name) for c in pycountry.countries), key=lambda c: c[1])
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """Languages with a two-letter code as (code, English name), by name."""
+    return sorted(
+        ((lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")),
+        key=lambda c: c[1],
+    )

@@ -72,7 +72,7 @@ class CalendarExportResult:
 
 
 ATTENDEE_COLUMNS = (
-    "external_id", "first_name", "last_name", "badge_name", "job_title", "profile", "role",
+    "external_id", "honorific", "first_name", "last_name", "badge_name", "job_title", "profile", "role",
     "email", "phone", "language", "badge_category", "max_meetings", "arrival", "departure",
     "consent_share_contact", "consent_list_publicly", "consent_photos", "organisation",
     "organisation_external_id", "country", "org_type", "sector", "website",
@@ -119,6 +119,7 @@ def _attendee_row(attendee: Attendee, audience: Audience) -> list[str]:
         "first_name": attendee.first_name,
         "last_name": attendee.last_name,
         "badge_name": attendee.badge_name,
+        "honorific": attendee.honorific,
         "job_title": attendee.job_title,
         "profile": attendee.profile,
         "role": attendee.role.value,

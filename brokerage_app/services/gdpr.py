@@ -173,7 +173,7 @@ def anonymise_event(
                 update(Attendee),
                 [
                     {"id": attendee_id, "first_name": "Attendee", "last_name": str(attendee_id),
-                     "badge_name": "", "job_title": "", "profile": "", "email": "", "phone": "",
+                     "badge_name": "", "honorific": "", "job_title": "", "profile": "", "email": "", "phone": "",
                      "external_id": None}
                     for attendee_id in ids
                 ],

@@ -12,7 +12,9 @@ external id, else by name and country, and created when new.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,16 +23,20 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.availability import stay_for_days
 from brokerage_app.errors import BrokerageError, ValidationError
 from brokerage_app.interchange import values
 from brokerage_app.interchange.mapping import (
     FIELD_HEADINGS,
     FIELD_SYNONYMS,
     IMPORT_KINDS,
+    VALUE_FIELDS,
     ColumnMapping,
     auto_map,
     check_kind,
+    headings_key,
     load_mapping,
+    mapping_from_dict,
     resolve_mapping,
     save_mapping,
 )
@@ -40,12 +46,16 @@ from brokerage_app.services.backups import backup_event
 from brokerage_app.services.people import EMAIL_PATTERN
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
+    ACTIVE_SLOT,
     Attendee,
+    AttendeeBlockedSlot,
     AttendeeRole,
     BadgeCategory,
+    ImportMapping,
     MeetingRequest,
     Organisation,
     RequestStatus,
+    Slot,
     utcnow,
 )
 
@@ -53,14 +63,17 @@ __all__ = [
     "FIELD_SYNONYMS",
     "IMPORT_KINDS",
     "ColumnMapping",
+    "FieldChange",
     "ImportCancelledError",
     "ImportPreview",
     "ImportProblem",
     "ImportRefusedError",
     "ImportResult",
+    "ValueRow",
     "load_mapping",
     "mapping_for",
     "preview_import",
+    "remembered_mapping",
     "run_import",
     "save_mapping",
 ]
@@ -72,9 +85,6 @@ MAX_PROBLEMS_IN_MESSAGE = 25
 
 ORGANISATION_FIELDS = ("organisation", "organisation_external_id", "country", "org_type", "sector", "website")  # fmt: skip
 _ATTENDEE_PARSERS: dict[str, Callable[[str], Any]] = {
-    "role": values.parse_role,
-    "badge_category": values.parse_category,
-    "language": values.parse_language,
     "max_meetings": values.parse_count,
     "arrival": values.parse_datetime,
     "departure": values.parse_datetime,
@@ -82,9 +92,9 @@ _ATTENDEE_PARSERS: dict[str, Callable[[str], Any]] = {
     "consent_list_publicly": lambda text: values.parse_bool(text) if text.strip() else True,
     "consent_photos": values.parse_bool,
 }
-_ATTENDEE_TEXT_FIELDS = ("first_name", "last_name", "badge_name", "job_title", "profile", "email", "phone")  # fmt: skip
+_ATTENDEE_TEXT_FIELDS = ("first_name", "last_name", "badge_name", "honorific", "job_title", "profile", "email", "phone")  # fmt: skip
 _NEW_ATTENDEE_DEFAULTS: dict[str, Any] = {
-    "first_name": "", "last_name": "", "badge_name": "", "job_title": "", "profile": "",
+    "first_name": "", "last_name": "", "badge_name": "", "honorific": "", "job_title": "", "profile": "",
     "role": AttendeeRole.BOTH, "email": "", "phone": "", "language": "en",
     "badge_category": BadgeCategory.DELEGATE, "arrival": None, "departure": None,
     "max_meetings": None, "consent_share_contact": False, "consent_list_publicly": True,
@@ -104,6 +114,43 @@ class ImportProblem:
 
 
 @dataclass(frozen=True)
+class ValueRow:
+    """One distinct cell text of a value field and the stored value it becomes (as the
+    mapping's text: "2", "SE", "2027-05-12"), or None when it is not recognised."""
+
+    field: str
+    text: str
+    count: int
+    value: str | None
+    mapped: bool  # the mapping named it (else recognised automatically)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """A re-import changes ``field`` for ``count`` stored people (or organisations or
+    requests: ``entity``); ``examples`` are the commonest (before, after, how many)."""
+
+    entity: str  # "attendees", "organisations", "requests"
+    field: str
+    count: int
+    examples: tuple[tuple[str, str, int], ...]
+
+    def __str__(self) -> str:
+        shown = "; ".join(
+            f"{old!r} -> {new!r}" + (f" ({n})" if n > 1 else "") for old, new, n in self.examples
+        )
+        return f"{self.count} {self.entity}, {FIELD_LABELS.get(self.field, self.field)}: {shown}"
+
+
+FIELD_LABELS = {
+    **FIELD_HEADINGS["requests"],
+    **FIELD_HEADINGS["attendees"],
+    "blocked_slots": "Blocked slots",
+}
+MAX_EXAMPLES = 3
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     kind: str
     path: str
@@ -119,6 +166,10 @@ class ImportPreview:
     to_create: int
     to_update: int
     organisations_to_create: int
+    values: tuple[ValueRow, ...] = ()
+    changes: tuple[FieldChange, ...] = ()
+    remembered: bool = False  # the mapping is the one remembered for these headings
+    days: tuple[dt.date, ...] = ()  # the event's days (for attendance choices)
 
     @property
     def bad_rows(self) -> tuple[int, ...]:
@@ -137,6 +188,7 @@ class ImportResult:
     skipped: int
     organisations_created: int
     skipped_problems: tuple[ImportProblem, ...]
+    changes: tuple[FieldChange, ...] = ()
     # The schedule check after the import (services.schedule_check.ScheduleCheck).
     schedule_check: Any = None
 
@@ -168,6 +220,13 @@ class _Plan:
     kind: str
     mapping: dict[str, str]
     header_row: int
+    value_mapping: ColumnMapping
+    slots: list[tuple[int, dt.datetime, dt.datetime]] = field(default_factory=list)
+    days: tuple[dt.date, ...] = ()
+    seen: dict[str, Counter[str]] = field(default_factory=dict)
+    # attendees: row -> slots the attendance column blocks
+    blocks: dict[int, frozenset[int]] = field(default_factory=dict)
+    changes: list[FieldChange] = field(default_factory=list)
     row_count: int = 0
     problems: list[ImportProblem] = field(default_factory=list)
     # attendees: (row, attendee id or None, values, organisation key or None)
@@ -222,6 +281,26 @@ class _RowContext:
         except ValueError as exc:
             self.problem(name, str(exc))
             return None
+
+    def value(self, name: str) -> Any:
+        """A value field's cell through the value mapping, else recognised automatically."""
+        text = self.text(name).strip()
+        if text:
+            self.plan.seen.setdefault(name, Counter())[text] += 1
+        return _value_of(self.plan, name, text, self.problem)
+
+
+def _value_of(plan: _Plan, name: str, text: str, problem: Callable[[str, str], None]) -> Any:
+    kind = values.VALUE_KINDS[name]
+    mapped = plan.value_mapping.value_for(name, text) if text else None
+    try:
+        if mapped is not None:
+            return kind.from_text(mapped, plan.days)
+        return kind.parse(text, plan.days)
+    except ValueError as exc:
+        where = f"the value mapping turns {text!r} into {mapped!r}: " if mapped is not None else ""
+        problem(name, where + str(exc))
+        return None
 
 
 def _column_limit(model: type, name: str) -> int | None:
@@ -337,6 +416,20 @@ def _plan_attendees(
         for name, parser in _ATTENDEE_PARSERS.items():
             if ctx.has(name):
                 record[name] = ctx.parse(name, parser)
+        for name in ("role", "badge_category", "language"):
+            if ctx.has(name):
+                record[name] = ctx.value(name)
+        if ctx.has("attendance"):
+            present = ctx.value("attendance")
+            if present:
+                arrival, departure, blocked = stay_for_days(present, plan.slots)
+                # An arrival or departure column's own time wins over the day's.
+                if record.get("arrival") is None:
+                    record["arrival"] = arrival
+                if record.get("departure") is None:
+                    record["departure"] = departure
+                if blocked:
+                    plan.blocks[row.number] = blocked
         if (
             record.get("arrival")
             and record.get("departure")
@@ -426,7 +519,7 @@ def _plan_organisation(
 ) -> tuple | None:
     name = _checked_text(ctx, "organisation", Organisation, "name")
     org_external = _checked_text(ctx, "organisation_external_id", Organisation, "external_id")
-    country = (ctx.parse("country", values.parse_country) or "") if ctx.has("country") else ""
+    country = (ctx.value("country") or "") if ctx.has("country") else ""
     details: dict[str, Any] = {}
     for field_name, column in (("org_type", "org_type"), ("sector", "sector"), ("website", "website")):  # fmt: skip
         text = _checked_text(ctx, field_name, Organisation, column)
@@ -554,9 +647,9 @@ def _plan_requests(
         if matched:
             record["status"] = RequestStatus.ACCEPTED
         elif ctx.has("status"):
-            record["status"] = ctx.parse("status", values.parse_status)
+            record["status"] = ctx.value("status")
         if ctx.has("priority"):
-            record["priority"] = ctx.parse("priority", values.parse_priority)
+            record["priority"] = ctx.value("priority")
         if ctx.has("note"):
             record["note"] = ctx.text("note").strip()
         if requester is None or requested is None:
@@ -598,16 +691,137 @@ def _make_plan(
     reader: TableReader,
     rows: list[Row],
     columns: dict[str, str],
+    value_mapping: ColumnMapping,
     *,
     matched: bool,
     progress: _Progress,
 ) -> _Plan:
-    plan = _Plan(kind, columns, reader.info.header_row)
+    plan = _Plan(kind, columns, reader.info.header_row, value_mapping)
+    plan.slots = [
+        (r.id, r.starts_at, r.ends_at)
+        for r in session.execute(
+            select(Slot.id, Slot.starts_at, Slot.ends_at)
+            .where(ACTIVE_SLOT)
+            .order_by(Slot.starts_at)
+        )
+    ]
+    plan.days = tuple(sorted({starts.date() for _id, starts, _ends in plan.slots}))
     if kind == "attendees":
         _plan_attendees(session, reader, rows, plan, progress)
+        plan.changes = _attendee_changes(session, plan)
     else:
         _plan_requests(session, reader, rows, plan, matched, progress)
+        plan.changes = _request_changes(session, plan)
     return plan
+
+
+# What a re-import changes -----------------------------------------------------------
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return str(getattr(value, "value", value))
+
+
+def _same(old: Any, new: Any) -> bool:
+    """Equal as stored; an empty text and no value are the same."""
+    return old == new or (old in ("", None) and new in ("", None))
+
+
+def _summarise(entity: str, pairs: dict[str, Counter[tuple[str, str]]]) -> list[FieldChange]:
+    changes = []
+    for name, counter in pairs.items():
+        if counter:
+            examples = tuple((old, new, n) for (old, new), n in counter.most_common(MAX_EXAMPLES))
+            changes.append(FieldChange(entity, name, sum(counter.values()), examples))
+    return changes
+
+
+def _attendee_changes(session: Session, plan: _Plan) -> list[FieldChange]:
+    """Which stored values the planned updates replace, field by field."""
+    bad = plan.bad_rows()
+    updates = [p for p in plan.people if p[1] is not None and p[0] not in bad]
+    if not updates:
+        return []
+    fields = sorted({name for _r, _i, record, _k in updates for name in record})
+    ids = [p[1] for p in updates]
+    current: dict[int, Any] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        query = select(
+            Attendee.id, Attendee.organisation_id, *(getattr(Attendee, f) for f in fields)
+        )
+        for row in session.execute(query.where(Attendee.id.in_(chunk))):
+            current[row.id] = row
+    org_rows = {o.id: o for o in session.scalars(select(Organisation))}
+    blocked_now: dict[int, set[int]] = {}
+    if plan.blocks:
+        for attendee_id, slot_id in session.execute(
+            select(AttendeeBlockedSlot.attendee_id, AttendeeBlockedSlot.slot_id)
+        ):
+            blocked_now.setdefault(attendee_id, set()).add(slot_id)
+    pairs: dict[str, Counter[tuple[str, str]]] = {}
+    for row_number, attendee_id, record, org_key in updates:
+        before = current[attendee_id]
+        for name, new in record.items():
+            old = getattr(before, name)
+            if not _same(old, new):
+                pairs.setdefault(name, Counter())[(_shown(old), _shown(new))] += 1
+        if org_key is not None:
+            org_id, details = plan.organisations[org_key]
+            if org_id != before.organisation_id:
+                old_name = org_rows[before.organisation_id].name
+                new_name = org_rows[org_id].name if org_id is not None else details.get("name", "")
+                pairs.setdefault("organisation", Counter())[(old_name, new_name)] += 1
+        added = plan.blocks.get(row_number, frozenset()) - blocked_now.get(attendee_id, set())
+        if added:
+            key = (
+                str(len(blocked_now.get(attendee_id, ()))),
+                str(len(blocked_now.get(attendee_id, ())) + len(added)),
+            )
+            pairs.setdefault("blocked_slots", Counter())[key] += 1
+    changes = _summarise("attendees", pairs)
+    used = {p[3] for p in updates}
+    org_pairs: dict[str, Counter[tuple[str, str]]] = {}
+    for key, (org_id, details) in plan.organisations.items():
+        if org_id is None or key not in used:
+            continue
+        organisation = org_rows[org_id]
+        for name, new in details.items():
+            if not _same(getattr(organisation, name), new):
+                change = (_shown(getattr(organisation, name)), _shown(new))
+                org_pairs.setdefault("organisation" if name == "name" else name, Counter())[
+                    change
+                ] += 1
+    return changes + _summarise("organisations", org_pairs)
+
+
+def _request_changes(session: Session, plan: _Plan) -> list[FieldChange]:
+    bad = plan.bad_rows()
+    updates = [r for r in plan.requests if r[1] is not None and r[0] not in bad]
+    if not updates:
+        return []
+    current = {
+        r.id: r
+        for r in session.execute(
+            select(
+                MeetingRequest.id,
+                MeetingRequest.status,
+                MeetingRequest.priority,
+                MeetingRequest.note,
+            )
+        )
+    }
+    pairs: dict[str, Counter[tuple[str, str]]] = {}
+    for _row, request_id, record in updates:
+        for name in ("status", "priority", "note"):
+            if name in record and not _same(getattr(current[request_id], name), record[name]):
+                old, new = getattr(current[request_id], name), record[name]
+                pairs.setdefault(name, Counter())[(_shown(old), _shown(new))] += 1
+    return _summarise("requests", pairs)
 
 
 # Writing ----------------------------------------------------------------------------
@@ -665,11 +879,38 @@ def _write_attendees(session: Session, plan: _Plan, bad: set[int], report: Calla
         chunk = updates[start : start + _WRITE_CHUNK]
         _bulk_update(session, Attendee, chunk)
         report(len(chunk))
+    new_ids: list[int] = []
     for start in range(0, len(creates), _WRITE_CHUNK):
         chunk = creates[start : start + _WRITE_CHUNK]
-        session.execute(insert(Attendee), chunk)
+        new_ids += session.scalars(
+            insert(Attendee).returning(Attendee.id, sort_by_parameter_order=True), chunk
+        ).all()
         report(len(chunk))
+    created = iter(new_ids)
+    blocks: list[tuple[int, frozenset[int]]] = []
+    for row_number, attendee_id, _record, _key in good:
+        person = next(created) if attendee_id is None else attendee_id
+        if row_number in plan.blocks:
+            blocks.append((person, plan.blocks[row_number]))
+    _add_blocks(session, blocks)
     return len(creates), len(updates), len(new_orgs)
+
+
+def _add_blocks(session: Session, blocks: list[tuple[int, frozenset[int]]]) -> None:
+    """Block the slots of days an attendee misses; slots already blocked stay as they are."""
+    if not blocks:
+        return
+    existing = set(
+        session.execute(select(AttendeeBlockedSlot.attendee_id, AttendeeBlockedSlot.slot_id))
+    )
+    rows = [
+        {"attendee_id": person, "slot_id": slot_id}
+        for person, slot_ids in blocks
+        for slot_id in sorted(slot_ids)
+        if (person, slot_id) not in existing
+    ]
+    for start in range(0, len(rows), _WRITE_CHUNK):
+        session.execute(insert(AttendeeBlockedSlot), rows[start : start + _WRITE_CHUNK])
 
 
 def _write_requests(session: Session, plan: _Plan, bad: set[int], report: Callable[[int], None]) -> tuple[int, int, int]:  # fmt: skip
@@ -705,13 +946,86 @@ def _reader(path: str | Path, kind: str) -> TableReader:
     return open_table(Path(path), lambda cells: len(auto_map(kind, cells)) >= 2)
 
 
-def mapping_for(kind: str, path: str | Path, mapping: ColumnMapping | None = None) -> ColumnMapping:
-    """The mapping an import of ``path`` would use (reads only the heading row)."""
+def remembered_mapping(
+    session: Session, kind: str, headers: tuple[str, ...]
+) -> ColumnMapping | None:
+    """The mapping last used in this event for a file with the same set of headings."""
+    check_kind(kind)
+    stored = session.scalar(
+        select(ImportMapping).where(
+            ImportMapping.kind == kind, ImportMapping.headings_key == headings_key(kind, headers)
+        )
+    )
+    return None if stored is None else mapping_from_dict(stored.mapping, "(remembered)")
+
+
+def _remember(
+    session: Session, kind: str, headers: tuple[str, ...], mapping: ColumnMapping
+) -> None:
+    key = headings_key(kind, headers)
+    stored = session.scalar(
+        select(ImportMapping).where(ImportMapping.kind == kind, ImportMapping.headings_key == key)
+    )
+    if stored is None:
+        stored = ImportMapping(kind=kind, headings_key=key)
+        session.add(stored)
+    stored.headings = list(headers)
+    stored.mapping = mapping.to_dict()
+
+
+def _effective(
+    database: EventDatabase, kind: str, headers: tuple[str, ...], given: ColumnMapping | None
+) -> tuple[ColumnMapping | None, bool]:
+    """The mapping to overlay on the automatic one: the given one, else the remembered."""
+    if given is not None:
+        return given, False
+    with database.session() as session:
+        remembered = remembered_mapping(session, kind, headers)
+    return remembered, remembered is not None
+
+
+def _used_mapping(
+    kind: str, columns: dict[str, str], explicit: ColumnMapping | None
+) -> ColumnMapping:
+    """The mapping an import used, complete: every field, an empty heading for the unmapped."""
+    return ColumnMapping(
+        kind,
+        {name: columns.get(name, "") for name in FIELD_SYNONYMS[kind]},
+        {
+            name: dict(words)
+            for name, words in (explicit.values if explicit else {}).items()
+            if words
+        },
+    )
+
+
+def mapping_for(
+    kind: str,
+    path: str | Path,
+    mapping: ColumnMapping | None = None,
+    database: EventDatabase | None = None,
+) -> ColumnMapping:
+    """The mapping an import of ``path`` would use (reads only the heading row): every
+    field with its column (empty when not imported) and the value mapping. With
+    ``database``, a mapping remembered for the file's headings counts as given."""
     check_kind(kind)
     with _reader(path, kind) as reader:
-        return ColumnMapping(
-            kind, resolve_mapping(kind, reader.info.headers, mapping, reader.path.name)
-        )
+        headers = reader.info.headers
+        if database is not None:
+            mapping, _ = _effective(database, kind, headers, mapping)
+        columns = resolve_mapping(kind, headers, mapping, reader.path.name)
+    return _used_mapping(kind, columns, mapping)
+
+
+def _value_rows(plan: _Plan) -> tuple[ValueRow, ...]:
+    rows = []
+    for name in VALUE_FIELDS[plan.kind]:
+        for text, count in sorted(plan.seen.get(name, Counter()).items()):
+            value = _value_of(plan, name, text, lambda _n, _m: None)
+            mapped = plan.value_mapping.value_for(name, text) is not None
+            shown = None if value is None else values.VALUE_KINDS[name].as_text(value)
+            rows.append(ValueRow(name, text, count, shown, mapped))
+    return tuple(rows)
 
 
 def preview_import(
@@ -724,17 +1038,23 @@ def preview_import(
     on_progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> ImportPreview:
-    """The dry run: what the file holds, how it maps, and every problem by row and column.
+    """The dry run: what the file holds, how it maps (columns and values), what it would
+    change in people already stored, and every problem by row and column.
 
+    Without ``mapping`` the one remembered for the file's headings is used, if any.
     ``matched`` treats a requests file as already-matched pairs (imported as accepted).
     """
     check_kind(kind)
     with _reader(path, kind) as reader:
-        columns = resolve_mapping(kind, reader.info.headers, mapping, reader.path.name)
+        explicit, remembered = _effective(database, kind, reader.info.headers, mapping)
+        columns = resolve_mapping(kind, reader.info.headers, explicit, reader.path.name)
         progress = _Progress(2 * reader.estimate_rows(), on_progress, cancel)
         rows = _read_rows(reader, progress)
     with database.session() as session:
-        plan = _make_plan(session, kind, reader, rows, columns, matched=matched, progress=progress)
+        plan = _make_plan(
+            session, kind, reader, rows, columns, explicit or ColumnMapping(kind, {}),
+            matched=matched, progress=progress,
+        )  # fmt: skip
         session.rollback()
     progress.finish()
     created, updated, new_orgs = plan.counts()
@@ -755,6 +1075,10 @@ def preview_import(
         to_create=created,
         to_update=updated,
         organisations_to_create=new_orgs,
+        values=_value_rows(plan),
+        changes=tuple(plan.changes),
+        remembered=remembered,
+        days=plan.days,
     )
 
 
@@ -774,16 +1098,23 @@ def run_import(
 
     With ``skip_bad_rows`` the rows with problems are left out and reported in the result;
     problems with the file as a whole (a missing name column) still refuse the import.
+    The mapping used is remembered for the next file with the same headings; without
+    ``mapping`` the remembered one is used.
     """
     check_kind(kind)
     with _reader(path, kind) as reader:
-        columns = resolve_mapping(kind, reader.info.headers, mapping, reader.path.name)
+        headers = reader.info.headers
+        explicit, _ = _effective(database, kind, headers, mapping)
+        columns = resolve_mapping(kind, headers, explicit, reader.path.name)
         estimate = reader.estimate_rows()
         progress = _Progress(3 * estimate, on_progress, cancel)
         rows = _read_rows(reader, progress)
     backup_event(database, f"import {kind}")
     with database.session(f"save the {kind} import") as session:
-        plan = _make_plan(session, kind, reader, rows, columns, matched=matched, progress=progress)
+        plan = _make_plan(
+            session, kind, reader, rows, columns, explicit or ColumnMapping(kind, {}),
+            matched=matched, progress=progress,
+        )  # fmt: skip
         problems = tuple(plan.problems)
         file_level = [p for p in problems if p.row == plan.header_row]
         if problems and (not skip_bad_rows or file_level):
@@ -791,6 +1122,7 @@ def run_import(
         bad = plan.bad_rows()
         writer = _write_attendees if kind == "attendees" else _write_requests
         created, updated, new_orgs = writer(session, plan, bad, progress.tick)
+        _remember(session, kind, headers, _used_mapping(kind, columns, explicit))
         audit.record(
             session,
             "import",
@@ -802,6 +1134,7 @@ def run_import(
             updated=updated,
             skipped_rows=sorted(bad),
             organisations_created=new_orgs,
+            changed={f"{c.entity}.{c.field}": c.count for c in plan.changes},
         )
         # Imported here: the check builds on the schedule service, which imports need not load.
         from brokerage_app.services.schedule_check import check_schedule
@@ -816,5 +1149,6 @@ def run_import(
         skipped=len(bad),
         organisations_created=new_orgs,
         skipped_problems=problems,
+        changes=tuple(plan.changes),
         schedule_check=check,
     )

@@ -54,6 +54,7 @@ class AttendeeInput:
     organisation_id: int
     last_name: str = ""
     badge_name: str = ""
+    honorific: str = ""  # "Dr", "Prof."
     job_title: str = ""
     profile: str = ""
     role: AttendeeRole = AttendeeRole.BOTH
@@ -143,7 +144,7 @@ def update_organisation(
 def _apply_attendee(session: Session, attendee: Attendee, data: AttendeeInput) -> None:
     get_organisation(session, data.organisation_id)
     for name in (
-        "first_name", "last_name", "badge_name", "job_title", "profile", "role", "email",
+        "first_name", "last_name", "badge_name", "honorific", "job_title", "profile", "role", "email",
         "phone", "language", "badge_category", "arrival", "departure", "max_meetings",
         "consent_share_contact", "consent_list_publicly", "consent_photos", "organisation_id",
     ):  # fmt: skip
@@ -184,6 +185,7 @@ def attendee_input(attendee: Attendee) -> AttendeeInput:
         organisation_id=attendee.organisation_id,
         last_name=attendee.last_name,
         badge_name=attendee.badge_name,
+        honorific=attendee.honorific,
         job_title=attendee.job_title,
         profile=attendee.profile,
         role=attendee.role,

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
 from sqlalchemy import CompoundSelect, Row, or_, select, union
 from sqlalchemy.orm import Session
@@ -48,6 +48,7 @@ from brokerage_app.documents.output import Cancelled
 from brokerage_app.documents.style import CategoryStyle, category_styles
 from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.documents.text import clean
+from brokerage_app.domain.collation import collation_key
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services.events import get_event
 from brokerage_app.services.outputs import (
@@ -132,6 +133,7 @@ _PERSON_COLUMNS = (
     Attendee.badge_category,
     Attendee.language,
     Attendee.job_title,
+    Attendee.honorific,
     Attendee.badge_version,
     Organisation.name.label("organisation"),
     Organisation.country,
@@ -164,6 +166,7 @@ def _person(row: Row, code: str) -> Person:
         category=row.badge_category.value,
         language=row.language or "en",
         job_title=clean(row.job_title),
+        honorific=clean(row.honorific),
         code=code,
     )
 
@@ -504,21 +507,22 @@ def _read_timetable(session: Session) -> Timetable:
 # Ordering -----------------------------------------------------------------------------
 
 
-def _name_key(person: Person) -> tuple[str, str, int]:
-    return (person.last_name.casefold(), person.first_name.casefold(), person.id)
+def _name_key(person: Person) -> tuple[Any, ...]:
+    return (collation_key(person.last_name), collation_key(person.first_name), person.id)
 
 
 def sort_people(people: Iterable[Person], order: str) -> list[Person]:
+    """People in badge/agenda order, by the shared collation key (accents sort as letters)."""
     if order == "name":
         return sorted(people, key=_name_key)
     if order == "organisation":
-        return sorted(people, key=lambda p: (p.organisation.casefold(), *_name_key(p)))
+        return sorted(people, key=lambda p: (collation_key(p.organisation), *_name_key(p)))
     if order == "country":
         return sorted(
             people,
             key=lambda p: (
-                country_name(p.country).casefold(),
-                p.organisation.casefold(),
+                collation_key(country_name(p.country)),
+                collation_key(p.organisation),
                 *_name_key(p),
             ),
         )

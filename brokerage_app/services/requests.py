@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.store.models import (
@@ -36,7 +37,6 @@ from brokerage_app.store.models import (
 
 # Categories that never take part in one-to-one meetings.
 NON_MEETING_CATEGORIES = (BadgeCategory.ORGANISER, BadgeCategory.PRESS, BadgeCategory.STAFF)
-PRIORITY_NAMES = {1: "meet", 2: "should meet", 3: "must meet"}
 
 
 @dataclass(frozen=True)
@@ -150,9 +150,7 @@ def create_request(
             "Requested attendee: a delegate cannot request a meeting with themselves."
         )
     if priority not in PRIORITY_NAMES:
-        raise ValidationError(
-            f"Priority: {priority} is not 1 (meet), 2 (should meet) or 3 (must meet)."
-        )
+        raise ValidationError(f"Priority: {priority} is not {PRIORITY_HELP}.")
     people = {}
     for field_name, attendee_id in (
         ("Requester", requester_id),

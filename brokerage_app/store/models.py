@@ -271,6 +271,8 @@ class Attendee(Base):
     first_name: Mapped[str] = mapped_column(String(150))
     last_name: Mapped[str] = mapped_column(String(150), default="")
     badge_name: Mapped[str] = mapped_column(String(150), default="")
+    # "Dr", "Prof.": a registration's "Title" column, never mixed into the job title.
+    honorific: Mapped[str] = mapped_column(String(40), default="", server_default="")
     job_title: Mapped[str] = mapped_column(String(200), default="")
     profile: Mapped[str] = mapped_column(String(300), default="")
     role: Mapped[AttendeeRole] = mapped_column(_enum(AttendeeRole), default=AttendeeRole.BOTH)
@@ -423,6 +425,26 @@ class Checkin(Base):
     # What was scanned, shortened and made printable, for the log.
     scanned: Mapped[str] = mapped_column(String(200), default="")
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ImportMapping(Base):
+    """The column and value mapping last used for a file with this set of headings.
+
+    ``headings_key`` identifies the set (``interchange.mapping.headings_key``); ``mapping``
+    is the JSON of ``interchange.mapping.ColumnMapping``, the same as a saved mapping file.
+    """
+
+    __tablename__ = "import_mappings"
+    __table_args__ = (
+        UniqueConstraint("kind", "headings_key", name="uq_import_mappings_kind_headings"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    headings_key: Mapped[str] = mapped_column(String(64))
+    headings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class AuditEntry(Base):

@@ -229,7 +229,7 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "Badge of another event"),
     QT_TRANSLATE_NOOP("Vocabulary", "Not found"),
     QT_TRANSLATE_NOOP("Vocabulary", "Check-in undone"),
-    # Request priorities (services.requests.PRIORITY_NAMES)
+    # Request priorities (domain.priority.PRIORITY_NAMES)
     QT_TRANSLATE_NOOP("Vocabulary", "Meet"),
     QT_TRANSLATE_NOOP("Vocabulary", "Should meet"),
     QT_TRANSLATE_NOOP("Vocabulary", "Must meet"),

@@ -37,6 +37,7 @@ def request_status(value: str) -> str:
 
 
 def priority(value: int) -> str:
+    """The names of ``domain.priority.PRIORITY_NAMES``, translated."""
     return {
         1: QCoreApplication.translate("Values", "meet"),
         2: QCoreApplication.translate("Values", "should meet"),
@@ -62,3 +63,43 @@ def checkin_result(value: str) -> str:
         "unknown": QCoreApplication.translate("Values", "unknown"),
         "undone": QCoreApplication.translate("Values", "undone"),
     }.get(str(value), str(value))
+
+
+def import_field(name: str) -> str:
+    """An import field (``interchange.mapping.FIELD_SYNONYMS``) as the import dialog names it."""
+    return {
+        "external_id": QCoreApplication.translate("Fields", "external ID"),
+        "honorific": QCoreApplication.translate("Fields", "honorific (Dr, Prof.)"),
+        "first_name": QCoreApplication.translate("Fields", "first name"),
+        "last_name": QCoreApplication.translate("Fields", "last name"),
+        "full_name": QCoreApplication.translate("Fields", "full name"),
+        "badge_name": QCoreApplication.translate("Fields", "name on badge"),
+        "job_title": QCoreApplication.translate("Fields", "job title"),
+        "profile": QCoreApplication.translate("Fields", "profile"),
+        "role": QCoreApplication.translate("Fields", "role"),
+        "email": QCoreApplication.translate("Fields", "e-mail"),
+        "phone": QCoreApplication.translate("Fields", "phone"),
+        "language": QCoreApplication.translate("Fields", "language"),
+        "badge_category": QCoreApplication.translate("Fields", "badge category"),
+        "max_meetings": QCoreApplication.translate("Fields", "max meetings"),
+        "arrival": QCoreApplication.translate("Fields", "arrival"),
+        "attendance": QCoreApplication.translate("Fields", "attending days"),
+        "departure": QCoreApplication.translate("Fields", "departure"),
+        "consent_share_contact": QCoreApplication.translate("Fields", "consent: share contact"),
+        "consent_list_publicly": QCoreApplication.translate("Fields", "consent: public list"),
+        "consent_photos": QCoreApplication.translate("Fields", "consent: photos"),
+        "organisation": QCoreApplication.translate("Fields", "organisation"),
+        "organisation_external_id": QCoreApplication.translate(
+            "Fields", "organisation external ID"
+        ),
+        "country": QCoreApplication.translate("Fields", "country"),
+        "org_type": QCoreApplication.translate("Fields", "organisation type"),
+        "sector": QCoreApplication.translate("Fields", "sector"),
+        "website": QCoreApplication.translate("Fields", "website"),
+        "requester": QCoreApplication.translate("Fields", "requester"),
+        "requested": QCoreApplication.translate("Fields", "requested"),
+        "status": QCoreApplication.translate("Fields", "status"),
+        "priority": QCoreApplication.translate("Fields", "priority"),
+        "note": QCoreApplication.translate("Fields", "note"),
+        "blocked_slots": QCoreApplication.translate("Fields", "blocked slots"),
+    }.get(name, name.replace("_", " "))

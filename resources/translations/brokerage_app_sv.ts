@@ -214,137 +214,147 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Lämna tomt för att skriva ut hela namnet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="82"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="72"/>
+        <source>Dr, Prof. (printed only if the badge shows it)</source>
+        <translation>Dr, Prof. (skrivs bara ut om namnbrickan visar den)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="85"/>
         <source>No limit</source>
         <translation>Ingen gräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="84"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="87"/>
         <source>May share contact details with meeting partners</source>
         <translation>Kontaktuppgifter får delas med mötespartner</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="85"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="88"/>
         <source>May appear in the public participant list</source>
         <translation>Får synas i den offentliga deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="86"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="89"/>
         <source>Agrees to photos</source>
         <translation>Godkänner fotografering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="89"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="92"/>
         <source>From the first slot</source>
         <translation>Från första tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="91"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="94"/>
         <source>Until the last slot</source>
         <translation>Till sista tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="103"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="106"/>
         <source>No own booth (shared tables)</source>
         <translation>Ingen egen monter (gemensamma bord)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="107"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="110"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="108"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="111"/>
         <source> (another exhibitor&apos;s booth)</source>
         <translation> (en annan utställares monter)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="114"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="117"/>
+        <source>Title (Dr, Prof.)</source>
+        <translation>Titel (Dr, Prof.)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="118"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="115"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="119"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="120"/>
         <source>Name on badge</source>
         <translation>Namn på namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="117"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="121"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="118"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="122"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="119"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="123"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="120"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="124"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="121"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="125"/>
         <source>Badge category</source>
         <translation>Brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="126"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="123"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="127"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="131"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
         <source>Arrives</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="132"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="136"/>
         <source>Leaves</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="133"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
         <source>Max meetings</source>
         <translation>Max antal möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="134"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
         <source>Own booth</source>
         <translation>Egen monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
         <source>Slots when they cannot meet:</source>
         <translation>Tidspass då personen inte kan träffas:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="143"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="140"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="144"/>
         <source>Availability and booth</source>
         <translation>Tillgänglighet och monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="218"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="224"/>
         <source>Organisation: add an organisation first.</source>
         <translation>Organisation: lägg först till en organisation.</translation>
     </message>
@@ -958,130 +968,425 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="71"/>
+        <source>external ID</source>
+        <translation>externt ID</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="72"/>
+        <source>honorific (Dr, Prof.)</source>
+        <translation>titel (Dr, Prof.)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="73"/>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="74"/>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="75"/>
+        <source>full name</source>
+        <translation>fullständigt namn</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="76"/>
+        <source>name on badge</source>
+        <translation>namn på namnbricka</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="77"/>
+        <source>job title</source>
+        <translation>befattning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="78"/>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="79"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="80"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="81"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="82"/>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="83"/>
+        <source>badge category</source>
+        <translation>brickkategori</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="84"/>
+        <source>max meetings</source>
+        <translation>max antal möten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="85"/>
+        <source>arrival</source>
+        <translation>ankomst</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="86"/>
+        <source>attending days</source>
+        <translation>närvarodagar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="87"/>
+        <source>departure</source>
+        <translation>avresa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="88"/>
+        <source>consent: share contact</source>
+        <translation>samtycke: dela kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="89"/>
+        <source>consent: public list</source>
+        <translation>samtycke: offentlig lista</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="90"/>
+        <source>consent: photos</source>
+        <translation>samtycke: foton</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="91"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="92"/>
+        <source>organisation external ID</source>
+        <translation>organisationens externa ID</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="95"/>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="96"/>
+        <source>organisation type</source>
+        <translation>organisationstyp</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="97"/>
+        <source>sector</source>
+        <translation>bransch</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="98"/>
+        <source>website</source>
+        <translation>webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="99"/>
+        <source>requester</source>
+        <translation>förfrågare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="100"/>
+        <source>requested</source>
+        <translation>tillfrågad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="101"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="102"/>
+        <source>priority</source>
+        <translation>prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="103"/>
+        <source>note</source>
+        <translation>notering</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/labels.py" line="104"/>
+        <source>blocked slots</source>
+        <translation>blockerade tider</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="82"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="93"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="99"/>
         <source>Attendees (one row per person)</source>
         <translation>Deltagare (en rad per person)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
         <source>Meeting requests (requester, requested)</source>
         <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="102"/>
         <source>The pairs are already agreed (import as accepted)</source>
         <translation>Paren är redan överenskomna (importera som accepterade)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="103"/>
         <source>Leave out rows with problems and import the rest</source>
         <translation>Hoppa över rader med problem och importera resten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="105"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
         <source>Contains</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <source>Value in the file</source>
+        <translation>Värde i filen</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <source>Becomes</source>
+        <translation>Blir</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="141"/>
+        <source>Value mapping (what each word in the file becomes):</source>
+        <translation>Värdemappning (vad varje ord i filen blir):</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Choose a file, then press Check.</source>
         <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="150"/>
+        <source>Load mapping…</source>
+        <translation>Läs in mappning…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="152"/>
+        <source>Save mapping…</source>
+        <translation>Spara mappning…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="154"/>
         <source>Check</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="85"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="299"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="136"/>
         <source>Column mapping (recognised automatically; adjust if needed):</source>
         <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Spreadsheet</source>
         <translation>Kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="204"/>
+        <source>The mapping changed: press Check to see what it imports.</source>
+        <translation>Mappningen har ändrats: tryck Kontrollera för att se vad den importerar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="237"/>
+        <source>Load a mapping</source>
+        <translation>Läs in en mappning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
+        <source>Mappings (*.json)</source>
+        <translation>Mappningar (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="255"/>
+        <source>Save mapping</source>
+        <translation>Spara mappning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="255"/>
+        <source>Press Check first.</source>
+        <translation>Tryck Kontrollera först.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
+        <source>Save the mapping</source>
+        <translation>Spara mappningen</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="299"/>
         <source>Choose an existing file first.</source>
         <translation>Välj först en befintlig fil.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="305"/>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="339"/>
+        <source>The mapping is the one used last time for a file with these headings.</source>
+        <translation>Mappningen är den som användes förra gången för en fil med dessa rubriker.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="342"/>
+        <source>Importing changes stored values: {changes}.</source>
+        <translation>Importen ändrar sparade värden: {changes}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="363"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="326"/>
         <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
         <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="349"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="383"/>
+        <source>(not recognised: choose)</source>
+        <translation>(okänt: välj)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="418"/>
+        <source>day {n} ({date})</source>
+        <translation>dag {n} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="431"/>
+        <source>every day</source>
+        <translation>alla dagar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="433"/>
+        <source>only {day}</source>
+        <translation>bara {day}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="442"/>
+        <source>attendees</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="443"/>
+        <source>organisations</source>
+        <translation>organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
+        <source>requests</source>
+        <translation>förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="450"/>
+        <source>{count} {entity}, {field}: {examples}</source>
+        <translation>{count} {entity}, {field}: {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="464"/>
+        <source>… and {n} more fields</source>
+        <translation>… och {n} fält till</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="468"/>
+        <source>Change stored values?</source>
+        <translation>Ändra sparade värden?</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="469"/>
+        <source>This import changes what is stored for people already in the event:</source>
+        <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="473"/>
+        <source>Import and change them?</source>
+        <translation>Importera och ändra dem?</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="489"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="262"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="519"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="249"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="506"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>
@@ -1209,37 +1514,37 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="228"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="234"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="228"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="234"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="240"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="246"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="241"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="247"/>
         <source>Country (ISO code)</source>
         <translation>Land (ISO-kod)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="242"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="248"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="243"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="249"/>
         <source>Sector</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="244"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="250"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
@@ -1430,7 +1735,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <name>RequestsPage</name>
     <message>
         <location filename="../../brokerage_app/ui/pages/requests.py" line="123"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="335"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="342"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
@@ -1441,118 +1746,128 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/pages/requests.py" line="126"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="198"/>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="127"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="201"/>
         <source>New request…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="128"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="129"/>
         <source>Accept</source>
         <translation>Acceptera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="131"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="132"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="134"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="135"/>
         <source>Cancel request</source>
         <translation>Återkalla förfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="137"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="138"/>
         <source>Back to pending</source>
         <translation>Tillbaka till obesvarad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="142"/>
         <source>Filter by name or organisation…  (Ctrl+F)</source>
         <translation>Filtrera på namn eller organisation…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="145"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="147"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="148"/>
         <source>Accepted, not placed</source>
         <translation>Accepterade, ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="188"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="189"/>
         <source>All requests</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="189"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="190"/>
         <source>By attendee</source>
         <translation>Per deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="190"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="232"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="191"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="236"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="193"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="194"/>
         <source>No meeting requests yet</source>
         <translation>Inga mötesförfrågningar ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="195"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="196"/>
         <source>Requests usually come with the registration import. You can also enter one here when a delegate asks at the desk.</source>
         <translation>Förfrågningar kommer oftast med anmälningsimporten. Du kan också registrera en här när en deltagare frågar vid disken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="215"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="200"/>
+        <source>Import requests…</source>
+        <translation>Importera förfrågningar…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="219"/>
         <source>{a} accepted · {p} pending · {d} declined · {c} cancelled</source>
         <translation>{a} accepterade · {p} obesvarade · {d} avböjda · {c} återkallade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="221"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="225"/>
         <source>{total} requests; {placed} of {accepted} accepted are scheduled. Only accepted requests are scheduled.</source>
         <translation>{total} förfrågningar; {placed} av {accepted} accepterade är schemalagda. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="230"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="234"/>
         <source>Warnings ({n})</source>
         <translation>Varningar ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="264"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="270"/>
         <source>Request {id}: {a} and {b} are never available at the same time (arrival, departure or blocked slots).</source>
         <translation>Förfrågan {id}: {a} och {b} är aldrig tillgängliga samtidigt (ankomst, avresa eller blockerade tidspass).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="270"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="276"/>
         <source>{name} allows no meetings (max meetings 0) but is in {n} open request(s).</source>
         <translation>{name} tar inte emot några möten (max antal möten 0) men finns i {n} öppna förfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="274"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="280"/>
         <source>{name} is in {n} pending or accepted requests but allows at most {limit} meetings.</source>
         <translation>{name} finns i {n} väntande eller accepterade förfrågningar men tar emot högst {limit} möten.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="277"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="283"/>
         <source>{name} is in {n} pending or accepted requests but has only {limit} free slots.</source>
         <translation>{name} finns i {n} väntande eller accepterade förfrågningar men har bara {limit} lediga tidspass.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="304"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="311"/>
         <source>Choose an attendee on the left.</source>
         <translation>Välj en deltagare till vänster.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="312"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="319"/>
         <source>{name}: asked {sent}, asked by {received}</source>
         <translation>{name}: har frågat {sent}, tillfrågad av {received}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="328"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="335"/>
         <source>Select one or more requests first.</source>
         <translation>Markera först en eller flera förfrågningar.</translation>
     </message>
@@ -2022,67 +2337,67 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>Återkallad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="41"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="42"/>
         <source>meet</source>
         <translation>träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="42"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="43"/>
         <source>should meet</source>
         <translation>bör träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="43"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="44"/>
         <source>must meet</source>
         <translation>måste träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="49"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="50"/>
         <source>Scheduled</source>
         <translation>Schemalagd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="51"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="52"/>
         <source>Not placed</source>
         <translation>Ej inplanerad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="52"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="53"/>
         <source>Waiting for solve</source>
         <translation>Väntar på schemaläggning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="57"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="58"/>
         <source>checked in</source>
         <translation>incheckad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="58"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="59"/>
         <source>already checked in</source>
         <translation>redan incheckad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="59"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="60"/>
         <source>invalid</source>
         <translation>ogiltig</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="60"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="61"/>
         <source>revoked</source>
         <translation>spärrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="61"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="62"/>
         <source>wrong event</source>
         <translation>fel evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="62"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="63"/>
         <source>unknown</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/labels.py" line="63"/>
+        <location filename="../../brokerage_app/ui/labels.py" line="64"/>
         <source>undone</source>
         <translation>ångrad</translation>
     </message>

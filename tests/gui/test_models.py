@@ -133,3 +133,15 @@ def test_targets_colour_cells_and_explain_conflicts() -> None:
     assert model.target_reason(model.index(0, 1)) == "Not a place in this event."
     model.set_targets(None)
     assert model.target_reason(model.index(2, 0)) is None
+
+
+def test_names_sort_by_collation_not_code_point() -> None:
+    """Accented letters sort as letters: "Bérénger" before "Bråten" (issue 16)."""
+    names = ["Bråten", "Zetterberg", "Bérénger", "Émile", "adams"]
+    model = RowTableModel(COLUMNS)
+    model.set_rows([Person(i, name, "", 0) for i, name in enumerate(names)])
+    proxy = FilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.row_at(r).name for r in range(len(names))]
+    assert shown == ["adams", "Bérénger", "Bråten", "Émile", "Zetterberg"]

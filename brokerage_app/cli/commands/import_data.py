@@ -66,14 +66,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "--mapping",
             type=Path,
             metavar="FILE",
-            help='JSON column mapping, e.g. {"kind": "attendees", "columns": '
-            '{"first_name": "Given name"}}; unnamed fields are still auto-mapped',
+            help='JSON column and value mapping, e.g. {"kind": "attendees", "columns": '
+            '{"first_name": "Given name"}, "values": {"attendance": {"Day 2": "2027-05-12"}}}; '
+            "unnamed fields and values are still recognised automatically. Without it, the "
+            "mapping remembered from the last import of a file with the same headings is used",
         )
         sub.add_argument(
             "--save-mapping",
             type=Path,
             metavar="FILE",
-            help="write the mapping that was used to FILE (JSON) for the next import",
+            help="write the mapping that was used (columns and values, JSON) to FILE; the "
+            "window's import dialog loads the same format",
         )
         add_force_argument(sub)
         sub.add_argument(
@@ -100,11 +103,27 @@ def _print_preview(preview: ImportPreview) -> None:
         print(f"File:     {preview.path} (CSV, {preview.encoding}, {delimiter}-separated)")
     print(f"Rows:     {preview.row_count}")
     print("Columns:")
+    if preview.remembered:
+        print("Mapping:  remembered from the last import of a file with these headings")
     by_column = {heading: field for field, heading in preview.mapping.items()}
     width = max((len(c) for c in preview.columns), default=0)
     for column in preview.columns:
         target = by_column.get(column)
         print(f"  {column:<{width}}  ->  {target if target else '(not imported)'}")
+    if preview.values:
+        print("Values:")
+        width = max(len(v.text) for v in preview.values)
+        for row in preview.values:
+            value = row.value if row.value is not None else "(not recognised: map it)"
+            how = " (mapped)" if row.mapped else ""
+            print(f"  {row.field:<14} {row.text:<{width}}  ->  {value}{how}   x{row.count}")
+
+
+def _print_changes(changes: tuple, verb: str) -> None:
+    if changes:
+        print(f"{verb} stored values:")
+        for change in changes:
+            print(f"  {change}")
 
 
 def _terminal_progress() -> Callable[[int, int], None] | None:
@@ -130,6 +149,7 @@ def _report_preview(preview: ImportPreview, kind: str) -> int:
         f", {preview.organisations_to_create} new organisation(s)" if kind == "attendees" else ""
     )
     print(f"Would create {preview.to_create} and update {preview.to_update} {kind}{extra}.")
+    _print_changes(preview.changes, "Would change")
     if preview.problems:
         print(f"{len(preview.problems)} problem(s) in {len(preview.bad_rows)} row(s):")
         for problem in preview.problems:
@@ -155,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
                 force=args.force,
             )  # fmt: skip
             with atomic_path(args.save_mapping) as partial:
-                save_mapping(mapping_for(args.kind, args.file, mapping), partial)
+                save_mapping(mapping_for(args.kind, args.file, mapping, database), partial)
         if args.dry_run:
             preview = preview_import(
                 database,
@@ -182,6 +202,7 @@ def run(args: argparse.Namespace) -> int:
     if args.kind == "attendees":
         line += f", {result.organisations_created} new organisation(s)"
     print(line + ".")
+    _print_changes(result.changes, "Changed")
     if result.skipped:
         print(f"Skipped {result.skipped} row(s) with problems:", file=sys.stderr)
         for problem in result.skipped_problems:

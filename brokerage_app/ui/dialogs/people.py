@@ -68,6 +68,9 @@ class AttendeeDialog(QDialog):
         self.organisation.setEditable(False)
         for org_id, name in choices.organisations:
             self.organisation.addItem(name, org_id)
+        self.honorific = QLineEdit()
+        self.honorific.setPlaceholderText(self.tr("Dr, Prof. (printed only if the badge shows it)"))
+        self.honorific.setMaxLength(40)
         self.job_title = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
@@ -111,6 +114,7 @@ class AttendeeDialog(QDialog):
 
         person = QWidget()
         form = QFormLayout(person)
+        form.addRow(self.tr("Title (Dr, Prof.)"), self.honorific)
         form.addRow(self.tr("First name"), self.first_name)
         form.addRow(self.tr("Last name"), self.last_name)
         form.addRow(self.tr("Name on badge"), self.badge_name)
@@ -161,6 +165,7 @@ class AttendeeDialog(QDialog):
         self.last_name.setText(data.last_name)
         self.badge_name.setText(data.badge_name)
         _combo_select(self.organisation, data.organisation_id)
+        self.honorific.setText(data.honorific)
         self.job_title.setText(data.job_title)
         self.email.setText(data.email)
         self.phone.setText(data.phone)
@@ -193,6 +198,7 @@ class AttendeeDialog(QDialog):
             last_name=self.last_name.text().strip(),
             badge_name=self.badge_name.text().strip(),
             organisation_id=self.organisation.currentData() or 0,
+            honorific=self.honorific.text().strip(),
             job_title=self.job_title.text().strip(),
             profile=getattr(self, "_profile", ""),
             email=self.email.text().strip(),

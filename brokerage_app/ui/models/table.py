@@ -3,7 +3,8 @@
 Rows are frozen dataclasses loaded in one go by a service; the model only indexes into the
 cache, so 10,000 rows scroll without a database round trip. Each column says how to show a
 row and how to sort it, and each row has one lowercased search string computed once, so
-filtering is a substring test per row instead of one per cell.
+filtering is a substring test per row instead of one per cell. Text sorts by the interface
+locale's collation (QCollator: "Bérénger" before "Bråten"), numbers and dates as they are.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,6 +40,17 @@ class Column(Generic[Row]):
     align_right: bool = False
     colour: Callable[[Row], str | None] | None = None
     tooltip: Callable[[Row], str] | None = None
+
+
+def locale_collator() -> QCollator:
+    """Qt's collator for the interface language (set from the UI language at start-up)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        # The "C" locale collates by code point; English is the UCA's untailored order.
+        locale = QLocale(QLocale.Language.English)
+    collator = QCollator(locale)
+    collator.setNumericMode(True)
+    return collator
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -102,12 +116,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def _sort_all(self, column: int, order: Qt.SortOrder) -> None:
         spec = self.columns[column]
         key_of = spec.sort or spec.value
+        collator = locale_collator()
 
         def key(pair: tuple[Row, str]) -> tuple[int, Any]:
             value = key_of(pair[0])
             if value is None or value == "":
                 return (1, "")
-            return (0, value.casefold() if isinstance(value, str) else value)
+            return (0, collator.sortKey(value) if isinstance(value, str) else value)
 
         pairs = sorted(
             zip(self._all, self._all_search, strict=True),

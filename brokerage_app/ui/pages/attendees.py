@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.services import imports, listings, people
+from brokerage_app.services import listings, people
 from brokerage_app.services.listings import AttendeeRow, EditChoices, OrganisationRow
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, labels
@@ -342,9 +342,6 @@ class AttendeesPage(Page):
             self.context.notify("attendees")
 
     def import_file(self) -> None:
-        from brokerage_app.ui.dialogs.import_dialog import ImportDialog
+        from brokerage_app.ui.dialogs.import_dialog import import_spreadsheet
 
-        dialog = ImportDialog(self.context, imports.preview_import, imports.run_import, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.context.undo_stack.clear()
-            self.context.notify("attendees", "requests", "schedule")
+        import_spreadsheet(self.context, self, "attendees")

@@ -35,7 +35,7 @@ from brokerage_app.store.models import RequestStatus
 from brokerage_app.ui import labels
 from brokerage_app.ui.commands import RequestStatusCommand
 from brokerage_app.ui.context import AppContext
-from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel
+from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel, locale_collator
 from brokerage_app.ui.pages.attendees import make_table
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import EmptyState
@@ -123,6 +123,7 @@ class RequestsPage(Page):
             self.tr("Requests"),
             self.tr("Who wants to meet whom. Only accepted requests are scheduled."),
         )
+        self.header.add_button(self.tr("Import…"), self.import_file)
         self.header.add_button(self.tr("New request…"), self.new_request)
         self.accept_button = self.header.add_button(
             self.tr("Accept"), lambda: self.set_status(RequestStatus.ACCEPTED), primary=True
@@ -195,7 +196,10 @@ class RequestsPage(Page):
                 "Requests usually come with the registration import. You can also enter "
                 "one here when a delegate asks at the desk."
             ),
-            [(self.tr("New request…"), self.new_request)],
+            [
+                (self.tr("Import requests…"), self.import_file),
+                (self.tr("New request…"), self.new_request),
+            ],
         )
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.empty)
@@ -254,7 +258,9 @@ class RequestsPage(Page):
                 lambda r: r.status is RequestStatus.ACCEPTED and not r.scheduled
             )
         else:
-            self.proxy.set_predicate(lambda r: r.status is wanted)
+            # Qt hands back a StrEnum as a plain str: compare by value, never by identity.
+            status = RequestStatus(wanted)
+            self.proxy.set_predicate(lambda r: r.status is status)
 
     def _warning_text(self, warning: RequestWarning) -> str:
         """The warning in the interface language, from the facts the service found."""
@@ -289,7 +295,8 @@ class RequestsPage(Page):
             involvement[row.requested_id] += 1
         self.people.blockSignals(True)
         self.people.clear()
-        for attendee_id, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+        collator = locale_collator()
+        for attendee_id, name in sorted(names.items(), key=lambda item: collator.sortKey(item[1])):
             item = QListWidgetItem(f"{name} · {involvement[attendee_id]}")
             item.setData(Qt.ItemDataRole.UserRole, attendee_id)
             self.people.addItem(item)
@@ -333,6 +340,12 @@ class RequestsPage(Page):
         from brokerage_app.ui.dialogs.messages import Messages
 
         Messages.inform(self, self.tr("Requests"), text)
+
+    def import_file(self) -> None:
+        """Meeting requests from a matchmaking platform's export (attendees come first)."""
+        from brokerage_app.ui.dialogs.import_dialog import import_spreadsheet
+
+        import_spreadsheet(self.context, self, "requests")
 
     def new_request(self) -> None:
         choices = self.context.read(listings.edit_choices)

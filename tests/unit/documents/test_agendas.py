@@ -6,6 +6,7 @@ import threading
 from sqlalchemy import or_, select, update
 
 from brokerage_app.checkin.codes import issue_code
+from brokerage_app.domain.collation import collation_key
 from brokerage_app.services.printing import agenda_file_name, print_agendas
 from brokerage_app.store.models import (
     Attendee,
@@ -133,7 +134,7 @@ def test_everyone_is_sorted_by_last_name(scheduled, tmp_path):
         rows = session.execute(select(Attendee.first_name, Attendee.last_name)).all()
     assert result.documents == len(rows)
     texts = page_texts(output)
-    expected = sorted(rows, key=lambda r: (r.last_name.casefold(), r.first_name.casefold()))
+    expected = sorted(rows, key=lambda r: (collation_key(r.last_name), collation_key(r.first_name)))
     first_pages = [t for t in texts if "Page 1 of" in t or "Sida 1 av" in t]
     assert len(first_pages) == len(rows)
     for page, row in zip(first_pages, expected, strict=True):

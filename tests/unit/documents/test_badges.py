@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from brokerage_app.checkin.codes import issue_code
 from brokerage_app.documents.layouts import BADGE_LAYOUTS, Rect
+from brokerage_app.domain.collation import collation_key
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services.printing import print_badges
 from brokerage_app.store.models import Attendee, Event, Organisation
@@ -33,7 +34,9 @@ def sorted_by_name(database, ids):
         ).all()
     return [
         r.id
-        for r in sorted(rows, key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.id))
+        for r in sorted(
+            rows, key=lambda r: (collation_key(r.last_name), collation_key(r.first_name), r.id)
+        )
     ]
 
 
@@ -176,7 +179,12 @@ def test_sort_by_organisation(scheduled, tmp_path):
     expected_ids = [
         r.id
         for r in sorted(
-            rows, key=lambda r: (r.name.casefold(), r.last_name.casefold(), r.first_name.casefold())
+            rows,
+            key=lambda r: (
+                collation_key(r.name),
+                collation_key(r.last_name),
+                collation_key(r.first_name),
+            ),
         )
     ]
     codes = expected_codes(scheduled.database, ids)

@@ -21,6 +21,7 @@ from brokerage_app.checkin.codes import issue_code
 from brokerage_app.documents import output
 from brokerage_app.documents.layouts import BADGE_LAYOUTS
 from brokerage_app.documents.output import new_canvas
+from brokerage_app.domain.collation import collation_key
 from brokerage_app.services import printing
 from brokerage_app.services.printing import print_agendas, print_badges
 from brokerage_app.store.models import Attendee, Event
@@ -160,7 +161,9 @@ def codes_on_pages(path: Path, indices: list[int], dpi: int = 150) -> list[str]:
 def first_and_last_by_name(database) -> list[int]:
     with database.session() as session:
         rows = session.execute(select(Attendee.id, Attendee.first_name, Attendee.last_name)).all()
-    ordered = sorted(rows, key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.id))
+    ordered = sorted(
+        rows, key=lambda r: (collation_key(r.last_name), collation_key(r.first_name), r.id)
+    )
     return [ordered[0].id, ordered[-1].id]
 
 

@@ -172,3 +172,40 @@ def test_export_help_says_which_export_holds_contact_details(
     text = " ".join(capsys.readouterr().out.split())
     assert "organiser-only full export: every email and phone number" in text
     assert "safe to share" in text
+
+
+def test_cli_dry_run_lists_values_and_what_a_reimport_changes(
+    db_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tmp_path / "reg.csv"
+    first.write_text(
+        "Registration ID,First name,Organisation,Job title,Priority level,Attending days\n"
+        "R1,Ann,Org,Head of R&D,,Day 2 only\nR2,Bo,Org,Head of R&D,,Both days\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", db_path, "import", "attendees", str(first)]) == 0
+    capsys.readouterr()
+    second = tmp_path / "reg-2.csv"
+    second.write_text(first.read_text("utf-8").replace("Head of R&D", "Dr"), encoding="utf-8")
+    code = main(["--db", db_path, "import", "attendees", str(second), "--dry-run"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Mapping:  remembered" in out
+    assert "attendance     Day 2 only  ->  2027-03-29" in out
+    assert "Would change stored values:\n  2 attendees, Job title: 'Head of R&D' -> 'Dr' (2)" in out
+
+    # The saved mapping carries the value mapping; loading it back gives the same mapping.
+    edited = tmp_path / "m.json"
+    edited.write_text(
+        json.dumps({"kind": "attendees", "columns": {},
+                    "values": {"attendance": {"Day 2 only": "2027-03-27"}}}),
+        encoding="utf-8",
+    )  # fmt: skip
+    saved = tmp_path / "saved.json"
+    assert main(["--db", db_path, "import", "attendees", str(second), "--dry-run",
+                 "--mapping", str(edited), "--save-mapping", str(saved)]) == 0  # fmt: skip
+    data = json.loads(saved.read_text("utf-8"))
+    assert data["values"] == {"attendance": {"Day 2 only": "2027-03-27"}}
+    assert data["columns"]["attendance"] == "Attending days" and data["columns"]["phone"] == ""
+    assert load_mapping(saved).values == {"attendance": {"Day 2 only": "2027-03-27"}}
+    assert "Day 2 only  ->  2027-03-27 (mapped)" in capsys.readouterr().out
