@@ -44,7 +44,9 @@ def drive(tmp_path: Path) -> Iterator[Path]:
 
 
 def _fill(folder: Path) -> None:
-    with (folder / "filler").open("wb") as handle:
+    # Unbuffered, so that the write that meets the full disk is the one that fails, not a
+    # flush when the file is closed.
+    with (folder / "filler").open("wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)
