@@ -85,6 +85,19 @@ def meeting_line(meeting: CheckedMeeting, check: ScheduleCheck) -> str:
     )
 
 
+def meeting_lines(check: ScheduleCheck, limit: int) -> list[str]:
+    """The first ``limit`` conflicting meetings, then how many more the grid shows."""
+    meetings = list(check.meetings.values())
+    lines = [meeting_line(m, check) for m in meetings[:limit]]
+    if len(meetings) > limit:
+        lines.append(
+            QCoreApplication.translate("Conflicts", "… and {n} more (red in the grid).").format(
+                n=len(meetings) - limit
+            )
+        )
+    return lines
+
+
 def changed_since_solve() -> str:
     return QCoreApplication.translate(
         "Conflicts",
