@@ -309,15 +309,11 @@ def edit_availability(
         data.max_meetings = edit.max_meetings
     blocked = set(data.blocked_slot_ids if edit.blocked_slot_ids is None else edit.blocked_slot_ids)
     if edit.days is not None:
-        event_days = {
-            d for (d,) in session.execute(select(func.date(Slot.starts_at)).distinct()) if d
-        }
-        unknown = sorted(set(edit.days) - {dt.date.fromisoformat(str(d)) for d in event_days})
+        slots = session.execute(select(Slot.id, Slot.starts_at).where(ACTIVE_SLOT)).all()
+        unknown = sorted(set(edit.days) - {starts.date() for _id, starts in slots})
         if unknown:
             raise ValidationError(f"Days: {unknown[0].isoformat()} is not a day of the event.")
-        for slot_id, starts in session.execute(select(Slot.id, Slot.starts_at).where(ACTIVE_SLOT)):
-            if starts.date() not in edit.days:
-                blocked.add(slot_id)
+        blocked |= {slot_id for slot_id, starts in slots if starts.date() not in edit.days}
     data.blocked_slot_ids = sorted(blocked)
     update_attendee(session, attendee_id, data, actor=actor)
     session.flush()
