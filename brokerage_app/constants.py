@@ -11,8 +11,11 @@ from __future__ import annotations
 MIN_ATTENDEES = 20
 MAX_ATTENDEES = 10_000
 
-# Largest spreadsheet the importer reads (brokerage_app.interchange.reading).
+# Largest spreadsheet the importer reads (brokerage_app.interchange.reading): its size on
+# disk, its data rows below the heading, and its cells (rows x columns as read).
 MAX_FILE_BYTES = 25 * 1024 * 1024
+MAX_IMPORT_ROWS = 100_000
+MAX_IMPORT_CELLS = 2_000_000
 
 # Badge layouts: key -> label, in the order the command line offers them;
 # brokerage_app.documents.layouts.BADGE_LAYOUTS adds their geometry (a test checks that

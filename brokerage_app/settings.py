@@ -10,6 +10,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from brokerage_app.paths import user_config_dir
 
@@ -28,8 +29,27 @@ class UserSettings:
         return self.recent_events[0] if self.recent_events else None
 
     def remember_event(self, location: str) -> None:
+        location = without_password(location)
         self.recent_events = [location] + [e for e in self.recent_events if e != location]
         del self.recent_events[MAX_RECENT:]
+
+
+def without_password(location: str) -> str:
+    """A database URL as it may be stored or shown: without its password; paths unchanged.
+
+    Settings never keep a password: the window asks for it once per session, or finds it in
+    the system keyring or in libpq's own PGPASSWORD / ~/.pgpass / PGPASSFILE.
+    """
+    if "://" not in location:
+        return location
+    parts = urlsplit(location)
+    credentials, at, host = parts.netloc.rpartition("@")
+    if at and ":" in credentials:
+        parts = parts._replace(netloc=f"{credentials.split(':', 1)[0]}@{host}")
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "password"]
+    if len(query) != len(parse_qsl(parts.query, keep_blank_values=True)):
+        parts = parts._replace(query=urlencode(query))
+    return urlunsplit(parts)
 
 
 def settings_path() -> Path:
@@ -48,7 +68,9 @@ def load_settings(path: Path | None = None) -> UserSettings:
     settings = UserSettings()
     recent = raw.get("recent_events")
     if isinstance(recent, list):
-        settings.recent_events = [str(e) for e in recent if isinstance(e, str)][:MAX_RECENT]
+        # A password stored by an older version is dropped on the next save.
+        kept = dict.fromkeys(without_password(e) for e in recent if isinstance(e, str))
+        settings.recent_events = list(kept)[:MAX_RECENT]
     for name in ("language", "station_name"):
         if isinstance(raw.get(name), str):
             setattr(settings, name, raw[name])

@@ -26,6 +26,16 @@ def event_location(args: argparse.Namespace) -> str:
     return location
 
 
+def add_force_argument(parser: argparse.ArgumentParser) -> None:
+    """``--force``: replace an existing output file that is not a document of this kind."""
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing output file even if it is not of this kind (never the "
+        "event file or its backups)",
+    )
+
+
 def open_event(args: argparse.Namespace) -> EventDatabase:
     # Imported here: SQLAlchemy costs seconds, and parsing (or --help) must not pay for it.
     from brokerage_app.store.database import open_database

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sys
 
+from brokerage_app.cli import EXIT_ERROR
 from brokerage_app.cli.common import DB_ENVIRONMENT_VARIABLE
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.paths import events_dir
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.settings import load_settings, save_settings
+from brokerage_app.ui.platform_check import platform_problem
 
 
 def fresh_demo_location() -> str:
@@ -28,6 +31,11 @@ def remember_language(choice: str | None) -> None:
 
 
 def launch_gui(args: argparse.Namespace) -> int:
+    # Before anything is written: a window that cannot open must leave no demo file behind.
+    problem = platform_problem()
+    if problem is not None:
+        print(problem.message(), file=sys.stderr)
+        return EXIT_ERROR
     remember_language(getattr(args, "language", None))
     location = args.db or os.environ.get(DB_ENVIRONMENT_VARIABLE)
     if args.demo:

@@ -1,18 +1,13 @@
-"""Writing documents all or nothing: a temporary file (or folder) renamed on success.
+"""Writing PDF documents page by page, and cancelling them.
 
-A cancelled or failed print leaves neither a partial PDF nor a half-filled folder behind,
-and an earlier good file of the same name stays as it was until the new one is complete.
+The file is written into a temporary path that ``services.outputs.atomic_path`` renames
+only once complete, so a cancelled or failed print leaves no partial PDF behind.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 import threading
 from array import array
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +23,6 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
-from brokerage_app.errors import ValidationError
-
 
 class Cancelled(Exception):
     """The person pressed Cancel; nothing is written."""
@@ -38,49 +31,6 @@ class Cancelled(Exception):
 def check_cancel(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
         raise Cancelled
-
-
-def _check_parent(target: Path) -> None:
-    if not target.parent.is_dir():
-        raise ValidationError(f"Output: the folder {target.parent} does not exist.")
-
-
-@contextmanager
-def atomic_file(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; it becomes ``target`` if the block succeeds."""
-    target = Path(target)
-    _check_parent(target)
-    if target.is_dir():
-        raise ValidationError(f"Output: {target} is a folder; give a file name ending in .pdf.")
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    os.close(handle)
-    partial = Path(name)
-    try:
-        yield partial
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-@contextmanager
-def atomic_directory(target: Path) -> Iterator[Path]:
-    """Yield a temporary folder; its files move into ``target`` if the block succeeds."""
-    target = Path(target)
-    _check_parent(target)
-    if target.exists() and not target.is_dir():
-        raise ValidationError(f"Output: {target} is a file; give a folder for one file per person.")
-    partial = Path(
-        tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    )
-    try:
-        yield partial
-        if not target.exists():
-            os.replace(partial, target)
-        else:
-            for item in sorted(partial.iterdir()):
-                os.replace(item, target / item.name)
-    finally:
-        shutil.rmtree(partial, ignore_errors=True)
 
 
 # Binary (Flate only) page streams instead of ASCII85 on top: a fifth smaller and several

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pycountry
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -38,6 +39,7 @@ from reportlab.platypus import (
 from brokerage_app.documents.fonts import FontSet, register_fonts
 from brokerage_app.errors import BrokerageError
 from brokerage_app.interchange.writing import atomic_output
+from brokerage_app.services.outputs import OutputKind, check_output
 from brokerage_app.services.report import (
     NOT_RECORDED,
     OUTCOME_LABELS,
@@ -72,6 +74,12 @@ CELL_PADDING = 3
 
 class ReportCancelledError(BrokerageError):
     """The organiser cancelled the report; no file was written."""
+
+
+def _text(value: str) -> str:
+    """User text for a Paragraph, whose markup it must not become: ``<`` ``>`` ``&`` print
+    as themselves (a sector ``<font size=40>`` is a sector name, not a font change)."""
+    return escape(value)
 
 
 def country_label(code: str) -> str:
@@ -282,7 +290,7 @@ def _breakdown_section(
     data = [[""] + [Paragraph(h, styles.header_number) for h in headings]]
     for r in rows:
         data.append(
-            [Paragraph(label(r.label), styles.cell), f"{r.attendees:,}", f"{r.organisations:,}",
+            [Paragraph(_text(label(r.label)), styles.cell), f"{r.attendees:,}", f"{r.organisations:,}",
              f"{r.requests_sent:,}", f"{r.requests_received:,}", f"{r.meetings:,}",
              f"{r.held:,}", f"{r.no_show:,}"]
         )  # fmt: skip
@@ -371,8 +379,10 @@ def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list:
         data.append(
             [str(number), f"{m.day} {m.time}", m.status.replace("_", "-"),
              Paragraph(OUTCOME_LABELS.get(m.outcome, "") if m.outcome else "", styles.cell),
-             Paragraph(f"{m.first_type} · {m.first_country} · {m.first_sector}", styles.cell),
-             Paragraph(f"{m.second_type} · {m.second_country} · {m.second_sector}", styles.cell)]
+             Paragraph(_text(f"{m.first_type} · {m.first_country} · {m.first_sector}"),
+                       styles.cell),
+             Paragraph(_text(f"{m.second_type} · {m.second_country} · {m.second_sector}"),
+                       styles.cell)]
         )  # fmt: skip
     fixed = [10 * mm, 24 * mm, 15 * mm, 31 * mm]
     party = (CONTENT_WIDTH - sum(fixed)) / 2
@@ -434,9 +444,9 @@ def render_report(figures: ReportFigures, output: str | Path, *, generated: dt.d
         else f"{figures.first_day} to {figures.last_day}"
     )
     story: list = [
-        Paragraph(figures.event_name, styles.title),
+        Paragraph(_text(figures.event_name), styles.title),
         Paragraph(
-            f"After-event report · {figures.venue + ' · ' if figures.venue else ''}{dates} · "
+            f"After-event report · {_text(figures.venue) + ' · ' if figures.venue else ''}{dates} · "
             f"generated {generated.isoformat()}",
             styles.subtitle,
         ),
@@ -445,7 +455,7 @@ def render_report(figures: ReportFigures, output: str | Path, *, generated: dt.d
         Spacer(0, 2 * mm),
     ]
     if figures.attendees_by_category:
-        categories = ", ".join(f"{n:,} {c}" for c, n in figures.attendees_by_category)
+        categories = ", ".join(f"{n:,} {_text(c)}" for c, n in figures.attendees_by_category)
         story.append(Paragraph(f"Attendees by badge category: {categories}.", styles.note))
     story += _requests_section(figures, styles)
     story.append(
@@ -483,8 +493,13 @@ def build_report(
     *,
     on_progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    force: bool = False,
 ) -> ReportFigures:
-    """Compute the figures and write the PDF; returns the figures for display."""
+    """Compute the figures and write the PDF; returns the figures for display.
+
+    ``force`` replaces an existing file that is not a PDF (see ``services.outputs``).
+    """
+    check_output(output, OutputKind.PDF, protect=database, force=force)
     if on_progress is not None:
         on_progress(0, 2)
     with database.session() as session:

@@ -2,9 +2,11 @@
 
 Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula
 (and some treat a leading tab or carriage return the same way), so a delegate named
-``=HYPERLINK(...)`` could attack whoever opens an export. Exports therefore prefix such cells
-with an apostrophe, as OWASP recommends; imports strip exactly that prefix again, so a phone
-number such as ``+46 40 123 45 67`` survives an export and re-import unchanged.
+``=HYPERLINK(...)`` could attack whoever opens a CSV export. CSV exports therefore prefix
+such cells with an apostrophe, as OWASP recommends; imports strip exactly that prefix again,
+so a phone number such as ``+46 40 123 45 67`` survives an export and re-import unchanged.
+An XLSX string cell is typed as text and never runs as a formula, so it is written as it is
+(:func:`neutralise_typed_text`); Excel would show an apostrophe stored in it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,16 @@ def _needs_prefix(text: str) -> bool:
 def neutralise(text: str) -> str:
     """Make a cell value inert for spreadsheet programs."""
     return NEUTRALISING_PREFIX + text if _needs_prefix(text) else text
+
+
+def neutralise_typed_text(text: str) -> str:
+    """For cells typed as text (XLSX string cells), which are never formulas.
+
+    Only text that already looks neutralised gets the prefix, so that :func:`restore`
+    gives it back unchanged; ``+46 40 123 45 67`` stays as it is, with no apostrophe for
+    Excel to show.
+    """
+    return neutralise(text) if text.startswith(NEUTRALISING_PREFIX) else text
 
 
 def restore(text: str) -> str:

@@ -4,32 +4,42 @@ A CSV file's encoding is found from its byte-order mark, else by a strict UTF-8 
 charset-normalizer (cp1252 and friends); its delimiter is whichever of ``,`` ``;`` and tab
 splits the first records into the most consistent columns. XLSX files are read with openpyxl
 in read-only mode. Both are streamed row by row, after the file's size is checked, so a huge
-or hostile file is refused before it fills memory.
+or hostile file is refused before it fills memory: by its size on disk, by the rows and
+cells counted while streaming (and, for XLSX, by the used range the sheet declares), so a
+million-row file is refused after reading the first 100,000 rows rather than parsed whole.
+A CSV is parsed strictly: a quote that is never closed is reported with the row it opens
+in, instead of swallowing the rest of the file into one cell.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import posixpath
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+from xml.etree import ElementTree
 
 import charset_normalizer
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from brokerage_app.constants import MAX_FILE_BYTES
+from brokerage_app.constants import MAX_FILE_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_ROWS
 from brokerage_app.errors import ValidationError
 from brokerage_app.interchange.cells import cell_text, restore
 
 # Excel's own limit for one cell; nothing a registration platform exports is longer.
 MAX_CELL_CHARS = 32_767
+# Data rows below the heading, and cells (rows x columns as read) in the whole file.
+MAX_ROWS = MAX_IMPORT_ROWS
+MAX_CELLS = MAX_IMPORT_CELLS
 # Bounds what the csv module buffers for one field before we can look at it.
 CSV_FIELD_LIMIT = MAX_CELL_CHARS + 1
 # An XLSX is a zip: refuse one that would unpack to more than this (zip bombs).
@@ -208,7 +218,7 @@ class TableReader:
         delimiter = hint.group(1) if hint else sniff_delimiter(text)
         info = TableInfo(self.path, "csv", encoding, delimiter, "", (), 0)
         self.info = info
-        records = self._csv_records(info)
+        records = self._bounded(self._csv_records(info), header_row=0)
         try:
             number, headers = self._header(records)
         finally:
@@ -221,7 +231,7 @@ class TableReader:
             _csv_field_limit(CSV_FIELD_LIMIT),
             self.path.open(encoding=info.encoding, newline="") as handle,
         ):
-            reader = csv.reader(handle, delimiter=info.delimiter)
+            reader = csv.reader(handle, delimiter=info.delimiter, strict=True)
             while True:
                 try:
                     record = next(reader)
@@ -238,28 +248,69 @@ class TableReader:
                 yield number, record
 
     def _row_error(self, number: int, exc: csv.Error) -> TableFileError:
-        if "field larger than field limit" in str(exc):
+        text = str(exc)
+        if "field larger than field limit" in text:
+            return self._oversized_cell(number)
+        if "unexpected end of data" in text:
             return TableFileError(
-                f"{self.path.name}, row {number}: a cell is longer than {MAX_CELL_CHARS:,} "
-                "characters; this is not a registration list (is a quote missing?)."
+                f'{self.path.name}, row {number}: a quote (") opens a cell that is never '
+                "closed, so the rest of the file would be one cell. Add the closing quote, or "
+                "remove the stray one."
+            )
+        if "expected after" in text:
+            return TableFileError(
+                f"{self.path.name}, row {number}: text follows the closing quote of a cell "
+                '(a quote inside a quoted cell must be doubled: "" ), or a quote opened in '
+                "an earlier cell was never closed."
             )
         return TableFileError(f"{self.path.name}, row {number}: cannot read the row ({exc}).")
+
+    def _oversized_cell(self, number: int) -> TableFileError:
+        """Which cell of row ``number`` is too long: the csv module stops without saying.
+
+        The row is read again with a limit as large as the file, on this error path only.
+        """
+        too_long = TableFileError(
+            f"{self.path.name}, row {number}: a cell is longer than {MAX_CELL_CHARS:,} "
+            "characters; this is not a registration list (is a quote missing?)."
+        )
+        with (
+            _csv_field_limit(MAX_FILE_BYTES + 1),
+            self.path.open(encoding=self.info.encoding, newline="") as handle,
+        ):
+            reader = csv.reader(handle, delimiter=self.info.delimiter, strict=True)
+            try:
+                for current, record in enumerate(reader, start=1):
+                    if current == number:
+                        self._check_cells(number, record)
+                        break
+            except TableFileError as exc:
+                return exc
+            except csv.Error as exc:
+                if "field larger than field limit" not in str(exc):
+                    return self._row_error(number, exc)
+            except UnicodeDecodeError:
+                pass
+        return too_long
 
     # XLSX ------------------------------------------------------------------------------
     def _open_xlsx(self) -> TableInfo:
         try:
             with zipfile.ZipFile(self.path) as archive:
                 unpacked = sum(item.file_size for item in archive.infolist())
-        except zipfile.BadZipFile:
+                if unpacked > MAX_XLSX_UNPACKED_BYTES:
+                    raise TableFileError(
+                        f"{self.path.name}: the workbook unpacks to "
+                        f"{unpacked / 1_048_576:.0f} MB; workbooks up to "
+                        f"{MAX_XLSX_UNPACKED_BYTES // 1_048_576} MB unpacked can be imported."
+                    )
+                # Before openpyxl parses the shared strings (a million of them take longer
+                # and more memory than the rows): the raw parts are counted, not parsed.
+                sheet_rows = self._check_parts(archive)
+        except (zipfile.BadZipFile, zlib.error, EOFError):
             raise TableFileError(
-                f"{self.path.name}: not a valid XLSX file (it is not a zip archive)."
+                f"{self.path.name}: not a valid XLSX file (not a zip archive, or a damaged one)."
             ) from None
-        if unpacked > MAX_XLSX_UNPACKED_BYTES:
-            raise TableFileError(
-                f"{self.path.name}: the workbook unpacks to {unpacked / 1_048_576:.0f} MB; "
-                f"workbooks up to {MAX_XLSX_UNPACKED_BYTES // 1_048_576} MB unpacked can be "
-                "imported."
-            )
         # Loading parses the shared strings and, for a sheet without a stored dimension,
         # scans the whole sheet: so the workbook is loaded once and kept until close().
         try:
@@ -270,8 +321,13 @@ class TableReader:
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
             self.close()
             raise TableFileError(f"{self.path.name}: cannot open the workbook ({exc}).") from exc
-        self._xlsx_sheet_rows = sheet.max_row or 0
-        records = self._xlsx_records()
+        self._xlsx_sheet_rows = max(sheet.max_row or 0, sheet_rows or 0)
+        try:
+            self._check_used_range(sheet, counted=sheet_rows is not None)
+        except TableFileError:
+            self.close()
+            raise
+        records = self._bounded(self._xlsx_records(), header_row=0)
         try:
             number, headers = self._header(records)
         except BaseException:
@@ -280,6 +336,59 @@ class TableReader:
         finally:
             records.close()
         return TableInfo(self.path, "xlsx", "", "", sheet.title, headers, number)
+
+    def _check_parts(self, archive: zipfile.ZipFile) -> int | None:
+        """Count the first sheet's rows and the shared strings in the raw XML of the zip.
+
+        Returns the rows counted, or None when the sheet's part cannot be found this way
+        (openpyxl then reports the workbook, or it is counted after loading).
+        """
+        names = set(archive.namelist())
+        strings = "xl/sharedStrings.xml"
+        if strings in names:
+            with archive.open(strings) as source:
+                count = _count_elements(source, _XML_SHARED_STRING, MAX_CELLS)
+            if count > MAX_CELLS:
+                raise TableFileError(
+                    f"{self.path.name}: the workbook holds more than {MAX_CELLS:,} different "
+                    f"texts; at most {MAX_CELLS:,} cells can be imported. Split the file."
+                )
+        part = _first_sheet_part(archive)
+        if part is None or part not in names:
+            return None
+        with archive.open(part) as source:
+            rows = _count_elements(source, _XML_ROW, MAX_ROWS + HEADING_SEARCH_ROWS)
+        self._refuse_rows(rows, "")
+        return rows
+
+    def _refuse_rows(self, rows: int, used: str) -> None:
+        if rows > MAX_ROWS + HEADING_SEARCH_ROWS:
+            where = f" ({used})" if used else ""
+            raise TableFileError(
+                f"{self.path.name}: the sheet has {'at least ' if not used else ''}"
+                f"{rows:,} rows{where}; files up to {MAX_ROWS:,} rows can be imported. "
+                "Split it into smaller files."
+            )
+
+    def _check_used_range(self, sheet: Any, *, counted: bool) -> None:
+        """Refuse by the used range the sheet declares (A1:M1000001) before reading a row.
+
+        The range is only a claim: rows and cells are counted again while streaming.
+        """
+        rows, columns = sheet.max_row or 0, sheet.max_column or 0
+        used = f"A1:{get_column_letter(max(1, columns))}{rows}" if rows and columns else ""
+        self._refuse_rows(rows, used)
+        if not counted:
+            with sheet._get_source() as source:  # the part inside the workbook's open zip
+                self._refuse_rows(
+                    _count_elements(source, _XML_ROW, MAX_ROWS + HEADING_SEARCH_ROWS), ""
+                )
+        if rows * columns > MAX_CELLS:
+            raise TableFileError(
+                f"{self.path.name}: the sheet's used range {used} holds {rows * columns:,} "
+                f"cells; at most {MAX_CELLS:,} can be imported. Delete unused columns and "
+                "rows (or export only the columns you need), or split the file."
+            )
 
     def _xlsx_records(self) -> Iterator[tuple[int, list[str]]]:
         if self._workbook is None:
@@ -325,8 +434,33 @@ class TableReader:
     # Both ------------------------------------------------------------------------------
     def _records(self) -> Iterator[tuple[int, list[str]]]:
         if self.info.format == "xlsx":
-            return self._xlsx_records()
-        return self._csv_records(self.info)
+            return self._bounded(self._xlsx_records(), self.info.header_row)
+        return self._bounded(self._csv_records(self.info), self.info.header_row)
+
+    def _bounded(
+        self, records: Iterator[tuple[int, list[str]]], header_row: int
+    ) -> Iterator[tuple[int, list[str]]]:
+        """The records, refused as soon as they pass the row or the cell limit."""
+        last_row = header_row + MAX_ROWS
+        cells = 0
+        try:
+            for number, record in records:
+                cells += len(record)
+                if number > last_row:
+                    raise TableFileError(
+                        f"{self.path.name}: more than {MAX_ROWS:,} rows (row {number:,} is "
+                        f"past the limit); files up to {MAX_ROWS:,} rows can be imported. "
+                        "Split it into smaller files."
+                    )
+                if cells > MAX_CELLS:
+                    raise TableFileError(
+                        f"{self.path.name}, row {number:,}: more than {MAX_CELLS:,} cells "
+                        f"(rows x columns); at most {MAX_CELLS:,} can be imported. Delete "
+                        "unused columns, or split the file."
+                    )
+                yield number, record
+        finally:
+            records.close()  # type: ignore[attr-defined]
 
     def _header(self, records: Iterator[tuple[int, list[str]]]) -> tuple[int, tuple[str, ...]]:
         """The heading row: the first non-empty one, or with ``looks_like_heading`` the first
@@ -368,10 +502,18 @@ class TableReader:
         for index, cell in enumerate(record):
             if len(cell) > MAX_CELL_CHARS:
                 raise TableFileError(
-                    f"{self.path.name}, row {number}, column {get_column_letter(index + 1)}: "
+                    f"{self.path.name}, row {number}, {self._column_name(index)}: "
                     f"the cell holds {len(cell):,} characters; at most {MAX_CELL_CHARS:,} "
-                    "are accepted."
+                    "are accepted (is a quote missing?)."
                 )
+
+    def _column_name(self, index: int) -> str:
+        """ "column 'Organisation' (D)" once the heading is known, else "column D"."""
+        letter = get_column_letter(index + 1)
+        info = getattr(self, "info", None)
+        if info is not None and index < len(info.headers):
+            return f"column {info.headers[index]!r} ({letter})"
+        return f"column {letter}"
 
     def rows(self) -> Iterator[Row]:
         """The data rows after the heading row; blank rows are skipped but keep their number."""
@@ -394,6 +536,59 @@ class TableReader:
 
 
 _SEPARATOR_HINT = re.compile(r"sep=.?")
+# A row element of the sheet's XML (any namespace prefix) and its attributes; a shared string.
+_XML_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])([^>]*)>")
+_XML_SHARED_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si(?=[\s/>])([^>]*)>")
+_XML_ROW_NUMBER = re.compile(rb"""\sr\s*=\s*["'](\d{1,9})["']""")
+_XML_CHUNK = 1 << 20
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _count_elements(source: IO[bytes], element: re.Pattern[bytes], limit: int) -> int:
+    """How many ``element``s the XML stream holds, stopping once past ``limit``.
+
+    Counting tags in the decompressed bytes is many times faster than parsing them, so a
+    million-row sheet is refused in seconds. A row's ``r`` attribute counts too: openpyxl
+    yields every missing row before it.
+    """
+    count = 0
+    tail = b""
+    while count <= limit:
+        chunk = source.read(_XML_CHUNK)
+        if not chunk:
+            break
+        data = tail + chunk
+        # An element cut by the chunk boundary is finished in the next round.
+        cut = data.rfind(b"<")
+        if cut < 0 or len(data) - cut > 4096:
+            cut = len(data)
+        data, tail = data[:cut], data[cut:]
+        for match in element.finditer(data):
+            count += 1
+            number = _XML_ROW_NUMBER.search(match.group(1))
+            if number is not None:
+                count = max(count, int(number.group(1)))
+    return count
+
+
+def _first_sheet_part(archive: zipfile.ZipFile) -> str | None:
+    """The zip member of the workbook's first sheet (what openpyxl's worksheets[0] reads)."""
+    try:
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        relations = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return None
+    sheet = next((node for node in workbook.iter() if node.tag.endswith("}sheet")), None)
+    if sheet is None:
+        return None
+    wanted = sheet.get(_RELATIONSHIP_ID)
+    for relation in relations:
+        if relation.get("Id") == wanted:
+            target = relation.get("Target", "")
+            if target.startswith("/"):
+                return target[1:]
+            return posixpath.normpath(posixpath.join("xl", target))
+    return None
 
 
 def _looks_like_zip(path: Path) -> bool:

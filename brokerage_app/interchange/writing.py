@@ -1,8 +1,9 @@
 """Writing CSV and XLSX files that Excel, LibreOffice and Numbers open correctly.
 
 CSV is UTF-8 with a byte-order mark (without it Excel guesses the ANSI code page and turns
-"Åsa Öberg" into mojibake), comma-separated with CRLF line ends as RFC 4180 says. Every cell
-is neutralised against formula injection. The file appears only once complete: it is
+"Åsa Öberg" into mojibake), comma-separated with CRLF line ends as RFC 4180 says. Every CSV
+cell is neutralised against formula injection; XLSX cells are typed as strings, which are
+never formulas, so their text is stored as it is. The file appears only once complete: it is
 written beside the target and renamed, so a failed export never leaves half a file.
 """
 
@@ -23,7 +24,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from brokerage_app.errors import ValidationError
-from brokerage_app.interchange.cells import neutralise
+from brokerage_app.interchange.cells import neutralise, neutralise_typed_text
 
 TABLE_FORMATS = (".csv", ".xlsx")
 
@@ -126,13 +127,13 @@ def _write_xlsx(
     fill = PatternFill("solid", fgColor="1F4E79")
     heading_cells = []
     for header in headers:
-        cell = WriteOnlyCell(sheet, value=_xlsx_text(header))
+        cell = _xlsx_cell(sheet, _xlsx_text(header))
         cell.font, cell.fill = bold, fill
         heading_cells.append(cell)
     sheet.append(heading_cells)
     for row in rows:
         # Values go in as strings, so Excel never turns "0046..." or "1/2" into numbers.
-        sheet.append([_xlsx_text(cell) for cell in row])
+        sheet.append([_xlsx_value(sheet, cell) for cell in row])
     if rows:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
     with atomic_output(path) as handle:
@@ -141,4 +142,18 @@ def _write_xlsx(
 
 
 def _xlsx_text(value: str) -> str:
-    return ILLEGAL_CHARACTERS_RE.sub("", neutralise(value))
+    return ILLEGAL_CHARACTERS_RE.sub("", neutralise_typed_text(value))
+
+
+def _xlsx_cell(sheet: object, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=text)
+    # openpyxl would store a text starting with "=" as a formula: it stays a string cell.
+    cell.data_type = "s"
+    return cell
+
+
+def _xlsx_value(sheet: object, value: str) -> str | WriteOnlyCell:
+    # Plain strings are the fast path; openpyxl takes only those starting with "=" for
+    # formulas, so those (and only those) become explicit string cells.
+    text = _xlsx_text(value)
+    return _xlsx_cell(sheet, text) if text.startswith("=") else text

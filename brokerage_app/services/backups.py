@@ -204,10 +204,29 @@ def prune_backups(event_path: Path, keep: int) -> list[Path]:
     files = _backup_files(event_path)
     doomed = [path for _created, _reason, path in files[: max(0, len(files) - max(1, keep))]]
     doomed += _stale_partials(event_path)
-    for path in doomed:
+    _delete(doomed)
+    return doomed
+
+
+def delete_all_backups(location: EventLocation) -> list[Path]:
+    """Delete every backup of the event, half-made ones of any age included (anonymising:
+    they hold the personal data it removed); return the complete backups deleted."""
+    event_path = event_file_of(location)
+    if event_path is None:
+        return []
+    complete = [path for _created, _reason, path in _backup_files(event_path)]
+    partials = []
+    folder = backups_dir(event_path)
+    if folder.is_dir():
+        partials = list(folder.glob(f".{glob.escape(event_path.stem)}.*.partial"))
+    _delete(complete + partials)
+    return complete
+
+
+def _delete(paths: list[Path]) -> None:
+    for path in paths:
         for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
             companion.unlink(missing_ok=True)
-    return doomed
 
 
 def _read_summary(path: Path) -> tuple[str | None, int | None, int | None]:

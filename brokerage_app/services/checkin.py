@@ -6,7 +6,8 @@ A successful check-in is unique per attendee and day thanks to the partial uniqu
 ``uq_checkins_attendee_day_ok``: when two stations scan the same badge at once, both insert,
 the database lets exactly one win, and the loser answers "already checked in" with the
 winner's time and station. A scan id (one per physical scan, chosen by the station) makes a
-retried request idempotent: the same scan id always yields the same verdict and one row.
+retried request idempotent: the same scan id with the same code always yields the same
+verdict and one row; the same id with another code is refused (ScanIdConflictError).
 
 Times: ``Checkin.at`` is stored in UTC like every timestamp of the schema; the check-in day
 and the times shown to people are in the event's time zone. A naive ``now`` is the event's
@@ -58,6 +59,18 @@ REJECTED_RESULTS = (
     CheckinResult.WRONG_EVENT,
     CheckinResult.UNKNOWN,
 )
+
+
+class ScanIdConflictError(RefusedError):
+    """A scan id already logged for a different code: nothing is checked in or replayed."""
+
+    def __init__(self, scan_id: str, logged: str, scanned: str) -> None:
+        super().__init__(
+            f"Scan id {scan_id} was already used for another code ({logged or 'a desk check-in'}"
+            f"), not for {scanned or '(empty scan)'}; nothing was checked in. Each scan needs "
+            "an id of its own: scan again."
+        )
+        self.scan_id = scan_id
 
 
 @dataclass(frozen=True)
@@ -343,9 +356,10 @@ class _Scan:
         self.scan_id = scan_id or uuid.uuid4().hex
         self.at = clock.utc_naive(now)
         self.day = clock.local(self.at).date()
+        self.logged = ""
 
     def run_code(self, scanned: str | bytes) -> Verdict:
-        logged = printable_for_log(scanned)
+        logged = self.logged = printable_for_log(scanned)
         check = check_code(clean_scan(scanned), self.clock.uid, self.clock.secret)
         if check.problem is CodeProblem.WRONG_EVENT:
             return self._reject(CheckinResult.WRONG_EVENT, None, logged)
@@ -366,7 +380,7 @@ class _Scan:
         return self._check_in(who, logged)
 
     def run_attendee(self, attendee_id: int) -> Verdict:
-        logged = f"desk: attendee #{attendee_id}"
+        logged = self.logged = f"desk: attendee #{attendee_id}"
         who = _who(self.session, attendee_id)
         if who is None:
             return self._reject(CheckinResult.UNKNOWN, None, logged)
@@ -423,6 +437,11 @@ class _Scan:
         row = _run_log_row(self.session, _BY_SCAN_ID, {"scan_id": self.scan_id})
         if row is None:
             raise RefusedError(f"Scan {self.scan_id} could not be logged; please scan again.")
+        if row.scanned != self.logged:
+            # A retry repeats the same scan; another code under the same id is a station
+            # reusing ids, and answering with the first scan's verdict would wave through
+            # someone who was never checked in.
+            raise ScanIdConflictError(self.scan_id, row.scanned, self.logged)
         return _verdict(self.session, self.clock, row, _who(self.session, row.attendee_id))
 
 

@@ -15,7 +15,8 @@ def create_demo_database(path_or_url: str | Path, options: DemoOptions) -> Event
     check_options(options)
     url = to_url(path_or_url)
     if url.get_backend_name() != "sqlite":
-        database = open_database(url, create=True)
+        # The URL's own text, password included: str(url) would mask it as ***.
+        database = open_database(url.render_as_string(hide_password=False), create=True)
         with database.session() as session:
             generate_demo_event(session, options)
         return database

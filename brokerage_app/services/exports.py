@@ -27,6 +27,12 @@ from brokerage_app.interchange.ical import CalendarMeeting, CalendarOwner, build
 from brokerage_app.interchange.mapping import FIELD_HEADINGS
 from brokerage_app.interchange.writing import atomic_output, write_table
 from brokerage_app.services.events import get_event
+from brokerage_app.services.outputs import (
+    OutputKind,
+    check_output,
+    check_output_folder,
+    kind_for_suffix,
+)
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
     Attendee,
@@ -160,9 +166,10 @@ def export_attendees(
     audience: Audience = Audience.SHARED,
     on_progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    force: bool = False,
 ) -> ExportResult:
     """Every attendee with their organisation, one row each, sorted by name."""
-    path = Path(path)
+    path = check_output(path, kind_for_suffix(Path(path)), protect=database, force=force)
     with database.session() as session:
         query = (
             select(Attendee)
@@ -193,9 +200,10 @@ def export_requests(
     audience: Audience = Audience.SHARED,
     on_progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    force: bool = False,
 ) -> ExportResult:
     """Every meeting request; the Requester/Requested columns import back as they are."""
-    path = Path(path)
+    path = check_output(path, kind_for_suffix(Path(path)), protect=database, force=force)
     requester, requested = aliased(Attendee), aliased(Attendee)
     with database.session() as session:
         people = _people(session)
@@ -268,9 +276,10 @@ def export_schedule(
     audience: Audience = Audience.SHARED,
     on_progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    force: bool = False,
 ) -> ExportResult:
     """Every live meeting with day, time, table and both parties, in time and table order."""
-    path = Path(path)
+    path = check_output(path, kind_for_suffix(Path(path)), protect=database, force=force)
     with database.session() as session:
         people = _people(session)
         rows = []
@@ -354,6 +363,7 @@ def export_calendars(
     *,
     on_progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    force: bool = False,
 ) -> CalendarExportResult:
     """One .ics file per attendee with meetings; cancelled meetings are sent as cancelled."""
     folder = Path(folder)
@@ -361,7 +371,6 @@ def export_calendars(
         raise ValidationError(f"Output folder {folder}: this is a file, not a folder.")
     if not folder.parent.is_dir():
         raise ValidationError(f"Output folder {folder}: {folder.parent} does not exist.")
-    folder.mkdir(exist_ok=True)
     stamp = utcnow()
     with database.session() as session:
         event = get_event(session)
@@ -377,6 +386,9 @@ def export_calendars(
         people = _people(session)
         entries = _calendar_entries(people, _meetings(session, include_cancelled=True))
         files = [(people[i], entries[i]) for i in sorted(entries)]
+    names = [calendar_file_name(attendee) for attendee, _ in files]
+    check_output_folder(folder, OutputKind.ICALENDAR, names, protect=database, force=force)
+    folder.mkdir(exist_ok=True)
     tick = _ticker(len(files), on_progress, cancel)
     meetings = 0
     for attendee, calendar_meetings in files:

@@ -7,7 +7,9 @@ removes what identifies a person: names, emails, phones, profiles, job titles, n
 names, external ids, what was scanned at check-in, organisation names and websites, and
 names inside audit details. The file is then rebuilt (VACUUM, WAL checkpointed and
 truncated; VACUUM FULL on PostgreSQL) so the old values are gone from the disk, not just
-hidden.
+hidden, and every backup of the event in ``backups/`` is deleted: each is a full copy of the
+data just removed. The result says what was cleaned, and whether the ``-wal`` could be
+emptied (not while another program holds the event open).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import enum
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select, update
@@ -24,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from brokerage_app.errors import BrokerageError
 from brokerage_app.services import audit
+from brokerage_app.services.backups import delete_all_backups
 from brokerage_app.services.people import get_attendee
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
@@ -127,6 +131,10 @@ class AnonymiseResult:
     checkins: int
     audit_entries: int
     vacuumed: bool
+    # SQLite: the -wal was checkpointed into the file and truncated to nothing. False when
+    # another connection kept a snapshot alive; True on PostgreSQL (no such file).
+    wal_emptied: bool
+    backups_deleted: tuple[Path, ...]
 
 
 def _scrub_details(details: dict[str, Any] | None) -> dict[str, Any]:
@@ -203,7 +211,8 @@ def anonymise_event(
             organisations=len(org_ids),
         )
         step(1)
-    vacuum(database)
+    wal_emptied = vacuum(database)
+    deleted = delete_all_backups(database)
     step(steps)
     return AnonymiseResult(
         attendees=len(ids),
@@ -212,11 +221,17 @@ def anonymise_event(
         checkins=len(checkin_ids),
         audit_entries=len(entries),
         vacuumed=True,
+        wal_emptied=wal_emptied,
+        backups_deleted=tuple(deleted),
     )
 
 
-def vacuum(database: EventDatabase) -> None:
-    """Rebuild the database so that deleted and overwritten values leave the disk."""
+def vacuum(database: EventDatabase) -> bool:
+    """Rebuild the database so that deleted and overwritten values leave the disk.
+
+    Returns whether SQLite's ``-wal`` was emptied: its checkpoint is refused ("busy") while
+    another program reads the event, and the old pages then stay in the ``-wal``.
+    """
     if database.is_sqlite:
         # Other pooled connections would keep old snapshots alive; start from none.
         database.engine.dispose()
@@ -225,11 +240,12 @@ def vacuum(database: EventDatabase) -> None:
             cursor = connection.cursor()
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cursor.execute("VACUUM")
-            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy, _frames, _copied = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             cursor.close()
         finally:
             connection.close()
         database.engine.dispose()
-        return
+        return busy == 0
     with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql("VACUUM FULL")
+    return True

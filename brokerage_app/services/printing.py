@@ -44,12 +44,19 @@ from brokerage_app.documents.data import (
 )
 from brokerage_app.documents.i18n import country_name
 from brokerage_app.documents.layouts import BADGE_LAYOUTS, BadgeLayout, get_layout
-from brokerage_app.documents.output import Cancelled, atomic_directory, atomic_file
+from brokerage_app.documents.output import Cancelled
 from brokerage_app.documents.style import CategoryStyle, category_styles
 from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.documents.text import clean
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services.events import get_event
+from brokerage_app.services.outputs import (
+    OutputKind,
+    atomic_directory,
+    atomic_path,
+    check_output,
+    check_output_folder,
+)
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
     Attendee,
@@ -540,6 +547,7 @@ def print_badges(
     logo: Path | None = None,
     on_progress: Progress = None,
     cancel: threading.Event | None = None,
+    force: bool = False,
 ) -> PrintResult:
     """Print badges to one PDF.
 
@@ -547,7 +555,9 @@ def print_badges(
     moves the print (x right, y down) to calibrate a printer; ``start_position`` (1-based)
     skips labels already used on the first sheet; ``categories`` overrides the colour and
     label of badge categories; ``logo`` defaults to ``resources/logo.png`` when present.
+    ``force`` replaces an existing file that is not a PDF (see ``services.outputs``).
     """
+    check_output(output, OutputKind.PDF, protect=database, force=force)
     chosen = get_layout(layout)
     if sort not in SORT_ORDERS:
         raise ValidationError(
@@ -574,7 +584,7 @@ def print_badges(
     )
     agendas = _AgendasById(_AgendaReader(database, people)) if chosen.fold_over else None
     try:
-        with atomic_file(Path(output)) as partial:
+        with atomic_path(Path(output)) as partial:
             pages = render_badges(
                 partial,
                 event,
@@ -612,6 +622,7 @@ def print_agendas(
     one_file_per_attendee: bool = False,
     on_progress: Progress = None,
     cancel: threading.Event | None = None,
+    force: bool = False,
 ) -> PrintResult:
     """Print personal agendas: one PDF sorted by last name, or a folder of one PDF each.
 
@@ -625,10 +636,15 @@ def print_agendas(
             if attendee_ids is not None
             else sort_people(people, "name")
         )
+    if one_file_per_attendee:
+        names = [agenda_file_name(person) for person in people]
+        check_output_folder(output, OutputKind.PDF, names, protect=database, force=force)
+    else:
+        check_output(output, OutputKind.PDF, protect=database, force=force)
     ordered = _AgendasInOrder(_AgendaReader(database, people))
     try:
         if not one_file_per_attendee:
-            with atomic_file(Path(output)) as partial:
+            with atomic_path(Path(output)) as partial:
                 pages = render_agendas(
                     partial, event, ordered, on_progress=on_progress, cancel=cancel
                 )
@@ -655,13 +671,15 @@ def print_table_sheets(
     *,
     on_progress: Progress = None,
     cancel: threading.Event | None = None,
+    force: bool = False,
 ) -> PrintResult:
     """Print one timetable per table for the staff and the master grid for the desk."""
+    check_output(output, OutputKind.PDF, protect=database, force=force)
     with database.session() as session:
         event, _uid, _secret = _event_info(session)
         timetable = _read_timetable(session)
     try:
-        with atomic_file(Path(output)) as partial:
+        with atomic_path(Path(output)) as partial:
             pages = render_table_sheets(
                 partial, event, timetable, on_progress=on_progress, cancel=cancel
             )

@@ -13,6 +13,7 @@ from sqlalchemy import func, insert, select
 
 from brokerage_app.errors import EventFileError
 from brokerage_app.services.events import get_event
+from brokerage_app.services.outputs import OutputKind, check_output
 from brokerage_app.store.database import EventDatabase, open_database, to_url
 from brokerage_app.store.models import Base
 from brokerage_app.store.sequences import reset_sequences
@@ -28,11 +29,14 @@ def copy_event(
 ) -> EventDatabase:
     """Copy every row into an empty target in one transaction; the target must hold no event."""
     url = to_url(target_location)
-    if url.get_backend_name() == "sqlite" and Path(str(url.database)).exists():
-        raise EventFileError(f"{url.database} already exists; copy into a new file.")
+    if url.get_backend_name() == "sqlite":
+        check_output(Path(str(url.database)), OutputKind.SQLITE, protect=source, force=True)
+        if Path(str(url.database)).exists():
+            raise EventFileError(f"{url.database} already exists; copy into a new file.")
     with source.session() as session:
         get_event(session)
-    target = open_database(url, create=True)
+    # The URL's own text, password included: str(url) would mask it as ***.
+    target = open_database(url.render_as_string(hide_password=False), create=True)
     tables = Base.metadata.sorted_tables
     with source.engine.connect() as reader:
         total = sum(reader.scalar(select(func.count()).select_from(t)) or 0 for t in tables)

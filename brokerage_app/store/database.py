@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -169,7 +170,10 @@ def open_database(path_or_url: str | Path, *, create: bool = False) -> EventData
     url = to_url(path_or_url)
     existed = True
     if url.get_backend_name() == "sqlite":
-        existed = _check_sqlite_file(Path(str(url.database)), create=create)
+        path = Path(str(url.database))
+        existed = _check_sqlite_file(path, create=create)
+        if existed:
+            _refuse_foreign_sqlite_file(path)
     engine = create_db_engine(url)
     try:
         database = _open_engine(url, engine, existed=existed, create=create)
@@ -178,33 +182,93 @@ def open_database(path_or_url: str | Path, *, create: bool = False) -> EventData
         raise
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        reason = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+        # Imported here because store.errors names databases with this module's helpers.
+        from brokerage_app.store.errors import storage_problem
+
+        reason = storage_problem(exc, url) or (
+            str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+        )
         raise EventFileError(f"Cannot open {describe(url)}: {reason}") from exc
     return database
+
+
+def _known_revisions(url: URL) -> set[str]:
+    return {
+        rev.revision for rev in ScriptDirectory.from_config(_alembic_config(url)).walk_revisions()
+    }
+
+
+def _refuse_unknown_schema(name: str, tables: set[str], current: str | None, url: URL) -> None:
+    """Refuse a database that is not an event, or an event from a newer program."""
+    if current is None and tables:
+        raise EventFileError(
+            f"{name} is a database but not an event database "
+            f"(it has tables {', '.join(sorted(tables)[:5])} and no schema version)."
+        )
+    if current is not None and current not in _known_revisions(url):
+        raise EventFileError(
+            f"{name} was written by a newer version of brokerage-app "
+            f"(schema {current}); update the program to open it."
+        )
+
+
+def _refuse_foreign_sqlite_file(path: Path) -> None:
+    """Read the schema version through a read-only connection, before any pragma writes.
+
+    The engine's connections switch the file to WAL (which rewrites its header) and
+    checkpoint a pending ``-wal`` when they close; a file this program must refuse is
+    refused here, so it stays byte-identical. A file that cannot be read this way (a hot
+    journal needing recovery, say) is left to the normal open, which reports it.
+    """
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if wal.exists() and not shm.exists():
+        # Even a read-only connection creates the -shm index beside a -wal: read a copy.
+        with tempfile.TemporaryDirectory(prefix="brokerage-peek-") as folder:
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, f"{copy}-wal")
+            schema = _read_schema(copy)
+    else:
+        schema = _read_schema(path)
+    if schema is not None:
+        _refuse_unknown_schema(str(path), *schema, URL.create("sqlite"))
+
+
+def _read_schema(path: Path) -> tuple[set[str], str | None] | None:
+    """The tables and Alembic revision of an SQLite file, read-only; None if unreadable."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        tables = {
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        current = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            current = row[0] if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return tables, current
 
 
 def _open_engine(url: URL, engine: Engine, *, existed: bool, create: bool) -> EventDatabase:
     head = head_revision()
     current = _current_revision(engine)
+    tables = set(inspect(engine).get_table_names()) if current is None else set()
+    _refuse_unknown_schema(describe(url), tables, current, url)
     if current is None:
-        tables = set(inspect(engine).get_table_names())
-        if tables:
-            raise EventFileError(
-                f"{describe(url)} is a database but not an event database "
-                f"(it has tables {', '.join(sorted(tables)[:5])} and no schema version)."
-            )
         if not create:
             raise EventFileError(f"{describe(url)} holds no event yet.")
         command.upgrade(_alembic_config(url), "head")
         return EventDatabase(url, engine)
-    known = {
-        rev.revision for rev in ScriptDirectory.from_config(_alembic_config(url)).walk_revisions()
-    }
-    if current not in known:
-        raise EventFileError(
-            f"{describe(url)} was written by a newer version of brokerage-app "
-            f"(schema {current}); update the program to open it."
-        )
     if current != head:
         if existed and url.get_backend_name() == "sqlite":
             _backup_before_upgrade(Path(str(url.database)), current)

@@ -11,6 +11,7 @@ committed as a whole or not at all.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +32,41 @@ class _HasUrl(Protocol):
 
 
 Location = _HasUrl | URL | Path | str
+
+
+# Less free space than this on the event's drive makes a vague I/O failure a full disk.
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _location_path(where: Location) -> Path | None:
+    """The SQLite file behind ``where``, or None for a server database."""
+    url = where if isinstance(where, URL) else None
+    if isinstance(where, Path | str):
+        url = to_url(where)
+    elif url is None:
+        url = where.url
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return None
+    return Path(url.database)
+
+
+def _drive_reason(path: Path) -> str | None:
+    """What the drive says when SQLite only says "disk I/O error" or "unable to open".
+
+    Opening a WAL file creates and grows its ``-shm`` index; on a full or read-only drive
+    SQLite reports that failure generically, so the folder is asked directly.
+    """
+    folder = path.parent
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return None
+    if stats.f_flag & os.ST_RDONLY:
+        return "read_only"
+    if stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES:
+        return "disk_full"
+    writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+    return None if writable else "read_only"
 
 
 def _location_name(where: Location) -> str:
@@ -98,7 +134,7 @@ def _classify(error: BaseException) -> str | None:
 _MESSAGES = {
     "disk_full": "the disk is full. Free some space (empty the trash, delete old exports) "
     "and try again, or save a copy of the event on another drive.",
-    "read_only": "the file cannot be written (it, its folder or the drive is read-only, or "
+    "read_only": "the file is read-only (it, its folder or the drive cannot be written, or "
     "you lack permission). Copy the event file to a folder you can write to, such as "
     "Documents, and open the copy.",
     "busy": "another program or check-in station kept the event busy for too long. "
@@ -113,6 +149,20 @@ _MESSAGES = {
 }
 
 
+def _reason(error: BaseException, where: Location) -> str | None:
+    reason = _classify(error)
+    if reason in ("io", "cannot_open"):
+        path = _location_path(where)
+        return (_drive_reason(path) if path is not None else None) or reason
+    return reason
+
+
+def storage_problem(error: BaseException, where: Location) -> str | None:
+    """What went wrong with the storage, in the organiser's words, or None."""
+    reason = _reason(error, where)
+    return None if reason is None else _MESSAGES[reason]
+
+
 def storage_error_message(
     error: BaseException, where: Location, action: str, *, consequence: str = NOTHING_LOST
 ) -> str | None:
@@ -120,7 +170,7 @@ def storage_error_message(
 
     ``consequence`` is appended for failures while writing, telling what became of the data.
     """
-    reason = _classify(error)
+    reason = _reason(error, where)
     if reason is None:
         return None
     tail = "" if reason in ("cannot_open", "corrupt") or not consequence else f" {consequence}"

@@ -18,10 +18,22 @@ from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.domain.timetable import EventSpec
 from brokerage_app.errors import EventFileError
 from brokerage_app.paths import events_dir
+from brokerage_app.services.backups import backups_dir, list_backups
+from brokerage_app.services.credentials import (
+    has_password,
+    is_server_url,
+    password_of,
+    password_rejected,
+    remember_password,
+    stored_password,
+    with_password,
+)
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.events import create_event
+from brokerage_app.services.gdpr import AnonymiseResult, anonymise_event
 from brokerage_app.services.listings import edit_choices
+from brokerage_app.settings import without_password
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.ui.commands import EventSettingsCommand
 from brokerage_app.ui.context import AppContext
@@ -92,6 +104,12 @@ class AppActions(QObject):
         self.filter = action(self.tr("&Filter"), QKeySequence.StandardKey.Find, window.focus_filter)
         self.solve = action(self.tr("&Solve schedule"), "F5", self.solve_schedule)
         self.print = action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.show_print)
+        self.anonymise = action(
+            self.tr("&Anonymise event…"),
+            None,
+            self.ask_anonymise,
+            self.tr("Remove all personal data from the event after it, backups included"),
+        )
         self.event_settings = action(
             self.tr("&Event settings…"), None, self.edit_event_settings,
             self.tr("Days, sessions, breaks, slot length, rooms and tables"),
@@ -106,7 +124,8 @@ class AppActions(QObject):
                 )
             )
         self.event_actions = [
-            self.close_event, self.filter, self.solve, self.print, self.event_settings,
+            self.close_event, self.filter, self.solve, self.print, self.anonymise,
+            self.event_settings,
         ]  # fmt: skip
         context.event_opened.connect(self._event_state)
         context.event_closed.connect(self._event_state)
@@ -136,10 +155,38 @@ class AppActions(QObject):
             self.open_location(path)
 
     def open_location(self, location: str) -> TaskState:
-        """Open (and if needed upgrade) an event database on a worker, then show it."""
-        self.busy_message.emit(self.tr("Opening {where}…").format(where=location))
+        """Open (and if needed upgrade) an event database on a worker, then show it.
+
+        A server that wants a password gets the one given earlier in this session, else the
+        one in the keyring, else libpq's own (PGPASSWORD, ~/.pgpass); if it refuses, the
+        window asks and tries again with what was typed.
+        """
+        shown = without_password(location)
+        self.busy_message.emit(self.tr("Opening {where}…").format(where=shown))
+        passwords = self.context.passwords
+        target = location
+        if is_server_url(location):
+            if has_password(location):
+                passwords[shown] = password_of(location)
+            else:
+                password = passwords.get(shown) or stored_password(shown)
+                target = with_password(shown, password) if password else shown
+
+        def opened(database: EventDatabase) -> None:
+            if target != shown:
+                passwords[shown] = password_of(target)
+            self.context.adopt(database, shown)
 
         def failed(error: BaseException) -> None:
+            if is_server_url(location) and password_rejected(error):
+                passwords.pop(shown, None)
+                answer = Messages.ask_password(self.window, shown)
+                if answer is not None:
+                    password, remember = answer
+                    if remember:
+                        remember_password(shown, password)
+                    self.open_location(with_password(shown, password))
+                    return
             Messages.show_error(self.window, error)
             if isinstance(error, EventFileError) and "No event file" in str(error):
                 self.context.forget_recent(location)
@@ -147,8 +194,8 @@ class AppActions(QObject):
 
         return self.context.tasks.run(
             self.tr("Opening the event"),
-            lambda _state: open_database(location),
-            on_done=lambda database: self.context.adopt(database, location),
+            lambda _state: open_database(target),
+            on_done=opened,
             on_error=failed,
         )
 
@@ -184,6 +231,63 @@ class AppActions(QObject):
 
     def show_print(self) -> None:
         self.window.show_page("print")
+
+    # Data protection ----------------------------------------------------------------------
+    def ask_anonymise(self) -> TaskState | None:
+        """Ask, naming the backups that go too, then anonymise on a worker (gdpr anonymise)."""
+        database = self.context.database
+        if database is None:
+            return None
+        text = self.tr(
+            "Remove all personal data from {event} for good? Names, e-mails, phones, "
+            "profiles, notes, scanned codes and organisation names are removed; the figures "
+            "of the after-event report stay."
+        ).format(event=database)
+        backups = list_backups(database)
+        if backups and database.file_path is not None:
+            text += "\n\n" + self.tr(
+                "The event's {count} backup(s) in {folder} hold the same personal data and "
+                "are deleted too."
+            ).format(count=len(backups), folder=backups_dir(database.file_path))
+        text += "\n\n" + self.tr("This cannot be undone.")
+        if not Messages.ask(self.window, self.tr("Anonymise the event"), text, danger=True):
+            return None
+        # An undo would write the old names back.
+        self.context.undo_stack.clear()
+        actor = self.context.actor
+        return self.context.tasks.run(
+            self.tr("Anonymising the event"),
+            lambda state: anonymise_event(
+                database, actor=actor, on_progress=state.report_progress, cancel=state.cancel
+            ),
+            on_done=self._anonymised,
+            on_error=lambda error: Messages.show_error(self.window, error),
+        )
+
+    def _anonymised(self, result: AnonymiseResult) -> None:
+        self.context.undo_stack.clear()
+        self.context.notify("event", "attendees", "requests", "schedule", "checkin")
+        text = self.tr(
+            "Anonymised {attendees} attendees and {organisations} organisations; cleared "
+            "{checkins} check-in scans and {entries} audit entries. The file was rebuilt."
+        ).format(
+            attendees=result.attendees,
+            organisations=result.organisations,
+            checkins=result.checkins,
+            entries=result.audit_entries,
+        )
+        if result.backups_deleted:
+            text += "\n\n" + self.tr("Deleted {count} backup(s) holding the old data.").format(
+                count=len(result.backups_deleted)
+            )
+        if result.wal_emptied:
+            text += "\n\n" + self.tr("The -wal file was checkpointed and emptied.")
+        else:
+            text += "\n\n" + self.tr(
+                "Another program still has the event open, so its -wal file could not be "
+                "emptied and may hold old values: close it and anonymise again."
+            )
+        Messages.inform(self.window, self.tr("Event anonymised"), text)
 
     def edit_event_settings(self) -> bool:
         """The Event settings dialog; OK applies it as one undoable edit."""

@@ -108,6 +108,7 @@ class PrintJob:
     cut_marks: bool = True
     attendee_ids: tuple[int, ...] | None = None
     one_file_per_attendee: bool = False
+    force: bool = False  # the person agreed to replace an existing file of another kind
 
 
 def make_document(
@@ -115,7 +116,7 @@ def make_document(
 ) -> Any:
     from brokerage_app.services import printing
 
-    common: dict[str, Any] = {"on_progress": on_progress, "cancel": cancel}
+    common: dict[str, Any] = {"on_progress": on_progress, "cancel": cancel, "force": job.force}
     if job.document == "badges":
         return printing.print_badges(
             database,

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
-from brokerage_app.settings import load_settings, save_settings
+from brokerage_app.settings import load_settings, save_settings, without_password
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.ui.workers import TaskRunner
 
@@ -35,6 +35,8 @@ class AppContext(QObject):
         super().__init__(parent)
         self.database: EventDatabase | None = None
         self.location: str | None = None
+        # Database passwords given in this session, by URL without password; never saved.
+        self.passwords: dict[str, str] = {}
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
         self.settings = load_settings()
@@ -52,7 +54,7 @@ class AppContext(QObject):
         """Make an already open database the current event (the demo and wizard use this)."""
         self.close_event()
         self.database = database
-        self.location = location
+        self.location = without_password(location)
         self.settings = load_settings()
         self.settings.remember_event(location)
         save_settings(self.settings)

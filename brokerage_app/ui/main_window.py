@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(a.print)
+        file_menu.addAction(a.anonymise)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))

@@ -4,17 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="46"/>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="53"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="55"/>
+        <source>The server asks for a password to open {where}.</source>
+        <translation>Servern begär ett lösenord för att öppna {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="59"/>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>Kom ihåg det i datorns nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="78"/>
         <source>Cannot do that</source>
         <translation>Det går inte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="51"/>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="83"/>
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="53"/>
+        <location filename="../../brokerage_app/ui/dialogs/messages.py" line="85"/>
         <source>The program ran into an unexpected problem and stopped what it was doing. Your event file is safe: unfinished changes were not saved.
 
 Details were written to {path}; please send that file to support.</source>
@@ -26,99 +41,159 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="78"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="81"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="83"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="95"/>
         <source>Open &amp;demo event</source>
         <translation>Öppna &amp;demoevenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="84"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="96"/>
         <source>&amp;Close event</source>
         <translation>S&amp;täng evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="85"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="86"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="88"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="104"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="93"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="105"/>
         <source>&amp;Solve schedule</source>
         <translation>&amp;Lägg schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="94"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="106"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="96"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="108"/>
+        <source>&amp;Anonymise event…</source>
+        <translation>&amp;Anonymisera evenemanget…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="111"/>
+        <source>Remove all personal data from the event after it, backups included</source>
+        <translation>Ta bort alla personuppgifter ur evenemanget efteråt, säkerhetskopiorna inräknade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="114"/>
         <source>&amp;Event settings…</source>
         <translation>&amp;Evenemangsinställningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="97"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="115"/>
         <source>Days, sessions, breaks, slot length, rooms and tables</source>
         <translation>Dagar, pass, pauser, mötestid, rum och bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="103"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="121"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="140"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="165"/>
         <source>Opening {where}…</source>
         <translation>Öppnar {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="149"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="196"/>
         <source>Opening the event</source>
         <translation>Öppnar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="162"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="209"/>
         <source>Creating {name}…</source>
         <translation>Skapar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="164"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="211"/>
         <source>Creating the event</source>
         <translation>Skapar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="172"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="219"/>
         <source>Creating the demo event…</source>
         <translation>Skapar demoevenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="174"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="221"/>
         <source>Creating the demo event</source>
         <translation>Skapar demoevenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="242"/>
+        <source>Remove all personal data from {event} for good? Names, e-mails, phones, profiles, notes, scanned codes and organisation names are removed; the figures of the after-event report stay.</source>
+        <translation>Ta bort alla personuppgifter ur {event} för gott? Namn, e-postadresser, telefonnummer, profiler, anteckningar, skannade koder och organisationsnamn tas bort; siffrorna i rapporten efter evenemanget finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="249"/>
+        <source>The event&apos;s {count} backup(s) in {folder} hold the same personal data and are deleted too.</source>
+        <translation>Evenemangets {count} säkerhetskopia/-or i {folder} innehåller samma personuppgifter och raderas också.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="252"/>
+        <source>This cannot be undone.</source>
+        <translation>Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="253"/>
+        <source>Anonymise the event</source>
+        <translation>Anonymisera evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="259"/>
+        <source>Anonymising the event</source>
+        <translation>Anonymiserar evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="271"/>
+        <source>Anonymised {attendees} attendees and {organisations} organisations; cleared {checkins} check-in scans and {entries} audit entries. The file was rebuilt.</source>
+        <translation>{attendees} deltagare och {organisations} organisationer anonymiserades; {checkins} incheckningsskanningar och {entries} loggposter rensades. Filen byggdes om.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="280"/>
+        <source>Deleted {count} backup(s) holding the old data.</source>
+        <translation>{count} säkerhetskopia/-or med de gamla uppgifterna raderades.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="284"/>
+        <source>The -wal file was checkpointed and emptied.</source>
+        <translation>Filen -wal skrevs in i evenemangsfilen och tömdes.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="287"/>
+        <source>Another program still has the event open, so its -wal file could not be emptied and may hold old values: close it and anonymise again.</source>
+        <translation>Ett annat program har fortfarande evenemanget öppet, så dess -wal-fil kunde inte tömmas och kan innehålla gamla värden: stäng det och anonymisera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="290"/>
+        <source>Event anonymised</source>
+        <translation>Evenemanget anonymiserat</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1095,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <name>MainWindow</name>
     <message>
         <location filename="../../brokerage_app/ui/main_window.py" line="38"/>
-        <location filename="../../brokerage_app/ui/main_window.py" line="161"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="162"/>
         <source>Brokerage App</source>
         <translation>Brokerage App</translation>
     </message>
@@ -1065,27 +1140,27 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="113"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="118"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="119"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="122"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="156"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="157"/>
         <source>{where} — Brokerage App</source>
         <translation>{where} — Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="178"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="179"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -1185,163 +1260,173 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="109"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="115"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="304"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="110"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="116"/>
         <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="147"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="148"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="150"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="146"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="152"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="154"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="158"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="164"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="172"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="167"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="173"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="174"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="175"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="177"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="183"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="185"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="187"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="211"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="217"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="266"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="272"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="270"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="276"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="304"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="310"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="316"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="333"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="339"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="340"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="346"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="346"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="352"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="352"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="358"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="356"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="362"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="378"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="387"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="385"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="405"/>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="407"/>
+        <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
+        <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="417"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="389"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="421"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="411"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="443"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="429"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="461"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -2502,27 +2587,27 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="127"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="146"/>
         <source>Open event</source>
         <translation>Öppna evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="129"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="148"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="362"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="368"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="364"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="370"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="364"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="370"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

@@ -1,9 +1,14 @@
-"""A throwaway PostgreSQL server on loopback, started by the test session itself."""
+"""A throwaway PostgreSQL server on loopback, started by the test session itself.
+
+It asks for a password (``scram-sha-256``, as a real server would), so every test that uses
+:meth:`PostgresServer.create_database` connects through a URL carrying the password.
+"""
 
 from __future__ import annotations
 
 import glob
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -12,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import psycopg
 
@@ -43,14 +49,22 @@ class PostgresServer:
         self.folder = Path(tempfile.mkdtemp(prefix="brokerage-pg-"))
         self.data = self.folder / "data"
         self.port = _free_port()
+        self.user = "postgres"
+        # Characters a URL must quote, to prove that passwords survive every round trip.
+        self.password = f"pw:{secrets.token_hex(8)}@/#%"
 
     def start(self) -> None:
         if os.geteuid() == 0:
             shutil.chown(self.folder, "postgres", "postgres")
+        password_file = self.folder / "pwfile"
+        password_file.write_text(self.password + "\n")
+        if os.geteuid() == 0:
+            shutil.chown(password_file, "postgres", "postgres")
         subprocess.run(
             _as_postgres(
-                [str(self.bin_dir / "initdb"), "-D", str(self.data), "-A", "trust", "-U",
-                 "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]
+                [str(self.bin_dir / "initdb"), "-D", str(self.data), "--auth=scram-sha-256",
+                 f"--pwfile={password_file}", "-U", self.user, "-E", "UTF8",
+                 "--locale=C.UTF-8", "--no-sync"]
             ),
             check=True,
             capture_output=True,
@@ -74,10 +88,13 @@ class PostgresServer:
         )
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def url(self, database: str = "postgres") -> str:
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str = "postgres", *, password: bool = True) -> str:
+        """A URL for ``database``; with the password (quoted) unless ``password=False``."""
+        secret = f":{quote(self.password, safe='')}" if password else ""
+        return f"postgresql+psycopg://{self.user}{secret}@127.0.0.1:{self.port}/{database}"
 
     def create_database(self) -> str:
+        """A new empty database; its URL carries the password."""
         name = f"event_{uuid.uuid4().hex[:12]}"
         with psycopg.connect(self.url().replace("+psycopg", ""), autocommit=True) as connection:
             connection.execute(f'CREATE DATABASE "{name}"')

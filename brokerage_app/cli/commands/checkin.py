@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from brokerage_app.cli.common import open_event
+from brokerage_app.cli.common import add_force_argument, open_event
 from brokerage_app.errors import EventFileError, ValidationError
 
 if TYPE_CHECKING:
@@ -43,7 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="name of this check-in station in the log (default: the computer's name)",
     )
     parser.add_argument(
-        "--scan-id", metavar="ID", help="unique id of this scan; repeating it repeats the answer"
+        "--scan-id",
+        metavar="ID",
+        help="unique id of this scan; repeating it with the same code repeats the answer, "
+        "with another code it is refused",
     )
     parser.add_argument(
         "--day", type=_date, metavar="YYYY-MM-DD", help="day for --stats/--missing/--log/--search"
@@ -70,6 +73,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="LAYOUT",
         help="with --reissue -o: badge layout such as a4-2x4, cr80, label-4x3in (default a4-2x4)",
     )
+    add_force_argument(parser)
     parser.add_argument("--limit", type=int, default=50, metavar="N", help="rows to list")
     parser.set_defaults(func=run)
 
@@ -164,7 +168,7 @@ def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
                 )
         print(f"{_MARK[verdict.tone]}{verdict.message}")
         return 0
-    return _reissue(database, args.reissue, args.output, args.layout)
+    return _reissue(database, args.reissue, args.output, args.layout, force=args.force)
 
 
 def _show(verdict: Verdict) -> int:
@@ -183,9 +187,10 @@ def _scan_stdin(database: EventDatabase, station: str) -> int:
 
     # Bytes, not text: a scanner on the wrong keyboard layout or a broken pipe may deliver
     # invalid UTF-8, which must be logged and rejected rather than crash the loop.
+    # The line end is how the scanner ends a code, not part of it: the log keeps the code.
     for line in sys.stdin.buffer:
         if line.strip():
-            _show(scan(database, line, station=station))
+            _show(scan(database, line.rstrip(b"\r\n"), station=station))
     return 0
 
 
@@ -226,11 +231,19 @@ def _print_rows(rows: list[AttendeeRow]) -> None:
         )
 
 
-def _reissue(database: EventDatabase, attendee_id: int, output: Path | None, layout: str) -> int:
+def _reissue(
+    database: EventDatabase, attendee_id: int, output: Path | None, layout: str, *, force: bool
+) -> int:
     from brokerage_app.services.checkin import reissue_badge
+    from brokerage_app.services.outputs import OutputKind, check_output
 
-    if output is not None and not output.parent.is_dir():
-        raise EventFileError(f"Cannot write {output}: the folder {output.parent} does not exist.")
+    if output is not None:
+        if not output.parent.is_dir():
+            raise EventFileError(
+                f"Cannot write {output}: the folder {output.parent} does not exist."
+            )
+        # Before the new code is issued: a refused output must not revoke the badge.
+        check_output(output, OutputKind.PDF, protect=database, force=force)
     with database.session() as session:
         code = reissue_badge(session, attendee_id, actor="cli")
     print(f"New badge code for attendee {attendee_id} (older badges are revoked): {code}")
@@ -238,6 +251,6 @@ def _reissue(database: EventDatabase, attendee_id: int, output: Path | None, lay
         return 0
     from brokerage_app.services.printing import print_badges
 
-    print_badges(database, output, attendee_ids=[attendee_id], layout=layout)
+    print_badges(database, output, attendee_ids=[attendee_id], layout=layout, force=force)
     print(f"Wrote {output}.")
     return 0

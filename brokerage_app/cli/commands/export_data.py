@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from brokerage_app.cli.common import open_event
+from brokerage_app.cli.common import add_force_argument, open_event
 
 _FULL_HELP = (
     "organiser-only full export: every email and phone number, and every attendee even if "
@@ -50,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub = kinds.add_parser(kind, help=summary, description=description)
         sub.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.csv|FILE.xlsx")
         sub.add_argument("--full", action="store_true", help=_FULL_HELP)
+        add_force_argument(sub)
         sub.set_defaults(func=run_table)
     ical = kinds.add_parser(
         "ical",
@@ -60,6 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "counterpart's email and phone appear only with their consent.",
     )
     ical.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
+    add_force_argument(ical)
     ical.set_defaults(func=run_ical)
 
 
@@ -72,7 +74,7 @@ def run_table(args: argparse.Namespace) -> int:
     audience = Audience.ORGANISER if args.full else Audience.SHARED
     database = open_event(args)
     try:
-        result = export(database, args.output, audience=audience)
+        result = export(database, args.output, audience=audience, force=args.force)
     finally:
         database.dispose()
     scope = "organiser-only, full contact details" if args.full else "for sharing"
@@ -85,7 +87,7 @@ def run_ical(args: argparse.Namespace) -> int:
 
     database = open_event(args)
     try:
-        result = export_calendars(database, args.output)
+        result = export_calendars(database, args.output, force=args.force)
     finally:
         database.dispose()
     print(

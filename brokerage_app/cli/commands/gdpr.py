@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from brokerage_app.cli.common import open_event
+from brokerage_app.cli.common import add_force_argument, open_event
 from brokerage_app.errors import NotFoundError, RefusedError
 
 CONFIRMATION = "ANONYMISE"
@@ -30,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     export.add_argument("attendee", metavar="ATTENDEE", help="attendee id, external ID or email")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.json")
+    add_force_argument(export)
     export.set_defaults(func=run_export)
     anonymise = commands.add_parser(
         "anonymise",
@@ -37,7 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Remove names, emails, phones, profiles, job titles, notes, badge names, "
         "external IDs, scanned codes and organisation names from the event, keeping every "
         "figure of the after-event report, then rebuild the file so the old values are gone "
-        "from the disk. This cannot be undone: make a backup first if you may need the data.",
+        "from the disk, and delete the event's backups in backups/ (each is a full copy of "
+        "that data). This cannot be undone: copy the event elsewhere first if you may need "
+        "the data.",
     )
     anonymise.add_argument(
         "--yes", action="store_true", help=f"do not ask; otherwise type {CONFIRMATION} to confirm"
@@ -72,9 +75,11 @@ def run_export(args: argparse.Namespace) -> int:
     # Imported here, not at the top: parsing the command line must not load the services.
     from brokerage_app.interchange.writing import atomic_output
     from brokerage_app.services.gdpr import export_person
+    from brokerage_app.services.outputs import OutputKind, check_output
 
     database = open_event(args)
     try:
+        check_output(args.output, OutputKind.JSON, protect=database, force=args.force)
         with database.session() as session:
             attendee_id = _find_attendee(session, args.attendee)
             data = export_person(session, attendee_id)
@@ -88,14 +93,25 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_anonymise(args: argparse.Namespace) -> int:
+    from brokerage_app.services.backups import backups_dir, list_backups
     from brokerage_app.services.gdpr import anonymise_event
 
     database = open_event(args)
     try:
+        backups = list_backups(database)
+        also = ""
+        if backups and database.file_path is not None:
+            also = (
+                f", and deletes its {len(backups)} backup(s) in "
+                f"{backups_dir(database.file_path)}, which hold the same personal data"
+            )
         if not args.yes:
             if not sys.stdin.isatty():
-                raise RefusedError("Anonymising cannot be undone; run it with --yes to confirm.")
-            print(f"This removes all personal data from {database} for good.")
+                raise RefusedError(
+                    f"Anonymising removes all personal data from {database} for good{also}; "
+                    "run it with --yes to confirm."
+                )
+            print(f"This removes all personal data from {database} for good{also}.")
             answer = input(f"Type {CONFIRMATION} to continue: ")
             if answer.strip() != CONFIRMATION:
                 print("Nothing was changed.")
@@ -106,6 +122,17 @@ def run_anonymise(args: argparse.Namespace) -> int:
     print(
         f"Anonymised {result.attendees} attendees and {result.organisations} organisations; "
         f"cleared {result.checkins} check-in scans and {result.audit_entries} audit entries; "
-        "the file was rebuilt."
+        "the file was rebuilt (VACUUM)."
     )
+    if result.backups_deleted:
+        print(f"Deleted {len(result.backups_deleted)} backup(s) holding the old data:")
+        for path in result.backups_deleted:
+            print(f"  {path}")
+    if not result.wal_emptied:
+        print(
+            "Another program still has the event open, so its -wal file could not be emptied "
+            "and may hold old values: close it and run 'gdpr anonymise --yes' again."
+        )
+        return 1
+    print("The -wal file was checkpointed and emptied.")
     return 0

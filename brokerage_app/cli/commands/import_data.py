@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from brokerage_app.cli.common import open_event
-from brokerage_app.constants import MAX_FILE_BYTES
+from brokerage_app.cli.common import add_force_argument, open_event
+from brokerage_app.constants import MAX_FILE_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_ROWS
 from brokerage_app.interchange.mapping import (  # plain Python: json and dicts
     FIELD_SYNONYMS,
     ColumnMapping,
@@ -48,7 +48,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Import a CSV (any encoding; comma, semicolon or tab) or XLSX file. The "
         "whole file is checked first and nothing is stored while any row has a problem, "
         "unless --skip-bad-rows is given. Files up to "
-        f"{MAX_FILE_BYTES // 1_048_576} MB.",
+        f"{MAX_FILE_BYTES // 1_048_576} MB, {MAX_IMPORT_ROWS:,} rows and "
+        f"{MAX_IMPORT_CELLS:,} cells.",
     )
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind, (summary, description) in _KIND_HELP.items():
@@ -74,6 +75,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             metavar="FILE",
             help="write the mapping that was used to FILE (JSON) for the next import",
         )
+        add_force_argument(sub)
         sub.add_argument(
             "--skip-bad-rows",
             action="store_true",
@@ -146,7 +148,14 @@ def run(args: argparse.Namespace) -> int:
     database = open_event(args)
     try:
         if args.save_mapping:
-            save_mapping(mapping_for(args.kind, args.file, mapping), args.save_mapping)
+            from brokerage_app.services.outputs import OutputKind, atomic_path, check_output
+
+            check_output(
+                args.save_mapping, OutputKind.JSON, protect=database, also_protect=[args.file],
+                force=args.force,
+            )  # fmt: skip
+            with atomic_path(args.save_mapping) as partial:
+                save_mapping(mapping_for(args.kind, args.file, mapping), partial)
         if args.dry_run:
             preview = preview_import(
                 database,

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from brokerage_app.cli.common import open_event
+from brokerage_app.cli.common import add_force_argument, open_event
 from brokerage_app.constants import BADGE_LAYOUT_LABELS, DEFAULT_BADGE_LAYOUT, SORT_ORDERS
 from brokerage_app.errors import ValidationError
 
@@ -34,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=f"Name badges with check-in QR codes. Layouts: {layouts}.",
     )
     badges.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    add_force_argument(badges)
     badges.add_argument("--layout", default=DEFAULT_BADGE_LAYOUT, choices=list(BADGE_LAYOUT_LABELS))
     badges.add_argument(
         "--attendee",
@@ -76,6 +77,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "PDF per attendee.",
     )
     agendas.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|DIR")
+    add_force_argument(agendas)
     agendas.add_argument(
         "--attendee",
         type=int,
@@ -91,6 +93,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="The master grid (slots x tables) for the desk, then one timetable per table.",
     )
     sheets.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    add_force_argument(sheets)
     sheets.set_defaults(func=run_table_sheets)
 
 
@@ -147,6 +150,7 @@ def run_badges(args: argparse.Namespace) -> int:
             cut_marks=args.cut_marks,
             categories=categories,
             on_progress=_progress,
+            force=args.force,
         )
     finally:
         database.dispose()
@@ -164,6 +168,7 @@ def run_agendas(args: argparse.Namespace) -> int:
             attendee_ids=args.attendee,
             one_file_per_attendee=args.output.suffix.lower() != ".pdf",
             on_progress=_progress,
+            force=args.force,
         )
     finally:
         database.dispose()
@@ -178,7 +183,7 @@ def run_table_sheets(args: argparse.Namespace) -> int:
 
     database = open_event(args)
     try:
-        result = print_table_sheets(database, args.output, on_progress=_progress)
+        result = print_table_sheets(database, args.output, on_progress=_progress, force=args.force)
     finally:
         database.dispose()
     return _report(result, "table sheets")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from brokerage_app.cli.common import open_event
+from brokerage_app.cli.common import add_force_argument, open_event
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,6 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "and an anonymised meeting list for the funder (no names).",
     )
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    add_force_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -26,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
 
     database = open_event(args)
     try:
-        figures = build_report(database, args.output)
+        figures = build_report(database, args.output, force=args.force)
     finally:
         database.dispose()
     print(

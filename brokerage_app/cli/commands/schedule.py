@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from brokerage_app.cli.common import open_event
+from brokerage_app.cli.common import add_force_argument, open_event
 from brokerage_app.errors import EventFileError
 
 EXIT_REFUSED = 2
@@ -27,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "the published schedule as 'previous'. Solve it with 'brokerage-app solve'.",
     )
     export.add_argument("-o", "--output", required=True, metavar="PROBLEM.json")
+    add_force_argument(export)
     export.set_defaults(func=run_export)
 
     schedule = subparsers.add_parser(
@@ -62,20 +62,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_export(args: argparse.Namespace) -> int:
     # Imported here, not at the top: parsing the command line must not load the services.
     from brokerage_app.scheduling.format import problem_to_dict
+    from brokerage_app.services.outputs import OutputKind, atomic_path, check_output
     from brokerage_app.services.schedule import export_problem
 
     target = Path(args.output)
     if not target.parent.is_dir():
         raise EventFileError(f"Cannot write {target}: the folder {target.parent} does not exist.")
     database = open_event(args)
+    check_output(target, OutputKind.JSON, protect=database, force=args.force)
     with database.session() as session:
         event_problem = export_problem(session)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.write_text(
-        json.dumps(problem_to_dict(event_problem.problem), indent=1, ensure_ascii=False),
-        encoding="utf-8",
-    )
-    os.replace(partial, target)
+    with atomic_path(target) as partial:
+        partial.write_text(
+            json.dumps(problem_to_dict(event_problem.problem), indent=1, ensure_ascii=False),
+            encoding="utf-8",
+        )
     problem = event_problem.problem
     print(
         f"Wrote {target}: {len(problem.meetings)} meetings, {len(problem.participants)} "

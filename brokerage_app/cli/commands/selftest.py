@@ -162,6 +162,11 @@ def _open_window(location: Path) -> str:
         and sys.platform.startswith("linux")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from brokerage_app.ui.platform_check import platform_problem
+
+    problem = platform_problem()
+    if problem is not None:  # Qt would abort the whole process instead of failing this step
+        raise RuntimeError(problem.message())
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from brokerage_app.cli.common import add_force_argument
+
 if TYPE_CHECKING:
     from brokerage_app.scheduling.format import Schedule
     from brokerage_app.scheduling.solver import SolveProgress
@@ -36,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--workers", type=int, default=2, metavar="N", help="CP-SAT threads (default 2)"
     )
     parser.add_argument("--seed", type=int, default=0, metavar="N", help="random seed")
+    add_force_argument(parser)
     parser.set_defaults(func=run_solve)
 
 
@@ -78,6 +81,9 @@ def run_solve(args: argparse.Namespace) -> int:
     if args.workers < 1 or args.time_limit < 0:
         print("brokerage-app: error: --workers must be >= 1 and --time-limit >= 0", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from brokerage_app.services.outputs import OutputKind, check_output
+
+    check_output(args.output, OutputKind.JSON, also_protect=[args.problem], force=args.force)
     last_print = [-PROGRESS_EVERY_SECONDS]
 
     def progress(p: SolveProgress) -> None:

@@ -13,7 +13,17 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from brokerage_app.errors import BrokerageError
 from brokerage_app.paths import user_data_dir
@@ -35,6 +45,28 @@ class Messages:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def ask_password(cls, parent: QWidget | None, where: str) -> tuple[str, bool] | None:
+        """A database password and whether to remember it in the keyring; None: cancelled."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(tr("Password"))
+        layout = QVBoxLayout(dialog)
+        label = QLabel(tr("The server asks for a password to open {where}.").format(where=where))
+        label.setWordWrap(True)
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        remember = QCheckBox(tr("Remember it in this computer's keyring"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        for widget in (label, field, remember, buttons):
+            layout.addWidget(widget)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return field.text(), remember.isChecked()
 
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, text: str) -> None:

@@ -7,7 +7,7 @@ PDF there too (pypdfium2), so the window only shows finished images.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,12 @@ from PySide6.QtWidgets import (
 
 from brokerage_app.services import listings, printing
 from brokerage_app.services import requests as request_service
+from brokerage_app.services.outputs import (
+    OutputKind,
+    OutputRefusedError,
+    check_output,
+    check_output_folder,
+)
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import background
 from brokerage_app.ui.background import PrintJob
@@ -374,11 +380,37 @@ class PrintPage(Page):
         output = Path(path)
         if not folder and output.suffix.lower() != ".pdf":
             output = output.with_suffix(".pdf")
+        force = self._may_write(output, folder)
+        if force is None:
+            return None
         return self._start(
             self.tr("Writing {name}…").format(name=output.name),
-            lambda db, job, state: make_document(db, job, output, state),
+            lambda db, job, state: make_document(db, replace(job, force=force), output, state),
             self._saved,
         )
+
+    def _may_write(self, output: Path, folder: bool) -> bool | None:
+        """False: write; True: replace a file of another kind, as confirmed; None: don't."""
+        try:
+            if folder:
+                check_output_folder(output, OutputKind.PDF, (), protect=self.context.database)
+            else:
+                check_output(output, OutputKind.PDF, protect=self.context.database)
+        except OutputRefusedError as refused:
+            if not refused.can_force:
+                self.show_error(refused)
+                return None
+            replace_it = Messages.ask(
+                self,
+                self.tr("Replace the file?"),
+                self.tr(
+                    "{path} already exists and is not a PDF. Replace it with the "
+                    "document? Its contents will be lost."
+                ).format(path=refused.path),
+                danger=True,
+            )
+            return True if replace_it else None
+        return False
 
     def _saved(self, result: Any) -> None:
         if result.cancelled:

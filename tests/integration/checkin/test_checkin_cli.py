@@ -67,7 +67,11 @@ def test_codes_from_standard_input(
     database = open_database(event_file)
     with database.session() as session:
         assert session.scalars(select(Checkin.station)).all() == ["wedge"] * 3
+        logged = session.scalars(select(Checkin.scanned).order_by(Checkin.id)).all()
     database.dispose()
+    # The line ends belong to the line protocol, not to the scan: the log keeps the code.
+    assert logged[0] == logged[2] == _code(event_file, 3)
+    assert not any(text.endswith(("\\x0a", "\\x0d")) for text in logged)
 
 
 def test_desk_commands(event_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

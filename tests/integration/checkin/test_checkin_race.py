@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from sqlalchemy import func, select
@@ -69,7 +70,10 @@ def _race(url: str, badges: int, stations: int) -> None:
 def test_eight_stations_on_postgresql_check_each_badge_in_once(
     postgres_server: PostgresServer,
 ) -> None:
-    _race(postgres_server.create_database(), badges=500, stations=8)
+    url = postgres_server.create_database()
+    # The server asks for a password (scram-sha-256): every station connects with this URL.
+    assert f":{quote(postgres_server.password, safe='')}@" in url
+    _race(url, badges=500, stations=8)
 
 
 @pytest.mark.slow

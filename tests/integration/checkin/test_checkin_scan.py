@@ -16,6 +16,7 @@ from brokerage_app.services.checkin import (
     AMBER,
     GREEN,
     RED,
+    ScanIdConflictError,
     badge_code,
     checkin_attendee_by_id,
     reissue_badge,
@@ -84,6 +85,28 @@ def test_retry_with_the_same_scan_id_gives_the_same_verdict_and_one_row(
     with pytest.raises(ValidationError, match="Scan id"):
         scan(event_db, code, station="B", scan_id="x" * 65)
     assert count_rows(event_db) == 3
+
+
+def test_a_scan_id_reused_for_another_code_is_a_conflict_and_replays_nothing(
+    event_db: EventDatabase,
+) -> None:
+    first = scan(event_db, code_of(event_db, 4), station="A", scan_id="tablet-1:0007", now=MORNING)
+    assert first.result is CheckinResult.CHECKED_IN
+    other = code_of(event_db, 5)
+    with pytest.raises(ScanIdConflictError, match=r"tablet-1:0007.*already used") as caught:
+        scan(event_db, other, station="A", scan_id="tablet-1:0007", now=MORNING)
+    assert caught.value.scan_id == "tablet-1:0007"
+    with pytest.raises(ScanIdConflictError):
+        scan(event_db, "nonsense", station="A", scan_id="tablet-1:0007", now=MORNING)
+    with pytest.raises(ScanIdConflictError):
+        checkin_attendee_by_id(event_db, 5, station="A", scan_id="tablet-1:0007", now=MORNING)
+    assert count_rows(event_db) == 1
+    assert count_rows(event_db, Checkin.attendee_id == 5) == 0
+    # The same id with the same code is still a retry, and the second person can still
+    # check in under an id of their own.
+    retry = scan(event_db, code_of(event_db, 4), station="A", scan_id="tablet-1:0007")
+    assert retry == first
+    assert scan(event_db, other, station="A", scan_id="tablet-1:0008", now=MORNING).ok
 
 
 def test_other_days_are_separate_check_ins(event_db: EventDatabase) -> None:

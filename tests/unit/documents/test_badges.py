@@ -207,7 +207,7 @@ def test_bad_options_name_their_field(scheduled, tmp_path, options, field):
 
 def test_cancel_leaves_no_file_and_keeps_an_older_one(scheduled, tmp_path):
     output = tmp_path / "badges.pdf"
-    output.write_bytes(b"older print")
+    output.write_bytes(b"%PDF-1.4 older print")
     cancel = threading.Event()
     seen = []
 
@@ -226,7 +226,7 @@ def test_cancel_leaves_no_file_and_keeps_an_older_one(scheduled, tmp_path):
     assert result.cancelled
     assert result.paths == ()
     assert seen == [1, 2]
-    assert output.read_bytes() == b"older print"
+    assert output.read_bytes() == b"%PDF-1.4 older print"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["badges.pdf"]
 
 

@@ -182,7 +182,7 @@ def test_cancel_after_pages_were_written_leaves_only_the_older_file(
     scheduled, tmp_path, write_every_object
 ):
     path = tmp_path / "agendas.pdf"
-    path.write_bytes(b"older print")
+    path.write_bytes(b"%PDF-1.4 older print")
     cancel = threading.Event()
 
     def progress(done: int, total: int) -> None:
@@ -191,7 +191,7 @@ def test_cancel_after_pages_were_written_leaves_only_the_older_file(
 
     result = print_agendas(scheduled.database, path, on_progress=progress, cancel=cancel)
     assert result.cancelled
-    assert path.read_bytes() == b"older print"
+    assert path.read_bytes() == b"%PDF-1.4 older print"
     assert [p.name for p in tmp_path.iterdir()] == ["agendas.pdf"]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -74,6 +75,67 @@ def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(EventFileError, match="newer version of brokerage-app"):
         open_database(path)
     assert path.read_bytes() == before
+
+
+def _file_hashes(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def _future_event(folder: Path) -> Path:
+    path = folder / "e.sqlite"
+    create_demo_database(path, DemoOptions(attendees=20)).dispose()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    return path
+
+
+def test_newer_delete_journal_file_is_refused_byte_identical(tmp_path: Path) -> None:
+    # A file copied from a program that keeps the classic rollback journal (or a backup,
+    # which is written with journal_mode=DELETE): refusing it must not switch it to WAL.
+    path = _future_event(tmp_path)
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    connection.close()
+    before = _file_hashes(tmp_path)
+    with pytest.raises(EventFileError, match="newer version of brokerage-app"):
+        open_database(path)
+    assert _file_hashes(tmp_path) == before
+
+
+def test_newer_wal_file_with_pending_changes_is_refused_byte_identical(tmp_path: Path) -> None:
+    # A live WAL file copied with its -wal (changes not yet checkpointed): refusing it must
+    # neither checkpoint the -wal into the file nor delete it.
+    live = tmp_path / "live"
+    live.mkdir()
+    path = _future_event(live)
+    holder = sqlite3.connect(path)
+    try:
+        holder.execute("PRAGMA wal_autocheckpoint = 0")
+        holder.execute("UPDATE event SET name = 'Pending in the WAL'")
+        holder.commit()
+        copy = tmp_path / "copy"
+        copy.mkdir()
+        for name in ("e.sqlite", "e.sqlite-wal"):
+            shutil.copyfile(live / name, copy / name)
+    finally:
+        holder.close()
+    assert (copy / "e.sqlite-wal").stat().st_size > 0
+    before = _file_hashes(copy)
+    with pytest.raises(EventFileError, match="newer version of brokerage-app"):
+        open_database(copy / "e.sqlite")
+    assert _file_hashes(copy) == before
+
+
+def test_foreign_delete_journal_database_is_refused_byte_identical(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+    before = _file_hashes(tmp_path)
+    with pytest.raises(EventFileError, match=r"not an event database.*contacts"):
+        open_database(path)
+    assert _file_hashes(tmp_path) == before
 
 
 def test_older_file_is_backed_up_and_upgraded(

@@ -146,10 +146,21 @@ def test_cli_import_export_report_and_gdpr(
                  str(tmp_path / "q.json")]) == 2  # fmt: skip
     capsys.readouterr()
 
-    # Without --yes and without a terminal, anonymising is refused.
+    # Without --yes and without a terminal, anonymising is refused, saying that the
+    # backups (the import made one) go too.
+    backups = sorted((Path(db_path).parent / "backups").iterdir())
+    assert backups
     assert main(["--db", db_path, "gdpr", "anonymise"]) == 2
-    assert "--yes" in capsys.readouterr().err
+    refusal = capsys.readouterr().err
+    assert "--yes" in refusal
+    assert f"deletes its {len(backups)} backup(s)" in refusal
+    assert all(backup.exists() for backup in backups)
     assert main(["--db", db_path, "gdpr", "anonymise", "--yes"]) == 0
+    report = capsys.readouterr().out
+    assert f"Deleted {len(backups)} backup(s)" in report
+    assert str(backups[0]) in report
+    assert "-wal file was checkpointed and emptied" in report
+    assert not any(backup.exists() for backup in backups)
     assert "Ekström".encode() not in Path(db_path).read_bytes()
 
 

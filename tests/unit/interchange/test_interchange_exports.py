@@ -61,12 +61,42 @@ def test_csv_and_xlsx_cells_that_look_like_formulas_are_neutralised(
     assert jorgen[header.index("Job title")] == "'@SUM(1)"
     assert jorgen[header.index("Phone")] == "'+46 46 222 00 00"
 
+    # In XLSX a string cell is never a formula: the text is stored as it is (no apostrophe
+    # for Excel to show), typed as a string.
+    with populated.session() as session:
+        session.execute(
+            update(Attendee).where(Attendee.external_id == "REG-003").values(job_title="'=x")
+        )
     export_attendees(populated, tmp_path / "a.xlsx", audience=Audience.ORGANISER)
     sheet = load_workbook(tmp_path / "a.xlsx").active
-    cells = {cell.value: cell for row in sheet.iter_rows() for cell in row if cell.value}
-    formula_cell = cells['\'=HYPERLINK("http://evil.example","Click")']
+    header = [cell.value for cell in sheet[1]]
+    by_id = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    jorgen = by_id["REG-002"]
+    formula_cell = jorgen[header.index("First name")]
+    assert formula_cell.value == '=HYPERLINK("http://evil.example","Click")'
     assert formula_cell.data_type == "s"  # text, never a formula
+    assert jorgen[header.index("Job title")].value == "@SUM(1)"
+    assert jorgen[header.index("Phone")].value == "+46 46 222 00 00"
     assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
+    apostrophes = [
+        c.value
+        for row in sheet.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("'")
+    ]
+    assert apostrophes == ["''=x"]  # only a text that starts with one itself
+    # ...and every value comes back unchanged when the file is imported again, including
+    # a text that itself starts with an apostrophe.
+    with populated.session() as session:
+        before = session.execute(
+            select(Attendee.first_name, Attendee.phone, Attendee.job_title).order_by(Attendee.id)
+        ).all()
+    run_import(populated, "attendees", tmp_path / "a.xlsx")
+    with populated.session() as session:
+        after = session.execute(
+            select(Attendee.first_name, Attendee.phone, Attendee.job_title).order_by(Attendee.id)
+        ).all()
+    assert after == before
 
 
 def test_shared_exports_respect_consent(populated: EventDatabase, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,15 @@ def test_quoted_line_breaks_stay_inside_one_cell() -> None:
     assert rows[1].number == 3
 
 
+@pytest.mark.parametrize("note", ["line1\rline2", "\rfirst", "last\r", "a\r\rb", "a\r\nb"])
+def test_a_quoted_cr_in_a_cr_only_file_stays_in_its_cell(tmp_path: Path, note: str) -> None:
+    # Old Mac exports end lines with CR alone; a CR inside quotes is part of the cell.
+    path = tmp_path / "mac.csv"
+    path.write_bytes(f'First name,Note\r"Anna","{note}"\rBo,x\r'.encode())
+    rows = list(open_table(path).rows())
+    assert [(row.number, row.cells) for row in rows] == [(2, ("Anna", note)), (3, ("Bo", "x"))]
+
+
 def test_utf16_without_byte_order_mark_is_recognised(tmp_path: Path) -> None:
     path = tmp_path / "people.csv"
     path.write_bytes("First name;Last name\nÅsa;Öberg\nΓιώργος;Иванов\n".encode("utf-16-le"))
@@ -77,14 +87,130 @@ def test_a_file_over_the_limit_is_refused_before_reading(tmp_path: Path) -> None
         open_table(path)
 
 
-def test_a_one_megabyte_cell_is_refused_with_its_row(tmp_path: Path) -> None:
+def test_a_one_megabyte_cell_is_refused_with_its_row_and_column(tmp_path: Path) -> None:
     path = tmp_path / "long.csv"
     path.write_text("First name,Profile\nAnna,short\nBo," + "x" * 1_000_000 + "\n")
     reader = open_table(path)
-    with pytest.raises(TableFileError, match=r"long\.csv, row 3: a cell is longer than 32,767"):
+    with pytest.raises(
+        TableFileError, match=r"long\.csv, row 3, column 'Profile' \(B\): the cell holds 1,000,000"
+    ):
         list(reader.rows())
     # The csv module's process-wide limit is restored afterwards.
     assert csv.field_size_limit() != MAX_CELL_CHARS + 1
+
+
+def test_an_unmatched_quote_is_reported_with_the_row_it_opens_in(tmp_path: Path) -> None:
+    path = tmp_path / "quote.csv"
+    path.write_text(
+        "First name,Email,Organisation\nAnna,anna@x.se,Acme AB\n"
+        'Bo,"bo@x.se,Beta AB\nCe,ce@x.se,Gamma AB\n'
+    )
+    with pytest.raises(
+        TableFileError, match=r"quote\.csv, row 3: a quote \(\"\) opens a cell that is never closed"
+    ):
+        list(open_table(path).rows())
+    # A quote closed too early, with text after it, is reported too (not read as one cell).
+    path.write_text('First name,Email\nAnna,"anna@x.se" (work)\n')
+    with pytest.raises(TableFileError, match=r"quote\.csv, row 2: text follows the closing quote"):
+        list(open_table(path).rows())
+
+
+def test_an_unmatched_quote_swallowing_a_long_file_is_still_reported_as_a_quote(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "quote.csv"
+    body = "".join(f"Person {i},p{i}@x.se\n" for i in range(5_000))  # > 32,767 characters
+    path.write_text('First name,Email\nAnna,"anna@x.se\n' + body)
+    with pytest.raises(TableFileError, match=r"quote\.csv, row 2: a quote .* never closed"):
+        list(open_table(path).rows())
+
+
+def _csv_with_rows(path: Path, rows: int) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("First name,Last name,Email\n")
+        handle.writelines(f"P{i},Q,p{i}@x.se\n" for i in range(rows))
+    return path
+
+
+def test_the_row_limit_admits_100000_rows_and_refuses_one_more(tmp_path: Path) -> None:
+    assert reading.MAX_ROWS == 100_000
+    exactly = open_table(_csv_with_rows(tmp_path / "full.csv", 100_000))
+    assert exactly.count_rows() == 100_000
+    one_more = open_table(_csv_with_rows(tmp_path / "over.csv", 100_001))
+    with pytest.raises(
+        TableFileError, match=r"over\.csv: more than 100,000 rows \(row 100,002 is past"
+    ):
+        one_more.estimate_rows()  # the dry run's first pass: refused while streaming
+
+
+def test_the_cell_limit_is_checked_while_streaming(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reading, "MAX_CELLS", 300)
+    reader = open_table(_csv_with_rows(tmp_path / "wide.csv", 100))  # 303 cells
+    with pytest.raises(TableFileError, match=r"wide\.csv, row 101: more than 300 cells"):
+        list(reader.rows())
+    reader = open_table(_csv_with_rows(tmp_path / "fits.csv", 99))
+    assert reader.count_rows() == 99
+
+
+@pytest.mark.parametrize("write_only", [False, True])
+def test_a_workbook_over_the_row_limit_is_refused_when_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_only: bool
+) -> None:
+    # Whether or not the sheet stores its used range (openpyxl's write-only mode stores
+    # none), the row elements of the sheet's XML are counted before openpyxl parses it.
+    monkeypatch.setattr(reading, "MAX_ROWS", 50)
+    workbook = Workbook(write_only=write_only)
+    sheet = workbook.create_sheet() if write_only else workbook.active
+    sheet.append(["First name", "Last name", "Email"])
+    for i in range(60):
+        sheet.append([f"P{i}", "Q", f"p{i}@x.se"])
+    workbook.save(tmp_path / "long.xlsx")
+
+    def parse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the workbook was parsed (shared strings and all) before refusing")
+
+    monkeypatch.setattr(reading, "load_workbook", parse)
+    with pytest.raises(TableFileError, match=r"long\.xlsx: the sheet has at least 61 rows"):
+        open_table(tmp_path / "long.xlsx")
+
+
+def test_a_workbook_whose_rows_skip_ahead_counts_the_skipped_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reading, "MAX_ROWS", 50)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    sheet.append(["First name", "Email"])
+    workbook.save(tmp_path / "gap.xlsx")
+    # Two row elements, the second numbered 5000: openpyxl would yield 4,998 empty rows.
+    with zipfile.ZipFile(tmp_path / "gap.xlsx") as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet_xml = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = sheet_xml.replace(
+        b"</sheetData>",
+        b'<row r="5000"><c r="A5000" t="inlineStr"><is><t>late</t></is></c></row></sheetData>',
+    )
+    with zipfile.ZipFile(tmp_path / "gap.xlsx", "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    with pytest.raises(TableFileError, match=r"gap\.xlsx: the sheet has at least 5,000 rows"):
+        open_table(tmp_path / "gap.xlsx")
+
+
+def test_a_workbook_over_the_cell_limit_is_refused_by_its_used_range(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reading, "MAX_CELLS", 100)
+    workbook = Workbook()
+    workbook.active.append(["First name", "Email"])
+    workbook.active["Z40"] = "stray"
+    workbook.save(tmp_path / "wide.xlsx")
+    with pytest.raises(
+        TableFileError, match=r"wide\.xlsx: the sheet's used range A1:Z40 holds 1,040 cells"
+    ):
+        open_table(tmp_path / "wide.xlsx")
 
 
 def test_a_workbook_that_unpacks_too_large_is_refused(
