@@ -60,7 +60,7 @@ def reason(conflict: Conflict) -> str:
         return QCoreApplication.translate(
             "Conflicts", "{who} also has meeting {others} at this time."
         ).format(who=who, others=others)
-    return QCoreApplication.translate("Conflicts", "A locked meeting cannot stay where it is.")
+    return QCoreApplication.translate("Conflicts", "It breaks a rule of the schedule.")
 
 
 def summary(check: ScheduleCheck) -> str:

@@ -667,8 +667,8 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/conflicts.py" line="63"/>
-        <source>A locked meeting cannot stay where it is.</source>
-        <translation>Ett låst möte kan inte stå kvar där det är.</translation>
+        <source>It breaks a rule of the schedule.</source>
+        <translation>Det bryter mot en regel för schemat.</translation>
     </message>
     <message>
         <location filename="../../brokerage_app/ui/conflicts.py" line="67"/>
