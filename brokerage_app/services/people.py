@@ -280,7 +280,8 @@ class AvailabilityEdit:
     """Changes to an attendee's availability; a field left None stays as it is.
 
     ``clear_arrival``/``clear_departure`` remove the limit; ``days`` blocks every slot on the
-    event's other days; ``blocked_slot_ids`` replaces the individually blocked slots.
+    event's other days (and unblocks a listed day that was blocked whole);
+    ``blocked_slot_ids`` replaces the individually blocked slots.
     """
 
     arrival: dt.datetime | None = None
@@ -313,7 +314,14 @@ def edit_availability(
         unknown = sorted(set(edit.days) - {starts.date() for _id, starts in slots})
         if unknown:
             raise ValidationError(f"Days: {unknown[0].isoformat()} is not a day of the event.")
-        blocked |= {slot_id for slot_id, starts in slots if starts.date() not in edit.days}
+        by_day: dict[dt.date, set[int]] = {}
+        for slot_id, starts in slots:
+            by_day.setdefault(starts.date(), set()).add(slot_id)
+        for day, ids in by_day.items():
+            if day not in edit.days:
+                blocked |= ids
+            elif ids <= blocked:
+                blocked -= ids  # a listed day that was blocked whole is a day present again
     data.blocked_slot_ids = sorted(blocked)
     update_attendee(session, attendee_id, data, actor=actor)
     session.flush()

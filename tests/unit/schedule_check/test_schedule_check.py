@@ -312,6 +312,10 @@ def test_cli_attendee_edit_reports_the_conflict(
     assert check.conflicts and {c.rule for c in check.conflicts} == {ConflictRule.BLOCKED_SLOT}
     assert f"{len(check.meetings)} placed meetings no longer fit: re-solve or move them." in out
     assert "no longer hold" in out
+    # Present on both days again: the whole-day block goes, the conflicts with it.
+    assert main(["attendee", "edit", "1", "--days", f"{DAY1},{DAY2}", "--db", db]) == 0
+    with solved.session() as session:
+        assert check_schedule(session).valid
     assert main(["attendee", "edit", "1", "--arrival", "2027-05-11T25:00", "--db", db]) == 2
     assert "--arrival" in capsys.readouterr().err
 
