@@ -36,7 +36,7 @@ def reason(conflict: Conflict) -> str:
         R.OWN_BOOTH: "not at the exhibitor's booth, or at another exhibitor's booth",
         R.TABLE_DOUBLE_BOOKED: f"the table also hosts meeting {others} then",
         R.PERSON_DOUBLE_BOOKED: f"{who} also has meeting {others} then",
-        R.LOCKED: "a locked meeting cannot stay where it is",
+        R.OTHER: "it breaks a rule of the schedule",
     }
     return texts[conflict.rule]
 

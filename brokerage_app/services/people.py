@@ -282,7 +282,8 @@ class AvailabilityEdit:
     """Changes to an attendee's availability; a field left None stays as it is.
 
     ``clear_arrival``/``clear_departure`` remove the limit; ``days`` blocks every slot on the
-    event's other days; ``blocked_slot_ids`` replaces the individually blocked slots.
+    event's other days (and unblocks a listed day that was blocked whole);
+    ``blocked_slot_ids`` replaces the individually blocked slots.
     """
 
     arrival: dt.datetime | None = None
@@ -311,15 +312,18 @@ def edit_availability(
         data.max_meetings = edit.max_meetings
     blocked = set(data.blocked_slot_ids if edit.blocked_slot_ids is None else edit.blocked_slot_ids)
     if edit.days is not None:
-        event_days = {
-            d for (d,) in session.execute(select(func.date(Slot.starts_at)).distinct()) if d
-        }
-        unknown = sorted(set(edit.days) - {dt.date.fromisoformat(str(d)) for d in event_days})
+        slots = session.execute(select(Slot.id, Slot.starts_at).where(ACTIVE_SLOT)).all()
+        unknown = sorted(set(edit.days) - {starts.date() for _id, starts in slots})
         if unknown:
             raise ValidationError(f"Days: {unknown[0].isoformat()} is not a day of the event.")
-        for slot_id, starts in session.execute(select(Slot.id, Slot.starts_at).where(ACTIVE_SLOT)):
-            if starts.date() not in edit.days:
-                blocked.add(slot_id)
+        by_day: dict[dt.date, set[int]] = {}
+        for slot_id, starts in slots:
+            by_day.setdefault(starts.date(), set()).add(slot_id)
+        for day, ids in by_day.items():
+            if day not in edit.days:
+                blocked |= ids
+            elif ids <= blocked:
+                blocked -= ids  # a listed day that was blocked whole is a day present again
     data.blocked_slot_ids = sorted(blocked)
     update_attendee(session, attendee_id, data, actor=actor)
     session.flush()

@@ -55,7 +55,9 @@ class ConflictRule(enum.StrEnum):
     OWN_BOOTH = "own_booth"
     TABLE_DOUBLE_BOOKED = "table_double_booked"
     PERSON_DOUBLE_BOOKED = "person_double_booked"
-    LOCKED = "locked"
+    # Any other rule of the validator (fixed places, ordering, fairness): the event's own
+    # problem states none of them, so this only shows up if the problem ever does.
+    OTHER = "other"
 
 
 _UNAVAILABLE_RULE = {
@@ -300,7 +302,7 @@ class _Facts:
                     rule=ConflictRule.PERSON_DOUBLE_BOOKED, other_meeting_ids=others, **base
                 )
             case _:
-                return Conflict(rule=ConflictRule.LOCKED, other_meeting_ids=others, **base)
+                return Conflict(rule=ConflictRule.OTHER, other_meeting_ids=others, **base)
 
     def described(self) -> dict[int, CheckedMeeting]:
         out = {}

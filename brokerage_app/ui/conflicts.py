@@ -60,7 +60,7 @@ def reason(conflict: Conflict) -> str:
         return QCoreApplication.translate(
             "Conflicts", "{who} also has meeting {others} at this time."
         ).format(who=who, others=others)
-    return QCoreApplication.translate("Conflicts", "A locked meeting cannot stay where it is.")
+    return QCoreApplication.translate("Conflicts", "It breaks a rule of the schedule.")
 
 
 def summary(check: ScheduleCheck) -> str:
@@ -83,6 +83,19 @@ def meeting_line(meeting: CheckedMeeting, check: ScheduleCheck) -> str:
         or QCoreApplication.translate("Conflicts", "Table {n}").format(n=meeting.table_number),
         reasons=reasons,
     )
+
+
+def meeting_lines(check: ScheduleCheck, limit: int) -> list[str]:
+    """The first ``limit`` conflicting meetings, then how many more the grid shows."""
+    meetings = list(check.meetings.values())
+    lines = [meeting_line(m, check) for m in meetings[:limit]]
+    if len(meetings) > limit:
+        lines.append(
+            QCoreApplication.translate("Conflicts", "… and {n} more (red in the grid).").format(
+                n=len(meetings) - limit
+            )
+        )
+    return lines
 
 
 def changed_since_solve() -> str:

@@ -677,8 +677,8 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/conflicts.py" line="63"/>
-        <source>A locked meeting cannot stay where it is.</source>
-        <translation>Ett låst möte kan inte stå kvar där det är.</translation>
+        <source>It breaks a rule of the schedule.</source>
+        <translation>Det bryter mot en regel för schemat.</translation>
     </message>
     <message>
         <location filename="../../brokerage_app/ui/conflicts.py" line="67"/>
@@ -696,7 +696,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/conflicts.py" line="89"/>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="94"/>
+        <source>… and {n} more (red in the grid).</source>
+        <translation>… och {n} till (röda i rutnätet).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/conflicts.py" line="102"/>
         <source>Changed since the last solve: its optimality and bound claims no longer hold until the next solve.</source>
         <translation>Ändrat sedan schemat senast lades: påståendena om optimalitet och gränser gäller inte förrän schemat läggs igen.</translation>
     </message>
@@ -1944,7 +1949,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/pages/schedule.py" line="169"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="531"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="528"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
@@ -1955,7 +1960,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/pages/schedule.py" line="171"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="541"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="538"/>
         <source>Unschedule</source>
         <translation>Ta ur schemat</translation>
     </message>
@@ -2080,73 +2085,67 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="358"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="577"/>
-        <source>… and {n} more (red in the grid).</source>
-        <translation>… och {n} till (röda i rutnätet).</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="393"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="390"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="416"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="413"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="429"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="426"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="430"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="427"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="443"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="440"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="447"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="444"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="466"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="463"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="531"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="528"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="542"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="539"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="562"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="559"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="564"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="561"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="581"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="574"/>
         <source>Not published</source>
         <translation>Inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="583"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="576"/>
         <source>{summary}
 
 {list}

@@ -351,12 +351,7 @@ class SchedulePage(Page):
         }
         self.model.set_conflicts(reasons)
         if check is not None and not check.valid:
-            lines = [conflicts.summary(check)]
-            lines += [conflicts.meeting_line(m, check) for m in list(check.meetings.values())[:5]]
-            if len(check.meetings) > 5:
-                lines.append(
-                    self.tr("… and {n} more (red in the grid).").format(n=len(check.meetings) - 5)
-                )
+            lines = [conflicts.summary(check), *conflicts.meeting_lines(check, 5)]
             self.conflict_text.setText("\n".join(lines))
             self.conflict_banner.show()
         else:
@@ -364,6 +359,8 @@ class SchedulePage(Page):
         if state is not None and state.changed_since_solve:
             self.outcome.setText(conflicts.changed_since_solve())
             self.outcome.show()
+        elif self.outcome.text() == conflicts.changed_since_solve():
+            self.outcome.hide()  # an undo brought back the schedule the last solve stored
 
     def clear(self) -> None:
         self.model.set_grid([], [], [])
@@ -571,11 +568,7 @@ class SchedulePage(Page):
         except schedule.ScheduleConflictsError as refused:
             self.context.notify("schedule")
             check = refused.check
-            lines = [conflicts.meeting_line(m, check) for m in list(check.meetings.values())[:10]]
-            if len(check.meetings) > 10:
-                lines.append(
-                    self.tr("… and {n} more (red in the grid).").format(n=len(check.meetings) - 10)
-                )
+            lines = conflicts.meeting_lines(check, 10)
             if Messages.ask(
                 self,
                 self.tr("Not published"),

@@ -312,6 +312,10 @@ def test_cli_attendee_edit_reports_the_conflict(
     assert check.conflicts and {c.rule for c in check.conflicts} == {ConflictRule.BLOCKED_SLOT}
     assert f"{len(check.meetings)} placed meetings no longer fit: re-solve or move them." in out
     assert "no longer hold" in out
+    # Present on both days again: the whole-day block goes, the conflicts with it.
+    assert main(["attendee", "edit", "1", "--days", f"{DAY1},{DAY2}", "--db", db]) == 0
+    with solved.session() as session:
+        assert check_schedule(session).valid
     assert main(["attendee", "edit", "1", "--arrival", "2027-05-11T25:00", "--db", db]) == 2
     assert "--arrival" in capsys.readouterr().err
 
@@ -424,3 +428,26 @@ def test_a_held_meeting_is_history_not_a_conflict(solved: EventDatabase) -> None
         assert (kept.status, kept.slot_id, kept.table_id) == (
             MeetingStatus.HELD, meeting.slot_id, meeting.table_id
         )  # fmt: skip
+
+
+def test_locked_meetings_stay_unless_they_no_longer_fit(solved: EventDatabase) -> None:
+    """A lock keeps a meeting in place through re-solves, but cannot keep it somewhere it no
+    longer fits: the check reports it (with its lock) and the re-solve moves it."""
+    from brokerage_app.services.schedule import set_locked
+
+    before = _places(solved)
+    with solved.session() as session:
+        meeting_of = {m.request_id: m.meeting_id for m in placed_meetings(session)}
+        set_locked(session, list(meeting_of.values()), True)
+    expected, arrival = _arrival_plan(solved)
+    with solved.session() as session:
+        edit_availability(session, 1, AvailabilityEdit(arrival=arrival))
+        check = check_schedule(session)
+    assert set(check.conflicting_meeting_ids) == expected
+    assert all(check.meetings[m].locked for m in expected)
+    run_schedule(solved, time_limit=5, workers=1, keep_placed=True)
+    after = _places(solved)
+    moved = {r for r in before if after.get(r) != before[r]}
+    assert moved == {r for r, m in meeting_of.items() if m in expected}
+    with solved.session() as session:
+        assert check_schedule(session).valid
