@@ -32,6 +32,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.checkin.codes import CodeProblem, check_code, issue_code
+from brokerage_app.checkin.journal import BadgeFacts, KnownCheckin, StationSnapshot
 from brokerage_app.checkin.scanner import clean_scan, printable_for_log
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
@@ -160,7 +161,7 @@ class CheckinStats:
 
 
 @dataclass(frozen=True)
-class _EventClock:
+class EventClock:
     uid: str
     secret: str
     zone: ZoneInfo
@@ -187,10 +188,10 @@ class _EventClock:
         return day in self.days and present_on(arrival, departure, day)
 
 
-def _clock(session: Session) -> _EventClock:
+def _clock(session: Session) -> EventClock:
     event = get_event(session)
     days = frozenset(session.scalars(select(EventDay.date)))
-    return _EventClock(event.uid, event.badge_secret, ZoneInfo(event.time_zone), days)
+    return EventClock(event.uid, event.badge_secret, ZoneInfo(event.time_zone), days)
 
 
 def event_today(session: Session, now: dt.datetime | None = None) -> dt.date:
@@ -209,10 +210,10 @@ def present_on(arrival: dt.datetime | None, departure: dt.datetime | None, day: 
 
 # The event's uid, secret and time zone do not change while stations scan; reading them once
 # per open database saves a round trip on every scan (it matters on a busy network).
-_clocks: weakref.WeakKeyDictionary[EventDatabase, _EventClock] = weakref.WeakKeyDictionary()
+_clocks: weakref.WeakKeyDictionary[EventDatabase, EventClock] = weakref.WeakKeyDictionary()
 
 
-def _database_clock(database: EventDatabase, session: Session) -> _EventClock:
+def _database_clock(database: EventDatabase, session: Session) -> EventClock:
     clock = _clocks.get(database)
     if clock is None:
         clock = _clocks[database] = _clock(session)
@@ -279,7 +280,7 @@ def record_journal_scan(
 
 
 @dataclass(frozen=True)
-class _Who:
+class Who:
     """The attendee facts a verdict shows, read in one query."""
 
     id: int
@@ -319,7 +320,7 @@ _WHO = (
 )
 
 
-def _who(session: Session, attendee_id: int | None) -> _Who | None:
+def _who(session: Session, attendee_id: int | None) -> Who | None:
     if attendee_id is None:
         return None
     row = session.connection().execute(_WHO, {"attendee_id": attendee_id}).one_or_none()
@@ -327,7 +328,7 @@ def _who(session: Session, attendee_id: int | None) -> _Who | None:
         return None
     ident, first, last, badge_name, organisation, country, *rest = row
     name = badge_name or f"{first} {last}".strip()
-    return _Who(ident, name, organisation, country, *rest)
+    return Who(ident, name, organisation, country, *rest)
 
 
 @dataclass(frozen=True)
@@ -420,7 +421,7 @@ class _Scan:
     def __init__(
         self,
         session: Session,
-        clock: _EventClock,
+        clock: EventClock,
         station: str,
         scan_id: str | None,
         now: dt.datetime | None,
@@ -474,7 +475,7 @@ class _Scan:
     def _insert(
         self,
         result: CheckinResult,
-        who: _Who | None,
+        who: Who | None,
         logged: str,
         duplicate_of: int | None = None,
     ) -> _LogRow | None:
@@ -499,13 +500,13 @@ class _Scan:
             return None
         return _LogRow(inserted, **values)
 
-    def _reject(self, result: CheckinResult, who: _Who | None, logged: str) -> Verdict:
+    def _reject(self, result: CheckinResult, who: Who | None, logged: str) -> Verdict:
         row = self._insert(result, who, logged)
         if row is None:
             return self._replay()
         return _verdict(self.session, self.clock, row, who)
 
-    def _check_in(self, who: _Who, logged: str) -> Verdict:
+    def _check_in(self, who: Who, logged: str) -> Verdict:
         if self.shown is not None:
             return self._check_in_synced(who, logged)
         # Most repeated scans find the earlier check-in with one indexed read; the insert's
@@ -525,7 +526,7 @@ class _Scan:
             return self._replay()
         return _verdict(self.session, self.clock, row, who, winner)
 
-    def _check_in_synced(self, who: _Who, logged: str) -> Verdict:
+    def _check_in_synced(self, who: Who, logged: str) -> Verdict:
         """An offline scan arriving from a journal: the earliest scan of the day wins.
 
         A live check-in made later (by another station during the outage, or online while
@@ -627,9 +628,9 @@ def _attendee_id_in(logged: str) -> int | None:
 
 def _verdict(
     session: Session,
-    clock: _EventClock,
+    clock: EventClock,
     row: _LogRow,
-    who: _Who | None,
+    who: Who | None,
     first: _LogRow | None = None,
 ) -> Verdict:
     expected = True if who is None else clock.expects(who.arrival, who.departure, row.day)
@@ -651,7 +652,7 @@ def _verdict(
 
 def make_verdict(
     result: CheckinResult,
-    who: _Who | None,
+    who: Who | None,
     *,
     day: dt.date,
     scanned: str,
@@ -852,41 +853,6 @@ def set_desk_note(session: Session, attendee_id: int, note: str, *, actor: str =
     return note
 
 
-@dataclass(frozen=True)
-class BadgeFacts:
-    """What a station needs to verify one attendee's badge without the server."""
-
-    id: int
-    badge_version: int
-    name: str
-    organisation: str
-    country: str
-    category: BadgeCategory
-    arrival: dt.datetime | None
-    departure: dt.datetime | None
-    desk_note: str
-
-
-@dataclass(frozen=True)
-class KnownCheckin:
-    attendee_id: int
-    day: dt.date
-    at: dt.datetime  # naive UTC, as stored
-    station: str
-
-
-@dataclass(frozen=True)
-class StationSnapshot:
-    """The event as a station caches it to go on verifying when the server is unreachable."""
-
-    uid: str
-    secret: str
-    time_zone: str
-    days: tuple[dt.date, ...]
-    badges: tuple[BadgeFacts, ...]
-    checkins: tuple[KnownCheckin, ...]
-
-
 def station_snapshot(session: Session) -> StationSnapshot:
     """Secret, days, every badge's version and facts, and the live check-ins, in one read."""
     event = get_event(session)
@@ -918,6 +884,7 @@ def station_snapshot(session: Session) -> StationSnapshot:
         days=tuple(sorted(session.scalars(select(EventDay.date)))),
         badges=badges,
         checkins=tuple(KnownCheckin(*row) for row in live),
+        taken_at=utcnow(),
     )
 
 
@@ -991,7 +958,7 @@ def _live_checkins(session: Session, day: dt.date) -> dict[int, Checkin]:
 
 
 def _row_of(
-    person: _Person, day: dt.date, checkin: Checkin | None, clock: _EventClock
+    person: _Person, day: dt.date, checkin: Checkin | None, clock: EventClock
 ) -> AttendeeRow:
     return AttendeeRow(
         id=person.id,

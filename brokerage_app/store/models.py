@@ -423,9 +423,7 @@ class Checkin(Base):
     shown_result: Mapped[CheckinResult | None] = mapped_column(
         _enum(CheckinResult, "shown_checkinresult")
     )
-    duplicate_of: Mapped[int | None] = mapped_column(
-        ForeignKey("checkins.id", ondelete="SET NULL")
-    )
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("checkins.id", ondelete="SET NULL"))
 
     @property
     def found_at_sync(self) -> bool:
