@@ -378,7 +378,7 @@ _LIVE = (
 _DEMOTE = (
     update(_checkins)
     .where(
-        _checkins.c.id == bindparam("id"),
+        _checkins.c.id == bindparam("demoted"),
         _checkins.c.result == CheckinResult.CHECKED_IN,
         _checkins.c.undone_at.is_(None),
     )
@@ -546,7 +546,7 @@ class _Scan:
                 if row is None:
                     return self._replay()
                 return _verdict(self.session, self.clock, row, who, live)
-            demoted = self.session.connection().execute(_DEMOTE, {"id": live.id}).rowcount
+            demoted = self.session.connection().execute(_DEMOTE, {"demoted": live.id}).rowcount
             if not demoted:
                 continue
             row = self._insert(CheckinResult.CHECKED_IN, who, logged)

@@ -137,7 +137,7 @@ class Station:
         self._online = False
         self._last_contact: dt.datetime | None = None
         self._problem = ""
-        self._in_flight: Future[object] | None = None
+        self._abandoned: Future[object] | None = None
         # Held while deciding online or offline and journaling, so a scan queued behind the
         # journal is never overtaken; the changes notify waiters (tests, the window).
         self._state = threading.Condition(threading.RLock())
@@ -231,8 +231,8 @@ class Station:
         with self._state:
             if not self._online or self._database is None:
                 return None
-            if self._in_flight is not None and not self._in_flight.done():
-                return None
+            if self._abandoned is not None and not self._abandoned.done():
+                return None  # a call the server never answered still holds the line
             if self.journal.pending_count():
                 return None
             return self._database
@@ -344,6 +344,8 @@ class Station:
         while True:
             batch = self.journal.pending(200)
             if not batch:
+                if sent:
+                    self._refresh(database)  # the check-ins just sent, and anything new
                 with self._state:
                     if not self.journal.pending_count():
                         self._online = True
@@ -376,8 +378,6 @@ class Station:
                 sent += 1
                 found += verdict.found_at_sync
             self._contact()
-        if sent:
-            self._refresh(database)  # the check-ins just sent, and anything new
         return SyncReport(sent, found, 0, online=True, refused=tuple(refused))
 
     def _connect(self) -> EventDatabase:
@@ -412,11 +412,11 @@ class Station:
     # The server thread ---------------------------------------------------------------------
     def _call(self, function: Callable[[], T], timeout: float | None) -> T:
         future = self._server.submit(function)
-        with self._state:
-            self._in_flight = future  # type: ignore[assignment]
         try:
             return future.result(timeout)
         except FutureTimeout as exc:
+            with self._state:
+                self._abandoned = future  # type: ignore[assignment]
             raise _NoAnswer(f"no answer within {timeout:.1f} s") from exc
 
     def _went_offline(self, exc: BaseException) -> None:
