@@ -23,6 +23,7 @@ verdict, and a late answer is still in order with the scans synced after it.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 import time
 import uuid
@@ -48,6 +49,7 @@ from brokerage_app.store.database import EventDatabase, describe, open_database,
 from brokerage_app.store.models import CheckinResult, utcnow
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 # A verdict never waits longer than this for the server.
 ONLINE_TIMEOUT_S = 1.0
@@ -148,12 +150,13 @@ class Station:
         self._load_cached_event()
 
     # Starting and stopping ------------------------------------------------------------------
-    def start(self, *, background: bool = True) -> StationStatus:
+    def start(self, *, background: bool = True) -> SyncReport:
         """Reach the server, cache the event and sync the journal; offline if it does not answer.
 
         Refused only when the server cannot be reached and the station never cached the event.
+        ``background`` starts the thread that retries the server and syncs by itself.
         """
-        self.sync(timeout=max(5.0, 3 * self.timeout))
+        report = self.sync(timeout=max(5.0, 3 * self.timeout))
         if self._clock is None:
             raise EventFileError(
                 f"Station {self.name} cannot check in: {self.location} does not answer "
@@ -166,7 +169,7 @@ class Station:
                 target=self._run, name=f"station-{self.name}-sync", daemon=True
             )
             self._thread.start()
-        return self.status()
+        return report
 
     def close(self) -> None:
         self._stop.set()
@@ -406,8 +409,13 @@ class Station:
         while not self._stop.wait(self.retry_seconds):
             with self._state:
                 due = not self._online or self.journal.pending_count() > 0
-            if due or time.monotonic() - self._refreshed > REFRESH_S:
+            if not due and time.monotonic() - self._refreshed <= REFRESH_S:
+                continue
+            try:
                 self.sync()
+            except Exception as exc:  # the thread must outlive any one failure; retried
+                log.warning("station %s: sync failed: %s", self.name, exc)
+                self._went_offline(exc)
 
     # The server thread ---------------------------------------------------------------------
     def _call(self, function: Callable[[], T], timeout: float | None) -> T:
@@ -454,3 +462,17 @@ def _aware(utc_naive: dt.datetime) -> dt.datetime:
 
 def _with_pending(verdict: Verdict, pending: int) -> Verdict:
     return replace(verdict, pending_sync=pending)
+
+
+def pending_scans(location: str | Path | URL, station: str, config_dir: Path | None = None) -> int:
+    """How many scans of ``station`` for this event wait in its journal (0: no journal)."""
+    url = location if isinstance(location, URL) else to_url(location)
+    name = station.strip()[:STATION_MAX]
+    path = journal_path(config_dir or user_config_dir(), describe(url), name)
+    if not path.exists():
+        return 0
+    journal = Journal(path)
+    try:
+        return journal.pending_count()
+    finally:
+        journal.close()

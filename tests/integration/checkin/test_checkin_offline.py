@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from brokerage_app.checkin.codes import issue_code
 from brokerage_app.services.checkin import (
@@ -281,3 +281,36 @@ def test_a_server_that_never_answers_does_not_hold_up_the_verdict(
         assert station.scan(codes[1]).offline
         assert Counter(s.synced for s in station.journal.scans()) == {False: 2}
     station.close()
+
+
+def test_the_command_line_says_offline_keeps_exit_codes_and_syncs(
+    server: PostgresServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from brokerage_app.cli import main
+
+    url = server.create_database()
+    database = make_event(url, attendees=20)
+    codes = _codes(database, 2)
+    db = ["--db", url, "checkin", "--station", "Door C"]
+    assert main([*db, "--note", "1", "Collect speaker pass"]) == 0
+    assert main([*db, "--sync"]) == 0  # caches the event
+    capsys.readouterr()
+    server.halt()
+    assert main([*db, codes[0]]) == 0
+    out = capsys.readouterr().out
+    assert "Checked in" in out and "OFFLINE" in out and "1 scan(s) wait to sync" in out
+    assert "NOTE  Collect speaker pass" in out
+    assert main([*db, codes[0]]) == 1
+    assert "Already checked in" in capsys.readouterr().out
+    assert main([*db, "BRK1-FORGED"]) == 2
+    assert "OFFLINE" in capsys.readouterr().out
+    server.resume()
+    assert main([*db, "--stats"]) == 0
+    assert "3 scan(s) of station Door C are still waiting to sync" in capsys.readouterr().out
+    assert main([*db, "--sync"]) == 0
+    assert "Sent 3 scan(s)" in capsys.readouterr().out
+    assert main([*db, "--log"]) == 0
+    assert capsys.readouterr().out.count("(offline)") == 3
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Checkin)) == 3
+    database.dispose()
