@@ -235,6 +235,11 @@ class Journal:
             _when(arrival), _when(departure), note,
         )  # fmt: skip
 
+    def badges(self) -> list[BadgeFacts]:
+        with self._lock:
+            ids = [row[0] for row in self._db.execute("SELECT attendee_id FROM badges")]
+        return [badge for badge in map(self.badge, ids) if badge is not None]
+
     def first_checkin(self, attendee_id: int, day: dt.date) -> tuple[dt.datetime, str] | None:
         """The attendee's check-in of ``day`` known here (UTC time, station name), if any:
         one of this station's own scans, or one the server had at the last contact."""

@@ -438,6 +438,47 @@ class Station:
             self._last_contact = utcnow()
 
     # What the desk sees ---------------------------------------------------------------------
+    def search(self, text: str, limit: int = 20) -> list[checkin.AttendeeRow]:
+        """Find attendees by name or organisation: on the server, or offline in the cached
+        event with this station's own check-ins (``checkin_id`` is then None)."""
+        database = self._online_database()
+        if database is not None:
+            try:
+                return self._call(lambda: self._search_server(database, text, limit), self.timeout)
+            except _UNREACHABLE as exc:
+                self._went_offline(exc)
+        clock = self._clock
+        words = checkin.fold(text).split()
+        if clock is None or not words or limit <= 0:
+            return []
+        day = clock.today()
+        found = []
+        for badge in self.journal.badges():
+            haystack = f"{checkin.fold(badge.name)} {checkin.fold(badge.organisation)} #{badge.id}"
+            if all(word in haystack for word in words):
+                found.append(badge)
+        found.sort(key=lambda b: (checkin.fold(b.name), b.id))
+        rows = []
+        for badge in found[:limit]:
+            first = self.journal.first_checkin(badge.id, day)
+            rows.append(
+                checkin.AttendeeRow(
+                    id=badge.id, name=badge.name, badge_name=badge.name,
+                    organisation=badge.organisation, country=badge.country,
+                    badge_category=badge.category, email="",
+                    expected=clock.expects(badge.arrival, badge.departure, day),
+                    checked_in_at=clock.local(first[0]) if first else None,
+                    checked_in_station=first[1] if first else "", checkin_id=None,
+                    desk_note=badge.desk_note,
+                )
+            )  # fmt: skip
+        return rows
+
+    @staticmethod
+    def _search_server(database: EventDatabase, text: str, limit: int) -> list[checkin.AttendeeRow]:
+        with database.session() as session:
+            return checkin.search_attendees(session, text, limit)
+
     def status(self) -> StationStatus:
         with self._state:
             return StationStatus(
