@@ -174,12 +174,12 @@ class Station:
     def close(self) -> None:
         self._stop.set()
         if self._thread is not None:
-            self._thread.join(timeout=10)
+            self._thread.join(timeout=3)
         # A call still waiting for a dead server is left to its libpq timeouts.
         done = self._server.submit(lambda: None)
         self._server.shutdown(wait=False)
         try:
-            done.result(timeout=5)
+            done.result(timeout=3)
         except FutureTimeout:
             return
         if self._database is not None:

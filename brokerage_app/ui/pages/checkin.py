@@ -124,11 +124,13 @@ class OfflineBanner(QLabel):
             return
         if not status.online:
             text = self.tr(
-                "OFFLINE — the server does not answer. This station checks badges on its own; "
-                "{n} scans wait to sync and are sent by themselves when the server is back."
+                "OFFLINE — the server does not answer. This station checks badges on its own "
+                "and sends its scans by itself when the server is back. Waiting to sync: {n}"
             ).format(n=status.pending)
         else:
-            text = self.tr("Back online: sending {n} scans to the server…").format(n=status.pending)
+            text = self.tr(
+                "Back online: sending the scans to the server… Waiting to sync: {n}"
+            ).format(n=status.pending)
         self.setText(text)
         self.show()
 
@@ -209,7 +211,7 @@ class VerdictPanel(QFrame):
         self.note.setText(self.tr("Desk note: {note}").format(note=verdict.desk_note))
         self.note.setVisible(bool(verdict.desk_note))
         self.offline.setText(
-            self.tr("OFFLINE — checked by this station alone; {n} scans wait to sync").format(
+            self.tr("OFFLINE — checked by this station alone · waiting to sync: {n}").format(
                 n=verdict.pending_sync
             )
         )
@@ -393,7 +395,7 @@ class CheckinPage(Page):
 
     def _show_pending(self, pending: int) -> None:
         self.pending_label.setText(
-            self.tr("{n} scans of this station wait to sync: not counted in the lists yet.").format(
+            self.tr("Scans of this station waiting to sync: {n} (not in the lists yet)").format(
                 n=pending
             )
         )
@@ -440,9 +442,9 @@ class CheckinPage(Page):
                 n=stats.unexpected_checked_in
             )
         if pending:
-            detail += self.tr(" · {n} scans wait to sync").format(n=pending)
+            detail += self.tr(" · waiting to sync: {n}").format(n=pending)
         if stats.found_at_sync:
-            detail += self.tr(" · {n} duplicates found at sync").format(n=stats.found_at_sync)
+            detail += self.tr(" · duplicates found at sync: {n}").format(n=stats.found_at_sync)
         self.arrived_card.set(f"{stats.checked_in} / {stats.expected}", detail)
         self.rejected_card.set(
             str(stats.rejected_scans),
@@ -456,7 +458,7 @@ class CheckinPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, row.id)
         title = self.tr("Not arrived ({n})").format(n=len(result.missing))
         if pending:
-            title += self.tr(" · {n} scans wait to sync").format(n=pending)
+            title += self.tr(" · waiting to sync: {n}").format(n=pending)
         self.lists.setTabText(0, title)
         self.log.clear()
         for entry in result.log:
@@ -475,12 +477,7 @@ class CheckinPage(Page):
             )
 
     def clear(self) -> None:
-        database = self._desk_database
-        if database is not None:
-            # Closing may wait for a call the server never answered: not on the GUI thread.
-            self.context.tasks.run(
-                self.tr("Closing the check-in station"), lambda _state: self.close_station()
-            )
+        self.close_station()
         self.banner.show_status(None)
         self.verdict.show_idle()
         self.missing.clear()

@@ -1,7 +1,8 @@
 """Check-in through a network outage: stations verify on their own and sync every scan once.
 
-These tests stop their own PostgreSQL server (``pg_ctl stop -m immediate``) in the middle of
-check-in and start it again, so they use a server of their own, not the session's.
+These tests stop their PostgreSQL server (``pg_ctl stop -m immediate``) in the middle of
+check-in and start it again, so they use a server of their own (``server``), not the
+session's.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import sqlite3
 import subprocess
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,27 +31,13 @@ from brokerage_app.services.checkin import (
 from brokerage_app.services.station import Station
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.store.models import Checkin, CheckinResult
-from tests.helpers.postgres import PostgresServer, running_server
+from tests.helpers.postgres import PostgresServer
 from tests.integration.checkin.event_setup import make_event
 from tests.integration.checkin.offline_workers import station_through_outage
 
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parents[3]
 STEP_TIMEOUT = 300
-
-
-@pytest.fixture(scope="module")
-def own_server() -> Iterator[PostgresServer]:
-    with running_server() as server:
-        if server is None:
-            pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
-        yield server
-
-
-@pytest.fixture
-def server(own_server: PostgresServer) -> Iterator[PostgresServer]:
-    yield own_server
-    own_server.resume_if_halted()
 
 
 def _codes(database: EventDatabase, count: int) -> list[str]:
