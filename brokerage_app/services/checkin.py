@@ -1037,8 +1037,8 @@ def checkin_stats(session: Session, day: dt.date | None = None) -> CheckinStats:
         .select_from(Checkin)
         .where(
             Checkin.day == day,
-            Checkin.shown_result.is_not(None),
-            Checkin.shown_result != Checkin.result,
+            Checkin.result == CheckinResult.ALREADY_CHECKED_IN,
+            Checkin.shown_result == CheckinResult.CHECKED_IN,
         )
     )
     stations = Counter(row.station for row in live.values())

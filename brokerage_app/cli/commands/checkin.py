@@ -76,7 +76,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions.add_argument(
         "--found-at-sync",
         action="store_true",
-        help="list scans admitted offline that repeat another station's check-in",
+        help="list offline scans the server judged otherwise at sync (mostly badges "
+        "another station checked in earlier)",
     )
     actions.add_argument(
         "--note",
@@ -168,14 +169,17 @@ def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
     if args.found_at_sync:
         with database.session() as session:
             entries = checkin_log(session, args.day, limit=args.limit, found_at_sync=True)
-        print(f"{len(entries)} scans admitted offline that repeat an earlier check-in:")
+        print(f"{len(entries)} scans whose verdict the server changed at sync:")
         for entry in entries:
-            first = f"{entry.first_at:%H:%M:%S}" if entry.first_at else "?"
-            print(
-                f"#{entry.id:<6} {entry.name} #{entry.attendee_id}: admitted at "
-                f"{entry.at:%H:%M:%S} at {entry.station or '?'}, checked in at {first} at "
-                f"{entry.first_station or '?'}"
+            shown = entry.shown_result.value if entry.shown_result else "?"
+            head = (
+                f"#{entry.id:<6} {entry.name} #{entry.attendee_id}: {shown} at "
+                f"{entry.at:%H:%M:%S} at {entry.station or '?'}"
             )
+            if entry.first_at is not None:
+                print(f"{head}, checked in at {entry.first_at:%H:%M:%S} at {entry.first_station}")
+            else:
+                print(f"{head}, logged as {entry.result.value}")
         return 0
     if args.note is not None:
         attendee, text = args.note
