@@ -8,6 +8,10 @@ the database lets exactly one win, and the loser answers "already checked in" wi
 winner's time and station. A scan id (one per physical scan, chosen by the station) makes a
 retried request idempotent: the same scan id with the same code always yields the same
 verdict and one row; the same id with another code is refused (ScanIdConflictError).
+Scans a station verified offline arrive later through :func:`record_journal_scan`, at the
+time they were made: the earliest admission of a badge on a day is its check-in, any other
+is "already checked in (found at sync)" and points to it (``duplicate_of``). See
+``services/station.py``.
 
 Times: ``Checkin.at`` is stored in UTC like every timestamp of the schema; the check-in day
 and the times shown to people are in the event's time zone. A naive ``now`` is the event's
@@ -152,8 +156,6 @@ class CheckinStats:
     is_event_day: bool = True
     # Scans admitted offline that the server found to repeat an earlier check-in.
     found_at_sync: int = 0
-    # Scans of the asking station still in its journal, not yet on the server.
-    pending_sync: int = 0
 
     @property
     def missing(self) -> int:

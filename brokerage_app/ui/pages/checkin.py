@@ -369,9 +369,14 @@ class CheckinPage(Page):
             if self._desk is None or self._desk_database is not database:
                 if self._desk is not None:
                     self._desk.close()
-                self._desk = Station(database.url, self.station)
-                self._desk_database = database
-                self._desk.start(background=True)
+                    self._desk = self._desk_database = None
+                desk = Station(database.url, self.station)
+                try:
+                    desk.start(background=True)
+                except BaseException:
+                    desk.close()
+                    raise
+                self._desk, self._desk_database = desk, database
             return self._desk
 
     def close_station(self) -> None:
