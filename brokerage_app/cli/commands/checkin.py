@@ -258,9 +258,10 @@ def _station_scans(args: argparse.Namespace) -> int:
 
     station = Station(event_location(args), args.station)
     try:
-        report = station.start(background=args.code == "-")
         if args.sync:
-            return _print_sync(station, report)
+            # Not start(): a long queue may take longer than its time limit; wait for it all.
+            return _print_sync(station, station.sync())
+        station.start(background=args.code == "-")
         if args.code == "-":
             # Bytes, not text: a scanner on the wrong keyboard layout or a broken pipe may
             # deliver invalid UTF-8, which must be logged and rejected rather than crash the
@@ -283,8 +284,9 @@ def _print_sync(station: Any, report: Any) -> int:
     print(f"Sent {report.sent} scan(s) to the server.")
     if report.found_at_sync:
         print(
-            f"{report.found_at_sync} of them admitted a badge another station had checked in "
-            "earlier: logged as already checked in (found at sync); see --found-at-sync."
+            f"{report.found_at_sync} of them the server judged otherwise, mostly a badge "
+            "another station had checked in earlier (logged as already checked in, found at "
+            "sync); see --found-at-sync."
         )
     for problem in report.refused:
         print(f"Refused by the server (kept in the journal): {problem}")
