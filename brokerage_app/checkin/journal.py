@@ -62,17 +62,18 @@ CREATE INDEX IF NOT EXISTS scans_attendee ON scans (attendee_id, day);
 
 @dataclass(frozen=True)
 class BadgeFacts:
-    """What a station needs to verify one attendee's badge without the server."""
+    """One attendee as a verdict shows them, with their badge's current version: what the
+    server reads for a scan and what a station caches to verify without the server."""
 
     id: int
-    badge_version: int
     name: str
     organisation: str
     country: str
     category: BadgeCategory
     arrival: dt.datetime | None
     departure: dt.datetime | None
-    desk_note: str
+    badge_version: int
+    desk_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,8 +232,8 @@ class Journal:
             return None
         ident, version, name, organisation, country, category, arrival, departure, note = row
         return BadgeFacts(
-            ident, version, name, organisation, country, BadgeCategory(category),
-            _when(arrival), _when(departure), note,
+            ident, name, organisation, country, BadgeCategory(category), _when(arrival),
+            _when(departure), version, note,
         )  # fmt: skip
 
     def badges(self) -> list[BadgeFacts]:

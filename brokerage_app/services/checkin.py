@@ -281,19 +281,8 @@ def record_journal_scan(
         return run.run_code(code, logged)
 
 
-@dataclass(frozen=True)
-class Who:
-    """The attendee facts a verdict shows, read in one query."""
-
-    id: int
-    name: str
-    organisation: str
-    country: str
-    category: BadgeCategory
-    arrival: dt.datetime | None
-    departure: dt.datetime | None
-    badge_version: int
-    desk_note: str = ""
+# The attendee facts a verdict shows, read in one query (and cached by stations as such).
+Who = BadgeFacts
 
 
 # The scan path runs a handful of fixed statements thousands of times a morning: built once
@@ -860,15 +849,15 @@ def station_snapshot(session: Session) -> StationSnapshot:
     event = get_event(session)
     badges = tuple(
         BadgeFacts(
-            person.id,
-            person.badge_version,
-            person.badge_name or person.name,
-            person.organisation,
-            person.country,
-            person.category,
-            person.arrival,
-            person.departure,
-            person.desk_note,
+            id=person.id,
+            name=person.badge_name or person.name,
+            organisation=person.organisation,
+            country=person.country,
+            category=person.category,
+            arrival=person.arrival,
+            departure=person.departure,
+            badge_version=person.badge_version,
+            desk_note=person.desk_note,
         )
         for person in _people(session)
     )

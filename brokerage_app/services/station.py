@@ -195,35 +195,40 @@ class Station:
     # Scanning -------------------------------------------------------------------------------
     def scan(self, scanned: str | bytes, *, now: dt.datetime | None = None) -> Verdict:
         """Verify a scanned badge and check the attendee in; never an error for a lost server."""
-        with self._scanning:
-            scan_id, at = uuid.uuid4().hex, self._utc(now)
-            code, logged = clean_scan(scanned), printable_for_log(scanned)
-            database = self._online_database()
-            if database is not None:
-                verdict = self._ask(
-                    lambda: checkin.scan(
-                        database, scanned, station=self.name, scan_id=scan_id, now=_aware(at)
-                    )
-                )
-                if verdict is not None:
-                    return self._journal_online(verdict, code, logged, None, at)
-            return self._offline(scan_id, at, code, logged, None)
+        code, logged = clean_scan(scanned), printable_for_log(scanned)
+
+        def online(database: EventDatabase, scan_id: str, at: dt.datetime) -> Verdict:
+            return checkin.scan(database, scanned, station=self.name, scan_id=scan_id, now=at)
+
+        return self._check(online, code, logged, None, now)
 
     def check_in_attendee(self, attendee_id: int, *, now: dt.datetime | None = None) -> Verdict:
         """Check someone in from the desk without a badge (found by name)."""
+
+        def online(database: EventDatabase, scan_id: str, at: dt.datetime) -> Verdict:
+            return checkin.checkin_attendee_by_id(
+                database, attendee_id, station=self.name, scan_id=scan_id, now=at
+            )
+
+        return self._check(online, "", checkin.desk_logged(attendee_id), attendee_id, now)
+
+    def _check(
+        self,
+        online: Callable[[EventDatabase, str, dt.datetime], Verdict],
+        code: str,
+        logged: str,
+        desk: int | None,
+        now: dt.datetime | None,
+    ) -> Verdict:
+        """The server's verdict if it answers in time, else the station's own; journaled."""
         with self._scanning:
             scan_id, at = uuid.uuid4().hex, self._utc(now)
-            logged = checkin.desk_logged(attendee_id)
             database = self._online_database()
             if database is not None:
-                verdict = self._ask(
-                    lambda: checkin.checkin_attendee_by_id(
-                        database, attendee_id, station=self.name, scan_id=scan_id, now=_aware(at)
-                    )
-                )
+                verdict = self._ask(lambda: online(database, scan_id, _aware(at)))
                 if verdict is not None:
-                    return self._journal_online(verdict, "", logged, attendee_id, at)
-            return self._offline(scan_id, at, "", logged, attendee_id)
+                    return self._journal_online(verdict, code, logged, desk, at)
+            return self._offline(scan_id, at, code, logged, desk)
 
     def _utc(self, now: dt.datetime | None) -> dt.datetime:
         assert self._clock is not None, "start() the station first"
@@ -318,13 +323,7 @@ class Station:
         return CheckinResult.CHECKED_IN, who
 
     def _who(self, attendee_id: int) -> Who | None:
-        badge = self.journal.badge(attendee_id)
-        if badge is None:
-            return None
-        return Who(
-            badge.id, badge.name, badge.organisation, badge.country, badge.category,
-            badge.arrival, badge.departure, badge.badge_version, badge.desk_note,
-        )  # fmt: skip
+        return self.journal.badge(attendee_id)
 
     # Syncing --------------------------------------------------------------------------------
     def sync(self, timeout: float | None = None) -> SyncReport:

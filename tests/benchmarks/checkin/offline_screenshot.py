@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,19 +20,11 @@ from PySide6.QtWidgets import QApplication
 
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.main_window import MainWindow
+from tests.benchmarks.gui.screenshots import wait
 from tests.helpers.postgres import running_server
 from tests.integration.checkin.offline_desk import prepare_event, scan_through_outage
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def wait(condition: Callable[[], bool], timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
 
 
 def main(out: Path) -> None:

@@ -22,7 +22,7 @@ AT = dt.datetime(2027, 5, 11, 7, 30)
 
 def _snapshot() -> StationSnapshot:
     badge = BadgeFacts(
-        7, 2, "Ada Lovelace", "Analytical Ltd", "GB", BadgeCategory.PRESS, None, None, "Pays"
+        7, "Ada Lovelace", "Analytical Ltd", "GB", BadgeCategory.PRESS, None, None, 2, "Pays"
     )
     known = KnownCheckin(8, DAY, AT - dt.timedelta(minutes=5), "Door 2")
     return StationSnapshot("uid", "secret", "Europe/Stockholm", (DAY,), (badge,), (known,), AT)
