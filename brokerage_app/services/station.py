@@ -118,8 +118,8 @@ class Station:
         station: str,
         *,
         config_dir: Path | None = None,
-        timeout: float = ONLINE_TIMEOUT_S,
-        retry_seconds: float = RETRY_S,
+        timeout: float | None = None,
+        retry_seconds: float | None = None,
     ) -> None:
         url = location if isinstance(location, URL) else to_url(location)
         self.url = _with_timeouts(url)
@@ -127,8 +127,8 @@ class Station:
         if not self.name:
             raise ValidationError("Station: give the check-in station a name (--station NAME).")
         self.location = describe(url)
-        self.timeout = timeout
-        self.retry_seconds = retry_seconds
+        self.timeout = ONLINE_TIMEOUT_S if timeout is None else timeout
+        self.retry_seconds = RETRY_S if retry_seconds is None else retry_seconds
         self.journal = Journal(
             journal_path(config_dir or user_config_dir(), self.location, self.name)
         )
@@ -150,13 +150,14 @@ class Station:
         self._load_cached_event()
 
     # Starting and stopping ------------------------------------------------------------------
-    def start(self, *, background: bool = True) -> SyncReport:
-        """Reach the server, cache the event and sync the journal; offline if it does not answer.
+    def start(self, *, background: bool = True, timeout: float | None = None) -> SyncReport:
+        """Reach the server, cache the event and sync the journal; offline if it does not answer
+        within ``timeout`` (default: 5 s, or 3 verdict timeouts if longer).
 
         Refused only when the server cannot be reached and the station never cached the event.
         ``background`` starts the thread that retries the server and syncs by itself.
         """
-        report = self.sync(timeout=max(5.0, 3 * self.timeout))
+        report = self.sync(timeout=timeout or max(5.0, 3 * self.timeout))
         if self._clock is None:
             raise EventFileError(
                 f"Station {self.name} cannot check in: {self.location} does not answer "

@@ -25,10 +25,13 @@ def station_through_outage(
     random.Random(seed).shuffle(order)
     shown: Counter[str] = Counter()
     errors: list[str] = []
-    station = Station(url, name, config_dir=Path(config_dir), retry_seconds=3600)
+    # Generous limits: on a loaded test machine a slow answer must not look like the outage,
+    # which comes from pg_ctl (a refused connection, at once). test_checkin_offline tests the
+    # 1 s limit on its own.
+    station = Station(url, name, config_dir=Path(config_dir), timeout=60, retry_seconds=3600)
     report = None
     try:
-        station.start(background=False)
+        station.start(background=False, timeout=300)
         steps.wait()
         for index, code in enumerate(order):
             if index == len(order) // 2:

@@ -148,7 +148,7 @@ def test_a_station_killed_while_offline_keeps_its_journal_and_syncs_it_on_restar
     database = make_event(url, attendees=20)
     codes = _codes(database, 6)
     with Station(url, "Door K", config_dir=tmp_path) as station:
-        station.start(background=False)  # caches the event
+        station.start(background=False, timeout=300)  # caches the event
     server.halt()
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.integration.checkin.offline_workers", url, "Door K",
@@ -172,7 +172,7 @@ def test_a_station_killed_while_offline_keeps_its_journal_and_syncs_it_on_restar
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert restarted.status().pending == 7
     server.resume()
-    status = restarted.start(background=False)
+    status = restarted.start(background=False, timeout=300)
     restarted.close()
     assert status.online and status.pending == 0
     with database.session() as session:
@@ -196,8 +196,8 @@ def test_forged_revoked_and_foreign_codes_are_rejected_offline(
         set_desk_note(session, 1, "Collect speaker pass")
     forged = valid[:-4] + ("AAAA" if not valid.endswith("AAAA") else "BBBB")
     foreign = issue_code("another-event-uid", "another secret", 3, 1)
-    station = Station(url, "Door F", config_dir=tmp_path, retry_seconds=3600)
-    station.start(background=False)
+    station = Station(url, "Door F", config_dir=tmp_path, timeout=60, retry_seconds=3600)
+    station.start(background=False, timeout=300)
     server.halt()
     verdicts = [station.scan(code) for code in (forged, revoked, foreign, valid, valid)]
     assert [v.offline for v in verdicts] == [True] * 5
@@ -228,8 +228,8 @@ def test_a_station_reconnects_by_itself_and_answers_online_again(
     database = make_event(url, attendees=20)
     codes = _codes(database, 3)
     database.dispose()
-    station = Station(url, "Door R", config_dir=tmp_path, retry_seconds=0.2)
-    station.start(background=True)
+    station = Station(url, "Door R", config_dir=tmp_path, timeout=60, retry_seconds=0.2)
+    station.start(background=True, timeout=300)
     try:
         assert not station.scan(codes[0]).offline
         server.halt()
@@ -253,7 +253,7 @@ def test_a_server_that_never_answers_does_not_hold_up_the_verdict(
     codes = _codes(database, 2)
     database.dispose()
     station = Station(url, "Door H", config_dir=tmp_path, timeout=1.0, retry_seconds=3600)
-    station.start(background=False)
+    station.start(background=False, timeout=300)
     server.halt()
     # Something accepts connections on the server's port and never says a word: what a
     # half-dead network or a sleeping laptop looks like to the station.

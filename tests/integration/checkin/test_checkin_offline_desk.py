@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from brokerage_app.services import station
 from brokerage_app.store.models import CheckinResult
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
@@ -19,6 +20,8 @@ pytestmark = [pytest.mark.postgres, pytest.mark.gui]
 
 @pytest.fixture
 def window(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    # A slow answer on a loaded test machine must not look like the outage (pg_ctl's).
+    monkeypatch.setattr(station, "ONLINE_TIMEOUT_S", 60.0)
     errors: list[BaseException] = []
     monkeypatch.setattr(
         Messages, "show_error", classmethod(lambda cls, parent, error: errors.append(error))
