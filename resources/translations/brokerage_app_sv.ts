@@ -512,134 +512,144 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>En notering som visas med personens besked i disken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="313"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="301"/>
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="317"/>
         <source>Find by name</source>
         <translation>Sök på namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="324"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="329"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="325"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="330"/>
         <source>Rejected scans</source>
         <translation>Avvisade skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="328"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="333"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="331"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="336"/>
         <source>Lists for</source>
         <translation>Listor för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="339"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="344"/>
         <source>Not arrived</source>
         <translation>Inte anlända</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="340"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="345"/>
         <source>Scan log</source>
         <translation>Skanningslogg</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="434"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="420"/>
+        <source>Sending this station&apos;s scans</source>
+        <translation>Skickar stationens skanningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="456"/>
         <source>{share} of those expected on {day}</source>
         <translation>{share} av dem som väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="438"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="460"/>
         <source>Nobody is expected on {day}</source>
         <translation>Ingen väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="441"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="463"/>
         <source> · {n} more not expected today</source>
         <translation> · {n} till som inte väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="451"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="473"/>
         <source>last scan {at}</source>
         <translation>senaste skanning {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="453"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="475"/>
         <source>no scans yet that day</source>
         <translation>inga skanningar den dagen ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="469"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="491"/>
         <source> (found at sync: checked in at {time} at {station})</source>
         <translation> (upptäckt vid synkning: incheckad {time} vid {station})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="473"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="495"/>
         <source> (offline)</source>
         <translation> (offline)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="549"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="571"/>
         <source>checked in {at}</source>
         <translation>incheckad {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="565"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="587"/>
         <source>Find the person by name first, then choose Desk note…</source>
         <translation>Sök först fram personen med namn och välj sedan Disknotering…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="571"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="593"/>
         <source>Desk note</source>
         <translation>Disknotering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="572"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="594"/>
         <source>Shown at the desk with this person&apos;s verdict (empty: no note):</source>
         <translation>Visas i disken med personens besked (tomt: ingen notering):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="459"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="481"/>
         <source>Not arrived ({n})</source>
         <translation>Inte anlända ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="398"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="408"/>
         <source>Scans of this station waiting to sync: {n} (not in the lists yet)</source>
         <translation>Skanningar från den här stationen som väntar på synkning: {n} (inte med i listorna än)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="445"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="461"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="467"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="483"/>
         <source> · waiting to sync: {n}</source>
         <translation> · väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="447"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="469"/>
         <source> · duplicates found at sync: {n}</source>
         <translation> · dubbletter upptäckta vid synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="466"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="488"/>
         <source> (undone)</source>
         <translation> (ångrad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="499"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="510"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="521"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="532"/>
         <source>Checking in</source>
         <translation>Checkar in</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="551"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="573"/>
         <source>expected</source>
         <translation>väntas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="551"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="573"/>
         <source>not expected today</source>
         <translation>väntas inte i dag</translation>
     </message>

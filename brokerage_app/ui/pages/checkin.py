@@ -297,6 +297,10 @@ class CheckinPage(Page):
         self.pending_label.setObjectName("pendingSync")
         self.pending_label.setWordWrap(True)
         self.pending_label.hide()
+        # The station syncs by itself; this sends the journal at once (checkin --sync).
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.clicked.connect(self.sync_now)
+        self.sync_button.hide()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
@@ -317,6 +321,7 @@ class CheckinPage(Page):
         left_layout.addWidget(self.search_results, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pending_label, 1)
+        buttons.addWidget(self.sync_button)
         buttons.addWidget(self.note_button)
         buttons.addWidget(self.search_button)
         left_layout.addLayout(buttons)
@@ -405,6 +410,18 @@ class CheckinPage(Page):
             )
         )
         self.pending_label.setVisible(pending > 0)
+        self.sync_button.setVisible(pending > 0)
+
+    def sync_now(self) -> None:
+        database = self.context.database
+        if database is None:
+            return
+        self.context.tasks.run(
+            self.tr("Sending this station's scans"),
+            lambda _state: self.desk_station(database).sync(),
+            on_done=lambda _report: self._show_status(),
+            on_error=self.show_error,
+        )
 
     # Loading ------------------------------------------------------------------------------
     def load(self, database: EventDatabase) -> DeskData | None:

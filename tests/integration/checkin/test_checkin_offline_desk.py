@@ -55,6 +55,7 @@ def test_the_desk_shows_an_offline_verdict_and_syncs_by_itself(
     assert desk.verdict.offline.isVisible() and "OFFLINE" in desk.verdict.offline.text()
     assert desk.verdict.note.isVisible() and NOTE in desk.verdict.note.text()
     assert desk.pending_label.isVisible() and "1 " in desk.pending_label.text()
+    assert desk.sync_button.isVisible()
     # The same badge again at this station: "already", still offline, no error.
     desk.scan_code(codes[0])
     wait(lambda: desk._last_verdict.result is CheckinResult.ALREADY_CHECKED_IN)
@@ -66,6 +67,7 @@ def test_the_desk_shows_an_offline_verdict_and_syncs_by_itself(
     server.resume()
     # Nobody flips a switch: the station syncs, the banner goes, the log shows the scans.
     wait(lambda: desk.banner.isHidden())
+    assert not desk.sync_button.isVisible()
     wait(lambda: window.context.tasks.active == 0)
     texts = [desk.log.item(i).text() for i in range(desk.log.count())]
     assert sum("(offline)" in text for text in texts) == 2
