@@ -39,6 +39,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('checkins', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_checkins_duplicate_of_checkins'), type_='foreignkey')
+        batch_op.drop_constraint(batch_op.f('ck_checkins_shown_checkinresult'), type_='check')
         batch_op.drop_column('duplicate_of')
         batch_op.drop_column('shown_result')
         batch_op.drop_column('synced_at')
