@@ -8,6 +8,10 @@ the database lets exactly one win, and the loser answers "already checked in" wi
 winner's time and station. A scan id (one per physical scan, chosen by the station) makes a
 retried request idempotent: the same scan id with the same code always yields the same
 verdict and one row; the same id with another code is refused (ScanIdConflictError).
+Scans a station verified offline arrive later through :func:`record_journal_scan`, at the
+time they were made: the earliest admission of a badge on a day is its check-in, any other
+is "already checked in (found at sync)" and points to it (``duplicate_of``). See
+``services/station.py``.
 
 Times: ``Checkin.at`` is stored in UTC like every timestamp of the schema; the check-in day
 and the times shown to people are in the event's time zone. A naive ``now`` is the event's
@@ -29,9 +33,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.checkin.codes import CodeProblem, check_code, issue_code
+from brokerage_app.checkin.journal import BadgeFacts, KnownCheckin, StationSnapshot
 from brokerage_app.checkin.scanner import clean_scan, printable_for_log
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
@@ -94,6 +99,15 @@ class Verdict:
     checkin_id: int | None = None
     scan_id: str = ""
     expected_today: bool = True
+    # The organiser's note for the desk ("collect speaker pass"), shown with the verdict.
+    desk_note: str = ""
+    # Verified by the station alone, without the server (its journal sends it later).
+    offline: bool = False
+    # An offline scan whose verdict the server changed when it arrived: a badge admitted by
+    # two stations during an outage is "already checked in (found at sync)" at the later scan.
+    found_at_sync: bool = False
+    # Scans of this station still waiting to reach the server (offline verdicts only).
+    pending_sync: int = 0
 
     @property
     def ok(self) -> bool:
@@ -115,6 +129,7 @@ class AttendeeRow:
     checked_in_at: dt.datetime | None
     checked_in_station: str
     checkin_id: int | None
+    desk_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,6 +154,8 @@ class CheckinStats:
     by_station: tuple[tuple[str, int], ...] = ()
     # False when the day is none of the event's days (nobody is expected then).
     is_event_day: bool = True
+    # Scans admitted offline that the server found to repeat an earlier check-in.
+    found_at_sync: int = 0
 
     @property
     def missing(self) -> int:
@@ -146,7 +163,7 @@ class CheckinStats:
 
 
 @dataclass(frozen=True)
-class _EventClock:
+class EventClock:
     uid: str
     secret: str
     zone: ZoneInfo
@@ -173,10 +190,10 @@ class _EventClock:
         return day in self.days and present_on(arrival, departure, day)
 
 
-def _clock(session: Session) -> _EventClock:
+def _clock(session: Session) -> EventClock:
     event = get_event(session)
     days = frozenset(session.scalars(select(EventDay.date)))
-    return _EventClock(event.uid, event.badge_secret, ZoneInfo(event.time_zone), days)
+    return EventClock(event.uid, event.badge_secret, ZoneInfo(event.time_zone), days)
 
 
 def event_today(session: Session, now: dt.datetime | None = None) -> dt.date:
@@ -195,10 +212,10 @@ def present_on(arrival: dt.datetime | None, departure: dt.datetime | None, day: 
 
 # The event's uid, secret and time zone do not change while stations scan; reading them once
 # per open database saves a round trip on every scan (it matters on a busy network).
-_clocks: weakref.WeakKeyDictionary[EventDatabase, _EventClock] = weakref.WeakKeyDictionary()
+_clocks: weakref.WeakKeyDictionary[EventDatabase, EventClock] = weakref.WeakKeyDictionary()
 
 
-def _database_clock(database: EventDatabase, session: Session) -> _EventClock:
+def _database_clock(database: EventDatabase, session: Session) -> EventClock:
     clock = _clocks.get(database)
     if clock is None:
         clock = _clocks[database] = _clock(session)
@@ -233,18 +250,39 @@ def checkin_attendee_by_id(
         return _Scan(session, clock, station, scan_id, now).run_attendee(attendee_id)
 
 
-@dataclass(frozen=True)
-class _Who:
-    """The attendee facts a verdict shows, read in one query."""
+def desk_logged(attendee_id: int) -> str:
+    """How a desk check-in (no badge) appears in the log."""
+    return f"desk: attendee #{attendee_id}"
 
-    id: int
-    name: str
-    organisation: str
-    country: str
-    category: BadgeCategory
-    arrival: dt.datetime | None
-    departure: dt.datetime | None
-    badge_version: int
+
+def record_journal_scan(
+    database: EventDatabase,
+    *,
+    scan_id: str,
+    station: str,
+    at: dt.datetime,
+    shown: CheckinResult,
+    code: str = "",
+    logged: str = "",
+    attendee_id: int | None = None,
+) -> Verdict:
+    """Log a scan that a station verified offline, at its own time ``at``; idempotent.
+
+    The server verifies it again: the verdict returned is the server's, which differs from
+    ``shown`` (what the station showed) when another station admitted the badge earlier,
+    or the badge was revoked meanwhile. Sending the same scan id again returns the logged
+    verdict and stores nothing more. ``attendee_id`` is a desk check-in without a badge.
+    """
+    with database.session() as session:
+        clock = _database_clock(database, session)
+        run = _Scan(session, clock, station, scan_id, at, shown)
+        if attendee_id is not None:
+            return run.run_attendee(attendee_id)
+        return run.run_code(code, logged)
+
+
+# The attendee facts a verdict shows, read in one query (and cached by stations as such).
+Who = BadgeFacts
 
 
 # The scan path runs a handful of fixed statements thousands of times a morning: built once
@@ -266,13 +304,14 @@ _WHO = (
         _attendees.c.arrival,
         _attendees.c.departure,
         _attendees.c.badge_version,
+        _attendees.c.desk_note,
     )
     .join(_organisations, _organisations.c.id == _attendees.c.organisation_id)
     .where(_attendees.c.id == bindparam("attendee_id"))
 )
 
 
-def _who(session: Session, attendee_id: int | None) -> _Who | None:
+def _who(session: Session, attendee_id: int | None) -> Who | None:
     if attendee_id is None:
         return None
     row = session.connection().execute(_WHO, {"attendee_id": attendee_id}).one_or_none()
@@ -280,7 +319,7 @@ def _who(session: Session, attendee_id: int | None) -> _Who | None:
         return None
     ident, first, last, badge_name, organisation, country, *rest = row
     name = badge_name or f"{first} {last}".strip()
-    return _Who(ident, name, organisation, country, *rest)
+    return Who(ident, name, organisation, country, *rest)
 
 
 @dataclass(frozen=True)
@@ -293,6 +332,13 @@ class _LogRow:
     station: str
     result: CheckinResult
     scanned: str
+    offline: bool = False
+    shown_result: CheckinResult | None = None
+    duplicate_of: int | None = None
+
+    @property
+    def found_at_sync(self) -> bool:
+        return self.shown_result is not None and self.shown_result is not self.result
 
 
 _LOG_COLUMNS = (
@@ -304,6 +350,9 @@ _LOG_COLUMNS = (
     _checkins.c.station,
     _checkins.c.result,
     _checkins.c.scanned,
+    _checkins.c.offline,
+    _checkins.c.shown_result,
+    _checkins.c.duplicate_of,
 )
 _LIVE = (
     select(*_LOG_COLUMNS)
@@ -314,6 +363,26 @@ _LIVE = (
         _checkins.c.undone_at.is_(None),
     )
     .limit(1)
+)
+# A live check-in found at sync to be later than an offline one: it stays in the log as what
+# it was shown as, and becomes the duplicate.
+_DEMOTE = (
+    update(_checkins)
+    .where(
+        _checkins.c.id == bindparam("demoted"),
+        _checkins.c.result == CheckinResult.CHECKED_IN,
+        _checkins.c.undone_at.is_(None),
+    )
+    .values(
+        result=CheckinResult.ALREADY_CHECKED_IN,
+        shown_result=func.coalesce(_checkins.c.shown_result, CheckinResult.CHECKED_IN.value),
+    )
+)
+# The demoted check-in and every duplicate that pointed to it now point to the winner.
+_REPOINT = (
+    update(_checkins)
+    .where(or_(_checkins.c.id == bindparam("old"), _checkins.c.duplicate_of == bindparam("old")))
+    .values(duplicate_of=bindparam("new"))
 )
 _BY_SCAN_ID = select(*_LOG_COLUMNS).where(_checkins.c.scan_id == bindparam("scan_id"))
 # ON CONFLICT DO NOTHING rather than IntegrityError in a savepoint: one round trip, and under
@@ -343,12 +412,15 @@ class _Scan:
     def __init__(
         self,
         session: Session,
-        clock: _EventClock,
+        clock: EventClock,
         station: str,
         scan_id: str | None,
         now: dt.datetime | None,
+        shown: CheckinResult | None = None,
     ) -> None:
         self.session = session
+        # A scan from a station's journal, verified offline at ``now`` with verdict ``shown``.
+        self.shown = shown
         self.clock = clock
         self.station = station.strip()[:STATION_MAX]
         if scan_id is not None and not 0 < len(scan_id) <= SCAN_ID_MAX:
@@ -358,8 +430,11 @@ class _Scan:
         self.day = clock.local(self.at).date()
         self.logged = ""
 
-    def run_code(self, scanned: str | bytes) -> Verdict:
-        logged = self.logged = printable_for_log(scanned)
+    def run_code(self, scanned: str | bytes, logged: str | None = None) -> Verdict:
+        """Verify ``scanned``; ``logged`` is its log form when the journal kept that apart."""
+        logged = self.logged = printable_for_log(scanned) if logged is None else logged
+        if self.shown is not None and self._logged_before():
+            return self._replay()
         check = check_code(clean_scan(scanned), self.clock.uid, self.clock.secret)
         if check.problem is CodeProblem.WRONG_EVENT:
             return self._reject(CheckinResult.WRONG_EVENT, None, logged)
@@ -380,13 +455,21 @@ class _Scan:
         return self._check_in(who, logged)
 
     def run_attendee(self, attendee_id: int) -> Verdict:
-        logged = self.logged = f"desk: attendee #{attendee_id}"
+        logged = self.logged = desk_logged(attendee_id)
+        if self.shown is not None and self._logged_before():
+            return self._replay()
         who = _who(self.session, attendee_id)
         if who is None:
             return self._reject(CheckinResult.UNKNOWN, None, logged)
         return self._check_in(who, logged)
 
-    def _insert(self, result: CheckinResult, who: _Who | None, logged: str) -> _LogRow | None:
+    def _insert(
+        self,
+        result: CheckinResult,
+        who: Who | None,
+        logged: str,
+        duplicate_of: int | None = None,
+    ) -> _LogRow | None:
         """Write the log row, or None when a unique index refused it."""
         values = {
             "scan_id": self.scan_id,
@@ -396,20 +479,27 @@ class _Scan:
             "station": self.station,
             "result": result,
             "scanned": logged,
+            "offline": self.shown is not None,
+            "shown_result": self.shown,
+            "duplicate_of": duplicate_of,
         }
         connection = self.session.connection()
-        inserted = connection.execute(_INSERTS[connection.dialect.name], values).scalar()
+        statement = _INSERTS[connection.dialect.name]
+        extra = {"synced_at": utcnow()} if self.shown is not None else {}
+        inserted = connection.execute(statement, {**values, **extra}).scalar()
         if inserted is None:
             return None
         return _LogRow(inserted, **values)
 
-    def _reject(self, result: CheckinResult, who: _Who | None, logged: str) -> Verdict:
+    def _reject(self, result: CheckinResult, who: Who | None, logged: str) -> Verdict:
         row = self._insert(result, who, logged)
         if row is None:
             return self._replay()
         return _verdict(self.session, self.clock, row, who)
 
-    def _check_in(self, who: _Who, logged: str) -> Verdict:
+    def _check_in(self, who: Who, logged: str) -> Verdict:
+        if self.shown is not None:
+            return self._check_in_synced(who, logged)
         # Most repeated scans find the earlier check-in with one indexed read; the insert's
         # conflict handling covers the race where two stations read "not yet" at once.
         winner = self._live(who.id)
@@ -426,6 +516,39 @@ class _Scan:
         if row is None:
             return self._replay()
         return _verdict(self.session, self.clock, row, who, winner)
+
+    def _check_in_synced(self, who: Who, logged: str) -> Verdict:
+        """An offline scan arriving from a journal: the earliest scan of the day wins.
+
+        A live check-in made later (by another station during the outage, or online while
+        this station could not reach the server) becomes "already (found at sync)" and points
+        to this one; an earlier one makes this scan the duplicate. Each step is conditional,
+        so stations syncing at once retry rather than both winning.
+        """
+        for _attempt in range(10):
+            live = self._live(who.id)
+            if live is None:
+                row = self._insert(CheckinResult.CHECKED_IN, who, logged)
+                if row is not None:
+                    return _verdict(self.session, self.clock, row, who)
+                continue
+            if live.at <= self.at:
+                row = self._insert(CheckinResult.ALREADY_CHECKED_IN, who, logged, live.id)
+                if row is None:
+                    return self._replay()
+                return _verdict(self.session, self.clock, row, who, live)
+            demoted = self.session.connection().execute(_DEMOTE, {"demoted": live.id}).rowcount
+            if not demoted:
+                continue
+            row = self._insert(CheckinResult.CHECKED_IN, who, logged)
+            if row is None:
+                raise RefusedError(f"Scan {self.scan_id} could not be logged; please sync again.")
+            self.session.connection().execute(_REPOINT, {"old": live.id, "new": row.id})
+            return _verdict(self.session, self.clock, row, who)
+        raise RefusedError(
+            f"Scan {self.scan_id} of attendee #{who.id} kept meeting other stations' check-ins "
+            "while syncing; nothing was stored for it, it is synced again."
+        )
 
     def _live(self, attendee_id: int) -> _LogRow | None:
         return _run_log_row(self.session, _LIVE, {"attendee_id": attendee_id, "day": self.day})
@@ -463,6 +586,8 @@ def _first_success(session: Session, row: _LogRow) -> _LogRow | None:
         return row
     if row.attendee_id is None or row.result is not CheckinResult.ALREADY_CHECKED_IN:
         return None
+    if row.duplicate_of is not None:
+        return _log_row(session, Checkin.id == row.duplicate_of)
     return _log_row(
         session,
         Checkin.attendee_id == row.attendee_id,
@@ -494,27 +619,56 @@ def _attendee_id_in(logged: str) -> int | None:
 
 def _verdict(
     session: Session,
-    clock: _EventClock,
+    clock: EventClock,
     row: _LogRow,
-    who: _Who | None,
+    who: Who | None,
     first: _LogRow | None = None,
 ) -> Verdict:
-    name = organisation = country = ""
+    expected = True if who is None else clock.expects(who.arrival, who.departure, row.day)
+    first = first or _first_success(session, row)
+    return make_verdict(
+        row.result,
+        who,
+        day=row.day,
+        scanned=row.scanned,
+        expected=expected,
+        first_at=clock.local(first.at) if first else None,
+        first_station=first.station if first else "",
+        checkin_id=row.id,
+        scan_id=row.scan_id,
+        offline=row.offline,
+        found_at_sync=row.found_at_sync,
+    )
+
+
+def make_verdict(
+    result: CheckinResult,
+    who: Who | None,
+    *,
+    day: dt.date,
+    scanned: str,
+    expected: bool,
+    first_at: dt.datetime | None,
+    first_station: str,
+    checkin_id: int | None,
+    scan_id: str,
+    offline: bool = False,
+    found_at_sync: bool = False,
+) -> Verdict:
+    """A verdict from its facts: the one wording of verdicts, online, offline and at sync."""
+    name = organisation = country = desk_note = ""
     category = None
-    expected = True
     if who is not None:
-        name, organisation, country, category = (
+        name, organisation, country, category, desk_note = (
             who.name,
             who.organisation,
             who.country,
             who.category,
+            who.desk_note,
         )
-        expected = clock.expects(who.arrival, who.departure, row.day)
-    first = first or _first_success(session, row)
-    first_at = clock.local(first.at) if first else None
-    first_station = first.station if first else ""
+    else:
+        expected = True
     who_text = f"{name} ({organisation})" if organisation else name
-    result = row.result
     tone = RED
     if result is CheckinResult.CHECKED_IN:
         tone = GREEN if expected else AMBER
@@ -525,6 +679,8 @@ def _verdict(
         tone = AMBER
         when = f"{first_at:%H:%M}" if first_at else "earlier"
         message = f"Already checked in at {when} at {_station_name(first_station)}: {who_text}"
+        if found_at_sync:
+            message += " (found at sync)"
     elif result is CheckinResult.UNDONE:
         tone = AMBER
         message = f"Check-in undone: {who_text}"
@@ -536,10 +692,10 @@ def _verdict(
         message = (
             f"Badge of {who_text} is newer than this station's event data; check the database"
             if who is not None
-            else f"Unknown attendee #{_attendee_id_in(row.scanned)}: not (or no longer) registered"
+            else f"Unknown attendee #{_attendee_id_in(scanned)}: not (or no longer) registered"
         )
     else:
-        shown = row.scanned if len(row.scanned) <= 40 else row.scanned[:39] + "…"
+        shown = scanned if len(scanned) <= 40 else scanned[:39] + "…"
         message = f"Not a valid badge code: {shown or '(empty scan)'}"
     return Verdict(
         result=result,
@@ -552,10 +708,13 @@ def _verdict(
         badge_category=category,
         first_checkin_at=first_at,
         first_station=first_station,
-        day=row.day,
-        checkin_id=row.id,
-        scan_id=row.scan_id,
+        day=day,
+        checkin_id=checkin_id,
+        scan_id=scan_id,
         expected_today=expected,
+        desk_note=desk_note,
+        offline=offline,
+        found_at_sync=found_at_sync,
     )
 
 
@@ -664,6 +823,62 @@ def reissue_badge(session: Session, attendee_id: int, *, actor: str = "") -> str
     return badge_code(session, attendee_id)
 
 
+DESK_NOTE_MAX = 500
+
+
+def set_desk_note(session: Session, attendee_id: int, note: str, *, actor: str = "") -> str:
+    """Set (or, with an empty text, clear) the note the desk sees with the verdict."""
+    attendee = session.get(Attendee, attendee_id)
+    if attendee is None:
+        raise NotFoundError(f"No attendee with id {attendee_id}.")
+    note = " ".join(note.split())
+    if len(note) > DESK_NOTE_MAX:
+        raise ValidationError(
+            f"Desk note: at most {DESK_NOTE_MAX} characters, not {len(note)}; keep it to what "
+            "the desk must do."
+        )
+    if note != attendee.desk_note:
+        attendee.desk_note = note
+        session.flush()
+        audit.record(session, "set_desk_note", "attendee", attendee_id, actor=actor)
+    return note
+
+
+def station_snapshot(session: Session) -> StationSnapshot:
+    """Secret, days, every badge's version and facts, and the live check-ins, in one read."""
+    event = get_event(session)
+    badges = tuple(
+        BadgeFacts(
+            id=person.id,
+            name=person.badge_name or person.name,
+            organisation=person.organisation,
+            country=person.country,
+            category=person.category,
+            arrival=person.arrival,
+            departure=person.departure,
+            badge_version=person.badge_version,
+            desk_note=person.desk_note,
+        )
+        for person in _people(session)
+    )
+    live = session.execute(
+        select(Checkin.attendee_id, Checkin.day, Checkin.at, Checkin.station).where(
+            Checkin.result == CheckinResult.CHECKED_IN,
+            Checkin.undone_at.is_(None),
+            Checkin.attendee_id.is_not(None),
+        )
+    ).all()
+    return StationSnapshot(
+        uid=event.uid,
+        secret=event.badge_secret,
+        time_zone=event.time_zone,
+        days=tuple(sorted(session.scalars(select(EventDay.date)))),
+        badges=badges,
+        checkins=tuple(KnownCheckin(*row) for row in live),
+        taken_at=utcnow(),
+    )
+
+
 # --- desk search, statistics, who is missing -----------------------------------------------
 
 # Letters that Unicode does not decompose into a base letter plus accent.
@@ -692,6 +907,8 @@ class _Person:
     departure: dt.datetime | None
     organisation: str
     country: str
+    badge_version: int
+    desk_note: str
 
     @property
     def name(self) -> str:
@@ -712,6 +929,8 @@ def _people(session: Session) -> list[_Person]:
             Attendee.departure,
             Organisation.name,
             Organisation.country,
+            Attendee.badge_version,
+            Attendee.desk_note,
         ).join(Organisation, Organisation.id == Attendee.organisation_id)
     ).all()
     return [_Person(*row) for row in rows]
@@ -730,7 +949,7 @@ def _live_checkins(session: Session, day: dt.date) -> dict[int, Checkin]:
 
 
 def _row_of(
-    person: _Person, day: dt.date, checkin: Checkin | None, clock: _EventClock
+    person: _Person, day: dt.date, checkin: Checkin | None, clock: EventClock
 ) -> AttendeeRow:
     return AttendeeRow(
         id=person.id,
@@ -744,6 +963,7 @@ def _row_of(
         checked_in_at=clock.local(checkin.at) if checkin else None,
         checked_in_station=checkin.station if checkin else "",
         checkin_id=checkin.id if checkin else None,
+        desk_note=person.desk_note,
     )
 
 
@@ -803,6 +1023,15 @@ def checkin_stats(session: Session, day: dt.date | None = None) -> CheckinStats:
         .where(Checkin.day == day, Checkin.result.in_(REJECTED_RESULTS))
     )
     last = session.scalar(select(func.max(Checkin.at)).where(Checkin.day == day))
+    duplicates = session.scalar(
+        select(func.count())
+        .select_from(Checkin)
+        .where(
+            Checkin.day == day,
+            Checkin.result == CheckinResult.ALREADY_CHECKED_IN,
+            Checkin.shown_result == CheckinResult.CHECKED_IN,
+        )
+    )
     stations = Counter(row.station for row in live.values())
     return CheckinStats(
         day=day,
@@ -818,6 +1047,7 @@ def checkin_stats(session: Session, day: dt.date | None = None) -> CheckinStats:
         last_scan_at=clock.local(last) if last else None,
         by_station=tuple(sorted(stations.items(), key=lambda item: (-item[1], item[0]))),
         is_event_day=day in clock.days,
+        found_at_sync=duplicates or 0,
     )
 
 
@@ -845,21 +1075,55 @@ class LogEntry:
     name: str
     scanned: str
     undone: bool
+    # Verified offline by the station and synced later.
+    offline: bool = False
+    # What the station showed, when the server decided otherwise at sync.
+    shown_result: CheckinResult | None = None
+    # For a duplicate found at sync: the check-in it repeats, with its time and station.
+    first_checkin_id: int | None = None
+    first_at: dt.datetime | None = None
+    first_station: str = ""
+
+    @property
+    def found_at_sync(self) -> bool:
+        return self.shown_result is not None and self.shown_result is not self.result
 
 
 def checkin_log(
-    session: Session, day: dt.date | None = None, *, limit: int = 100
+    session: Session,
+    day: dt.date | None = None,
+    *,
+    limit: int = 100,
+    found_at_sync: bool = False,
 ) -> list[LogEntry]:
-    """The most recent scans of ``day``, newest first: the full log behind the stations."""
+    """The most recent scans of ``day``, newest first: the full log behind the stations.
+
+    ``found_at_sync`` keeps only the scans whose verdict the server changed at sync (most
+    often a badge that two stations admitted during an outage), each with the check-in
+    it repeats.
+    """
     clock = _clock(session)
     day = day or clock.today()
-    rows = session.execute(
-        select(Checkin, Attendee.first_name, Attendee.last_name, Attendee.badge_name)
+    first = aliased(Checkin)
+    query = (
+        select(
+            Checkin,
+            Attendee.first_name,
+            Attendee.last_name,
+            Attendee.badge_name,
+            first.at,
+            first.station,
+        )
         .outerjoin(Attendee, Attendee.id == Checkin.attendee_id)
+        .outerjoin(first, first.id == Checkin.duplicate_of)
         .where(Checkin.day == day)
         .order_by(Checkin.at.desc(), Checkin.id.desc())
         .limit(limit)
-    ).all()
+    )
+    if found_at_sync:
+        query = query.where(
+            Checkin.shown_result.is_not(None), Checkin.shown_result != Checkin.result
+        )
     return [
         LogEntry(
             id=row.id,
@@ -867,9 +1131,14 @@ def checkin_log(
             station=row.station,
             result=row.result,
             attendee_id=row.attendee_id,
-            name=badge or f"{first or ''} {last or ''}".strip(),
+            name=badge or f"{first_name or ''} {last or ''}".strip(),
             scanned=row.scanned,
             undone=row.undone_at is not None,
+            offline=row.offline,
+            shown_result=row.shown_result,
+            first_checkin_id=row.duplicate_of,
+            first_at=clock.local(first_at) if first_at else None,
+            first_station=first_station or "",
         )
-        for row, first, last, badge in rows
+        for row, first_name, last, badge, first_at, first_station in session.execute(query)
     ]

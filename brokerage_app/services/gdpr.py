@@ -174,6 +174,7 @@ def anonymise_event(
                 [
                     {"id": attendee_id, "first_name": "Attendee", "last_name": str(attendee_id),
                      "badge_name": "", "honorific": "", "job_title": "", "profile": "", "email": "", "phone": "",
+                     "desk_note": "",
                      "external_id": None}
                     for attendee_id in ids
                 ],

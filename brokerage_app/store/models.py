@@ -47,11 +47,12 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON}
 
 
-def _enum(cls: type[enum.Enum]) -> Enum:
-    # Stored as short strings with a CHECK constraint; readable in any SQL shell.
+def _enum(cls: type[enum.Enum], name: str = "") -> Enum:
+    # Stored as short strings with a CHECK constraint; readable in any SQL shell. ``name``
+    # tells the CHECK constraints of two columns of one enum in one table apart.
     return Enum(
         cls,
-        name=cls.__name__.lower(),
+        name=name or cls.__name__.lower(),
         native_enum=False,
         create_constraint=True,
         length=24,
@@ -292,6 +293,8 @@ class Attendee(Base):
     external_id: Mapped[str | None] = mapped_column(String(100), unique=True)
     # Bumped when a badge is reissued so that the old code is revoked.
     badge_version: Mapped[int] = mapped_column(Integer, default=1)
+    # Shown with the check-in verdict at the desk: "collect speaker pass", "pays at the desk".
+    desk_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -425,6 +428,21 @@ class Checkin(Base):
     # What was scanned, shortened and made printable, for the log.
     scanned: Mapped[str] = mapped_column(String(200), default="")
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Verified by the station alone while the server was out of reach, and sent later.
+    offline: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # When an offline scan reached the server (None: logged online, as it happened).
+    synced_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # What the station showed, when the server's verdict at sync differs: a badge admitted
+    # offline by two stations is "checked in" at the earliest scan and "already (found at
+    # sync)" at the others, which point to that check-in.
+    shown_result: Mapped[CheckinResult | None] = mapped_column(
+        _enum(CheckinResult, "shown_checkinresult")
+    )
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("checkins.id", ondelete="SET NULL"))
+
+    @property
+    def found_at_sync(self) -> bool:
+        return self.shown_result is not None and self.shown_result is not self.result
 
 
 class ImportMapping(Base):

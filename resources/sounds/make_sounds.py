@@ -1,6 +1,7 @@
 """Write the check-in desk's sound cues (public domain): uv run python resources/sounds/make_sounds.py
 
-ok: a rising two-note chime; warning: two equal mid beeps; error: a low buzz. Short
+ok: a rising two-note chime; warning: two equal mid beeps; error: a low buzz; offline: three
+quick high ticks after the verdict's own cue, so staff hear that the station is offline. Short
 (under 0.4 s), soft attack and release so they do not click, 22,050 Hz mono 16-bit.
 """
 
@@ -45,6 +46,8 @@ def main() -> None:
     write(here / "ok.wav", tone(880, 0.12) + tone(1318.5, 0.2))
     write(here / "warning.wav", tone(660, 0.12) + silence(0.06) + tone(660, 0.12))
     write(here / "error.wav", tone(196, 0.35, volume=0.45, square=True))
+    tick = tone(1760, 0.05, volume=0.35) + silence(0.05)
+    write(here / "offline.wav", silence(0.4) + tick * 3)
 
 
 if __name__ == "__main__":

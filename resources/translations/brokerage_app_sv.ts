@@ -484,7 +484,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../brokerage_app/ui/widgets/feedback.py" line="84"/>
+        <location filename="../../brokerage_app/ui/widgets/feedback.py" line="88"/>
         <source>No camera support on this computer.</source>
         <translation>Den här datorn har inget kamerastöd.</translation>
     </message>
@@ -492,123 +492,184 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="247"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="172"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="248"/>
         <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
         <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="183"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="264"/>
         <source>Scan a badge here…</source>
         <translation>Skanna en namnbricka här…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="188"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="269"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="200"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="285"/>
         <source>No badge? Type a name, organisation or e-mail…</source>
         <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="204"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="289"/>
         <source>Check in selected</source>
         <translation>Checka in markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="220"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="293"/>
+        <source>Desk note…</source>
+        <translation>Disknotering…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="294"/>
+        <source>A note shown with this person&apos;s verdict at the desk</source>
+        <translation>En notering som visas med personens besked i disken</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="301"/>
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="317"/>
         <source>Find by name</source>
         <translation>Sök på namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="227"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="329"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="228"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="330"/>
         <source>Rejected scans</source>
         <translation>Avvisade skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="231"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="333"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="234"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="336"/>
         <source>Lists for</source>
         <translation>Listor för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="242"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="344"/>
         <source>Not arrived</source>
         <translation>Inte anlända</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="243"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="345"/>
         <source>Scan log</source>
         <translation>Skanningslogg</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="286"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="408"/>
+        <source>Scans of this station waiting to sync: {n} (not in the lists yet)</source>
+        <translation>Skanningar från den här stationen som väntar på synkning: {n} (inte med i listorna än)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="420"/>
+        <source>Sending this station&apos;s scans</source>
+        <translation>Skickar stationens skanningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="456"/>
         <source>{share} of those expected on {day}</source>
         <translation>{share} av dem som väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="290"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="460"/>
         <source>Nobody is expected on {day}</source>
         <translation>Ingen väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="293"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="463"/>
         <source> · {n} more not expected today</source>
         <translation> · {n} till som inte väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="299"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="467"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="483"/>
+        <source> · waiting to sync: {n}</source>
+        <translation> · väntar på synkning: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="469"/>
+        <source> · duplicates found at sync: {n}</source>
+        <translation> · dubbletter upptäckta vid synkning: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="473"/>
         <source>last scan {at}</source>
         <translation>senaste skanning {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="301"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="475"/>
         <source>no scans yet that day</source>
         <translation>inga skanningar den dagen ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="380"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="491"/>
+        <source> (found at sync: checked in at {time} at {station})</source>
+        <translation> (upptäckt vid synkning: incheckad {time} vid {station})</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="495"/>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="571"/>
         <source>checked in {at}</source>
         <translation>incheckad {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="307"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="587"/>
+        <source>Find the person by name first, then choose Desk note…</source>
+        <translation>Sök först fram personen med namn och välj sedan Disknotering…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="593"/>
+        <source>Desk note</source>
+        <translation>Disknotering</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="594"/>
+        <source>Shown at the desk with this person&apos;s verdict (empty: no note):</source>
+        <translation>Visas i disken med personens besked (tomt: ingen notering):</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="481"/>
         <source>Not arrived ({n})</source>
         <translation>Inte anlända ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="311"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="488"/>
         <source> (undone)</source>
         <translation> (ångrad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="336"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="348"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="521"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="532"/>
         <source>Checking in</source>
         <translation>Checkar in</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="382"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="573"/>
         <source>expected</source>
         <translation>väntas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="382"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="573"/>
         <source>not expected today</source>
         <translation>väntas inte i dag</translation>
     </message>
@@ -1514,6 +1575,19 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <location filename="../../brokerage_app/ui/pages/requests.py" line="105"/>
         <source>Note</source>
         <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="127"/>
+        <source>OFFLINE — the server does not answer. This station checks badges on its own and sends its scans by itself when the server is back. Waiting to sync: {n}</source>
+        <translation>OFFLINE — servern svarar inte. Den här stationen kontrollerar namnbrickor på egen hand och skickar sina skanningar av sig själv när servern är tillbaka. Väntar på synkning: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="132"/>
+        <source>Back online: sending the scans to the server… Waiting to sync: {n}</source>
+        <translation>Online igen: skickar skanningarna till servern… Väntar på synkning: {n}</translation>
     </message>
 </context>
 <context>
@@ -2453,67 +2527,82 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="52"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="60"/>
         <source>This is not a badge code of this event: check the badge or find the person by name.</source>
         <translation>Det här är ingen namnbricka för det här evenemanget: kontrollera brickan eller sök personen på namn.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="56"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="64"/>
         <source>A newer badge was printed for this person: keep this one and use the new badge.</source>
         <translation>En nyare namnbricka har skrivits ut för den här personen: behåll den här och använd den nya.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="60"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="68"/>
         <source>This badge belongs to another event.</source>
         <translation>Namnbrickan hör till ett annat evenemang.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="61"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="69"/>
         <source>Nobody with this badge is registered (any more): find the person by name.</source>
         <translation>Ingen med den här namnbrickan är (längre) anmäld: sök personen på namn.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="64"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="72"/>
         <source>The check-in was undone.</source>
         <translation>Incheckningen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="100"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="156"/>
         <source>Undo this check-in</source>
         <translation>Ångra den här incheckningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="128"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="190"/>
         <source>Ready to scan</source>
         <translation>Redo att skanna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="129"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="191"/>
         <source>Scan a badge, or find the person by name below.</source>
         <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="138"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="202"/>
         <source>Unknown badge</source>
         <translation>Okänd namnbricka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="211"/>
+        <source>Desk note: {note}</source>
+        <translation>Disknotering: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="214"/>
+        <source>OFFLINE — checked by this station alone · waiting to sync: {n}</source>
+        <translation>OFFLINE — kontrollerad av den här stationen ensam · väntar på synkning: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="225"/>
         <source>an unnamed station</source>
         <translation>en namnlös station</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="228"/>
         <source>Not registered for this day: please check their registration.</source>
         <translation>Inte anmäld för den här dagen: kontrollera anmälan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="157"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="229"/>
         <source>Checked in at {time} at {station}.</source>
         <translation>Incheckad {time} vid {station}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="232"/>
+        <source>Found at sync: first checked in at {time} at {station}.</source>
+        <translation>Upptäckt vid synkning: först incheckad {time} vid {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="235"/>
         <source>First checked in at {time} at {station}.</source>
         <translation>Incheckad första gången {time} vid {station}.</translation>
     </message>

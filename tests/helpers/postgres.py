@@ -69,6 +69,10 @@ class PostgresServer:
             check=True,
             capture_output=True,
         )  # fmt: skip
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server (again, after :meth:`halt`) on the same port and data."""
         options = f"-p {self.port} -k {self.folder} -h 127.0.0.1 -F -c max_connections=200"
         subprocess.run(
             _as_postgres(
@@ -79,13 +83,27 @@ class PostgresServer:
             capture_output=True,
         )  # fmt: skip
 
-    def stop(self) -> None:
-        subprocess.run(
-            _as_postgres(
-                [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]
-            ),
+    def resume_if_halted(self) -> None:
+        status = subprocess.run(
+            _as_postgres([str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "status"]),
             capture_output=True,
         )
+        if status.returncode != 0:
+            self.resume()
+
+    def halt(self) -> None:
+        """``pg_ctl stop -m immediate``: the server vanishes as in a crash or a lost network,
+        keeping its data for :meth:`resume`."""
+        subprocess.run(
+            _as_postgres(
+                [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w",
+                 "stop"]
+            ),
+            capture_output=True,
+        )  # fmt: skip
+
+    def stop(self) -> None:
+        self.halt()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def url(self, database: str = "postgres", *, password: bool = True) -> str:

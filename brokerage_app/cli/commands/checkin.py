@@ -1,7 +1,9 @@
 """``brokerage-app checkin``: scan badges, look people up, undo, reprint, see who is missing.
 
 Exit codes of a scan: 0 checked in, 1 already checked in, 2 rejected (invalid, revoked, other
-event, unknown), so scripts and kiosk wrappers can react without parsing text.
+event, unknown), so scripts and kiosk wrappers can react without parsing text. They are the
+same when the server is out of reach and the station verified the badge on its own: the
+verdict is then followed by an ``OFFLINE`` line (see services/station.py).
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ import datetime as dt
 import socket
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from brokerage_app.cli.common import add_force_argument, open_event
+from brokerage_app.cli.common import add_force_argument, event_location, open_event
 from brokerage_app.errors import EventFileError, ValidationError
 
 if TYPE_CHECKING:
@@ -24,6 +26,8 @@ EXIT_CHECKED_IN = 0
 EXIT_ALREADY = 1
 EXIT_REJECTED = 2
 _MARK = {"green": "OK ", "amber": "!! ", "red": "XX "}
+# A final sync of the scans typed on standard input waits at most this long for the server.
+_FINAL_SYNC_S = 30.0
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--scan-id",
         metavar="ID",
         help="unique id of this scan; repeating it with the same code repeats the answer, "
-        "with another code it is refused",
+        "with another code it is refused (needs the server: no offline verdict)",
     )
     parser.add_argument(
         "--day", type=_date, metavar="YYYY-MM-DD", help="day for --stats/--missing/--log/--search"
@@ -63,6 +67,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     actions.add_argument(
         "--reissue", type=int, metavar="ATTENDEE", help="new badge code, revoking the old one"
+    )
+    actions.add_argument(
+        "--sync",
+        action="store_true",
+        help="send this station's scans made offline to the server now",
+    )
+    actions.add_argument(
+        "--found-at-sync",
+        action="store_true",
+        help="list offline scans the server judged otherwise at sync (mostly badges "
+        "another station checked in earlier)",
+    )
+    actions.add_argument(
+        "--note",
+        nargs=2,
+        metavar=("ATTENDEE", "TEXT"),
+        help="set the desk note shown with the attendee's verdict ('' clears it)",
     )
     parser.add_argument(
         "-o", "--output", type=Path, metavar="BADGE.pdf", help="with --reissue: print the badge"
@@ -92,14 +113,18 @@ def run(args: argparse.Namespace) -> int:
         value is not None and value is not False
         for value in (
             args.id, args.stats, args.missing, args.log, args.search, args.undo,
-            args.undo_attendee, args.reissue,
+            args.undo_attendee, args.reissue, args.sync, args.found_at_sync, args.note,
         )
     )  # fmt: skip
     if has_action == bool(args.code):
         raise ValidationError(
             "CODE: give a scanned code (or '-' to read codes from standard input), "
-            "or one of --id, --stats, --missing, --log, --search, --undo, --reissue."
+            "or one of --id, --stats, --missing, --log, --search, --undo, --reissue, --sync, "
+            "--found-at-sync, --note."
         )
+    if args.scan_id is None and (args.code or args.id is not None or args.sync):
+        # Scans go through the station and its journal, so that they work offline.
+        return _station_scans(args)
     database = open_event(args)
     try:
         return _dispatch(args, database)
@@ -115,12 +140,11 @@ def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
         not_arrived,
         scan,
         search_attendees,
+        set_desk_note,
         undo_attendee_checkin,
         undo_checkin,
     )
 
-    if args.code == "-":
-        return _scan_stdin(database, args.station)
     if args.code:
         verdict = scan(database, args.code, station=args.station, scan_id=args.scan_id)
         return _show(verdict)
@@ -130,7 +154,9 @@ def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
         )
         return _show(verdict)
     if args.stats:
-        return _print_stats(database, args.day)
+        code = _print_stats(database, args.day)
+        _print_pending(database, args.station)
+        return code
     if args.missing:
         with database.session() as session:
             rows = not_arrived(session, args.day)
@@ -138,12 +164,46 @@ def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
         _print_rows(rows[: args.limit])
         if len(rows) > args.limit:
             print(f"… and {len(rows) - args.limit} more (--limit N)")
+        _print_pending(database, args.station)
+        return 0
+    if args.found_at_sync:
+        with database.session() as session:
+            entries = checkin_log(session, args.day, limit=args.limit, found_at_sync=True)
+        print(f"{len(entries)} scans whose verdict the server changed at sync:")
+        for entry in entries:
+            shown = entry.shown_result.value if entry.shown_result else "?"
+            head = (
+                f"#{entry.id:<6} {entry.name} #{entry.attendee_id}: {shown} at "
+                f"{entry.at:%H:%M:%S} at {entry.station or '?'}"
+            )
+            if entry.first_at is not None:
+                print(f"{head}, checked in at {entry.first_at:%H:%M:%S} at {entry.first_station}")
+            else:
+                print(f"{head}, logged as {entry.result.value}")
+        return 0
+    if args.note is not None:
+        attendee, text = args.note
+        if not attendee.isdigit():
+            raise ValidationError(
+                f"--note: ATTENDEE is an attendee id (a number), not {attendee!r}."
+            )
+        with database.session() as session:
+            note = set_desk_note(session, int(attendee), text, actor="cli")
+        print(
+            f"Desk note of attendee {attendee}: {note}"
+            if note
+            else f"Desk note of attendee {attendee} cleared."
+        )
         return 0
     if args.log:
         with database.session() as session:
             entries = checkin_log(session, args.day, limit=args.limit)
         for entry in entries:
             undone = " (undone)" if entry.undone else ""
+            if entry.found_at_sync:
+                undone += f" (found at sync; checked in at {entry.first_station or '?'})"
+            elif entry.offline:
+                undone += " (offline)"
             who = f"{entry.name} #{entry.attendee_id}" if entry.attendee_id else entry.scanned
             print(
                 f"#{entry.id:<6} {entry.at:%H:%M:%S} {entry.station[:16]:<16} "
@@ -155,8 +215,10 @@ def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
             rows = search_attendees(session, args.search, args.limit, day=args.day)
         if not rows:
             print(f"Nobody matches {args.search!r}.")
+            _print_pending(database, args.station)
             return 1
         _print_rows(rows)
+        _print_pending(database, args.station)
         return 0
     if args.undo is not None or args.undo_attendee is not None:
         with database.session() as session:
@@ -174,7 +236,16 @@ def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
 def _show(verdict: Verdict) -> int:
     from brokerage_app.store.models import CheckinResult
 
-    print(f"{_MARK[verdict.tone]}{verdict.message}  [log #{verdict.checkin_id}]", flush=True)
+    where = f"log #{verdict.checkin_id}" if verdict.checkin_id is not None else "journal"
+    print(f"{_MARK[verdict.tone]}{verdict.message}  [{where}]", flush=True)
+    if verdict.desk_note:
+        print(f"NOTE  {verdict.desk_note}", flush=True)
+    if verdict.offline:
+        print(
+            "OFFLINE  the server does not answer: verified by this station from its copy of "
+            f"the event; {verdict.pending_sync} scan(s) wait to sync.",
+            flush=True,
+        )
     if verdict.result is CheckinResult.CHECKED_IN:
         return EXIT_CHECKED_IN
     if verdict.result is CheckinResult.ALREADY_CHECKED_IN:
@@ -182,16 +253,68 @@ def _show(verdict: Verdict) -> int:
     return EXIT_REJECTED
 
 
-def _scan_stdin(database: EventDatabase, station: str) -> int:
-    from brokerage_app.services.checkin import scan
+def _station_scans(args: argparse.Namespace) -> int:
+    from brokerage_app.services.station import Station
 
-    # Bytes, not text: a scanner on the wrong keyboard layout or a broken pipe may deliver
-    # invalid UTF-8, which must be logged and rejected rather than crash the loop.
-    # The line end is how the scanner ends a code, not part of it: the log keeps the code.
-    for line in sys.stdin.buffer:
-        if line.strip():
-            _show(scan(database, line.rstrip(b"\r\n"), station=station))
+    station = Station(event_location(args), args.station)
+    try:
+        if args.sync:
+            # Not start(): a long queue may take longer than its time limit; wait for it all.
+            return _print_sync(station, station.sync())
+        station.start(background=args.code == "-")
+        if args.code == "-":
+            # Bytes, not text: a scanner on the wrong keyboard layout or a broken pipe may
+            # deliver invalid UTF-8, which must be logged and rejected rather than crash the
+            # loop. The line end is how the scanner ends a code, not part of it.
+            for line in sys.stdin.buffer:
+                if line.strip():
+                    _show(station.scan(line.rstrip(b"\r\n")))
+            if station.status().pending:
+                station.sync(timeout=_FINAL_SYNC_S)
+                _print_waiting(station)
+            return 0
+        if args.code:
+            return _show(station.scan(args.code))
+        return _show(station.check_in_attendee(args.id))
+    finally:
+        station.close()
+
+
+def _print_sync(station: Any, report: Any) -> int:
+    print(f"Sent {report.sent} scan(s) to the server.")
+    if report.found_at_sync:
+        print(
+            f"{report.found_at_sync} of them the server judged otherwise, mostly a badge "
+            "another station had checked in earlier (logged as already checked in, found at "
+            "sync); see --found-at-sync."
+        )
+    for problem in report.refused:
+        print(f"Refused by the server (kept in the journal): {problem}")
+    return _print_waiting(station)
+
+
+def _print_waiting(station: Any) -> int:
+    status = station.status()
+    if status.pending:
+        print(
+            f"OFFLINE  {status.pending} scan(s) of station {status.station} wait to sync: the "
+            f"server does not answer ({status.problem}). They are kept in {status.journal}; "
+            "they sync when this station runs again with the server reachable "
+            "(or: checkin --sync)."
+        )
+        return 1
     return 0
+
+
+def _print_pending(database: EventDatabase, station: str) -> None:
+    from brokerage_app.services.station import pending_scans
+
+    pending = pending_scans(database.url, station)
+    if pending:
+        print(
+            f"{pending} scan(s) of station {station} are still waiting to sync and are not "
+            "counted here yet (checkin --sync)."
+        )
 
 
 def _print_stats(database: EventDatabase, day: dt.date | None) -> int:

@@ -1,9 +1,15 @@
-"""The check-in desk: scan field for keyboard-wedge scanners, big verdict, counters, lists."""
+"""The check-in desk: scan field for keyboard-wedge scanners, big verdict, counters, lists.
+
+Scans go through a :class:`~brokerage_app.services.station.Station`: when the event's server
+does not answer, the station verifies badges on its own and the page says so with a banner
+above the verdict, an "offline" line in the verdict and an extra sound.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import socket
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from brokerage_app.services import checkin, listings
+from brokerage_app.services.station import Station, StationStatus
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, i18n, labels
 from brokerage_app.ui.context import AppContext
@@ -65,16 +73,27 @@ EXPLANATIONS = {
 }
 
 
+# How often the page looks at the station's state (in memory, no server call).
+STATUS_INTERVAL_MS = 1000
+
+
 @dataclass(frozen=True)
 class DeskData:
+    # None while the station is offline: the lists are the server's.
     stats: Any
     missing: list[Any]
     log: list[Any]
     event_days: tuple[dt.date, ...]
+    status: StationStatus | None = None
 
 
-def load_desk(database: EventDatabase, day: dt.date | None = None) -> DeskData:
+def load_desk(
+    database: EventDatabase, day: dt.date | None = None, station: Station | None = None
+) -> DeskData:
     """Counters and lists of ``day`` (None: today in the event's time zone)."""
+    status = station.status() if station is not None else None
+    if status is not None and not status.online:
+        return DeskData(None, [], [], (), status)
     with database.session() as session:
         days = tuple(sorted({s.starts_at.date() for s in listings.edit_choices(session).slots}))
         return DeskData(
@@ -82,7 +101,38 @@ def load_desk(database: EventDatabase, day: dt.date | None = None) -> DeskData:
             checkin.not_arrived(session, day),
             checkin.checkin_log(session, day, limit=50),
             days,
+            status,
         )
+
+
+class OfflineBanner(QLabel):
+    """A wide strip above the verdict: offline, or scans still on their way to the server."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offlineBanner")
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "#offlineBanner { background: #2d3748; color: #ffffff; font-size: 14pt; "
+            "font-weight: bold; padding: 10px 16px; border-radius: 6px; }"
+        )
+        self.hide()
+
+    def show_status(self, status: StationStatus | None) -> None:
+        if status is None or (status.online and not status.pending):
+            self.hide()
+            return
+        if not status.online:
+            text = self.tr(
+                "OFFLINE — the server does not answer. This station checks badges on its own "
+                "and sends its scans by itself when the server is back. Waiting to sync: {n}"
+            ).format(n=status.pending)
+        else:
+            text = self.tr(
+                "Back online: sending the scans to the server… Waiting to sync: {n}"
+            ).format(n=status.pending)
+        self.setText(text)
+        self.show()
 
 
 class VerdictPanel(QFrame):
@@ -97,6 +147,12 @@ class VerdictPanel(QFrame):
         self.details = QLabel()
         self.details.setObjectName("verdictDetails")
         self.details.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("verdictNote")
+        self.note.setWordWrap(True)
+        self.offline = QLabel()
+        self.offline.setObjectName("verdictOffline")
+        self.offline.setWordWrap(True)
         self.undo = QPushButton(self.tr("Undo this check-in"))
         self.undo.hide()
         layout = QVBoxLayout(self)
@@ -105,6 +161,8 @@ class VerdictPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.name)
         layout.addWidget(self.details)
+        layout.addWidget(self.note)
+        layout.addWidget(self.offline)
         layout.addStretch()
         row = QHBoxLayout()
         row.addStretch()
@@ -121,6 +179,10 @@ class VerdictPanel(QFrame):
             f"#verdictTitle {{ color: {fg}; font-size: 30pt; font-weight: bold; }}"
             f"#verdictName {{ color: #1a202c; font-size: 22pt; }}"
             f"#verdictDetails {{ color: #2d3748; font-size: 12pt; }}"
+            "#verdictNote { background: #fff59d; color: #1a202c; font-size: 15pt; "
+            "font-weight: bold; padding: 6px 10px; border-radius: 4px; }"
+            "#verdictOffline { background: #2d3748; color: #ffffff; font-size: 12pt; "
+            "font-weight: bold; padding: 4px 10px; border-radius: 4px; }"
         )
 
     def show_idle(self) -> None:
@@ -128,6 +190,8 @@ class VerdictPanel(QFrame):
         self.title.setText(self.tr("Ready to scan"))
         self.name.setText(self.tr("Scan a badge, or find the person by name below."))
         self.details.setText("")
+        self.note.hide()
+        self.offline.hide()
         self.undo.hide()
 
     def show_verdict(self, verdict: Any) -> None:
@@ -144,6 +208,14 @@ class VerdictPanel(QFrame):
             lines.append(i18n.enum_label(verdict.badge_category))
         lines.append(self._explanation(result, verdict))
         self.details.setText("\n".join(line for line in lines if line))
+        self.note.setText(self.tr("Desk note: {note}").format(note=verdict.desk_note))
+        self.note.setVisible(bool(verdict.desk_note))
+        self.offline.setText(
+            self.tr("OFFLINE — checked by this station alone · waiting to sync: {n}").format(
+                n=verdict.pending_sync
+            )
+        )
+        self.offline.setVisible(bool(verdict.offline))
         self.undo.setVisible(result == "checked_in" and verdict.checkin_id is not None)
 
     def _explanation(self, result: str, verdict: Any) -> str:
@@ -156,6 +228,10 @@ class VerdictPanel(QFrame):
                 return self.tr("Not registered for this day: please check their registration.")
             return self.tr("Checked in at {time} at {station}.").format(time=when, station=station)
         if result == "already_checked_in":
+            if verdict.found_at_sync:
+                return self.tr("Found at sync: first checked in at {time} at {station}.").format(
+                    time=when, station=station
+                )
             return self.tr("First checked in at {time} at {station}.").format(
                 time=when, station=station
             )
@@ -173,6 +249,11 @@ class CheckinPage(Page):
         )
         station = context.settings.station_name or socket.gethostname() or "desk"
         self.station = station
+        # The station of the open event: made (and started, which may wait for the server)
+        # on a worker, used from workers; the GUI thread only reads its status.
+        self._desk: Station | None = None
+        self._desk_database: EventDatabase | None = None
+        self._desk_lock = threading.Lock()
         self.sounds = SoundCues(self)
         self.camera: CameraScanner | None = None
         self._chosen_day: dt.date | None = None
@@ -193,8 +274,12 @@ class CheckinPage(Page):
         scan_row.addWidget(self.scan_field, 1)
         scan_row.addWidget(self.camera_button)
 
+        self.banner = OfflineBanner()
         self.verdict = VerdictPanel()
         self.verdict.undo.clicked.connect(self.undo_last)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_INTERVAL_MS)
+        self._status_timer.timeout.connect(self._show_status)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("No badge? Type a name, organisation or e-mail…"))
@@ -205,6 +290,17 @@ class CheckinPage(Page):
         self.search_button.clicked.connect(
             lambda: self._check_in_result(self.search_results.currentItem())
         )
+        self.note_button = QPushButton(self.tr("Desk note…"))
+        self.note_button.setToolTip(self.tr("A note shown with this person's verdict at the desk"))
+        self.note_button.clicked.connect(self._edit_note_of_selected)
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingSync")
+        self.pending_label.setWordWrap(True)
+        self.pending_label.hide()
+        # The station syncs by itself; this sends the journal at once (checkin --sync).
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.clicked.connect(self.sync_now)
+        self.sync_button.hide()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
@@ -215,6 +311,7 @@ class CheckinPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 12, 0)
         left_layout.addLayout(scan_row)
+        left_layout.addWidget(self.banner)
         left_layout.addWidget(self.verdict, 3)
         left_layout.addSpacing(8)
         title = QLabel(self.tr("Find by name"))
@@ -222,7 +319,12 @@ class CheckinPage(Page):
         left_layout.addWidget(title)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.search_results, 2)
-        left_layout.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pending_label, 1)
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.note_button)
+        buttons.addWidget(self.search_button)
+        left_layout.addLayout(buttons)
 
         self.arrived_card = StatCard(self.tr("Checked in"))
         self.rejected_card = StatCard(self.tr("Rejected scans"))
@@ -258,10 +360,72 @@ class CheckinPage(Page):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.scan_field.setFocus()
+        self._status_timer.start()
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        self._status_timer.stop()
+
+    # The station ---------------------------------------------------------------------------
+    def desk_station(self, database: EventDatabase) -> Station:
+        """This desk's station for ``database`` (worker threads only: it may wait for the
+        server). A station of an event closed meanwhile is closed."""
+        with self._desk_lock:
+            if self._desk is None or self._desk_database is not database:
+                if self._desk is not None:
+                    self._desk.close()
+                    self._desk = self._desk_database = None
+                desk = Station(database.url, self.station)
+                try:
+                    desk.start(background=True)
+                except BaseException:
+                    desk.close()
+                    raise
+                self._desk, self._desk_database = desk, database
+            return self._desk
+
+    def close_station(self) -> None:
+        with self._desk_lock:
+            if self._desk is not None:
+                self._desk.close()
+            self._desk = self._desk_database = None
+
+    def _show_status(self) -> None:
+        desk = self._desk
+        if desk is None or self._desk_database is not self.context.database:
+            self.banner.show_status(None)
+            self._show_pending(0)
+            return
+        status = desk.status()
+        was_shown = not self.banner.isHidden()
+        self.banner.show_status(status)
+        self._show_pending(status.pending)
+        if was_shown and self.banner.isHidden():
+            self.context.notify("checkin")  # synced: the server's lists are complete again
+
+    def _show_pending(self, pending: int) -> None:
+        self.pending_label.setText(
+            self.tr("Scans of this station waiting to sync: {n} (not in the lists yet)").format(
+                n=pending
+            )
+        )
+        self.pending_label.setVisible(pending > 0)
+        self.sync_button.setVisible(pending > 0)
+
+    def sync_now(self) -> None:
+        database = self.context.database
+        if database is None:
+            return
+        self.context.tasks.run(
+            self.tr("Sending this station's scans"),
+            lambda _state: self.desk_station(database).sync(),
+            on_done=lambda _report: self._show_status(),
+            on_error=self.show_error,
+        )
 
     # Loading ------------------------------------------------------------------------------
     def load(self, database: EventDatabase) -> DeskData | None:
-        return load_desk(database, self._chosen_day)
+        return load_desk(database, self._chosen_day, self.desk_station(database))
 
     def refresh(self) -> None:
         # Read on the GUI thread: the load runs on a worker and must not touch widgets.
@@ -270,6 +434,12 @@ class CheckinPage(Page):
 
     def apply(self, result: DeskData | None) -> None:
         if result is None:
+            return
+        self.banner.show_status(result.status)
+        pending = result.status.pending if result.status is not None else 0
+        self._show_pending(pending)
+        if result.stats is None:
+            # Offline: the lists stay as last loaded, the banner says why.
             return
         if [self.day.itemData(i) for i in range(1, self.day.count())] != list(result.event_days):
             self.day.blockSignals(True)
@@ -293,6 +463,10 @@ class CheckinPage(Page):
             detail += self.tr(" · {n} more not expected today").format(
                 n=stats.unexpected_checked_in
             )
+        if pending:
+            detail += self.tr(" · waiting to sync: {n}").format(n=pending)
+        if stats.found_at_sync:
+            detail += self.tr(" · duplicates found at sync: {n}").format(n=stats.found_at_sync)
         self.arrived_card.set(f"{stats.checked_in} / {stats.expected}", detail)
         self.rejected_card.set(
             str(stats.rejected_scans),
@@ -304,17 +478,29 @@ class CheckinPage(Page):
         for row in result.missing:
             item = QListWidgetItem(f"{row.name} — {row.organisation}", self.missing)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
-        self.lists.setTabText(0, self.tr("Not arrived ({n})").format(n=len(result.missing)))
+        title = self.tr("Not arrived ({n})").format(n=len(result.missing))
+        if pending:
+            title += self.tr(" · waiting to sync: {n}").format(n=pending)
+        self.lists.setTabText(0, title)
         self.log.clear()
         for entry in result.log:
             result_text = labels.checkin_result(str(getattr(entry.result, "value", entry.result)))
             undone = self.tr(" (undone)") if entry.undone else ""
+            if entry.found_at_sync:
+                first = formatting.clock(entry.first_at) if entry.first_at else "?"
+                undone += self.tr(" (found at sync: checked in at {time} at {station})").format(
+                    time=first, station=entry.first_station or "?"
+                )
+            elif entry.offline:
+                undone += self.tr(" (offline)")
             QListWidgetItem(
                 f"{formatting.clock(entry.at, seconds=True)}  {entry.station}  {result_text}{undone}  {entry.name}",
                 self.log,
             )
 
     def clear(self) -> None:
+        self.close_station()
+        self.banner.show_status(None)
         self.verdict.show_idle()
         self.missing.clear()
         self.log.clear()
@@ -331,10 +517,9 @@ class CheckinPage(Page):
         database = self.context.database
         if database is None:
             return
-        station = self.station
         self.context.tasks.run(
             self.tr("Checking in"),
-            lambda _state: checkin.scan(database, text, station=station),
+            lambda _state: self.desk_station(database).scan(text),
             on_done=self.show_verdict,
             on_error=self.show_error,
         )
@@ -343,10 +528,9 @@ class CheckinPage(Page):
         database = self.context.database
         if database is None:
             return
-        station = self.station
         self.context.tasks.run(
             self.tr("Checking in"),
-            lambda _state: checkin.checkin_attendee_by_id(database, attendee_id, station=station),
+            lambda _state: self.desk_station(database).check_in_attendee(attendee_id),
             on_done=self.show_verdict,
             on_error=self.show_error,
         )
@@ -354,7 +538,8 @@ class CheckinPage(Page):
     def show_verdict(self, verdict: Any) -> None:
         self._last_verdict = verdict
         self.verdict.show_verdict(verdict)
-        self.sounds.play(verdict.tone)
+        self.sounds.play(verdict.tone, offline=verdict.offline)
+        self._show_status()
         self.scan_field.setFocus()
         self.context.notify("checkin")
 
@@ -374,18 +559,54 @@ class CheckinPage(Page):
         self.search_results.clear()
         if len(text) < 2 or self.context.database is None:
             return
-        rows = self.context.read(lambda s: checkin.search_attendees(s, text, 30))
+        desk = self._desk if self._desk_database is self.context.database else None
+        # Offline, the station searches its copy of the event.
+        rows = (
+            desk.search(text, 30)
+            if desk is not None
+            else self.context.read(lambda s: checkin.search_attendees(s, text, 30))
+        )
         for row in rows:
             state = (
                 self.tr("checked in {at}").format(at=formatting.clock(row.checked_in_at))
                 if row.checked_in_at
                 else (self.tr("expected") if row.expected else self.tr("not expected today"))
             )
-            item = QListWidgetItem(f"{row.name} — {row.organisation} ({state})")
+            note = f"  ✎ {row.desk_note}" if row.desk_note else ""
+            item = QListWidgetItem(f"{row.name} — {row.organisation} ({state}){note}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, row.desk_note)
             self.search_results.addItem(item)
         if rows:
             self.search_results.setCurrentRow(0)
+
+    def _edit_note_of_selected(self) -> None:
+        item = self.search_results.currentItem()
+        if item is None:
+            self.verdict.details.setText(
+                self.tr("Find the person by name first, then choose Desk note…")
+            )
+            return
+        attendee_id = item.data(Qt.ItemDataRole.UserRole)
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Desk note"),
+            self.tr("Shown at the desk with this person's verdict (empty: no note):"),
+            text=item.data(Qt.ItemDataRole.UserRole + 1) or "",
+        )
+        if ok:
+            self.set_desk_note(attendee_id, text)
+
+    def set_desk_note(self, attendee_id: int, text: str) -> None:
+        """Store a desk note (on the server: the desk needs it online)."""
+        actor = self.context.actor
+        if self.run_edit(
+            lambda: self.context.read(
+                lambda s: checkin.set_desk_note(s, attendee_id, text, actor=actor)
+            )
+        ):
+            self._run_search()
+            self.context.notify("checkin", "attendees")
 
     def _check_in_result(self, item: QListWidgetItem | None) -> None:
         if item is not None:

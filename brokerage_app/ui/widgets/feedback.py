@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from brokerage_app.paths import resources_dir
 
 log = logging.getLogger(__name__)
-SOUNDS = {"green": "ok.wav", "amber": "warning.wav", "red": "error.wav"}
+SOUNDS = {"green": "ok.wav", "amber": "warning.wav", "red": "error.wav", "offline": "offline.wav"}
 # A frame every 250 ms is plenty for a badge held in front of the camera and keeps the
 # decoder from eating a core of a two-core laptop.
 CAMERA_INTERVAL_S = 0.25
@@ -47,7 +47,8 @@ class SoundCues(QObject):
                 effect.setVolume(0.8)
                 self._effects[tone] = effect
 
-    def play(self, tone: str) -> None:
+    def play(self, tone: str, *, offline: bool = False) -> None:
+        """The verdict's cue; ``offline`` adds the offline ticks (they start after a pause)."""
         if not self.enabled:
             return
         effect = self._effects.get(tone)
@@ -55,6 +56,9 @@ class SoundCues(QObject):
             effect.play()
         else:
             QApplication.beep()
+        ticks = self._effects.get("offline") if offline else None
+        if ticks is not None:
+            ticks.play()
 
 
 class CameraScanner(QObject):
