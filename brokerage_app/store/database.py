@@ -20,7 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from brokerage_app.errors import EventFileError
@@ -75,6 +75,9 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        # Checkpoint after every commit, so that the .sqlite file alone holds each finished
+        # unit of work: organisers copy it by hand while the window is open.
+        cursor.execute("PRAGMA wal_autocheckpoint = 1")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -146,7 +149,30 @@ class EventDatabase:
         with translate_storage_errors(self, action), self._sessions() as session, session.begin():
             yield session
 
+    def checkpoint(self) -> bool:
+        """Move everything from ``-wal`` into the file and empty it; False if readers prevent it.
+
+        PostgreSQL has nothing to do here.
+        """
+        if not self.is_sqlite:
+            return True
+        try:
+            connection = self.engine.raw_connection()
+        except DBAPIError:  # the file vanished or cannot be opened: nothing to move
+            return False
+        try:
+            busy, _log_frames, _moved = connection.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)"
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+        finally:
+            connection.close()
+        return busy == 0
+
     def dispose(self) -> None:
+        """Close the database; an SQLite file is checkpointed first, so it stands alone."""
+        self.checkpoint()
         self.engine.dispose()
 
 
