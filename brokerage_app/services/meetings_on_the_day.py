@@ -65,13 +65,20 @@ class MeetingState:
     attendee_b: int
     name_b: str
     walk_in: bool
+    outcome: MeetingOutcome | None = None
+    agreement_reached: bool = False
 
     def describe(self) -> str:
-        return (
+        text = (
             f"Meeting {self.meeting_id}: {self.name_a} – {self.name_b}, "
             f"{self.starts_at:%a %d %b %H:%M}, {self.table_name}: "
             f"{self.status.value.replace('_', ' ')}"
         )
+        if self.outcome is not None:
+            text += f"; feedback: {self.outcome.value.replace('_', ' ')}"
+        if self.agreement_reached:
+            text += "; agreement reached"
+        return text
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,8 @@ def _state(session: Session, meeting: Meeting) -> MeetingState:
         attendee_b=request.requested_id,
         name_b=request.requested.full_name,
         walk_in=meeting.walk_in,
+        outcome=meeting.outcome,
+        agreement_reached=meeting.agreement_reached,
     )
 
 
@@ -151,11 +160,11 @@ def set_meeting_status(
         )
     previous = meeting.status
     meeting.status = status
-    if status is MeetingStatus.NO_SHOW and meeting.outcome is None:
+    if status is MeetingStatus.NO_SHOW:
+        # A meeting that did not take place has no other feedback and no agreement.
         meeting.outcome = MeetingOutcome.DID_NOT_TAKE_PLACE
-    elif (
-        status is not MeetingStatus.NO_SHOW and meeting.outcome is MeetingOutcome.DID_NOT_TAKE_PLACE
-    ):
+        meeting.agreement_reached = False
+    elif meeting.outcome is MeetingOutcome.DID_NOT_TAKE_PLACE:
         meeting.outcome = None
     session.flush()
     audit.record(
@@ -166,6 +175,65 @@ def set_meeting_status(
         actor=actor,
         previous=previous.value,
         status=status.value,
+    )
+    return _state(session, meeting)
+
+
+# Feedback that says the meeting took place.
+TOOK_PLACE = (
+    MeetingOutcome.NO_INTEREST,
+    MeetingOutcome.INFORMATIVE,
+    MeetingOutcome.COOPERATION_POSSIBLE,
+)
+
+
+def record_outcome(
+    session: Session,
+    meeting_id: int,
+    feedback: MeetingOutcome | None,
+    agreement_reached: bool = False,
+    *,
+    actor: str = "",
+) -> MeetingState:
+    """Record how a meeting went, as funders count it: feedback and whether it led to an agreement.
+
+    Feedback that says the meeting took place (or an agreement) marks a scheduled meeting
+    held; "did not take place" marks it a no-show. ``feedback=None`` clears the feedback.
+    """
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"No meeting with id {meeting_id}.")
+    if meeting.status is MeetingStatus.CANCELLED:
+        raise RefusedError(f"Meeting {meeting_id} was cancelled; it has no outcome.")
+    if feedback is MeetingOutcome.DID_NOT_TAKE_PLACE:
+        if agreement_reached:
+            raise ValidationError(
+                f"Agreement: meeting {meeting_id} did not take place, so no agreement came of it."
+            )
+        if meeting.status is not MeetingStatus.NO_SHOW:
+            return set_meeting_status(session, meeting_id, MeetingStatus.NO_SHOW, actor=actor)
+        return _state(session, meeting)
+    took_place = feedback in TOOK_PLACE or agreement_reached
+    if took_place and meeting.status is MeetingStatus.NO_SHOW:
+        raise RefusedError(
+            f"Meeting {meeting_id} is marked no-show; mark it held first if it took place."
+        )
+    if took_place and meeting.status is MeetingStatus.SCHEDULED:
+        set_meeting_status(session, meeting_id, MeetingStatus.HELD, actor=actor)
+    previous = (meeting.outcome.value if meeting.outcome else None, meeting.agreement_reached)
+    meeting.outcome = feedback
+    meeting.agreement_reached = agreement_reached
+    session.flush()
+    audit.record(
+        session,
+        "meeting_outcome",
+        "meeting",
+        meeting_id,
+        actor=actor,
+        previous_feedback=previous[0],
+        previous_agreement=previous[1],
+        feedback=feedback.value if feedback else None,
+        agreement_reached=agreement_reached,
     )
     return _state(session, meeting)
 
@@ -496,6 +564,7 @@ def book_walk_in(
                 meeting.slot_id, meeting.table_id = slot.id, table.id
             meeting.status = MeetingStatus.SCHEDULED
             meeting.outcome = None
+            meeting.agreement_reached = False
             meeting.walk_in = True
             # Placed by hand on the day: a re-solve must not move it.
             meeting.locked = True
