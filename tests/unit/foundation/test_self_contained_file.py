@@ -68,3 +68,27 @@ def test_closing_empties_the_wal(tmp_path: Path) -> None:
     wal = Path(f"{path}-wal")
     assert not wal.exists() or wal.stat().st_size == 0
     keeper.dispose()
+
+
+def test_save_a_copy_writes_one_new_self_contained_file(tmp_path: Path) -> None:
+    import pytest
+
+    from brokerage_app.errors import EventFileError
+    from brokerage_app.services.outputs import OutputRefusedError
+    from brokerage_app.services.transfer import save_copy
+
+    path = tmp_path / "fair.sqlite"
+    database = open_database(path, create=True)
+    with database.session() as session:
+        create_event(session, _spec())
+    copy = save_copy(database, tmp_path / "copy.sqlite")
+    assert not Path(f"{copy}-wal").exists()
+    with pytest.raises(EventFileError, match="already exists"):
+        save_copy(database, copy)
+    with pytest.raises(OutputRefusedError, match="open event file"):
+        save_copy(database, path)
+    database.dispose()
+    copied = open_database(copy)
+    with copied.session() as session:
+        assert event_counts(session).name == "Copy fair"
+    copied.dispose()
