@@ -238,6 +238,26 @@ def record_outcome(
     return _state(session, meeting)
 
 
+def record_meeting(
+    session: Session,
+    meeting_id: int,
+    status: MeetingStatus,
+    feedback: MeetingOutcome | None,
+    agreement_reached: bool = False,
+    *,
+    actor: str = "",
+) -> MeetingState:
+    """Status, feedback and agreement of one meeting in one unit of work (the window's form)."""
+    state = get_meeting_state(session, meeting_id)
+    if status is not state.status:
+        state = set_meeting_status(session, meeting_id, status, actor=actor)
+    if status is MeetingStatus.NO_SHOW or (
+        feedback is state.outcome and agreement_reached == state.agreement_reached
+    ):
+        return state
+    return record_outcome(session, meeting_id, feedback, agreement_reached, actor=actor)
+
+
 def _cell_taken_by_other(session: Session, meeting: Meeting) -> bool:
     return (
         session.scalar(

@@ -34,6 +34,7 @@ from brokerage_app.services.gdpr import AnonymiseResult, anonymise_event
 from brokerage_app.settings import without_password
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.data_actions import DataActions
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.dialogs.new_event import NewEventWizard
 from brokerage_app.ui.workers import TaskState
@@ -100,6 +101,8 @@ class AppActions(QObject):
         self.filter = action(self.tr("&Filter"), QKeySequence.StandardKey.Find, window.focus_filter)
         self.solve = action(self.tr("&Solve schedule"), "F5", self.solve_schedule)
         self.print = action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.show_print)
+        self.import_data = action(self.tr("&Import…"), None, self.show_import)
+        self.publish = action(self.tr("&Publish…"), None, self.publish_schedule)
         self.anonymise = action(
             self.tr("&Anonymise event…"),
             None,
@@ -115,8 +118,11 @@ class AppActions(QObject):
                     lambda n=number: window.show_page_number(n),
                 )
             )
+        # File, export, backup and meeting actions of the CLI's other commands (ui.parity).
+        self.data = DataActions(context, window)
         self.event_actions = [
             self.close_event, self.filter, self.solve, self.print, self.anonymise,
+            self.import_data, self.publish, *self.data.event_actions,
         ]  # fmt: skip
         context.event_opened.connect(self._event_state)
         context.event_closed.connect(self._event_state)
@@ -222,6 +228,14 @@ class AppActions(QObject):
 
     def show_print(self) -> None:
         self.window.show_page("print")
+
+    def show_import(self) -> None:
+        page = self.window.show_page("attendees")
+        page.import_file()  # type: ignore[attr-defined]
+
+    def publish_schedule(self) -> None:
+        page = self.window.show_page("schedule")
+        page.publish()  # type: ignore[attr-defined]
 
     # Data protection ----------------------------------------------------------------------
     def ask_anonymise(self) -> TaskState | None:
