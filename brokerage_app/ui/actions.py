@@ -31,6 +31,7 @@ from brokerage_app.services.credentials import (
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.services.events import create_event
 from brokerage_app.services.gdpr import AnonymiseResult, anonymise_event
+from brokerage_app.services.sharing import WindowEvent, lock_for_window, open_for_window
 from brokerage_app.settings import without_password
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.ui.context import AppContext
@@ -169,10 +170,20 @@ class AppActions(QObject):
                 password = passwords.get(shown) or stored_password(shown)
                 target = with_password(shown, password) if password else shown
 
-        def opened(database: EventDatabase) -> None:
+        def opened(event: WindowEvent) -> None:
             if target != shown:
                 passwords[shown] = password_of(target)
-            self.context.adopt(database, shown)
+            self.context.adopt(event.database, shown, event.lock)
+            if event.held_by is not None:
+                Messages.inform(
+                    self.window,
+                    self.tr("Opened read-only"),
+                    self.tr(
+                        "{holder} has {event} open for editing, so this window opened it "
+                        "read-only: you can look, print and export, but changes are refused. "
+                        "Close the other window and open the event again to edit it here."
+                    ).format(holder=event.held_by.describe(), event=shown),
+                )
 
         def failed(error: BaseException) -> None:
             if is_server_url(location) and password_rejected(error):
@@ -191,7 +202,7 @@ class AppActions(QObject):
 
         return self.context.tasks.run(
             self.tr("Opening the event"),
-            lambda _state: open_database(target),
+            lambda _state: open_for_window(target),
             on_done=opened,
             on_error=failed,
         )
@@ -207,7 +218,9 @@ class AppActions(QObject):
         return self.context.tasks.run(
             self.tr("Creating the event"),
             lambda _state: create_event_file(path, spec),
-            on_done=lambda database: self.context.adopt(database, str(path)),
+            on_done=lambda database: self.context.adopt(
+                database, str(path), lock_for_window(database)
+            ),
             on_error=lambda error: Messages.show_error(self.window, error),
         )
 
@@ -217,7 +230,9 @@ class AppActions(QObject):
         return self.context.tasks.run(
             self.tr("Creating the demo event"),
             lambda _state: create_demo_database(location, DemoOptions(attendees=attendees)),
-            on_done=lambda database: self.context.adopt(database, str(location)),
+            on_done=lambda database: self.context.adopt(
+                database, str(location), lock_for_window(database)
+            ),
             on_error=lambda error: Messages.show_error(self.window, error),
         )
 

@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
 
     def _event_opened(self) -> None:
         location = self.context.location or ""
+        database = self.context.database
+        if database is not None and database.read_only:
+            location = self.tr("{where} (read-only)").format(where=location)
         self.setWindowTitle(self.tr("{where} — Brokerage App").format(where=location))
         self._enable_pages(True)
         self.show_page("dashboard")
