@@ -394,16 +394,20 @@ class PersonExportDialog(QDialog):
 def feedback_labels() -> dict[MeetingOutcome | None, str]:
     """The feedback words b2match organisers know, in the interface language."""
     return {
-        None: _tr("Not recorded"),
-        MeetingOutcome.DID_NOT_TAKE_PLACE: _tr("Did not take place"),
-        MeetingOutcome.NO_INTEREST: _tr("Insufficient interest"),
-        MeetingOutcome.INFORMATIVE: _tr("Very informative, no cooperation planned"),
-        MeetingOutcome.COOPERATION_POSSIBLE: _tr("Cooperation possible"),
+        None: QCoreApplication.translate("MeetingOutcomeDialog", "Not recorded"),
+        MeetingOutcome.DID_NOT_TAKE_PLACE: QCoreApplication.translate(
+            "MeetingOutcomeDialog", "Did not take place"
+        ),
+        MeetingOutcome.NO_INTEREST: QCoreApplication.translate(
+            "MeetingOutcomeDialog", "Insufficient interest"
+        ),
+        MeetingOutcome.INFORMATIVE: QCoreApplication.translate(
+            "MeetingOutcomeDialog", "Very informative, no cooperation planned"
+        ),
+        MeetingOutcome.COOPERATION_POSSIBLE: QCoreApplication.translate(
+            "MeetingOutcomeDialog", "Cooperation possible"
+        ),
     }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingOutcomeDialog", text)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from brokerage_app.ui.workers import TaskState
@@ -10,7 +10,7 @@ from brokerage_app.ui.workers import TaskState
 
 def follow(parent: QWidget, state: TaskState, label: str) -> QProgressDialog:
     """Show ``state``'s progress (after a short moment); Cancel asks the task to stop."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("TaskPanel", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(state.title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
