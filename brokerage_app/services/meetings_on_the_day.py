@@ -67,6 +67,8 @@ class MeetingState:
     walk_in: bool
     outcome: MeetingOutcome | None = None
     agreement_reached: bool = False
+    table_number: int = 0
+    table_label: str = ""  # the organiser's own name for the table, else ""
 
     def describe(self) -> str:
         text = (
@@ -90,6 +92,8 @@ class WalkInOption:
     table_name: str
     # A no-show meeting whose cell this option reuses (it becomes cancelled on booking).
     replaces_meeting_id: int | None = None
+    table_number: int = 0
+    table_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,8 @@ def _state(session: Session, meeting: Meeting) -> MeetingState:
         walk_in=meeting.walk_in,
         outcome=meeting.outcome,
         agreement_reached=meeting.agreement_reached,
+        table_number=table.number,
+        table_label=table.label or "",
     )
 
 
@@ -442,8 +448,9 @@ def _options(grid: _Grid) -> list[WalkInOption]:
                 continue
             replaces = grid.no_shows.get(cell)
             option = WalkInOption(
-                slot.id, slot.starts_at, slot.ends_at, table.id, table.display_name, replaces
-            )
+                slot.id, slot.starts_at, slot.ends_at, table.id, table.display_name, replaces,
+                table.number, table.label or "",
+            )  # fmt: skip
             # Empty tables first: taking a no-show's table rewrites that meeting's record.
             options.append(((slot.starts_at, replaces is not None, table.number), option))
     options.sort(key=lambda item: item[0])

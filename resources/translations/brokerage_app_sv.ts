@@ -476,57 +476,107 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="197"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="57"/>
+        <source>By hand</source>
+        <translation>Manuellt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="58"/>
+        <source>Solve</source>
+        <translation>Schemaläggning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="59"/>
+        <source>Publication</source>
+        <translation>Publicering</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="60"/>
+        <source>Attendee import</source>
+        <translation>Deltagarimport</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="61"/>
+        <source>Request import</source>
+        <translation>Import av förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="62"/>
+        <source>Restore</source>
+        <translation>Återställning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="63"/>
+        <source>Self-test</source>
+        <translation>Självtest</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="66"/>
+        <source>Upgrade from schema {n}</source>
+        <translation>Uppgradering från schema {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="206"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="209"/>
+        <source>{n} KB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="224"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="202"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="229"/>
         <source>Backups are made before every solve, import, publication and upgrade, in {folder}. Restoring one first backs up what the event holds now.</source>
         <translation>Säkerhetskopior görs före varje schemaläggning, import, publicering och uppgradering, i {folder}. Att återställa en säkerhetskopierar först det som evenemanget innehåller nu.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="209"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="209"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="209"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
         <source>Holds</source>
         <translation>Innehåller</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="209"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="217"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="244"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="219"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="246"/>
         <source>Restore…</source>
         <translation>Återställ…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="225"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="252"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="242"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="269"/>
         <source>{attendees} attendees, {meetings} meetings</source>
         <translation>{attendees} deltagare, {meetings} möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="246"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="273"/>
         <source>Unreadable</source>
         <translation>Oläsbar</translation>
     </message>
@@ -684,52 +734,57 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="282"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="309"/>
         <source>Copy the event</source>
         <translation>Kopiera evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="283"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="310"/>
         <source>Into a new event file</source>
         <translation>Till en ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="284"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="311"/>
         <source>Into an empty PostgreSQL database</source>
         <translation>Till en tom PostgreSQL-databas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="288"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="315"/>
         <source>New event file</source>
         <translation>Ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="288"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="315"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="292"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="318"/>
+        <source>postgresql://user@HOST/database</source>
+        <translation>postgresql://användare@VÄRD/databas</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="319"/>
         <source>Open the copy afterwards</source>
         <translation>Öppna kopian efteråt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="295"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="322"/>
         <source>Several check-in stations share one event on PostgreSQL. The server asks for its password when it needs one; it is never stored in the settings.</source>
         <translation>Flera incheckningsstationer delar ett evenemang på PostgreSQL. Servern frågar efter sitt lösenord när den behöver det; det sparas aldrig i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="303"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="330"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="305"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="332"/>
         <source>Database URL</source>
         <translation>Databas-URL</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="310"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="337"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
@@ -1138,68 +1193,68 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="108"/>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="134"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="132"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="158"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="112"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="136"/>
         <source>Attendees (spreadsheet)</source>
         <translation>Deltagare (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="113"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="137"/>
         <source>Meeting requests (spreadsheet)</source>
         <translation>Mötesförfrågningar (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="114"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="138"/>
         <source>Schedule (spreadsheet)</source>
         <translation>Schema (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="115"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="139"/>
         <source>Calendars: one iCalendar file per attendee</source>
         <translation>Kalendrar: en iCalendar-fil per deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="119"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="143"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="119"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="143"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="146"/>
         <source>Full export for the organiser: every e-mail and phone, and people not listed</source>
         <translation>Fullständig export för arrangören: alla e-postadresser och telefonnummer, och personer som inte listas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="128"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="152"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="129"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="153"/>
         <source>Save to</source>
         <translation>Spara till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="152"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="176"/>
         <source>One .ics file per attendee with meetings, into this folder. A counterpart&apos;s e-mail and phone appear only with their consent.</source>
         <translation>En .ics-fil per deltagare med möten, i den här mappen. Motpartens e-post och telefon visas bara med deras samtycke.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="158"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="182"/>
         <source>For the organiser&apos;s own desk or to import again: do not share it.</source>
         <translation>För arrangörens eget bord eller för att importera igen: dela den inte.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="163"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="187"/>
         <source>Safe to share: contact details only with consent, only people who agreed to be listed. A name ending in .csv writes CSV, .xlsx an Excel workbook.</source>
         <translation>Säker att dela: kontaktuppgifter bara med samtycke, bara personer som gått med på att listas. Ett namn som slutar på .csv skriver CSV, .xlsx en Excel-arbetsbok.</translation>
     </message>
@@ -1425,77 +1480,77 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>MeetingOutcomeDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="397"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="424"/>
         <source>Not recorded</source>
         <translation>Inte registrerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="398"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="425"/>
         <source>Did not take place</source>
         <translation>Blev inte av</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="401"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="428"/>
         <source>Insufficient interest</source>
         <translation>Otillräckligt intresse</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="404"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="431"/>
         <source>Very informative, no cooperation planned</source>
         <translation>Mycket informativt, inget samarbete planerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="407"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="434"/>
         <source>Cooperation possible</source>
         <translation>Samarbete möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="432"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="459"/>
         <source>Meeting outcome</source>
         <translation>Mötets utfall</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="446"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="473"/>
         <source>An agreement was reached</source>
         <translation>Ett avtal ingicks</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="450"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="477"/>
         <source>Scan a badge</source>
         <translation>Skanna en bricka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="451"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="478"/>
         <source>Mark their meeting held</source>
         <translation>Markera deras möte som genomfört</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="458"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="485"/>
         <source>Meeting number</source>
         <translation>Mötesnummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="460"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="487"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="461"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="488"/>
         <source>Feedback</source>
         <translation>Återkoppling</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="463"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="490"/>
         <source>Or both badges</source>
         <translation>Eller båda brickorna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="464"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="491"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="487"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="514"/>
         <source>{a} and {b}, {when}, {table}</source>
         <translation>{a} och {b}, {when}, {table}</translation>
     </message>
@@ -1590,7 +1645,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="66"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="90"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -1598,7 +1653,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PersonBox</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="343"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="370"/>
         <source>Type a name or organisation</source>
         <translation>Skriv ett namn eller en organisation</translation>
     </message>
@@ -1606,33 +1661,33 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PersonExportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="360"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="387"/>
         <source>Export one person&apos;s data</source>
         <translation>Exportera en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="362"/>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="375"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="389"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="402"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="362"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="389"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="367"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="394"/>
         <source>For a subject-access request: profile, organisation, requests, meetings, check-ins and audit entries of this person.</source>
         <translation>För en begäran om registerutdrag: personens profil, organisation, förfrågningar, möten, incheckningar och loggposter.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="374"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="401"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="379"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="406"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -2231,6 +2286,14 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <location filename="../../brokerage_app/ui/pages/start.py" line="98"/>
         <source>  (missing)</source>
         <translation>  (saknas)</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="50"/>
+        <source>Table {n}</source>
+        <translation>Bord {n}</translation>
     </message>
 </context>
 <context>
@@ -2861,62 +2924,62 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="532"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="559"/>
         <source>Walk-in meeting</source>
         <translation>Spontanmöte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="537"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="564"/>
         <source>Find free places</source>
         <translation>Hitta lediga platser</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="542"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="569"/>
         <source>Book</source>
         <translation>Boka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="547"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="574"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="550"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="577"/>
         <source>First person</source>
         <translation>Första person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="551"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="578"/>
         <source>Second person</source>
         <translation>Andra person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="567"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="594"/>
         <source>Choose both people first.</source>
         <translation>Välj båda personerna först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="582"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="609"/>
         <source>{when}, {table}</source>
         <translation>{when}, {table}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="587"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="614"/>
         <source>(table of no-show meeting {n})</source>
         <translation>(bordet för uteblivet möte {n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="592"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="619"/>
         <source>{n} free place(s); the earliest first.</source>
         <translation>{n} ledig(a) plats(er); den tidigaste först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="594"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="621"/>
         <source>No free place for these two for the rest of the event.</source>
         <translation>Ingen ledig plats för de två under resten av evenemanget.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="607"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="634"/>
         <source>Booked meeting {n}: {when}, {table}.</source>
         <translation>Bokade möte {n}: {when}, {table}.</translation>
     </message>

@@ -42,7 +42,31 @@ from brokerage_app.services.listings import AttendeeRow
 from brokerage_app.services.meetings_on_the_day import MeetingState, WalkInOption
 from brokerage_app.store.models import MeetingOutcome, MeetingStatus
 from brokerage_app.ui import formatting
-from brokerage_app.ui.i18n import enum_label
+from brokerage_app.ui.i18n import enum_label, format_number
+
+
+def table_name(number: int, label: str) -> str:
+    """A table as the window names it: the organiser's label, else "Table 7" in its language."""
+    return label or QCoreApplication.translate("Tables", "Table {n}").format(n=number)
+
+
+# Backup reasons the program writes (services call backup_event with these).
+def backup_reason(reason: str) -> str:
+    translate = QCoreApplication.translate
+    known = {
+        "manual": translate("BackupsDialog", "By hand"),
+        "solve": translate("BackupsDialog", "Solve"),
+        "publish": translate("BackupsDialog", "Publication"),
+        "import-attendees": translate("BackupsDialog", "Attendee import"),
+        "import-requests": translate("BackupsDialog", "Request import"),
+        "before-restore": translate("BackupsDialog", "Restore"),
+        "selftest": translate("BackupsDialog", "Self-test"),
+    }
+    if reason.startswith("migration-from-"):
+        return translate("BackupsDialog", "Upgrade from schema {n}").format(
+            n=reason.removeprefix("migration-from-")
+        )
+    return known.get(reason, reason)
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -177,9 +201,12 @@ class ExportDialog(QDialog):
 
 # Backups ------------------------------------------------------------------------------------
 def _size(size_bytes: int) -> str:
+    translate = QCoreApplication.translate
     if size_bytes >= 1_048_576:
-        return f"{size_bytes / 1_048_576:.1f} MB"
-    return f"{max(1, size_bytes // 1024)} KB"
+        return translate("BackupsDialog", "{n} MB").format(
+            n=format_number(size_bytes / 1_048_576, 1)
+        )
+    return translate("BackupsDialog", "{n} KB").format(n=format_number(max(1, size_bytes // 1024)))
 
 
 class BackupsDialog(QDialog):
@@ -247,7 +274,7 @@ class BackupsDialog(QDialog):
             )
             cells = (
                 formatting.date_day_time(info.created),
-                info.reason,
+                backup_reason(info.reason),
                 holds,
                 _size(info.size_bytes),
             )
@@ -288,7 +315,7 @@ class CopyEventDialog(QDialog):
         self.file = PathField(self.tr("New event file"), self.tr("Event files (*.sqlite)"))
         self.file.edit.setText(str(suggested_file))
         self.url = QLineEdit()
-        self.url.setPlaceholderText("postgresql://brokerage@HOST/brokerage_2027")
+        self.url.setPlaceholderText(self.tr("postgresql://user@HOST/database"))
         self.open_copy = QCheckBox(self.tr("Open the copy afterwards"))
         note = QLabel(
             self.tr(
@@ -488,7 +515,7 @@ class MeetingOutcomeDialog(QDialog):
                 a=state.name_a,
                 b=state.name_b,
                 when=formatting.day_month_time(state.starts_at),
-                table=state.table_name,
+                table=table_name(state.table_number, state.table_label),
             )
         )
         self.status.setCurrentIndex(max(0, self.status.findData(state.status)))
@@ -581,7 +608,7 @@ class WalkInDialog(QDialog):
         for option in options:
             text = self.tr("{when}, {table}").format(
                 when=formatting.slot_label(option.starts_at, option.ends_at),
-                table=option.table_name,
+                table=table_name(option.table_number, option.table_label),
             )
             if option.replaces_meeting_id:
                 text += " " + self.tr("(table of no-show meeting {n})").format(
@@ -607,7 +634,7 @@ class WalkInDialog(QDialog):
                 self.tr("Booked meeting {n}: {when}, {table}.").format(
                     n=state.meeting_id,
                     when=formatting.day_month_time(state.starts_at),
-                    table=state.table_name,
+                    table=table_name(state.table_number, state.table_label),
                 )
             )
             self.places.clear()
