@@ -158,3 +158,24 @@ def test_meeting_outcome_and_walk_in(qtbot, opened: MainWindow, dialogs: DialogL
     assert options, dialogs.errors
     booked = data.book_walk_in(ids[0], second, options[0])
     assert booked is not None and booked.walk_in
+
+
+def test_outcome_dialog_gives_enums_and_marks_feedback_held(qtbot, opened: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from brokerage_app.services.meetings_on_the_day import MeetingState
+    from brokerage_app.ui.dialogs.data import MeetingOutcomeDialog
+
+    state = MeetingState(7, MeetingStatus.SCHEDULED, 1, dt.datetime(2027, 5, 11, 9),
+                         dt.datetime(2027, 5, 11, 9, 20), 1, "Table 1", 1, "A", 2, "B", False,
+                         table_number=1)  # fmt: skip
+    dialog = MeetingOutcomeDialog(lambda _n: state, 7, lambda _a, _b: None, opened)
+    qtbot.addWidget(dialog)
+    dialog.feedback.setCurrentIndex(dialog.feedback.findData(MeetingOutcome.INFORMATIVE))
+    dialog.agreement.setChecked(True)
+    choice = dialog.choice()
+    assert choice == OutcomeChoice(7, MeetingStatus.HELD, MeetingOutcome.INFORMATIVE, True)
+    assert type(choice.status) is MeetingStatus and type(choice.feedback) is MeetingOutcome
+    dialog.feedback.setCurrentIndex(dialog.feedback.findData(MeetingOutcome.DID_NOT_TAKE_PLACE))
+    assert dialog.choice().status is MeetingStatus.NO_SHOW
+    assert not dialog.agreement.isChecked()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from brokerage_app.services.backups import BackupInfo
 from brokerage_app.services.listings import AttendeeRow
-from brokerage_app.services.meetings_on_the_day import MeetingState, WalkInOption
+from brokerage_app.services.meetings_on_the_day import TOOK_PLACE, MeetingState, WalkInOption
 from brokerage_app.store.models import MeetingOutcome, MeetingStatus
 from brokerage_app.ui import formatting
 from brokerage_app.ui.i18n import enum_label, format_number
@@ -239,7 +239,10 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.show_backups(backups)
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(on_backup)
@@ -282,7 +285,6 @@ class BackupsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(info.path))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
 
     def selected(self) -> BackupInfo | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -475,6 +477,7 @@ class MeetingOutcomeDialog(QDialog):
         self.code_b = QLineEdit()
         for field in (self.code_a, self.code_b):
             field.setPlaceholderText(self.tr("Scan a badge"))
+            field.setMinimumWidth(150)
         confirm = QPushButton(self.tr("Mark their meeting held"))
         confirm.clicked.connect(self._confirm_badges)
         badges = QHBoxLayout()
@@ -522,10 +525,21 @@ class MeetingOutcomeDialog(QDialog):
         self.feedback.setCurrentIndex(max(0, self.feedback.findData(state.outcome)))
         self.agreement.setChecked(state.agreement_reached)
 
+    # Qt hands a StrEnum stored as item data back as a plain str: rebuild the enum.
+    def _status(self) -> MeetingStatus:
+        return MeetingStatus(self.status.currentData())
+
+    def _feedback(self) -> MeetingOutcome | None:
+        value = self.feedback.currentData()
+        return MeetingOutcome(value) if value else None
+
     def _feedback_changed(self) -> None:
+        if self._feedback() in TOOK_PLACE and self._status() is MeetingStatus.SCHEDULED:
+            # Feedback says it took place; the service marks it held, the form says so first.
+            self.status.setCurrentIndex(self.status.findData(MeetingStatus.HELD))
         did_not = (
-            self.status.currentData() is MeetingStatus.NO_SHOW
-            or self.feedback.currentData() is MeetingOutcome.DID_NOT_TAKE_PLACE
+            self._status() is MeetingStatus.NO_SHOW
+            or self._feedback() is MeetingOutcome.DID_NOT_TAKE_PLACE
         )
         self.agreement.setEnabled(not did_not)
         if did_not:
@@ -538,8 +552,7 @@ class MeetingOutcomeDialog(QDialog):
             self.show_state(state)
 
     def choice(self) -> OutcomeChoice:
-        status = self.status.currentData()
-        feedback = self.feedback.currentData()
+        status, feedback = self._status(), self._feedback()
         if feedback is MeetingOutcome.DID_NOT_TAKE_PLACE:
             status = MeetingStatus.NO_SHOW
         return OutcomeChoice(self.meeting.value(), status, feedback, self.agreement.isChecked())
