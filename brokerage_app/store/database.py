@@ -157,8 +157,8 @@ class EventDatabase:
         from brokerage_app.store.errors import translate_storage_errors
 
         with (
-            self._read_only_guard(action),
             translate_storage_errors(self, action),
+            self._read_only_guard(action),
             self._sessions() as session,
             session.begin(),
         ):
@@ -166,10 +166,12 @@ class EventDatabase:
 
     @contextmanager
     def _read_only_guard(self, action: str) -> Iterator[None]:
+        """A write refused by ``query_only`` says why this program may only read."""
         try:
             yield
-        except EventFileError as exc:
-            if self.read_only and "read-only" in str(exc):
+        except DBAPIError as exc:
+            code = getattr(exc.orig, "sqlite_errorname", "")
+            if self.read_only and code.startswith("SQLITE_READONLY"):
                 raise EventFileError(
                     f"Could not {action}: {self} is open read-only here, because "
                     f"{self.read_only_reason}. Nothing was changed."
