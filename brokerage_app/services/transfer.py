@@ -54,13 +54,11 @@ def copy_event(
         check_output(Path(str(url.database)), OutputKind.SQLITE, protect=source, force=True)
         if Path(str(url.database)).exists():
             raise EventFileError(f"{url.database} already exists; copy into a new file.")
-        if source.is_sqlite:
-            # File to file is a snapshot, the same as File > Save a copy….
-            with source.session() as session:
-                get_event(session)
-            return open_database(save_copy(source, Path(str(url.database))))
     with source.session() as session:
         get_event(session)
+    if url.get_backend_name() == "sqlite" and source.is_sqlite:
+        # File to file is a snapshot, the same as File > Save a copy….
+        return open_database(save_copy(source, Path(str(url.database))))
     # The URL's own text, password included: str(url) would mask it as ***.
     target = open_database(url.render_as_string(hide_password=False), create=True)
     tables = Base.metadata.sorted_tables
