@@ -174,16 +174,17 @@ def _key_figures(figures: ReportFigures, styles: _Styles) -> Table:
         (figures.meetings, "meetings scheduled"),
         (figures.meetings_held, "meetings held"),
         (figures.meetings_no_show, "no-shows"),
+        (figures.agreements, "agreements reached"),
+        (dict(figures.outcomes).get("cooperation_possible", 0), "cooperation possible"),
+        (figures.outcomes_recorded, "meetings with feedback"),
+        (figures.walk_ins, "walk-in meetings"),
     ]
     cells = [
         [Paragraph(f"{value:,}", styles.figure), Paragraph(label, styles.figure_label)]
         for value, label in items
     ]
-    grid = [
-        [cells[i] for i in range(0, 4)],
-        [cells[i] for i in range(4, 8)],
-    ]
-    table = Table(grid, colWidths=[CONTENT_WIDTH / 4] * 4, rowHeights=[18 * mm, 18 * mm])
+    grid = [cells[i : i + 4] for i in range(0, len(cells), 4)]
+    table = Table(grid, colWidths=[CONTENT_WIDTH / 4] * 4, rowHeights=[18 * mm] * len(grid))
     table.setStyle(
         TableStyle(
             [
@@ -312,8 +313,9 @@ def _outcomes_section(figures: ReportFigures, styles: _Styles) -> list:
         flowables.append(
             Paragraph(
                 f"No outcomes were recorded for the {figures.meetings:,} meetings. Ask "
-                "delegates for feedback (did not take place / no interest / informative / "
-                "cooperation possible) to complete this section.",
+                "delegates for feedback (did not take place / insufficient interest / "
+                "informative, no cooperation planned / cooperation possible) and agreements "
+                "reached to complete this section.",
                 styles.body,
             )
         )
@@ -346,11 +348,19 @@ def _outcomes_section(figures: ReportFigures, styles: _Styles) -> list:
     flowables.append(drawing)
     flowables.append(
         Paragraph(
-            f"Outcomes recorded for {figures.outcomes_recorded:,} of {total:,} meetings.",
+            f"Outcomes recorded for {figures.outcomes_recorded:,} of {total:,} meetings; "
+            f"{figures.agreements:,} led to an agreement.",
             styles.note,
         )
     )
     return flowables
+
+
+def _outcome_cell(outcome: str, agreement: bool) -> str:
+    text = OUTCOME_LABELS.get(outcome, "") if outcome else ""
+    if agreement:
+        text = f"{text}; agreement" if text else "Agreement"
+    return text
 
 
 def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list:
@@ -378,7 +388,7 @@ def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list:
     for number, m in enumerate(figures.anonymised_meetings, start=1):
         data.append(
             [str(number), f"{m.day} {m.time}", m.status.replace("_", "-"),
-             Paragraph(OUTCOME_LABELS.get(m.outcome, "") if m.outcome else "", styles.cell),
+             Paragraph(_outcome_cell(m.outcome, m.agreement), styles.cell),
              Paragraph(_text(f"{m.first_type} · {m.first_country} · {m.first_sector}"),
                        styles.cell),
              Paragraph(_text(f"{m.second_type} · {m.second_country} · {m.second_sector}"),

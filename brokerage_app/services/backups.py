@@ -112,7 +112,7 @@ def _unique_target(folder: Path, event_path: Path, reason: str) -> Path:
     raise EventFileError(f"Too many backups of {event_path} at once in {folder}.")
 
 
-def _snapshot(source: Path, target: Path) -> None:
+def write_snapshot(source: Path, target: Path) -> None:
     """Copy ``source`` to ``target`` as one self-contained file, durable before it is named."""
     partial = target.with_name(f".{target.name}.partial")
     try:
@@ -147,7 +147,7 @@ def backup_event(location: EventLocation, reason: str, *, keep: int | None = Non
     try:
         folder.mkdir(exist_ok=True)
         target = _unique_target(folder, event_path, _slug(reason))
-        _snapshot(event_path, target)
+        write_snapshot(event_path, target)
     except (OSError, sqlite3.Error) as exc:
         action = f"write a backup of {event_path.name} (before {reason})"
         message = storage_error_message(
@@ -304,7 +304,7 @@ def restore_backup(event_path: Path, backup_path: Path) -> Path | None:
             raise EventFileError(
                 f"Cannot restore to {event_path}: the folder {event_path.parent} does not exist."
             )
-        _snapshot(backup_path, event_path)
+        write_snapshot(backup_path, event_path)
         return None
     safety = backup_event(event_path, "before-restore", keep=_keep_including_one_more())
     try:

@@ -137,6 +137,25 @@ class AnonymiseResult:
     backups_deleted: tuple[Path, ...]
 
 
+def write_person_export(
+    database: EventDatabase, attendee_id: int, path: str | Path, *, force: bool = False
+) -> Path:
+    """Write :func:`export_person` as JSON to ``path`` (guarded like every output)."""
+    # Imported here: the interchange writer and the output guard are not needed to anonymise.
+    import json
+
+    from brokerage_app.interchange.writing import atomic_output
+    from brokerage_app.services.outputs import OutputKind, check_output
+
+    path = check_output(path, OutputKind.JSON, protect=database, force=force)
+    with database.session() as session:
+        data = export_person(session, attendee_id)
+    with atomic_output(path, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+    return path
+
+
 def _scrub_details(details: dict[str, Any] | None) -> dict[str, Any]:
     # Numbers and flags are statistics; any text may hold a name or an address.
     return {

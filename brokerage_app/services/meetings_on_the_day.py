@@ -67,13 +67,22 @@ class MeetingState:
     attendee_b: int
     name_b: str
     walk_in: bool
+    outcome: MeetingOutcome | None = None
+    agreement_reached: bool = False
+    table_number: int = 0
+    table_label: str = ""  # the organiser's own name for the table, else ""
 
     def describe(self) -> str:
-        return (
+        text = (
             f"Meeting {self.meeting_id}: {self.name_a} – {self.name_b}, "
             f"{self.starts_at:%a %d %b %H:%M}, {self.table_name}: "
             f"{self.status.value.replace('_', ' ')}"
         )
+        if self.outcome is not None:
+            text += f"; feedback: {self.outcome.value.replace('_', ' ')}"
+        if self.agreement_reached:
+            text += "; agreement reached"
+        return text
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,8 @@ class WalkInOption:
     table_name: str
     # A no-show meeting whose cell this option reuses (it stays on record as a no-show).
     replaces_meeting_id: int | None = None
+    table_number: int = 0
+    table_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,10 @@ def _state(session: Session, meeting: Meeting) -> MeetingState:
         attendee_b=request.requested_id,
         name_b=request.requested.full_name,
         walk_in=meeting.walk_in,
+        outcome=meeting.outcome,
+        agreement_reached=meeting.agreement_reached,
+        table_number=table.number,
+        table_label=table.label or "",
     )
 
 
@@ -154,11 +169,11 @@ def set_meeting_status(
         )
     previous = meeting.status
     meeting.status = status
-    if status is MeetingStatus.NO_SHOW and meeting.outcome is None:
+    if status is MeetingStatus.NO_SHOW:
+        # A meeting that did not take place has no other feedback and no agreement.
         meeting.outcome = MeetingOutcome.DID_NOT_TAKE_PLACE
-    elif (
-        status is not MeetingStatus.NO_SHOW and meeting.outcome is MeetingOutcome.DID_NOT_TAKE_PLACE
-    ):
+        meeting.agreement_reached = False
+    elif meeting.outcome is MeetingOutcome.DID_NOT_TAKE_PLACE:
         meeting.outcome = None
     session.flush()
     audit.record(
@@ -171,6 +186,85 @@ def set_meeting_status(
         status=status.value,
     )
     return _state(session, meeting)
+
+
+# Feedback that says the meeting took place.
+TOOK_PLACE = (
+    MeetingOutcome.NO_INTEREST,
+    MeetingOutcome.INFORMATIVE,
+    MeetingOutcome.COOPERATION_POSSIBLE,
+)
+
+
+def record_outcome(
+    session: Session,
+    meeting_id: int,
+    feedback: MeetingOutcome | None,
+    agreement_reached: bool = False,
+    *,
+    actor: str = "",
+) -> MeetingState:
+    """Record how a meeting went, as funders count it: feedback and whether it led to an agreement.
+
+    Feedback that says the meeting took place (or an agreement) marks a scheduled meeting
+    held; "did not take place" marks it a no-show. ``feedback=None`` clears the feedback.
+    """
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"No meeting with id {meeting_id}.")
+    if meeting.status is MeetingStatus.CANCELLED:
+        raise RefusedError(f"Meeting {meeting_id} was cancelled; it has no outcome.")
+    if feedback is MeetingOutcome.DID_NOT_TAKE_PLACE:
+        if agreement_reached:
+            raise ValidationError(
+                f"Agreement: meeting {meeting_id} did not take place, so no agreement came of it."
+            )
+        if meeting.status is not MeetingStatus.NO_SHOW:
+            return set_meeting_status(session, meeting_id, MeetingStatus.NO_SHOW, actor=actor)
+        return _state(session, meeting)
+    took_place = feedback in TOOK_PLACE or agreement_reached
+    if took_place and meeting.status is MeetingStatus.NO_SHOW:
+        raise RefusedError(
+            f"Meeting {meeting_id} is marked no-show; mark it held first if it took place."
+        )
+    if took_place and meeting.status is MeetingStatus.SCHEDULED:
+        set_meeting_status(session, meeting_id, MeetingStatus.HELD, actor=actor)
+    previous = (meeting.outcome.value if meeting.outcome else None, meeting.agreement_reached)
+    meeting.outcome = feedback
+    meeting.agreement_reached = agreement_reached
+    session.flush()
+    audit.record(
+        session,
+        "meeting_outcome",
+        "meeting",
+        meeting_id,
+        actor=actor,
+        previous_feedback=previous[0],
+        previous_agreement=previous[1],
+        feedback=feedback.value if feedback else None,
+        agreement_reached=agreement_reached,
+    )
+    return _state(session, meeting)
+
+
+def record_meeting(
+    session: Session,
+    meeting_id: int,
+    status: MeetingStatus,
+    feedback: MeetingOutcome | None,
+    agreement_reached: bool = False,
+    *,
+    actor: str = "",
+) -> MeetingState:
+    """Status, feedback and agreement of one meeting in one unit of work (the window's form)."""
+    state = get_meeting_state(session, meeting_id)
+    if status is not state.status:
+        state = set_meeting_status(session, meeting_id, status, actor=actor)
+    if status is MeetingStatus.NO_SHOW or (
+        feedback is state.outcome and agreement_reached == state.agreement_reached
+    ):
+        return state
+    return record_outcome(session, meeting_id, feedback, agreement_reached, actor=actor)
 
 
 def _cell_taken_by_other(session: Session, meeting: Meeting) -> bool:
@@ -359,8 +453,9 @@ def _options(grid: _Grid) -> list[WalkInOption]:
                 continue
             replaces = grid.no_shows.get(cell)
             option = WalkInOption(
-                slot.id, slot.starts_at, slot.ends_at, table.id, table.display_name, replaces
-            )
+                slot.id, slot.starts_at, slot.ends_at, table.id, table.display_name, replaces,
+                table.number, table.label or "",
+            )  # fmt: skip
             # Empty tables first: taking a no-show's table rewrites that meeting's record.
             options.append(((slot.starts_at, replaces is not None, table.number), option))
     options.sort(key=lambda item: item[0])
@@ -501,6 +596,7 @@ def book_walk_in(
                 meeting.slot_id, meeting.table_id = slot.id, table.id
             meeting.status = MeetingStatus.SCHEDULED
             meeting.outcome = None
+            meeting.agreement_reached = False
             meeting.walk_in = True
             # Placed by hand on the day: a re-solve must not move it.
             meeting.locked = True

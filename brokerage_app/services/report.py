@@ -34,8 +34,8 @@ NOT_RECORDED = "not recorded"
 UNKNOWN = "(not given)"
 OUTCOME_LABELS = {
     MeetingOutcome.DID_NOT_TAKE_PLACE.value: "Did not take place",
-    MeetingOutcome.NO_INTEREST.value: "No interest",
-    MeetingOutcome.INFORMATIVE.value: "Informative, no cooperation",
+    MeetingOutcome.NO_INTEREST.value: "Insufficient interest",
+    MeetingOutcome.INFORMATIVE.value: "Informative, no cooperation planned",
     MeetingOutcome.COOPERATION_POSSIBLE.value: "Cooperation possible",
     NOT_RECORDED: "Not recorded",
 }
@@ -60,6 +60,7 @@ class AnonymisedMeeting:
     time: str
     status: str
     outcome: str
+    agreement: bool
     first_type: str
     first_country: str
     first_sector: str
@@ -88,6 +89,7 @@ class ReportFigures:
     meetings_still_scheduled: int
     meetings_cancelled: int
     walk_ins: int
+    agreements: int  # held meetings that led to an agreement
     outcomes: tuple[tuple[str, int], ...]  # over live meetings, "not recorded" included
     by_country: tuple[BreakdownRow, ...]
     by_sector: tuple[BreakdownRow, ...]
@@ -162,6 +164,7 @@ def compute_report_figures(session: Session) -> ReportFigures:
             Meeting.status,
             Meeting.outcome,
             Meeting.walk_in,
+            Meeting.agreement_reached,
             Slot.starts_at,
         )
         .join(MeetingRequest, Meeting.request_id == MeetingRequest.id)
@@ -196,6 +199,7 @@ def compute_report_figures(session: Session) -> ReportFigures:
                 time=m.starts_at.strftime("%H:%M"),
                 status=m.status.value,
                 outcome=m.outcome.value if m.outcome else "",
+                agreement=m.agreement_reached,
                 first_type=first[0],
                 first_country=first[1],
                 first_sector=first[2],
@@ -226,6 +230,7 @@ def compute_report_figures(session: Session) -> ReportFigures:
         meetings_still_scheduled=statuses.get(MeetingStatus.SCHEDULED, 0),
         meetings_cancelled=statuses.get(MeetingStatus.CANCELLED, 0),
         walk_ins=sum(1 for m in live if m.walk_in),
+        agreements=sum(1 for m in live if m.agreement_reached),
         outcomes=tuple(
             (outcome, outcomes.get(outcome, 0))
             for outcome in (*(o.value for o in MeetingOutcome), NOT_RECORDED)

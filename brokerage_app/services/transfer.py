@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from brokerage_app.errors import EventFileError
+from brokerage_app.services.backups import write_snapshot
 from brokerage_app.services.events import get_event
 from brokerage_app.services.outputs import OutputKind, check_output
 from brokerage_app.store.database import EventDatabase, open_database, to_url
@@ -19,6 +20,26 @@ from brokerage_app.store.models import Base
 from brokerage_app.store.sequences import reset_sequences
 
 _CHUNK = 2_000
+
+
+def save_copy(source: EventDatabase, target: str | Path) -> Path:
+    """Write the open SQLite event as one self-contained new file (File > Save a copy…).
+
+    Through SQLite's backup API, so it is consistent while the event is in use; the copy has
+    no ``-wal`` companion and replaces nothing: the target must be a new file.
+    """
+    path = source.file_path
+    if path is None:
+        raise EventFileError(
+            f"{source} is on a database server; copy it into a new file with copy-event."
+        )
+    target = check_output(Path(target), OutputKind.SQLITE, protect=source, force=True)
+    if target.exists():
+        raise EventFileError(f"{target} already exists; save the copy as a new file.")
+    if not target.parent.is_dir():
+        raise EventFileError(f"Cannot save a copy in {target.parent}: the folder does not exist.")
+    write_snapshot(path, target)
+    return target
 
 
 def copy_event(
@@ -35,6 +56,9 @@ def copy_event(
             raise EventFileError(f"{url.database} already exists; copy into a new file.")
     with source.session() as session:
         get_event(session)
+    if url.get_backend_name() == "sqlite" and source.is_sqlite:
+        # File to file is a snapshot, the same as File > Save a copy….
+        return open_database(save_copy(source, Path(str(url.database))))
     # The URL's own text, password included: str(url) would mask it as ***.
     target = open_database(url.render_as_string(hide_password=False), create=True)
     tables = Base.metadata.sorted_tables

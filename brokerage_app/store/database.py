@@ -20,7 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from brokerage_app.errors import EventFileError
@@ -65,7 +65,7 @@ def head_revision() -> str:
     return head
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+def _install_sqlite_pragmas(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself (see below).
@@ -75,21 +75,28 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        # Checkpoint after every commit, so that the .sqlite file alone holds each finished
+        # unit of work: organisers copy it by hand while the window is open.
+        cursor.execute("PRAGMA wal_autocheckpoint = 1")
+        if read_only:
+            # Any write fails with SQLITE_READONLY; EventDatabase.session says why.
+            cursor.execute("PRAGMA query_only = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
         # IMMEDIATE takes the write lock up front, so two processes writing at once wait
         # for each other (busy timeout) instead of failing when a reader upgrades to writer.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A read-only connection never writes, so it must not hold up those who do.
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def create_db_engine(url: URL) -> Engine:
+def create_db_engine(url: URL, *, read_only: bool = False) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         )
-        _install_sqlite_pragmas(engine)
+        _install_sqlite_pragmas(engine, read_only=read_only)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -117,10 +124,16 @@ def _check_sqlite_file(path: Path, *, create: bool) -> bool:
 class EventDatabase:
     """An open event database: the engine plus a factory of units of work."""
 
-    def __init__(self, url: URL, engine: Engine) -> None:
+    def __init__(self, url: URL, engine: Engine, *, read_only_reason: str = "") -> None:
         self.url = url
         self.engine = engine
+        # Why this program may only read the event (another window edits it); "" if it may write.
+        self.read_only_reason = read_only_reason
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
 
     @property
     def is_sqlite(self) -> bool:
@@ -143,10 +156,54 @@ class EventDatabase:
         # Imported here because store.errors names databases with this module's helpers.
         from brokerage_app.store.errors import translate_storage_errors
 
-        with translate_storage_errors(self, action), self._sessions() as session, session.begin():
+        with (
+            translate_storage_errors(self, action),
+            self._read_only_guard(action),
+            self._sessions() as session,
+            session.begin(),
+        ):
             yield session
 
+    @contextmanager
+    def _read_only_guard(self, action: str) -> Iterator[None]:
+        """A write refused by ``query_only`` says why this program may only read."""
+        try:
+            yield
+        except DBAPIError as exc:
+            code = getattr(exc.orig, "sqlite_errorname", "")
+            if self.read_only and code.startswith("SQLITE_READONLY"):
+                raise EventFileError(
+                    f"Could not {action}: {self} is open read-only here, because "
+                    f"{self.read_only_reason}. Nothing was changed."
+                ) from exc
+            raise
+
+    def checkpoint(self) -> bool:
+        """Move everything from ``-wal`` into the file and empty it; False if readers prevent it.
+
+        PostgreSQL has nothing to do here.
+        """
+        if not self.is_sqlite:
+            return True
+        if self.read_only:
+            return False
+        try:
+            connection = self.engine.raw_connection()
+        except DBAPIError:  # the file vanished or cannot be opened: nothing to move
+            return False
+        try:
+            busy, _log_frames, _moved = connection.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)"
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+        finally:
+            connection.close()
+        return busy == 0
+
     def dispose(self) -> None:
+        """Close the database; an SQLite file is checkpointed first, so it stands alone."""
+        self.checkpoint()
         self.engine.dispose()
 
 
@@ -162,10 +219,14 @@ def _backup_before_upgrade(path: Path, revision: str) -> None:
     backup_event(path, f"migration from {revision}")
 
 
-def open_database(path_or_url: str | Path, *, create: bool = False) -> EventDatabase:
+def open_database(
+    path_or_url: str | Path, *, create: bool = False, read_only_reason: str = ""
+) -> EventDatabase:
     """Open an event database, creating it (``create=True``) or upgrading it as needed.
 
-    A file written by a newer version of the program is refused rather than touched.
+    A file written by a newer version of the program is refused rather than touched. With
+    ``read_only_reason`` an SQLite file is opened for reading only (never upgraded), and
+    every attempt to change it says that reason.
     """
     url = to_url(path_or_url)
     existed = True
@@ -174,9 +235,14 @@ def open_database(path_or_url: str | Path, *, create: bool = False) -> EventData
         existed = _check_sqlite_file(path, create=create)
         if existed:
             _refuse_foreign_sqlite_file(path)
-    engine = create_db_engine(url)
+    read_only = bool(read_only_reason) and url.get_backend_name() == "sqlite"
+    engine = create_db_engine(url, read_only=read_only)
     try:
-        database = _open_engine(url, engine, existed=existed, create=create)
+        database = _open_engine(
+            url, engine, existed=existed, create=create and not read_only, read_only=read_only
+        )
+        if read_only:
+            database.read_only_reason = read_only_reason
     except EventFileError:
         engine.dispose()
         raise
@@ -259,7 +325,9 @@ def _read_schema(path: Path) -> tuple[set[str], str | None] | None:
     return tables, current
 
 
-def _open_engine(url: URL, engine: Engine, *, existed: bool, create: bool) -> EventDatabase:
+def _open_engine(
+    url: URL, engine: Engine, *, existed: bool, create: bool, read_only: bool = False
+) -> EventDatabase:
     head = head_revision()
     current = _current_revision(engine)
     tables = set(inspect(engine).get_table_names()) if current is None else set()
@@ -270,6 +338,11 @@ def _open_engine(url: URL, engine: Engine, *, existed: bool, create: bool) -> Ev
         command.upgrade(_alembic_config(url), "head")
         return EventDatabase(url, engine)
     if current != head:
+        if read_only:
+            raise EventFileError(
+                f"{describe(url)} needs an upgrade to schema {head}, which a read-only window "
+                "cannot do; close the other window and open the event again."
+            )
         if existed and url.get_backend_name() == "sqlite":
             _backup_before_upgrade(Path(str(url.database)), current)
         command.upgrade(_alembic_config(url), "head")

@@ -94,7 +94,12 @@ class MeetingStatus(enum.StrEnum):
 
 
 class MeetingOutcome(enum.StrEnum):
-    """b2match-style feedback on a meeting, recorded after the event."""
+    """The feedback b2match organisers collect on a meeting, recorded on or after the day.
+
+    NO_INTEREST is b2match's "insufficient interest", INFORMATIVE its "very informative but
+    no cooperation planned". Whether an agreement was reached is recorded apart
+    (``Meeting.agreement_reached``): funders count it on its own.
+    """
 
     DID_NOT_TAKE_PLACE = "did_not_take_place"
     NO_INTEREST = "no_interest"
@@ -390,6 +395,8 @@ class Meeting(Base):
         ForeignKey("tables.id", ondelete="SET NULL")
     )
     outcome: Mapped[MeetingOutcome | None] = mapped_column(_enum(MeetingOutcome))
+    # An agreement (contract, project, letter of intent) came of it, as EEN partners report.
+    agreement_reached: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

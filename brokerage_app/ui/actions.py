@@ -33,10 +33,12 @@ from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.events import create_event
 from brokerage_app.services.gdpr import AnonymiseResult, anonymise_event
 from brokerage_app.services.listings import edit_choices
+from brokerage_app.services.sharing import WindowEvent, lock_for_window, open_for_window
 from brokerage_app.settings import without_password
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.ui.commands import EventSettingsCommand
 from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.data_actions import DataActions
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.dialogs.new_event import NewEventWizard
@@ -104,6 +106,8 @@ class AppActions(QObject):
         self.filter = action(self.tr("&Filter"), QKeySequence.StandardKey.Find, window.focus_filter)
         self.solve = action(self.tr("&Solve schedule"), "F5", self.solve_schedule)
         self.print = action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.show_print)
+        self.import_data = action(self.tr("&Import…"), None, self.show_import)
+        self.publish = action(self.tr("&Publish…"), None, self.publish_schedule)
         self.anonymise = action(
             self.tr("&Anonymise event…"),
             None,
@@ -123,9 +127,12 @@ class AppActions(QObject):
                     lambda n=number: window.show_page_number(n),
                 )
             )
+        # File, export, backup and meeting actions of the CLI's other commands (ui.parity).
+        self.data = DataActions(context, window)
         self.event_actions = [
             self.close_event, self.filter, self.solve, self.print, self.anonymise,
             self.event_settings,
+            self.import_data, self.publish, *self.data.event_actions,
         ]  # fmt: skip
         context.event_opened.connect(self._event_state)
         context.event_closed.connect(self._event_state)
@@ -172,10 +179,20 @@ class AppActions(QObject):
                 password = passwords.get(shown) or stored_password(shown)
                 target = with_password(shown, password) if password else shown
 
-        def opened(database: EventDatabase) -> None:
+        def opened(event: WindowEvent) -> None:
             if target != shown:
                 passwords[shown] = password_of(target)
-            self.context.adopt(database, shown)
+            self.context.adopt(event.database, shown, event.lock)
+            if event.held_by is not None:
+                Messages.inform(
+                    self.window,
+                    self.tr("Opened read-only"),
+                    self.tr(
+                        "{holder} has {event} open for editing, so this window opened it "
+                        "read-only: you can look, print and export, but changes are refused. "
+                        "Close the other window and open the event again to edit it here."
+                    ).format(holder=event.held_by.describe(), event=shown),
+                )
 
         def failed(error: BaseException) -> None:
             if is_server_url(location) and password_rejected(error):
@@ -194,7 +211,7 @@ class AppActions(QObject):
 
         return self.context.tasks.run(
             self.tr("Opening the event"),
-            lambda _state: open_database(target),
+            lambda _state: open_for_window(target),
             on_done=opened,
             on_error=failed,
         )
@@ -210,7 +227,9 @@ class AppActions(QObject):
         return self.context.tasks.run(
             self.tr("Creating the event"),
             lambda _state: create_event_file(path, spec),
-            on_done=lambda database: self.context.adopt(database, str(path)),
+            on_done=lambda database: self.context.adopt(
+                database, str(path), lock_for_window(database)
+            ),
             on_error=lambda error: Messages.show_error(self.window, error),
         )
 
@@ -220,7 +239,9 @@ class AppActions(QObject):
         return self.context.tasks.run(
             self.tr("Creating the demo event"),
             lambda _state: create_demo_database(location, DemoOptions(attendees=attendees)),
-            on_done=lambda database: self.context.adopt(database, str(location)),
+            on_done=lambda database: self.context.adopt(
+                database, str(location), lock_for_window(database)
+            ),
             on_error=lambda error: Messages.show_error(self.window, error),
         )
 
@@ -231,6 +252,14 @@ class AppActions(QObject):
 
     def show_print(self) -> None:
         self.window.show_page("print")
+
+    def show_import(self) -> None:
+        page = self.window.show_page("attendees")
+        page.import_file()  # type: ignore[attr-defined]
+
+    def publish_schedule(self) -> None:
+        page = self.window.show_page("schedule")
+        page.publish()  # type: ignore[attr-defined]
 
     # Data protection ----------------------------------------------------------------------
     def ask_anonymise(self) -> TaskState | None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from brokerage_app.settings import load_settings, save_settings, without_password
 from brokerage_app.store.database import EventDatabase, open_database
+from brokerage_app.store.lock import EventLock
 from brokerage_app.ui.workers import TaskRunner
 
 T = TypeVar("T")
@@ -35,6 +36,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.database: EventDatabase | None = None
         self.location: str | None = None
+        self.lock: EventLock | None = None  # this window edits the event file
         # Database passwords given in this session, by URL without password; never saved.
         self.passwords: dict[str, str] = {}
         self.undo_stack = QUndoStack(self)
@@ -50,10 +52,11 @@ class AppContext(QObject):
         database = open_database(location, create=create)
         self.adopt(database, location)
 
-    def adopt(self, database: EventDatabase, location: str) -> None:
+    def adopt(self, database: EventDatabase, location: str, lock: EventLock | None = None) -> None:
         """Make an already open database the current event (the demo and wizard use this)."""
         self.close_event()
         self.database = database
+        self.lock = lock
         self.location = without_password(location)
         self.settings = load_settings()
         self.settings.remember_event(location)
@@ -73,7 +76,10 @@ class AppContext(QObject):
         self.tasks.wait(10_000)
         self.undo_stack.clear()
         self.database.dispose()
+        if self.lock is not None:
+            self.lock.release()
         self.database = None
+        self.lock = None
         self.location = None
         self.event_closed.emit()
 

@@ -103,12 +103,27 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.actions
+        d = a.data
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (a.new_event, a.open_event, a.open_demo, a.close_event):
+        for action in (a.new_event, a.open_event, d.open_url, a.open_demo, a.close_event):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        for action in (d.save_copy, d.copy_event, d.backups):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(a.import_data)
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        export_menu.setObjectName("export_menu")
+        for action in (d.export_attendees, d.export_requests, d.export_schedule):
+            export_menu.addAction(action)
+        export_menu.addSeparator()
+        export_menu.addAction(d.export_calendars)
         file_menu.addAction(a.print)
-        file_menu.addAction(a.anonymise)
+        file_menu.addAction(d.report)
+        protection_menu = file_menu.addMenu(self.tr("&Data protection"))
+        protection_menu.setObjectName("protection_menu")
+        protection_menu.addAction(d.export_person)
+        protection_menu.addAction(a.anonymise)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -120,6 +135,10 @@ class MainWindow(QMainWindow):
         schedule_menu.addAction(a.solve)
         schedule_menu.addSeparator()
         schedule_menu.addAction(a.event_settings)
+        schedule_menu.addAction(a.publish)
+        schedule_menu.addSeparator()
+        schedule_menu.addAction(d.meeting_outcome)
+        schedule_menu.addAction(d.walk_in)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, action in enumerate(a.page_actions):
             action.setText(self.sidebar.item(number).text())
@@ -154,6 +173,9 @@ class MainWindow(QMainWindow):
 
     def _event_opened(self) -> None:
         location = self.context.location or ""
+        database = self.context.database
+        if database is not None and database.read_only:
+            location = self.tr("{where} (read-only)").format(where=location)
         self.setWindowTitle(self.tr("{where} — Brokerage App").format(where=location))
         self._enable_pages(True)
         self.show_page("dashboard")

@@ -41,157 +41,177 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="93"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="95"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="95"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="97"/>
         <source>Open &amp;demo event</source>
         <translation>Öppna &amp;demoevenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="96"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="98"/>
         <source>&amp;Close event</source>
         <translation>S&amp;täng evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="97"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="98"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="100"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="104"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="106"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="105"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="107"/>
         <source>&amp;Solve schedule</source>
         <translation>&amp;Lägg schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="106"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="108"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="108"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="109"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="110"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicera…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="112"/>
         <source>&amp;Anonymise event…</source>
         <translation>&amp;Anonymisera evenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="111"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="115"/>
         <source>Remove all personal data from the event after it, backups included</source>
         <translation>Ta bort alla personuppgifter ur evenemanget efteråt, säkerhetskopiorna inräknade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="114"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="118"/>
         <source>&amp;Event settings…</source>
         <translation>&amp;Evenemangsinställningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="115"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="119"/>
         <source>Days, sessions, breaks, slot length, rooms and tables</source>
         <translation>Dagar, pass, pauser, mötestid, rum och bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="121"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="125"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="165"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="172"/>
         <source>Opening {where}…</source>
         <translation>Öppnar {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="196"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="189"/>
+        <source>Opened read-only</source>
+        <translation>Öppnat skrivskyddat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="191"/>
+        <source>{holder} has {event} open for editing, so this window opened it read-only: you can look, print and export, but changes are refused. Close the other window and open the event again to edit it here.</source>
+        <translation>{holder} har {event} öppet för redigering, så det här fönstret öppnade det skrivskyddat: du kan titta, skriva ut och exportera, men ändringar nekas. Stäng det andra fönstret och öppna evenemanget igen för att redigera här.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/actions.py" line="213"/>
         <source>Opening the event</source>
         <translation>Öppnar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="209"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="226"/>
         <source>Creating {name}…</source>
         <translation>Skapar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="211"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="228"/>
         <source>Creating the event</source>
         <translation>Skapar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="219"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="238"/>
         <source>Creating the demo event…</source>
         <translation>Skapar demoevenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="221"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="240"/>
         <source>Creating the demo event</source>
         <translation>Skapar demoevenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="242"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="271"/>
         <source>Remove all personal data from {event} for good? Names, e-mails, phones, profiles, notes, scanned codes and organisation names are removed; the figures of the after-event report stay.</source>
         <translation>Ta bort alla personuppgifter ur {event} för gott? Namn, e-postadresser, telefonnummer, profiler, anteckningar, skannade koder och organisationsnamn tas bort; siffrorna i rapporten efter evenemanget finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="249"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="278"/>
         <source>The event&apos;s {count} backup(s) in {folder} hold the same personal data and are deleted too.</source>
         <translation>Evenemangets {count} säkerhetskopia/-or i {folder} innehåller samma personuppgifter och raderas också.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="252"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="281"/>
         <source>This cannot be undone.</source>
         <translation>Detta kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="253"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="282"/>
         <source>Anonymise the event</source>
         <translation>Anonymisera evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="259"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="288"/>
         <source>Anonymising the event</source>
         <translation>Anonymiserar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="271"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="300"/>
         <source>Anonymised {attendees} attendees and {organisations} organisations; cleared {checkins} check-in scans and {entries} audit entries. The file was rebuilt.</source>
         <translation>{attendees} deltagare och {organisations} organisationer anonymiserades; {checkins} incheckningsskanningar och {entries} loggposter rensades. Filen byggdes om.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="280"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="309"/>
         <source>Deleted {count} backup(s) holding the old data.</source>
         <translation>{count} säkerhetskopia/-or med de gamla uppgifterna raderades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="284"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="313"/>
         <source>The -wal file was checkpointed and emptied.</source>
         <translation>Filen -wal skrevs in i evenemangsfilen och tömdes.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="287"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="316"/>
         <source>Another program still has the event open, so its -wal file could not be emptied and may hold old values: close it and anonymise again.</source>
         <translation>Ett annat program har fortfarande evenemanget öppet, så dess -wal-fil kunde inte tömmas och kan innehålla gamla värden: stäng det och anonymisera igen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="290"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="319"/>
         <source>Event anonymised</source>
         <translation>Evenemanget anonymiserat</translation>
     </message>
@@ -474,6 +494,114 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="57"/>
+        <source>By hand</source>
+        <translation>Manuellt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="58"/>
+        <source>Solve</source>
+        <translation>Schemaläggning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="59"/>
+        <source>Publication</source>
+        <translation>Publicering</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="60"/>
+        <source>Attendee import</source>
+        <translation>Deltagarimport</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="61"/>
+        <source>Request import</source>
+        <translation>Import av förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="62"/>
+        <source>Restore</source>
+        <translation>Återställning</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="63"/>
+        <source>Self-test</source>
+        <translation>Självtest</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="66"/>
+        <source>Upgrade from schema {n}</source>
+        <translation>Uppgradering från schema {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="206"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="209"/>
+        <source>{n} KB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="224"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="229"/>
+        <source>Backups are made before every solve, import, publication and upgrade, in {folder}. Restoring one first backs up what the event holds now.</source>
+        <translation>Säkerhetskopior görs före varje schemaläggning, import, publicering och uppgradering, i {folder}. Att återställa en säkerhetskopierar först det som evenemanget innehåller nu.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
+        <source>Holds</source>
+        <translation>Innehåller</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="247"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="249"/>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="255"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="272"/>
+        <source>{attendees} attendees, {meetings} meetings</source>
+        <translation>{attendees} deltagare, {meetings} möten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="276"/>
+        <source>Unreadable</source>
+        <translation>Oläsbar</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../brokerage_app/ui/widgets/bars.py" line="59"/>
@@ -484,7 +612,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../brokerage_app/ui/widgets/feedback.py" line="88"/>
+        <location filename="../../brokerage_app/ui/widgets/feedback.py" line="120"/>
         <source>No camera support on this computer.</source>
         <translation>Den här datorn har inget kamerastöd.</translation>
     </message>
@@ -492,184 +620,194 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="247"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="253"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="248"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="254"/>
         <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
         <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="264"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="270"/>
         <source>Scan a badge here…</source>
         <translation>Skanna en namnbricka här…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="269"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="275"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="285"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="296"/>
         <source>No badge? Type a name, organisation or e-mail…</source>
         <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="289"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="300"/>
         <source>Check in selected</source>
         <translation>Checka in markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="293"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="304"/>
         <source>Desk note…</source>
         <translation>Disknotering…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="294"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="305"/>
         <source>A note shown with this person&apos;s verdict at the desk</source>
         <translation>En notering som visas med personens besked i disken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="301"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="312"/>
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="317"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="329"/>
         <source>Find by name</source>
         <translation>Sök på namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="329"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="341"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="330"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="342"/>
         <source>Rejected scans</source>
         <translation>Avvisade skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="333"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="345"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="336"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="348"/>
         <source>Lists for</source>
         <translation>Listor för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="344"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="356"/>
         <source>Not arrived</source>
         <translation>Inte anlända</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="345"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="357"/>
         <source>Scan log</source>
         <translation>Skanningslogg</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="408"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="375"/>
+        <source>No camera scanning: Qt&apos;s multimedia library could not load ({detail}). Install PulseAudio&apos;s library (libpulse0 on Debian and Ubuntu, pulseaudio-libs on Fedora) and restart. A USB scanner works without it.</source>
+        <translation>Ingen kameraskanning: Qts multimediabibliotek kunde inte laddas ({detail}). Installera PulseAudios bibliotek (libpulse0 på Debian och Ubuntu, pulseaudio-libs på Fedora) och starta om. En USB-skanner fungerar utan det.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="381"/>
+        <source>No camera scanning: this computer has no camera. Plug one in and restart, or use a USB scanner.</source>
+        <translation>Ingen kameraskanning: datorn har ingen kamera. Anslut en och starta om, eller använd en USB-skanner.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="434"/>
         <source>Scans of this station waiting to sync: {n} (not in the lists yet)</source>
         <translation>Skanningar från den här stationen som väntar på synkning: {n} (inte med i listorna än)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="420"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="446"/>
         <source>Sending this station&apos;s scans</source>
         <translation>Skickar stationens skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="456"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="482"/>
         <source>{share} of those expected on {day}</source>
         <translation>{share} av dem som väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="460"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="486"/>
         <source>Nobody is expected on {day}</source>
         <translation>Ingen väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="463"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="489"/>
         <source> · {n} more not expected today</source>
         <translation> · {n} till som inte väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="467"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="483"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="493"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="509"/>
         <source> · waiting to sync: {n}</source>
         <translation> · väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="469"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="495"/>
         <source> · duplicates found at sync: {n}</source>
         <translation> · dubbletter upptäckta vid synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="473"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="499"/>
         <source>last scan {at}</source>
         <translation>senaste skanning {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="475"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="501"/>
         <source>no scans yet that day</source>
         <translation>inga skanningar den dagen ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="491"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="517"/>
         <source> (found at sync: checked in at {time} at {station})</source>
         <translation> (upptäckt vid synkning: incheckad {time} vid {station})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="495"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="521"/>
         <source> (offline)</source>
         <translation> (offline)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="571"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="597"/>
         <source>checked in {at}</source>
         <translation>incheckad {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="587"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="613"/>
         <source>Find the person by name first, then choose Desk note…</source>
         <translation>Sök först fram personen med namn och välj sedan Disknotering…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="593"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="619"/>
         <source>Desk note</source>
         <translation>Disknotering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="594"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="620"/>
         <source>Shown at the desk with this person&apos;s verdict (empty: no note):</source>
         <translation>Visas i disken med personens besked (tomt: ingen notering):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="481"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="507"/>
         <source>Not arrived ({n})</source>
         <translation>Inte anlända ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="488"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="514"/>
         <source> (undone)</source>
         <translation> (ångrad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="521"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="532"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="547"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="558"/>
         <source>Checking in</source>
         <translation>Checkar in</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="573"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="599"/>
         <source>expected</source>
         <translation>väntas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="573"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="599"/>
         <source>not expected today</source>
         <translation>väntas inte i dag</translation>
     </message>
@@ -765,6 +903,64 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <location filename="../../brokerage_app/ui/conflicts.py" line="102"/>
         <source>Changed since the last solve: its optimality and bound claims no longer hold until the next solve.</source>
         <translation>Ändrat sedan schemat senast lades: påståendena om optimalitet och gränser gäller inte förrän schemat läggs igen.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyEventDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="311"/>
+        <source>Copy the event</source>
+        <translation>Kopiera evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="312"/>
+        <source>Into a new event file</source>
+        <translation>Till en ny evenemangsfil</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="313"/>
+        <source>Into an empty PostgreSQL database</source>
+        <translation>Till en tom PostgreSQL-databas</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="317"/>
+        <source>New event file</source>
+        <translation>Ny evenemangsfil</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="317"/>
+        <source>Event files (*.sqlite)</source>
+        <translation>Evenemangsfiler (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="320"/>
+        <source>postgresql://user@HOST/database</source>
+        <translation>postgresql://användare@VÄRD/databas</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="321"/>
+        <source>Open the copy afterwards</source>
+        <translation>Öppna kopian efteråt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="324"/>
+        <source>Several check-in stations share one event on PostgreSQL. The server asks for its password when it needs one; it is never stored in the settings.</source>
+        <translation>Flera incheckningsstationer delar ett evenemang på PostgreSQL. Servern frågar efter sitt lösenord när den behöver det; det sparas aldrig i inställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="332"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="334"/>
+        <source>Database URL</source>
+        <translation>Databas-URL</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="339"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1086,239 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <location filename="../../brokerage_app/ui/pages/dashboard.py" line="200"/>
         <source>The schedule is published. Print badges and agendas, then run the check-in desk.</source>
         <translation>Schemat är publicerat. Skriv ut namnbrickor och mötesscheman och öppna sedan incheckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="95"/>
+        <source>&amp;Attendees…</source>
+        <translation>&amp;Deltagare…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="98"/>
+        <source>&amp;Requests…</source>
+        <translation>&amp;Förfrågningar…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="101"/>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Schema…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="105"/>
+        <source>&amp;Calendars (iCalendar)…</source>
+        <translation>&amp;Kalendrar (iCalendar)…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="110"/>
+        <source>After-event &amp;report…</source>
+        <translation>&amp;Rapport efter evenemanget…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="112"/>
+        <source>The PDF report for the funder: meetings, outcomes, countries, sectors</source>
+        <translation>PDF-rapporten till finansiären: möten, utfall, länder, branscher</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="115"/>
+        <source>&amp;Export one person&apos;s data…</source>
+        <translation>&amp;Exportera en persons uppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="117"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="120"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="122"/>
+        <source>Write the event as one new self-contained file</source>
+        <translation>Skriv evenemanget som en ny, fristående fil</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="126"/>
+        <source>Copy event to &amp;PostgreSQL or a file…</source>
+        <translation>Kopiera evenemanget till &amp;PostgreSQL eller en fil…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="130"/>
+        <source>Open database &amp;URL…</source>
+        <translation>Öppna databas-&amp;URL…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="134"/>
+        <source>Meeting &amp;outcome…</source>
+        <translation>Mötets &amp;utfall…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="136"/>
+        <source>Held or no-show, feedback and agreements of a meeting</source>
+        <translation>Genomfört eller uteblev, återkoppling och avtal för ett möte</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="138"/>
+        <source>&amp;Walk-in meeting…</source>
+        <translation>&amp;Spontanmöte…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="177"/>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="179"/>
+        <source>{path} already exists and is a different kind of file. Replace it? Its contents will be lost.</source>
+        <translation>{path} finns redan och är en annan sorts fil. Ersätta den? Innehållet går förlorat.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="187"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutet; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="199"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="217"/>
+        <source>Exporting calendars</source>
+        <translation>Exporterar kalendrar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="223"/>
+        <source>Wrote {files} calendar file(s) with {meetings} meeting(s) to {folder}.</source>
+        <translation>Skrev {files} kalenderfil(er) med {meetings} möte(n) till {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="232"/>
+        <source>Exporting</source>
+        <translation>Exporterar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="238"/>
+        <source>Wrote {rows} row(s) to {path}, with full contact details for the organiser only.</source>
+        <translation>Skrev {rows} rad(er) till {path}, med alla kontaktuppgifter, endast för arrangören.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="240"/>
+        <source>Wrote {rows} row(s) to {path}, safe to share.</source>
+        <translation>Skrev {rows} rad(er) till {path}, säker att dela.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="255"/>
+        <source>Save the after-event report</source>
+        <translation>Spara rapporten efter evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="257"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="266"/>
+        <source>Writing the report</source>
+        <translation>Skriver rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="272"/>
+        <source>Wrote {path}: {meetings} meetings, {held} held, {no_show} no-shows, {agreements} agreements.</source>
+        <translation>Skrev {path}: {meetings} möten, {held} genomförda, {no_show} uteblivna, {agreements} avtal.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="298"/>
+        <source>Exporting one person&apos;s data</source>
+        <translation>Exporterar en persons uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="301"/>
+        <source>Wrote everything stored about attendee {id} to {path}.</source>
+        <translation>Skrev allt som är lagrat om deltagare {id} till {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="339"/>
+        <source>Backed up to {path}.</source>
+        <translation>Säkerhetskopierat till {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="343"/>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="358"/>
+        <source>Restore the backup?</source>
+        <translation>Återställa säkerhetskopian?</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="360"/>
+        <source>Replace what {event} holds now with the backup {backup}? What it holds now is backed up first. The event is closed and opened again.</source>
+        <translation>Ersätta det som {event} innehåller nu med säkerhetskopian {backup}? Det nuvarande innehållet säkerhetskopieras först. Evenemanget stängs och öppnas igen.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="372"/>
+        <source>Restored {event} from {backup}.</source>
+        <translation>Återställde {event} från {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="376"/>
+        <source>What it held before is kept in {path}.</source>
+        <translation>Det tidigare innehållet finns kvar i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="384"/>
+        <source>Restoring a backup</source>
+        <translation>Återställer en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="401"/>
+        <source>Save a copy of the event</source>
+        <translation>Spara en kopia av evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="403"/>
+        <source>Event files (*.sqlite)</source>
+        <translation>Evenemangsfiler (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="411"/>
+        <source>Saving a copy</source>
+        <translation>Sparar en kopia</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="414"/>
+        <source>Saved a copy of the event as {path}.</source>
+        <translation>Sparade en kopia av evenemanget som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="447"/>
+        <source>Copied the event to {where}.</source>
+        <translation>Kopierade evenemanget till {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="464"/>
+        <source>Copying the event</source>
+        <translation>Kopierar evenemanget</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="466"/>
+        <source>Copying the event to {where}…</source>
+        <translation>Kopierar evenemanget till {where}…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="474"/>
+        <source>Open database URL</source>
+        <translation>Öppna databas-URL</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="475"/>
+        <source>PostgreSQL URL of the event, e.g. postgresql://brokerage@HOST/event:</source>
+        <translation>Evenemangets PostgreSQL-URL, t.ex. postgresql://brokerage@HOST/event:</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1460,75 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="229"/>
         <source>— shared table —</source>
         <translation>— delat bord —</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="132"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="158"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="136"/>
+        <source>Attendees (spreadsheet)</source>
+        <translation>Deltagare (kalkylblad)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="137"/>
+        <source>Meeting requests (spreadsheet)</source>
+        <translation>Mötesförfrågningar (kalkylblad)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="138"/>
+        <source>Schedule (spreadsheet)</source>
+        <translation>Schema (kalkylblad)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="139"/>
+        <source>Calendars: one iCalendar file per attendee</source>
+        <translation>Kalendrar: en iCalendar-fil per deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="143"/>
+        <source>Export to</source>
+        <translation>Exportera till</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="143"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="146"/>
+        <source>Full export for the organiser: every e-mail and phone, and people not listed</source>
+        <translation>Fullständig export för arrangören: alla e-postadresser och telefonnummer, och personer som inte listas</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="152"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="153"/>
+        <source>Save to</source>
+        <translation>Spara till</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="176"/>
+        <source>One .ics file per attendee with meetings, into this folder. A counterpart&apos;s e-mail and phone appear only with their consent.</source>
+        <translation>En .ics-fil per deltagare med möten, i den här mappen. Motpartens e-post och telefon visas bara med deras samtycke.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="182"/>
+        <source>For the organiser&apos;s own desk or to import again: do not share it.</source>
+        <translation>För arrangörens eget bord eller för att importera igen: dela den inte.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="187"/>
+        <source>Safe to share: contact details only with consent, only people who agreed to be listed. A name ending in .csv writes CSV, .xlsx an Excel workbook.</source>
+        <translation>Säker att dela: kontaktuppgifter bara med samtycke, bara personer som gått med på att listas. Ett namn som slutar på .csv skriver CSV, .xlsx en Excel-arbetsbok.</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1959,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <name>MainWindow</name>
     <message>
         <location filename="../../brokerage_app/ui/main_window.py" line="38"/>
-        <location filename="../../brokerage_app/ui/main_window.py" line="162"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="184"/>
         <source>Brokerage App</source>
         <translation>Brokerage App</translation>
     </message>
@@ -1501,34 +1999,127 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="106"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="114"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="115"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="123"/>
+        <source>&amp;Data protection</source>
+        <translation>&amp;Dataskydd</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="119"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="134"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="123"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="157"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="178"/>
+        <source>{where} (read-only)</source>
+        <translation>{where} (skrivskyddat)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="179"/>
         <source>{where} — Brokerage App</source>
         <translation>{where} — Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="179"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="201"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOutcomeDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="426"/>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="427"/>
+        <source>Did not take place</source>
+        <translation>Blev inte av</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="430"/>
+        <source>Insufficient interest</source>
+        <translation>Otillräckligt intresse</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="433"/>
+        <source>Very informative, no cooperation planned</source>
+        <translation>Mycket informativt, inget samarbete planerat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="436"/>
+        <source>Cooperation possible</source>
+        <translation>Samarbete möjligt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="461"/>
+        <source>Meeting outcome</source>
+        <translation>Mötets utfall</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="475"/>
+        <source>An agreement was reached</source>
+        <translation>Ett avtal ingicks</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="479"/>
+        <source>Scan a badge</source>
+        <translation>Skanna en bricka</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="481"/>
+        <source>Mark their meeting held</source>
+        <translation>Markera deras möte som genomfört</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="488"/>
+        <source>Meeting number</source>
+        <translation>Mötesnummer</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="490"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="491"/>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="493"/>
+        <source>Or both badges</source>
+        <translation>Eller båda brickorna</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="494"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="517"/>
+        <source>{a} and {b}, {when}, {table}</source>
+        <translation>{a} och {b}, {when}, {table}</translation>
     </message>
 </context>
 <context>
@@ -1580,12 +2171,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="127"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="133"/>
         <source>OFFLINE — the server does not answer. This station checks badges on its own and sends its scans by itself when the server is back. Waiting to sync: {n}</source>
         <translation>OFFLINE — servern svarar inte. Den här stationen kontrollerar namnbrickor på egen hand och skickar sina skanningar av sig själv när servern är tillbaka. Väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="132"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="138"/>
         <source>Back online: sending the scans to the server… Waiting to sync: {n}</source>
         <translation>Online igen: skickar skanningarna till servern… Väntar på synkning: {n}</translation>
     </message>
@@ -1637,175 +2228,227 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="90"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBox</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="372"/>
+        <source>Type a name or organisation</source>
+        <translation>Skriv ett namn eller en organisation</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExportDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="389"/>
+        <source>Export one person&apos;s data</source>
+        <translation>Exportera en persons uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="391"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="404"/>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="391"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="396"/>
+        <source>For a subject-access request: profile, organisation, requests, meetings, check-ins and audit entries of this person.</source>
+        <translation>För en begäran om registerutdrag: personens profil, organisation, förfrågningar, möten, incheckningar och loggposter.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="403"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="408"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="115"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="304"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="116"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="327"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="116"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="117"/>
         <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="147"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="152"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="148"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="153"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="150"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="155"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="152"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="157"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="164"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="164"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="171"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="172"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="177"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="173"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="178"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="174"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="175"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="180"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="183"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="188"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="185"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="187"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="192"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="217"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="222"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="252"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="272"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="295"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="276"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="299"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="304"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="327"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="316"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="339"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="339"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="277"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="366"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="346"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="373"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="352"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="379"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="358"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="385"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="362"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="389"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="387"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="414"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="405"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="432"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="407"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
         <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
         <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="417"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="444"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="421"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="448"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="443"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="470"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="461"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="488"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -2297,8 +2940,17 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="50"/>
+        <source>Table {n}</source>
+        <translation>Bord {n}</translation>
+    </message>
+</context>
+<context>
     <name>TaskPanel</name>
     <message>
+        <location filename="../../brokerage_app/ui/dialogs/progress.py" line="13"/>
         <location filename="../../brokerage_app/ui/widgets/common.py" line="142"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
@@ -2527,82 +3179,82 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="60"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="66"/>
         <source>This is not a badge code of this event: check the badge or find the person by name.</source>
         <translation>Det här är ingen namnbricka för det här evenemanget: kontrollera brickan eller sök personen på namn.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="64"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="70"/>
         <source>A newer badge was printed for this person: keep this one and use the new badge.</source>
         <translation>En nyare namnbricka har skrivits ut för den här personen: behåll den här och använd den nya.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="68"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="74"/>
         <source>This badge belongs to another event.</source>
         <translation>Namnbrickan hör till ett annat evenemang.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="69"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="75"/>
         <source>Nobody with this badge is registered (any more): find the person by name.</source>
         <translation>Ingen med den här namnbrickan är (längre) anmäld: sök personen på namn.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="72"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="78"/>
         <source>The check-in was undone.</source>
         <translation>Incheckningen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="162"/>
         <source>Undo this check-in</source>
         <translation>Ångra den här incheckningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="196"/>
         <source>Ready to scan</source>
         <translation>Redo att skanna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="191"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="197"/>
         <source>Scan a badge, or find the person by name below.</source>
         <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="202"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="208"/>
         <source>Unknown badge</source>
         <translation>Okänd namnbricka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="211"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="217"/>
         <source>Desk note: {note}</source>
         <translation>Disknotering: {note}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="214"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="220"/>
         <source>OFFLINE — checked by this station alone · waiting to sync: {n}</source>
         <translation>OFFLINE — kontrollerad av den här stationen ensam · väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="225"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="231"/>
         <source>an unnamed station</source>
         <translation>en namnlös station</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="228"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="234"/>
         <source>Not registered for this day: please check their registration.</source>
         <translation>Inte anmäld för den här dagen: kontrollera anmälan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="229"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="235"/>
         <source>Checked in at {time} at {station}.</source>
         <translation>Incheckad {time} vid {station}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="232"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="238"/>
         <source>Found at sync: first checked in at {time} at {station}.</source>
         <translation>Upptäckt vid synkning: först incheckad {time} vid {station}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="235"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="241"/>
         <source>First checked in at {time} at {station}.</source>
         <translation>Incheckad första gången {time} vid {station}.</translation>
     </message>
@@ -2951,6 +3603,69 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="572"/>
+        <source>Walk-in meeting</source>
+        <translation>Spontanmöte</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="577"/>
+        <source>Find free places</source>
+        <translation>Hitta lediga platser</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="582"/>
+        <source>Book</source>
+        <translation>Boka</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="587"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="590"/>
+        <source>First person</source>
+        <translation>Första person</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="591"/>
+        <source>Second person</source>
+        <translation>Andra person</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="607"/>
+        <source>Choose both people first.</source>
+        <translation>Välj båda personerna först.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="622"/>
+        <source>{when}, {table}</source>
+        <translation>{when}, {table}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="627"/>
+        <source>(table of no-show meeting {n})</source>
+        <translation>(bordet för uteblivet möte {n})</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="632"/>
+        <source>{n} free place(s); the earliest first.</source>
+        <translation>{n} ledig(a) plats(er); den tidigaste först.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="634"/>
+        <source>No free place for these two for the rest of the event.</source>
+        <translation>Ingen ledig plats för de två under resten av evenemanget.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="647"/>
+        <source>Booked meeting {n}: {when}, {table}.</source>
+        <translation>Bokade möte {n}: {when}, {table}.</translation>
+    </message>
+</context>
+<context>
     <name>context</name>
     <message>
         <location filename="../../brokerage_app/ui/commands.py" line="82"/>
@@ -2991,27 +3706,27 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="146"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="153"/>
         <source>Open event</source>
         <translation>Öppna evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="148"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="155"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="368"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="395"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="370"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="397"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="370"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="397"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

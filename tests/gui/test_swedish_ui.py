@@ -64,7 +64,7 @@ from brokerage_app.cli import build_parser
 from brokerage_app.cli.gui import remember_language
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.documents.i18n import table_name, texts_for
-from brokerage_app.services import imports, listings, people
+from brokerage_app.services import imports, listings, meetings_on_the_day, people
 from brokerage_app.services import schedule as schedule_service
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.services.event_settings import event_settings
@@ -506,6 +506,7 @@ def walk(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-untyped-de
     wizard = NewEventWizard(window)
     seen += show_dialog(qtbot, wizard, "new-event wizard", lambda: _every_wizard_page(wizard))
     seen += _import_dialog(qtbot, window)
+    seen += _data_dialogs(qtbot, window)
 
     window.context.close_event()
     wait_idle(qtbot, window)
@@ -523,6 +524,51 @@ def _every_wizard_page(wizard: NewEventWizard) -> None:
 def _import_dialog(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-untyped-def]
     dialog = ImportDialog(window.context, imports.preview_import, imports.run_import, window)
     return show_dialog(qtbot, dialog, "import dialog")
+
+
+def _data_dialogs(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-untyped-def]
+    """The dialogs of the File and Schedule menus that stand for CLI commands."""
+    from brokerage_app.services.backups import backup_event, list_backups
+    from brokerage_app.ui.dialogs import data as data_dialogs
+
+    database = window.context.require_database()
+    folder = database.file_path.parent
+    backup_event(database, "manual")
+    people = window.context.read(listings.attendee_rows)
+    actions = window.actions.data
+    export = data_dialogs.ExportDialog(data_dialogs.ExportKind.ATTENDEES, folder, window)
+    seen = show_dialog(
+        qtbot, export, "export dialog",
+        lambda: export.what.setCurrentIndex(export.what.findData(data_dialogs.ExportKind.CALENDARS)),
+    )  # fmt: skip
+    backups = data_dialogs.BackupsDialog(
+        folder, list_backups(database), lambda: None, lambda _path: None, window
+    )
+    seen += show_dialog(qtbot, backups, "backups dialog")
+    seen += show_dialog(
+        qtbot, data_dialogs.CopyEventDialog(folder / "copy.sqlite", window), "copy dialog"
+    )
+    person = data_dialogs.PersonExportDialog(people, folder, window)
+    seen += show_dialog(qtbot, person, "person export", lambda: person.person.setCurrentIndex(0))
+    meeting = window.context.read(lambda s: s.scalar(select(Meeting.id).limit(1)))
+    outcome = data_dialogs.MeetingOutcomeDialog(
+        lambda number: window.context.read(
+            lambda s: meetings_on_the_day.get_meeting_state(s, number)
+        ),
+        meeting,
+        lambda _a, _b: None,
+        window,
+    )
+    seen += show_dialog(qtbot, outcome, "meeting outcome")
+    walk_in = data_dialogs.WalkInDialog(people, actions.find_walk_in, actions.book_walk_in, window)
+
+    def find() -> None:
+        walk_in.person_a.setCurrentIndex(0)
+        walk_in.person_b.setCurrentIndex(1)
+        walk_in.find_places()
+
+    seen += show_dialog(qtbot, walk_in, "walk-in", find)
+    return seen
 
 
 # Tests ---------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -73,21 +72,15 @@ def _find_attendee(session, reference: str) -> int:  # type: ignore[no-untyped-d
 
 def run_export(args: argparse.Namespace) -> int:
     # Imported here, not at the top: parsing the command line must not load the services.
-    from brokerage_app.interchange.writing import atomic_output
-    from brokerage_app.services.gdpr import export_person
-    from brokerage_app.services.outputs import OutputKind, check_output
+    from brokerage_app.services.gdpr import write_person_export
 
     database = open_event(args)
     try:
-        check_output(args.output, OutputKind.JSON, protect=database, force=args.force)
         with database.session() as session:
             attendee_id = _find_attendee(session, args.attendee)
-            data = export_person(session, attendee_id)
+        write_person_export(database, attendee_id, args.output, force=args.force)
     finally:
         database.dispose()
-    with atomic_output(args.output, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
     print(f"Wrote everything stored about attendee {attendee_id} to {args.output}.")
     return 0
 

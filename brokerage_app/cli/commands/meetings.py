@@ -15,6 +15,14 @@ _STATUS = {
     "no-show": "no_show",
     "scheduled": "scheduled",
 }
+# Feedback word -> value of brokerage_app.store.models.MeetingOutcome ("none" clears it).
+FEEDBACK = {
+    "did-not-take-place": "did_not_take_place",
+    "insufficient-interest": "no_interest",
+    "informative": "informative",
+    "cooperation-possible": "cooperation_possible",
+    "none": None,
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,6 +37,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         mark = commands.add_parser(name, help=f"mark a meeting {status.replace('_', ' ')}")
         mark.add_argument("meeting_id", type=int, metavar="MEETING_ID")
         mark.set_defaults(func=run_mark, status=status)
+    outcome = commands.add_parser(
+        "outcome",
+        help="record a meeting's feedback and whether an agreement was reached",
+        description="Record how a meeting went, as funders count it: the feedback "
+        "(did-not-take-place, insufficient-interest, informative = very informative but no "
+        "cooperation planned, cooperation-possible, or none to clear it) and whether an "
+        "agreement was reached. Feedback that says the meeting took place marks it held; "
+        "did-not-take-place marks it a no-show. The after-event report counts both.",
+    )
+    outcome.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    outcome.add_argument("feedback", choices=tuple(FEEDBACK), metavar="FEEDBACK",
+                         help=", ".join(FEEDBACK))  # fmt: skip
+    outcome.add_argument(
+        "--agreement", action="store_true", help="an agreement was reached in or after it"
+    )
+    outcome.set_defaults(func=run_outcome)
     confirm = commands.add_parser(
         "confirm",
         help="both badges scanned at a table: mark their meeting held",
@@ -77,6 +101,27 @@ def run_mark(args: argparse.Namespace) -> int:
             session, args.meeting_id, MeetingStatus(args.status), actor="cli"
         )
     database.dispose()
+    print(state.describe())
+    return 0
+
+
+def run_outcome(args: argparse.Namespace) -> int:
+    from brokerage_app.services.meetings_on_the_day import record_outcome
+    from brokerage_app.store.models import MeetingOutcome
+
+    value = FEEDBACK[args.feedback]
+    database = open_event(args)
+    try:
+        with database.session() as session:
+            state = record_outcome(
+                session,
+                args.meeting_id,
+                MeetingOutcome(value) if value else None,
+                args.agreement,
+                actor="cli",
+            )
+    finally:
+        database.dispose()
     print(state.describe())
     return 0
 

@@ -38,7 +38,13 @@ from brokerage_app.ui import formatting, i18n, labels
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import StatCard
-from brokerage_app.ui.widgets.feedback import CameraScanner, SoundCues
+from brokerage_app.ui.widgets.feedback import (
+    CameraProblem,
+    CameraScanner,
+    CameraSupport,
+    SoundCues,
+    camera_support,
+)
 
 TONE_COLOURS = {
     "green": ("#1f7a3a", "#e5f4ea"),
@@ -269,7 +275,12 @@ class CheckinPage(Page):
         self.camera_button = QPushButton(self.tr("Camera"))
         self.camera_button.setCheckable(True)
         self.camera_button.toggled.connect(self._toggle_camera)
-        self.camera_button.setVisible(CameraScanner.available())
+        support = camera_support()
+        self.camera_button.setVisible(support.available)
+        self.camera_note = QLabel(self._camera_problem(support))
+        self.camera_note.setObjectName("muted")
+        self.camera_note.setWordWrap(True)
+        self.camera_note.setVisible(not support.available)
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan_field, 1)
         scan_row.addWidget(self.camera_button)
@@ -312,6 +323,7 @@ class CheckinPage(Page):
         left_layout.setContentsMargins(0, 0, 12, 0)
         left_layout.addLayout(scan_row)
         left_layout.addWidget(self.banner)
+        left_layout.addWidget(self.camera_note)
         left_layout.addWidget(self.verdict, 3)
         left_layout.addSpacing(8)
         title = QLabel(self.tr("Find by name"))
@@ -356,6 +368,20 @@ class CheckinPage(Page):
         split.addWidget(right)
         split.setSizes([800, 480])
         self.stack.addWidget(split)
+
+    def _camera_problem(self, support: CameraSupport) -> str:
+        if support.problem is CameraProblem.NO_MULTIMEDIA:
+            return self.tr(
+                "No camera scanning: Qt's multimedia library could not load ({detail}). "
+                "Install PulseAudio's library (libpulse0 on Debian and Ubuntu, pulseaudio-libs "
+                "on Fedora) and restart. A USB scanner works without it."
+            ).format(detail=support.detail)
+        if support.problem is CameraProblem.NO_CAMERA:
+            return self.tr(
+                "No camera scanning: this computer has no camera. Plug one in and restart, or "
+                "use a USB scanner."
+            )
+        return ""
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -66,6 +66,7 @@ class Preview:
     pdf: Path
     pages: int
     images: tuple[QImage, ...]
+    event: str = ""  # the event it shows (its file or URL without password)
 
 
 def make_document(database: EventDatabase, job: PrintJob, output: Path, state: TaskState) -> Any:
@@ -103,7 +104,7 @@ def preview_task(database: EventDatabase, job: PrintJob, folder: Path, state: Ta
     if result.cancelled:
         return result
     pages, images = render_pages(pdf, PREVIEW_DPI, PREVIEW_PAGES)
-    return Preview(pdf, pages, tuple(images))
+    return Preview(pdf, pages, tuple(images), str(database))
 
 
 class PrintPage(Page):
@@ -119,6 +120,10 @@ class PrintPage(Page):
         self._people: list[request_service.AttendeeRow] = []
         self._task: TaskState | None = None
         self._preview: Preview | None = None
+        # Once the organiser has looked at a preview, it follows the document, the event and
+        # its data; a change while a document is being made previews again afterwards.
+        self._keep_preview = False
+        self._preview_stale = False
 
         self.document = QComboBox()
         for key, label in DOCUMENTS.items():
@@ -238,10 +243,24 @@ class PrintPage(Page):
     def apply(self, result: list[request_service.AttendeeRow]) -> None:
         self._people = result
         self._update_selection()
+        self._refresh_preview()
 
     def clear(self) -> None:
         self._people = []
+        self._preview = None
         self.pages.clear()
+        self.preview_label.setText(self.tr("Press Preview to see the pages before you print."))
+
+    def _refresh_preview(self) -> None:
+        """Preview again if a preview is kept: the one on screen shows what was, not what is."""
+        if not self._keep_preview or self.context.database is None:
+            return
+        if self.job().attendee_ids == () and self.document.currentData() != "table_sheets":
+            return  # "Nobody matches" is said when the organiser presses Preview
+        if self._task is not None:
+            self._preview_stale = True
+            return
+        self.preview()
 
     def _document_changed(self) -> None:
         document = self.document.currentData()
@@ -253,6 +272,10 @@ class PrintPage(Page):
         self.one_file.setVisible(document == "agendas")
         self.who.setEnabled(document != "table_sheets")
         self._update_selection()
+        if self._preview is not None and self._preview.pdf.stem != f"preview-{document}":
+            self.pages.clear()
+            self.preview_label.setText(self.tr("Making the preview…"))
+        self._refresh_preview()
 
     def _selected_ids(self) -> tuple[int, ...] | None:
         words = self.who.text().casefold().split()
@@ -327,6 +350,9 @@ class PrintPage(Page):
         self.task_panel.finish()
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(True)
+        if self._preview_stale:
+            self._preview_stale = False
+            self._refresh_preview()
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -334,6 +360,7 @@ class PrintPage(Page):
             self.task_panel.cancelling()
 
     def preview(self) -> TaskState | None:
+        self._keep_preview = True
         folder = Path(self._folder.name)
         return self._start(
             self.tr("Making the preview…"),

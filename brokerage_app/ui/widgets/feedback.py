@@ -1,13 +1,16 @@
 """Sound cues for the check-in desk, and the optional camera scanner.
 
 Both rely on QtMultimedia, which needs system audio/video libraries that a locked-down
-laptop may lack; the desk then falls back to the system beep and hides the camera button.
+laptop may lack; the desk then falls back to the system beep, and instead of the camera
+button it says why there is none (``camera_support``).
 """
 
 from __future__ import annotations
 
+import enum
 import logging
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -22,13 +25,43 @@ SOUNDS = {"green": "ok.wav", "amber": "warning.wav", "red": "error.wav", "offlin
 CAMERA_INTERVAL_S = 0.25
 
 
+_import_problem: list[str] = []  # why QtMultimedia failed to load, when it did
+
+
 def multimedia() -> Any | None:
     try:
         from PySide6 import QtMultimedia
     except ImportError as exc:
         log.info("QtMultimedia unavailable: %s", exc)
+        _import_problem[:] = [str(exc)]
         return None
+    _import_problem.clear()
     return QtMultimedia
+
+
+class CameraProblem(enum.Enum):
+    NO_MULTIMEDIA = "no_multimedia"  # Qt's multimedia library did not load (detail: why)
+    NO_CAMERA = "no_camera"  # it loaded, but the computer has no camera
+
+
+@dataclass(frozen=True)
+class CameraSupport:
+    problem: CameraProblem | None
+    detail: str = ""
+
+    @property
+    def available(self) -> bool:
+        return self.problem is None
+
+
+def camera_support() -> CameraSupport:
+    """Whether a camera can scan badges here, and if not, why."""
+    module = multimedia()
+    if module is None:
+        return CameraSupport(CameraProblem.NO_MULTIMEDIA, "".join(_import_problem))
+    if not module.QMediaDevices.videoInputs():
+        return CameraSupport(CameraProblem.NO_CAMERA)
+    return CameraSupport(None)
 
 
 class SoundCues(QObject):
@@ -79,8 +112,7 @@ class CameraScanner(QObject):
 
     @classmethod
     def available(cls) -> bool:
-        module = multimedia()
-        return bool(module is not None and module.QMediaDevices.videoInputs())
+        return camera_support().available
 
     def start(self, video_widget: Any | None = None) -> None:
         module = self._module

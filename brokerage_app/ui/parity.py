@@ -1,0 +1,75 @@
+"""Which window action does what each CLI command does: the one table the parity test reads.
+
+Every command of ``brokerage_app.cli.build_parser()`` (sub-commands included) has an entry
+here, or a reason in the README's "Commands without a window action" list. ``target`` is a
+path of attributes from the main window: ``actions.data.report`` is a menu action,
+``pages.attendees.delete_selected`` a page's button, ``pages.dashboard`` a whole page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class WindowPlace:
+    where: str  # where the organiser finds it (the README and the guide say the same)
+    target: str  # attribute path from the MainWindow
+    # The command comes from a branch not merged here yet: allowed only while the parser
+    # lacks it; once merged, the target must exist like any other.
+    pending_merge: bool = False
+
+
+_OUTCOME = WindowPlace("Schedule > Meeting outcome…", "actions.data.meeting_outcome")
+_EXPORT = "File > Export > "
+
+WINDOW_ACTIONS: dict[str, WindowPlace] = {
+    "new-event": WindowPlace("File > New event…", "actions.new_event"),
+    "demo-data": WindowPlace("File > Open demo event", "actions.open_demo"),
+    "info": WindowPlace("Dashboard page; an attendee's Edit dialog", "pages.dashboard"),
+    "attendee": WindowPlace("Attendees page", "pages.attendees"),
+    "attendee delete": WindowPlace("Attendees > Delete", "pages.attendees.delete_selected"),
+    "attendee edit": WindowPlace(
+        "Attendees > Edit", "pages.attendees.edit_selected", pending_merge=True
+    ),
+    "organisation": WindowPlace("Attendees page", "pages.attendees"),
+    "organisation delete": WindowPlace(
+        "Attendees > organisation > Delete", "pages.attendees.delete_organisation"
+    ),
+    "event": WindowPlace("Schedule > Event settings…", "actions.event_settings", True),
+    "check-schedule": WindowPlace("Schedule page (conflicts in red)", "pages.schedule", True),
+    "copy-event": WindowPlace(
+        "File > Copy event to PostgreSQL or a file…", "actions.data.copy_event"
+    ),
+    "backup": WindowPlace("File > Backups…", "actions.data.backups"),
+    "import": WindowPlace("File > Import…", "actions.import_data"),
+    "import attendees": WindowPlace("File > Import…", "actions.import_data"),
+    "import requests": WindowPlace("File > Import…", "actions.import_data"),
+    "export": WindowPlace("File > Export", "actions.data.export_attendees"),
+    "export attendees": WindowPlace(_EXPORT + "Attendees…", "actions.data.export_attendees"),
+    "export requests": WindowPlace(_EXPORT + "Requests…", "actions.data.export_requests"),
+    "export schedule": WindowPlace(_EXPORT + "Schedule…", "actions.data.export_schedule"),
+    "export ical": WindowPlace(_EXPORT + "Calendars (iCalendar)…", "actions.data.export_calendars"),
+    "report": WindowPlace("File > After-event report…", "actions.data.report"),
+    "gdpr": WindowPlace("File > Data protection", "actions.data.export_person"),
+    "gdpr export": WindowPlace(
+        "File > Data protection > Export one person's data…", "actions.data.export_person"
+    ),
+    "gdpr anonymise": WindowPlace("File > Data protection > Anonymise event…", "actions.anonymise"),
+    "schedule": WindowPlace("Schedule > Solve schedule (F5)", "actions.solve"),
+    "publish": WindowPlace("Schedule > Publish…", "actions.publish"),
+    "print": WindowPlace("File > Print… (the Print page)", "pages.print.save_pdf"),
+    "print badges": WindowPlace("Print page: Badges", "pages.print.save_pdf"),
+    "print agendas": WindowPlace("Print page: Personal agendas", "pages.print.save_pdf"),
+    "print table-sheets": WindowPlace("Print page: Table sheets", "pages.print.save_pdf"),
+    "checkin": WindowPlace("Check-in page", "pages.checkin.scan_code"),
+    "meeting": _OUTCOME,
+    "meeting held": _OUTCOME,
+    "meeting no-show": _OUTCOME,
+    "meeting scheduled": _OUTCOME,
+    "meeting outcome": _OUTCOME,
+    "meeting confirm": WindowPlace(
+        "Schedule > Meeting outcome…: Or both badges", "actions.data.meeting_outcome"
+    ),
+    "walk-in": WindowPlace("Schedule > Walk-in meeting…", "actions.data.walk_in"),
+}
