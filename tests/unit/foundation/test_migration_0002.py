@@ -24,12 +24,34 @@ FIXTURE = Path(__file__).parents[2] / "fixtures" / "migrations" / "event-0001.sq
 TABLES = ("event", "attendees", "organisations", "meeting_requests", "meetings", "slots", "tables")
 
 
-def _rows(path: Path) -> dict[str, list[tuple]]:
+def _rows(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple]]:
+    """Every row of TABLES, sorted; with ``columns``, only those columns of each table."""
     with sqlite3.connect(path) as connection:
         return {
-            table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall())
+            table: sorted(
+                connection.execute(
+                    f"SELECT {', '.join(columns[table]) if columns else '*'} FROM {table}"
+                ).fetchall()
+            )
             for table in TABLES
         }
+
+
+def _columns(path: Path) -> dict[str, list[str]]:
+    with sqlite3.connect(path) as connection:
+        return {
+            table: [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+            for table in TABLES
+        }
+
+
+# Columns added since 0001, with the value every existing row gets.
+ADDED = {
+    ("tables", "removed"): 0,  # 0002
+    ("attendees", "honorific"): "",  # 0003
+    ("attendees", "desk_note"): "",  # 0004
+    ("meetings", "agreement_reached"): 0,  # 0005
+}
 
 
 def test_upgrade_backs_up_first_and_keeps_every_row(tmp_path: Path) -> None:
@@ -39,25 +61,32 @@ def test_upgrade_backs_up_first_and_keeps_every_row(tmp_path: Path) -> None:
     with sqlite3.connect(event) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
 
+    old_columns = _columns(event)
     database = open_database(event)
     database.dispose()
 
     backups = list(backups_dir(event).iterdir())
     assert len(backups) == 1 and "migration-from-0001" in backups[0].name
     assert _rows(backups[0]) == before
-    after = _rows(event)
     with sqlite3.connect(event) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
             head_revision(),
         )
-    # Columns added since, with the value every existing row gets.
-    added = {"tables": 0, "attendees": ""}  # 'removed' (0002), 'honorific' (0003)
-    for table in TABLES:
-        if table in added:
-            assert [row[:-1] for row in after[table]] == before[table]
-            assert {row[-1] for row in after[table]} == {added[table]}
-        else:
-            assert after[table] == before[table], table
+    # Every value of every old column is kept ...
+    assert _rows(event, old_columns) == before
+    # ... and each column added since holds its default in every existing row.
+    new_columns = _columns(event)
+    added = {
+        (table, column)
+        for table in TABLES
+        for column in new_columns[table]
+        if column not in old_columns[table]
+    }
+    assert added == set(ADDED)
+    for (table, column), default in ADDED.items():
+        with sqlite3.connect(event) as connection:
+            values = {row[0] for row in connection.execute(f"SELECT {column} FROM {table}")}
+        assert values == {default}, (table, column)
 
 
 def test_a_walk_in_into_a_no_show_cell_keeps_both_rows(tmp_path: Path) -> None:
