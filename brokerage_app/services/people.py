@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from brokerage_app.documents.i18n import LANGUAGES
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.services.schedule_check import ScheduleCheck, check_schedule
@@ -37,6 +38,8 @@ from brokerage_app.store.models import (
 # Deliberately permissive: one @, something on both sides, a dot in the domain.
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
+# The languages printed documents come in (an attendee may hold another code: English then).
+DOCUMENT_LANGUAGES: tuple[str, ...] = tuple(LANGUAGES)
 
 
 @dataclass
