@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,11 @@ def _answer_with(monkeypatch: pytest.MonkeyPatch, fill) -> list[BulkEditDialog]:
 
 
 def test_bulk_edit_changes_the_selection_in_one_undoable_step(
-    qtbot, solved_window: MainWindow, dialogs: DialogLog, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    solved_window: MainWindow,
+    dialogs: DialogLog,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     window, context = solved_window, solved_window.context
     with context.database.session() as session:
@@ -91,6 +96,10 @@ def test_bulk_edit_changes_the_selection_in_one_undoable_step(
         dialog.language.setCurrentIndex(dialog.language.findData("sv"))
         dialog.ticks["role"].setChecked(True)
         dialog.role.setCurrentIndex(dialog.role.findData(AttendeeRole.SELLER))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        target = Path(os.environ.get("BROKERAGE_SCREENSHOTS", tmp_path))
+        assert dialog.grab().save(str(target / "bulk-edit.png"))
 
     shown = _answer_with(monkeypatch, fill)
     steps = context.undo_stack.count()
