@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,30 @@ def _combo_select(combo: QComboBox, value: object) -> None:
         combo.setCurrentIndex(index)
 
 
+def _shared_fields(
+    choices: EditChoices,
+) -> tuple[QComboBox, QComboBox, QComboBox, QComboBox, QSpinBox]:
+    """The fields the attendee form and the bulk edit share: arrival, departure, badge
+    category, role and max meetings."""
+    arrival, departure = QComboBox(), QComboBox()
+    arrival.addItem(QCoreApplication.translate("AttendeeDialog", "From the first slot"), None)
+    departure.addItem(QCoreApplication.translate("AttendeeDialog", "Until the last slot"), None)
+    for slot in choices.slots:
+        arrival.addItem(formatting.date_day_time(slot.starts_at), slot.starts_at)
+        departure.addItem(formatting.date_day_time(slot.ends_at), slot.ends_at)
+    category = QComboBox()
+    for value in BadgeCategory:
+        category.addItem(labels.category(value.value), value)
+    role = QComboBox()
+    for value in AttendeeRole:
+        role.addItem(labels.role(value.value), value)
+    max_meetings = QSpinBox()
+    max_meetings.setRange(-1, 200)
+    max_meetings.setSpecialValueText(QCoreApplication.translate("AttendeeDialog", "No limit"))
+    max_meetings.setValue(-1)
+    return arrival, departure, category, role, max_meetings
+
+
 class AttendeeDialog(QDialog):
     """Edit an attendee; ``values()`` gives the AttendeeInput and the chosen booth."""
 
@@ -79,27 +103,13 @@ class AttendeeDialog(QDialog):
         self.job_title = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.category = QComboBox()
-        for category in BadgeCategory:
-            self.category.addItem(labels.category(category.value), category)
-        self.role = QComboBox()
-        for role in AttendeeRole:
-            self.role.addItem(labels.role(role.value), role)
-        self.max_meetings = QSpinBox()
-        self.max_meetings.setRange(-1, 200)
-        self.max_meetings.setSpecialValueText(self.tr("No limit"))
-        self.max_meetings.setValue(-1)
+        self.arrival, self.departure, self.category, self.role, self.max_meetings = _shared_fields(
+            choices
+        )
         self.consent_contact = QCheckBox(self.tr("May share contact details with meeting partners"))
         self.consent_public = QCheckBox(self.tr("May appear in the public participant list"))
         self.consent_photos = QCheckBox(self.tr("Agrees to photos"))
 
-        self.arrival = QComboBox()
-        self.arrival.addItem(self.tr("From the first slot"), None)
-        self.departure = QComboBox()
-        self.departure.addItem(self.tr("Until the last slot"), None)
-        for slot in choices.slots:
-            self.arrival.addItem(formatting.date_day_time(slot.starts_at), slot.starts_at)
-            self.departure.addItem(formatting.date_day_time(slot.ends_at), slot.ends_at)
         self.blocked = QListWidget()
         for slot in choices.slots:
             item = QListWidgetItem(formatting.slot_label(slot.starts_at, slot.ends_at))
@@ -258,27 +268,13 @@ class BulkEditDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.days.addItem(item)
         self.days.setMaximumHeight(26 * min(max(self.days.count(), 2), 5) + 6)
-        self.arrival = QComboBox()
-        self.arrival.addItem(self.tr("From the first slot"), None)
-        self.departure = QComboBox()
-        self.departure.addItem(self.tr("Until the last slot"), None)
-        for slot in choices.slots:
-            self.arrival.addItem(formatting.date_day_time(slot.starts_at), slot.starts_at)
-            self.departure.addItem(formatting.date_day_time(slot.ends_at), slot.ends_at)
-        self.category = QComboBox()
-        for category in BadgeCategory:
-            self.category.addItem(labels.category(category.value), category)
-        self.max_meetings = QSpinBox()
-        self.max_meetings.setRange(-1, 200)
-        self.max_meetings.setSpecialValueText(self.tr("No limit"))
-        self.max_meetings.setValue(-1)
+        self.arrival, self.departure, self.category, self.role, self.max_meetings = _shared_fields(
+            choices
+        )
         self.language = QComboBox()
         names = {"en": self.tr("English"), "sv": self.tr("Swedish")}
         for code in DOCUMENT_LANGUAGES:
             self.language.addItem(names.get(code, code), code)
-        self.role = QComboBox()
-        for role in AttendeeRole:
-            self.role.addItem(labels.role(role.value), role)
 
         self.ticks: dict[str, QCheckBox] = {}
         form = QFormLayout()

@@ -167,6 +167,7 @@ class AttendeesPage(Page):
         self.attendee_view.selectionModel().selectionChanged.connect(
             lambda *_args: self._update_selection_actions()
         )
+        self.attendee_proxy.modelReset.connect(self._update_selection_actions)
         self.tabs.currentChanged.connect(lambda _i: self._update_selection_actions())
         self._update_selection_actions()
 
