@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from brokerage_app.documents.i18n import LANGUAGES
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
+from brokerage_app.services.schedule_check import ScheduleCheck, check_schedule
 from brokerage_app.store.models import (
     ACTIVE_SLOT,
     Attendee,
@@ -35,6 +38,8 @@ from brokerage_app.store.models import (
 # Deliberately permissive: one @, something on both sides, a dot in the domain.
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
+# The languages printed documents come in (an attendee may hold another code: English then).
+DOCUMENT_LANGUAGES: tuple[str, ...] = tuple(LANGUAGES)
 
 
 @dataclass
@@ -279,7 +284,7 @@ def delete_organisation(session: Session, organisation_id: int, *, actor: str = 
 
 @dataclass(frozen=True)
 class AvailabilityEdit:
-    """Changes to an attendee's availability; a field left None stays as it is.
+    """Changes to an attendee's availability and badge; a field left None stays as it is.
 
     ``clear_arrival``/``clear_departure`` remove the limit; ``days`` blocks every slot on the
     event's other days (and unblocks a listed day that was blocked whole);
@@ -294,6 +299,13 @@ class AvailabilityEdit:
     max_meetings: int | None = None
     clear_max_meetings: bool = False
     blocked_slot_ids: tuple[int, ...] | None = None
+    badge_category: BadgeCategory | None = None
+    language: str | None = None
+    role: AttendeeRole | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self == AvailabilityEdit()
 
 
 def edit_availability(
@@ -310,6 +322,9 @@ def edit_availability(
         data.departure = edit.departure
     if edit.max_meetings is not None or edit.clear_max_meetings:
         data.max_meetings = edit.max_meetings
+    for name in ("badge_category", "language", "role"):
+        if getattr(edit, name) is not None:
+            setattr(data, name, getattr(edit, name))
     blocked = set(data.blocked_slot_ids if edit.blocked_slot_ids is None else edit.blocked_slot_ids)
     if edit.days is not None:
         slots = session.execute(select(Slot.id, Slot.starts_at).where(ACTIVE_SLOT)).all()
@@ -328,3 +343,47 @@ def edit_availability(
     update_attendee(session, attendee_id, data, actor=actor)
     session.flush()
     return before
+
+
+@dataclass(frozen=True)
+class BulkEdit:
+    """What :func:`edit_attendees` did: everyone's previous fields (for undo), the ids whose
+    fields really changed, and the schedule check run in the same transaction."""
+
+    previous: dict[int, AttendeeInput]
+    changed: tuple[int, ...]
+    check: ScheduleCheck
+
+
+def edit_attendees(
+    session: Session, attendee_ids: Sequence[int], edit: AvailabilityEdit, *, actor: str = ""
+) -> BulkEdit:
+    """Apply one edit to many attendees in the caller's transaction, with the single edit's
+    rules; a refusal names the attendee, and the caller's rollback leaves everyone as they were.
+    """
+    if not attendee_ids:
+        raise ValidationError("Attendees: choose at least one.")
+    if edit.empty:
+        raise ValidationError("Nothing to change: choose at least one field.")
+    previous: dict[int, AttendeeInput] = {}
+    for attendee_id in dict.fromkeys(attendee_ids):
+        name = get_attendee(session, attendee_id).full_name
+        try:
+            previous[attendee_id] = edit_availability(session, attendee_id, edit, actor=actor)
+        except ValidationError as error:
+            raise ValidationError(f"{name} (id {attendee_id}): {error}") from None
+    changed = tuple(
+        attendee_id
+        for attendee_id, before in previous.items()
+        if attendee_input(get_attendee(session, attendee_id)) != before
+    )
+    return BulkEdit(previous, changed, check_schedule(session))
+
+
+def restore_attendees(
+    session: Session, previous: dict[int, AttendeeInput], *, actor: str = ""
+) -> None:
+    """Put back the fields a bulk edit replaced (its undo)."""
+    for attendee_id, data in previous.items():
+        update_attendee(session, attendee_id, data, actor=actor)
+    session.flush()

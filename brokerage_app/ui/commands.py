@@ -30,8 +30,8 @@ class ServiceCommand(QUndoCommand):
         self,
         context: AppContext,
         text: str,
-        forward: Callable[[Session], None],
-        backward: Callable[[Session], None],
+        forward: Callable[[Session], object],
+        backward: Callable[[Session], object],
     ) -> None:
         super().__init__(text)
         self.context = context
@@ -39,10 +39,13 @@ class ServiceCommand(QUndoCommand):
         self.undo_in = backward
         self._pushed = False
 
-    def _run(self, work: Callable[[Session], None]) -> None:
+    def _run(self, work: Callable[[Session], object]) -> None:
         def unit(session: Session) -> ScheduleCheck | None:
-            work(session)
-            return check_schedule(session) if self.checks_schedule else None
+            done = work(session)
+            if not self.checks_schedule:
+                return None
+            # A service that ran the check itself hands it back: it is not run twice.
+            return done if isinstance(done, ScheduleCheck) else check_schedule(session)
 
         check = self.context.read(unit)
         if check is not None:
@@ -102,6 +105,38 @@ class EditAttendeeCommand(ServiceCommand):
     def _undo(self, session: Session) -> None:
         assert self.before is not None
         self._apply(session, self.before)
+
+
+class BulkEditAttendeesCommand(ServiceCommand):
+    """One change for a selection of attendees; undo gives each back their own values."""
+
+    topics = ("attendees", "requests", "schedule")
+    checks_schedule = True
+
+    def __init__(
+        self, context: AppContext, attendee_ids: list[int], edit: people.AvailabilityEdit
+    ) -> None:
+        super().__init__(
+            context,
+            context.tr("Edit {count} attendee(s)").format(count=len(attendee_ids)),
+            self._do,
+            self._undo,
+        )
+        self.attendee_ids = attendee_ids
+        self.edit = edit
+        self.result: people.BulkEdit | None = None
+
+    def _do(self, session: Session) -> ScheduleCheck:
+        result = people.edit_attendees(
+            session, self.attendee_ids, self.edit, actor=self.context.actor
+        )
+        if self.result is None:
+            self.result = result
+        return result.check
+
+    def _undo(self, session: Session) -> None:
+        assert self.result is not None
+        people.restore_attendees(session, self.result.previous, actor=self.context.actor)
 
 
 class AddAttendeeCommand(ServiceCommand):

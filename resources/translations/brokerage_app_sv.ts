@@ -219,162 +219,162 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="60"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="89"/>
         <source>Edit attendee</source>
         <translation>Redigera deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="60"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="89"/>
         <source>New attendee</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="66"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="95"/>
         <source>Leave empty to print the full name</source>
         <translation>Lämna tomt för att skriva ut hela namnet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="72"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="101"/>
         <source>Dr, Prof. (printed only if the badge shows it)</source>
         <translation>Dr, Prof. (skrivs bara ut om namnbrickan visar den)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="85"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="71"/>
         <source>No limit</source>
         <translation>Ingen gräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="87"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="109"/>
         <source>May share contact details with meeting partners</source>
         <translation>Kontaktuppgifter får delas med mötespartner</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="88"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="110"/>
         <source>May appear in the public participant list</source>
         <translation>Får synas i den offentliga deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="89"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="111"/>
         <source>Agrees to photos</source>
         <translation>Godkänner fotografering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="92"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="58"/>
         <source>From the first slot</source>
         <translation>Från första tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="94"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="59"/>
         <source>Until the last slot</source>
         <translation>Till sista tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="106"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="121"/>
         <source>No own booth (shared tables)</source>
         <translation>Ingen egen monter (gemensamma bord)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="110"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="125"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="111"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="126"/>
         <source> (another exhibitor&apos;s booth)</source>
         <translation> (en annan utställares monter)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="117"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="132"/>
         <source>Title (Dr, Prof.)</source>
         <translation>Titel (Dr, Prof.)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="118"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="133"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="119"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="134"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="120"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
         <source>Name on badge</source>
         <translation>Namn på namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="121"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="136"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="123"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="124"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="125"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="140"/>
         <source>Badge category</source>
         <translation>Brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="126"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="141"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="127"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="142"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="150"/>
         <source>Arrives</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="136"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="151"/>
         <source>Leaves</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="152"/>
         <source>Max meetings</source>
         <translation>Max antal möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="153"/>
         <source>Own booth</source>
         <translation>Egen monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="154"/>
         <source>Slots when they cannot meet:</source>
         <translation>Tidspass då personen inte kan träffas:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="143"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="158"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="144"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="159"/>
         <source>Availability and booth</source>
         <translation>Tillgänglighet och monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="224"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="239"/>
         <source>Organisation: add an organisation first.</source>
         <translation>Organisation: lägg först till en organisation.</translation>
     </message>
@@ -382,113 +382,134 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="100"/>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="136"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="105"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="141"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="101"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="106"/>
         <source>Everyone registered, with their organisation, availability and requests.</source>
         <translation>Alla anmälda, med organisation, tillgänglighet och mötesförfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="103"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="108"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="104"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="109"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="105"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="110"/>
         <source>New attendee</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="109"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="114"/>
         <source>Filter by name, organisation, country, e-mail…  (Ctrl+F)</source>
         <translation>Filtrera på namn, organisation, land, e-post…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="137"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="142"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="140"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="145"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="146"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="151"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="148"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="156"/>
+        <source>Edit selected…</source>
+        <translation>Redigera markerade…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="150"/>
+        <source>One change for all selected attendees (Ctrl+Shift+E)</source>
+        <translation>En ändring för alla markerade deltagare (Ctrl+Skift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="159"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="161"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="180"/>
         <source>No attendees yet</source>
         <translation>Inga deltagare ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="182"/>
         <source>Add delegates one by one, or import the registration spreadsheet (CSV or Excel) from your registration system.</source>
         <translation>Lägg till deltagare en i taget, eller importera anmälningslistan (CSV eller Excel) från ert anmälningssystem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="157"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="186"/>
         <source>Import a spreadsheet…</source>
         <translation>Importera ett kalkylark…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="158"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="187"/>
         <source>Add an attendee</source>
         <translation>Lägg till en deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="196"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="225"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="202"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="231"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="224"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="253"/>
         <source>Add an organisation first</source>
         <translation>Lägg först till en organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="225"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="254"/>
         <source>Every attendee belongs to an organisation. Add one, then the attendee.</source>
         <translation>Varje deltagare hör till en organisation. Lägg till organisationen först och sedan deltagaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="271"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="318"/>
         <source>Delete {names}? Their meeting requests are deleted too.</source>
         <translation>Ta bort {names}? Deras mötesförfrågningar tas också bort.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="276"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="323"/>
         <source>They have {n} scheduled meeting(s), which will be removed from the schedule and from their partners&apos; agendas.</source>
         <translation>De har {n} schemalagda möte(n), som tas bort från schemat och från mötespartnernas mötesscheman.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="279"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="326"/>
         <source>Delete attendees</source>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="332"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="379"/>
         <source>Delete organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="333"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="380"/>
         <source>Delete {name}?</source>
         <translation>Ta bort {name}?</translation>
     </message>
@@ -607,6 +628,69 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <location filename="../../brokerage_app/ui/widgets/bars.py" line="59"/>
         <source>No data yet.</source>
         <translation>Inga uppgifter ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="261"/>
+        <source>Edit {count} attendees</source>
+        <translation>Redigera {count} deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="275"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="275"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="282"/>
+        <source>Days present</source>
+        <translation>Närvarodagar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="283"/>
+        <source>Arrives</source>
+        <translation>Ankomst</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="284"/>
+        <source>Leaves</source>
+        <translation>Avresa</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="285"/>
+        <source>Badge category</source>
+        <translation>Brickkategori</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="286"/>
+        <source>Max meetings</source>
+        <translation>Max antal möten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="287"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="288"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="291"/>
+        <source>Tick to change this for everyone selected</source>
+        <translation>Kryssa i för att ändra detta för alla markerade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="299"/>
+        <source>Tick what to change for the {count} selected attendees; the rest stays as it is for each of them. Days present blocks every slot of the other days.</source>
+        <translation>Kryssa i det som ska ändras för de {count} markerade deltagarna; resten förblir som det är för var och en. Närvarodagar spärrar alla tidspass under de andra dagarna.</translation>
     </message>
 </context>
 <context>
@@ -2184,37 +2268,37 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="234"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="364"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="234"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="364"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="246"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="376"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="247"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="377"/>
         <source>Country (ISO code)</source>
         <translation>Land (ISO-kod)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="248"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="378"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="249"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="379"/>
         <source>Sector</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="250"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="380"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
@@ -3668,37 +3752,42 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="82"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="85"/>
         <source>Edit {name}</source>
         <translation>Redigera {name}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="113"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="121"/>
+        <source>Edit {count} attendee(s)</source>
+        <translation>Redigera deltagare ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="148"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="135"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="170"/>
         <source>Mark {count} request(s) {status}</source>
         <translation>Markera förfrågningar ({count}) som {status}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="163"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="198"/>
         <source>Move {what}</source>
         <translation>Flytta {what}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="190"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="225"/>
         <source>Lock meetings</source>
         <translation>Lås möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="190"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="225"/>
         <source>Unlock meetings</source>
         <translation>Lås upp möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="216"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="251"/>
         <source>Change the event settings</source>
         <translation>Ändra evenemangsinställningarna</translation>
     </message>

@@ -76,7 +76,7 @@ from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.import_dialog import ImportDialog
 from brokerage_app.ui.dialogs.new_event import NewEventWizard
-from brokerage_app.ui.dialogs.people import AttendeeDialog, OrganisationDialog
+from brokerage_app.ui.dialogs.people import AttendeeDialog, BulkEditDialog, OrganisationDialog
 from brokerage_app.ui.main_window import MainWindow
 from brokerage_app.ui.pages.requests import NewRequestDialog
 from brokerage_app.ui.widgets.bars import BarChart
@@ -496,6 +496,9 @@ def walk(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-untyped-de
     seen += show_dialog(qtbot, editor, "attendee editor")
     seen += show_dialog(qtbot, AttendeeDialog(choices, parent=window), "new attendee")
     seen += show_dialog(qtbot, OrganisationDialog(parent=window), "organisation editor")
+    seen += show_dialog(
+        qtbot, BulkEditDialog(choices, 3, lambda _edit: None, parent=window), "bulk edit"
+    )
     seen += show_dialog(qtbot, NewRequestDialog(choices, window), "new request")
 
     settings = window.context.read(event_settings)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import enum
+import re
+from typing import TypeVar
 
 from brokerage_app.cli.common import open_event
 from brokerage_app.errors import ValidationError
@@ -23,13 +26,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     delete.set_defaults(func=run_delete_attendee)
     edit = attendee_commands.add_parser(
         "edit",
-        help="change an attendee's availability",
-        description="Change when an attendee can meet. Times are the event's local time; "
-        "a date alone means the start of that day for --arrival and its end for --departure; "
-        "'none' removes the limit. Placed meetings that no longer fit are listed afterwards "
-        "(see check-schedule).",
+        help="change the availability, badge category, language or role of attendees",
+        description="Change when one or more attendees can meet, their badge category, "
+        "language or role: the options given apply to every id listed, all in one "
+        "transaction (if one attendee is refused, nobody is changed). Times are the event's "
+        "local time; a date alone means the start of that day for --arrival and its end for "
+        "--departure; 'none' removes the limit. Placed meetings that no longer fit are listed "
+        "afterwards (see check-schedule).",
     )
-    edit.add_argument("id", type=int, help="attendee id")
+    edit.add_argument("ids", type=int, nargs="+", metavar="ID", help="attendee id(s)")
     edit.add_argument("--arrival", metavar="YYYY-MM-DD[THH:MM]", help="first moment present")
     edit.add_argument("--departure", metavar="YYYY-MM-DD[THH:MM]", help="moment they leave")
     edit.add_argument(
@@ -41,6 +46,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--block-slot", type=int, nargs="*", metavar="ID", help="the slots they cannot meet "
         "in (replaces the list; give none to clear it); 'event show --slots' lists the ids",
     )  # fmt: skip
+    # The values are checked when the command runs: the enums live with the database models.
+    edit.add_argument("--badge-category", metavar="NAME", help="delegate, exhibitor, organiser, "
+                      "press or staff")  # fmt: skip
+    edit.add_argument("--language", metavar="CODE", help="language of their documents, e.g. sv")
+    edit.add_argument("--role", metavar="ROLE", help="buyer, seller or both")
     edit.set_defaults(func=run_edit_attendee)
 
     organisation = subparsers.add_parser("organisation", help="manage one organisation")
@@ -79,9 +89,22 @@ def _moment(text: str, field: str, *, end_of_day: bool) -> dt.datetime | None:
     return dt.datetime.combine(day + dt.timedelta(days=1 if end_of_day else 0), dt.time())
 
 
+LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}$")
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+def _choice(kind: type[E], text: str, option: str) -> E:
+    try:
+        return kind(text.lower())
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise ValidationError(f"{option}: {text!r} is not one of {allowed}.") from None
+
+
 def run_edit_attendee(args: argparse.Namespace) -> int:
     from brokerage_app.cli.conflicts import report_after_change
-    from brokerage_app.services.people import AvailabilityEdit, edit_availability
+    from brokerage_app.services.people import AvailabilityEdit, edit_attendees
+    from brokerage_app.store.models import AttendeeRole, BadgeCategory
 
     changes: dict = {}
     if args.arrival is not None:
@@ -106,13 +129,28 @@ def run_edit_attendee(args: argparse.Namespace) -> int:
             raise ValidationError(f"--max-meetings: {args.max_meetings!r} is not a number.")
     if args.block_slot is not None:
         changes["blocked_slot_ids"] = tuple(args.block_slot)
+    if args.badge_category is not None:
+        changes["badge_category"] = _choice(BadgeCategory, args.badge_category, "--badge-category")
+    if args.language is not None:
+        if not LANGUAGE_CODE.match(args.language):
+            raise ValidationError(f"--language: {args.language!r} is not a code such as en or sv.")
+        changes["language"] = args.language.lower()
+    if args.role is not None:
+        changes["role"] = _choice(AttendeeRole, args.role, "--role")
     if not changes:
         raise ValidationError("Nothing to change: give --arrival, --departure, --days, "
-                              "--max-meetings or --block-slot.")  # fmt: skip
+                              "--max-meetings, --block-slot, --badge-category, --language "
+                              "or --role.")  # fmt: skip
     database = open_event(args)
     with database.session() as session:
-        edit_availability(session, args.id, AvailabilityEdit(**changes), actor="cli")
-        print(f"Changed the availability of attendee {args.id}.")
+        result = edit_attendees(session, args.ids, AvailabilityEdit(**changes), actor="cli")
+        ids = ", ".join(str(i) for i in result.previous)
+        if len(result.previous) > 1:
+            print(f"Changed {len(result.changed)} of {len(result.previous)} attendees ({ids}).")
+        elif result.changed:
+            print(f"Changed attendee {ids}.")
+        else:
+            print(f"Attendee {ids} already had these values.")
         report_after_change(session)
     return 0
 

@@ -6,7 +6,9 @@ service's (``validate_attendee``), shown inline so the dialog stays open on a mi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.errors import BrokerageError
 from brokerage_app.services.listings import EditChoices
 from brokerage_app.services.people import (
+    DOCUMENT_LANGUAGES,
     AttendeeInput,
+    AvailabilityEdit,
     OrganisationInput,
     validate_attendee,
     validate_organisation,
@@ -42,6 +47,30 @@ def _combo_select(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def _shared_fields(
+    choices: EditChoices,
+) -> tuple[QComboBox, QComboBox, QComboBox, QComboBox, QSpinBox]:
+    """The fields the attendee form and the bulk edit share: arrival, departure, badge
+    category, role and max meetings."""
+    arrival, departure = QComboBox(), QComboBox()
+    arrival.addItem(QCoreApplication.translate("AttendeeDialog", "From the first slot"), None)
+    departure.addItem(QCoreApplication.translate("AttendeeDialog", "Until the last slot"), None)
+    for slot in choices.slots:
+        arrival.addItem(formatting.date_day_time(slot.starts_at), slot.starts_at)
+        departure.addItem(formatting.date_day_time(slot.ends_at), slot.ends_at)
+    category = QComboBox()
+    for value in BadgeCategory:
+        category.addItem(labels.category(value.value), value)
+    role = QComboBox()
+    for value in AttendeeRole:
+        role.addItem(labels.role(value.value), value)
+    max_meetings = QSpinBox()
+    max_meetings.setRange(-1, 200)
+    max_meetings.setSpecialValueText(QCoreApplication.translate("AttendeeDialog", "No limit"))
+    max_meetings.setValue(-1)
+    return arrival, departure, category, role, max_meetings
 
 
 class AttendeeDialog(QDialog):
@@ -74,27 +103,13 @@ class AttendeeDialog(QDialog):
         self.job_title = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.category = QComboBox()
-        for category in BadgeCategory:
-            self.category.addItem(labels.category(category.value), category)
-        self.role = QComboBox()
-        for role in AttendeeRole:
-            self.role.addItem(labels.role(role.value), role)
-        self.max_meetings = QSpinBox()
-        self.max_meetings.setRange(-1, 200)
-        self.max_meetings.setSpecialValueText(self.tr("No limit"))
-        self.max_meetings.setValue(-1)
+        self.arrival, self.departure, self.category, self.role, self.max_meetings = _shared_fields(
+            choices
+        )
         self.consent_contact = QCheckBox(self.tr("May share contact details with meeting partners"))
         self.consent_public = QCheckBox(self.tr("May appear in the public participant list"))
         self.consent_photos = QCheckBox(self.tr("Agrees to photos"))
 
-        self.arrival = QComboBox()
-        self.arrival.addItem(self.tr("From the first slot"), None)
-        self.departure = QComboBox()
-        self.departure.addItem(self.tr("Until the last slot"), None)
-        for slot in choices.slots:
-            self.arrival.addItem(formatting.date_day_time(slot.starts_at), slot.starts_at)
-            self.departure.addItem(formatting.date_day_time(slot.ends_at), slot.ends_at)
         self.blocked = QListWidget()
         for slot in choices.slots:
             item = QListWidgetItem(formatting.slot_label(slot.starts_at, slot.ends_at))
@@ -224,6 +239,121 @@ class AttendeeDialog(QDialog):
             problems.append(self.tr("Organisation: add an organisation first."))
         if problems:
             self.problems.setText("\n".join(problems))
+            return
+        super().accept()
+
+
+class BulkEditDialog(QDialog):
+    """One change for several attendees: only the fields whose "Change" box is ticked.
+
+    ``apply`` makes the edit (one undoable step); a refusal (which names the attendee and the
+    field) is shown inline and the dialog stays open.
+    """
+
+    def __init__(
+        self,
+        choices: EditChoices,
+        count: int,
+        apply: Callable[[AvailabilityEdit], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit {count} attendees").format(count=count))
+        self._apply = apply
+        self.days = QListWidget()
+        for day in sorted({slot.starts_at.date() for slot in choices.slots}):
+            item = QListWidgetItem(formatting.long_day(day))
+            item.setData(Qt.ItemDataRole.UserRole, day)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.days.addItem(item)
+        self.days.setMaximumHeight(26 * min(max(self.days.count(), 2), 5) + 6)
+        self.arrival, self.departure, self.category, self.role, self.max_meetings = _shared_fields(
+            choices
+        )
+        self.language = QComboBox()
+        names = {"en": self.tr("English"), "sv": self.tr("Swedish")}
+        for code in DOCUMENT_LANGUAGES:
+            self.language.addItem(names.get(code, code), code)
+
+        self.ticks: dict[str, QCheckBox] = {}
+        form = QFormLayout()
+        for key, text, widget in (
+            ("days", self.tr("Days present"), self.days),
+            ("arrival", self.tr("Arrives"), self.arrival),
+            ("departure", self.tr("Leaves"), self.departure),
+            ("badge_category", self.tr("Badge category"), self.category),
+            ("max_meetings", self.tr("Max meetings"), self.max_meetings),
+            ("language", self.tr("Language"), self.language),
+            ("role", self.tr("Role"), self.role),
+        ):
+            tick = QCheckBox(text)
+            tick.setToolTip(self.tr("Tick to change this for everyone selected"))
+            widget.setEnabled(False)
+            tick.toggled.connect(widget.setEnabled)
+            tick.toggled.connect(lambda _on: self._update_ok())
+            self.ticks[key] = tick
+            form.addRow(tick, widget)
+        hint = QLabel(
+            self.tr(
+                "Tick what to change for the {count} selected attendees; the rest stays as it "
+                "is for each of them. Days present blocks every slot of the other days."
+            ).format(count=count)
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+        self.resize(520, 460)
+
+    def _update_ok(self) -> None:
+        ticked = any(tick.isChecked() for tick in self.ticks.values())
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(ticked)
+
+    def values(self) -> AvailabilityEdit:
+        ticked = {key for key, tick in self.ticks.items() if tick.isChecked()}
+        changes: dict[str, object] = {}
+        if "days" in ticked:
+            changes["days"] = tuple(
+                self.days.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(self.days.count())
+                if self.days.item(row).checkState() == Qt.CheckState.Checked
+            )
+        if "arrival" in ticked:
+            changes["arrival"] = self.arrival.currentData()
+            changes["clear_arrival"] = changes["arrival"] is None
+        if "departure" in ticked:
+            changes["departure"] = self.departure.currentData()
+            changes["clear_departure"] = changes["departure"] is None
+        if "max_meetings" in ticked:
+            value = self.max_meetings.value()
+            changes["max_meetings"] = None if value < 0 else value
+            changes["clear_max_meetings"] = value < 0
+        if "badge_category" in ticked:
+            changes["badge_category"] = BadgeCategory(self.category.currentData())
+        if "language" in ticked:
+            changes["language"] = self.language.currentData()
+        if "role" in ticked:
+            changes["role"] = AttendeeRole(self.role.currentData())
+        return AvailabilityEdit(**changes)  # type: ignore[arg-type]
+
+    def accept(self) -> None:
+        try:
+            self._apply(self.values())
+        except BrokerageError as error:  # refused as a whole: nobody was changed
+            self.problems.setText(str(error))
             return
         super().accept()
 

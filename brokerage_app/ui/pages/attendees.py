@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,10 +24,14 @@ from brokerage_app.services import listings, people
 from brokerage_app.services.listings import AttendeeRow, EditChoices, OrganisationRow
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, labels
-from brokerage_app.ui.commands import AddAttendeeCommand, EditAttendeeCommand
+from brokerage_app.ui.commands import (
+    AddAttendeeCommand,
+    BulkEditAttendeesCommand,
+    EditAttendeeCommand,
+)
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
-from brokerage_app.ui.dialogs.people import AttendeeDialog, OrganisationDialog
+from brokerage_app.ui.dialogs.people import AttendeeDialog, BulkEditDialog, OrganisationDialog
 from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import EmptyState
@@ -139,8 +144,32 @@ class AttendeesPage(Page):
 
         self.edit_button = self.header.add_button(self.tr("Edit"), self.edit_selected)
         self.delete_button = self.header.add_button(self.tr("Delete"), self.delete_selected)
+        self.bulk_button = self.header.add_button(
+            self.tr("Edit selected…"),
+            self.edit_several,
+            tip=self.tr("One change for all selected attendees (Ctrl+Shift+E)"),
+        )
         self.header.actions.insertWidget(0, self.delete_button)
+        self.header.actions.insertWidget(0, self.bulk_button)
         self.header.actions.insertWidget(0, self.edit_button)
+        # The attendee list's context menu; its shortcuts work while the list has focus.
+        self.edit_several_action = QAction(self.tr("Edit selected…"), self)
+        self.edit_several_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.edit_several_action.triggered.connect(lambda _checked=False: self.edit_several())
+        edit_action = QAction(self.tr("Edit…"), self)
+        edit_action.triggered.connect(lambda _checked=False: self.edit_selected())
+        delete_action = QAction(self.tr("Delete…"), self)
+        delete_action.triggered.connect(lambda _checked=False: self.delete_selected())
+        for action in (edit_action, self.edit_several_action, delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.attendee_view.addAction(action)
+        self.attendee_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.attendee_view.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_selection_actions()
+        )
+        self.attendee_proxy.modelReset.connect(self._update_selection_actions)
+        self.tabs.currentChanged.connect(lambda _i: self._update_selection_actions())
+        self._update_selection_actions()
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -258,6 +287,24 @@ class AttendeesPage(Page):
             return
         after = dialog.values()
         self.run_edit(lambda: EditAttendeeCommand(self.context, attendee_id, after, name).execute())
+
+    def _update_selection_actions(self) -> None:
+        on = self.tabs.currentIndex() == 0 and bool(self.selected_attendees())
+        self.bulk_button.setEnabled(on)
+        self.edit_several_action.setEnabled(on)
+
+    def edit_several(self) -> None:
+        """One change (days, times, badge, limit, language, role) for every selected attendee."""
+        ids = [row.id for row in self.selected_attendees()]
+        if not ids or self.tabs.currentIndex() != 0:
+            return
+        dialog = BulkEditDialog(
+            self._choices(),
+            len(ids),
+            lambda edit: BulkEditAttendeesCommand(self.context, ids, edit).execute(),
+            parent=self,
+        )
+        dialog.exec()
 
     def delete_selected(self) -> None:
         if self.tabs.currentIndex() == 1:
