@@ -1,7 +1,7 @@
 """Constructive phase: a valid slot assignment in about a second even for 12,000 meetings.
 
-The greedy places fixed meetings, then keeps as many previously published placements as
-possible, then places the remaining meetings hardest-first, choosing the slot that opens the
+The greedy places fixed meetings, then per priority level (must-meets first) keeps the
+level's previously published placements and places its remaining meetings hardest-first, choosing the slot that opens the
 fewest new breaks for both participants. Its result is the first incumbent handed to CP-SAT
 as a hint and the fallback returned on cancellation, so it must always be valid.
 """
@@ -258,20 +258,17 @@ def _best_slot(state: SlotAssignment, m: int) -> int:
 
 
 def greedy_assignment(ix: IndexedProblem, seed: int = 0) -> SlotAssignment:
-    """Build a valid assignment (including fairness) quickly."""
+    """Build a valid assignment (including fairness) quickly.
+
+    Priority levels are placed one after the other, must-meets first. Within a level the
+    published placements are kept first (moving them costs delegates re-planning), but a
+    published nice-to-have never takes a slot before a must-meet could claim it: moved
+    meetings rank below every count.
+    """
     state = SlotAssignment(ix)
     for m in range(ix.n_meetings):
         if ix.fixed_slot[m] >= 0:
             state.place(m, ix.fixed_slot[m])
-    # Keep published placements first: moving them costs delegates re-planning.
-    kept = [m for m in range(ix.n_meetings) if ix.keepable[m] and ix.fixed_slot[m] < 0]
-    kept.sort(key=lambda m: -ix.priority[m])
-    kept_cells: set[int] = set()
-    for m in kept:
-        s = ix.previous_slot[m]
-        if ix.previous_cell[m] not in kept_cells and state.can_place(m, s):
-            state.place(m, s)
-            kept_cells.add(ix.previous_cell[m])
     rng = random.Random(seed)
     # Slack = free slots minus requested meetings: participants without slack go first.
     slack = [
@@ -279,20 +276,29 @@ def greedy_assignment(ix: IndexedProblem, seed: int = 0) -> SlotAssignment:
         for p in range(ix.n_participants)
     ]
     degree = [len(ms) for ms in ix.meetings_of]
-    rest = [m for m in range(ix.n_meetings) if state.slot_of[m] < 0 and ix.fixed_slot[m] < 0]
-    rng.shuffle(rest)
-    rest.sort(
-        key=lambda m: (
-            -ix.priority[m],
-            min(slack[ix.meeting_a[m]], slack[ix.meeting_b[m]]),
-            len(ix.allowed[m]),
-            -(degree[ix.meeting_a[m]] + degree[ix.meeting_b[m]]),
+    kept_cells: set[int] = set()
+    for priority in (3, 2, 1):
+        level = [m for m in range(ix.n_meetings) if ix.priority[m] == priority]
+        for m in level:
+            if not ix.keepable[m] or ix.fixed_slot[m] >= 0:
+                continue
+            s = ix.previous_slot[m]
+            if ix.previous_cell[m] not in kept_cells and state.can_place(m, s):
+                state.place(m, s)
+                kept_cells.add(ix.previous_cell[m])
+        rest = [m for m in level if state.slot_of[m] < 0 and ix.fixed_slot[m] < 0]
+        rng.shuffle(rest)
+        rest.sort(
+            key=lambda m: (
+                min(slack[ix.meeting_a[m]], slack[ix.meeting_b[m]]),
+                len(ix.allowed[m]),
+                -(degree[ix.meeting_a[m]] + degree[ix.meeting_b[m]]),
+            )
         )
-    )
-    for m in rest:
-        s = _best_slot(state, m)
-        if s >= 0:
-            state.place(m, s)
+        for m in rest:
+            s = _best_slot(state, m)
+            if s >= 0:
+                state.place(m, s)
     place_by_moving_one(state)
     repair_fairness(state)
     fill_unscheduled(state)
@@ -309,7 +315,8 @@ def place_by_moving_one(state: SlotAssignment, budget_seconds: float = 1.0) -> i
     placed = 0
     state.track_breaks = False
     deadline = time.monotonic() + budget_seconds
-    for m in range(ix.n_meetings):
+    # Must-meets first: the moved meeting may be a lower-priority one, never the reverse.
+    for m in sorted(range(ix.n_meetings), key=lambda m: -ix.priority[m]):
         if state.slot_of[m] >= 0 or not ix.allowed[m]:
             continue
         if time.monotonic() > deadline:
