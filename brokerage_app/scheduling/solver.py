@@ -466,6 +466,7 @@ class _Run:
         last_report = time.monotonic()
         last_relax = time.monotonic()
         last_key = _lex_key(self.incumbent)
+        relaxed_counts = last_key[:3]
         while not self.stopped():
             with self.lock:
                 inc = self.incumbent
@@ -490,10 +491,10 @@ class _Run:
                 size[kind] = max(LNS_MIN_MEETINGS, size[kind] * 0.8)
             now = time.monotonic()
             key = _lex_key(self.incumbent)
-            if key[:3] != last_key[:3] and now - last_relax > 5.0:
+            if key[:3] != relaxed_counts and now - last_relax > 5.0:
                 # Higher counts make the demanded LP tighter for the levels below.
                 self.relax_counts()
-                last_relax = time.monotonic()
+                last_relax, relaxed_counts = time.monotonic(), key[:3]
             if key != last_key and now - last_report > 0.5:
                 self.report("improving")
                 last_report, last_key = now, key
