@@ -457,33 +457,63 @@ class _Run:
         participant with a break and its partners, breadth first, for breaks. Both grow
         after sub-models solved to optimality and shrink after time-outs.
         """
+        threads = max(1, self.workers - (1 if self.probing else 0))
+        self._reported = (time.monotonic(), _lex_key(self.incumbent))
+        errors: list[BaseException] = []
+
+        def helper(index: int) -> None:
+            try:
+                self._lns_worker(index)
+            except BaseException as exc:  # re-raised in the calling thread below
+                errors.append(exc)
+
+        helpers = [
+            threading.Thread(target=helper, args=(i,), daemon=True) for i in range(1, threads)
+        ]
+        for thread in helpers:
+            thread.start()
+        try:
+            self._lns_worker(0)
+        finally:
+            for thread in helpers:
+                thread.join()
+        if errors:
+            raise errors[0]
+
+    def _lns_worker(self, index: int) -> None:
+        """One search thread. Several run side by side on one incumbent: each sub-solve is
+        single-threaded (it finds 20 % more improving neighbourhoods per second than two
+        workers on one) and its result is re-checked against the incumbent of the moment."""
         ix = self.ix
-        rng = random.Random(self.seed)
+        rng = random.Random(self.seed * 1000 + index)
         session_slots: dict[int, list[int]] = {}
         for s, sess in enumerate(ix.session):
             session_slots.setdefault(sess, []).append(s)
         size = {"agenda": float(LNS_START_MEETINGS), "session": float(LNS_START_MEETINGS)}
-        last_report = time.monotonic()
         last_relax = time.monotonic()
-        last_key = _lex_key(self.incumbent)
-        relaxed_counts = last_key[:3]
+        relaxed_counts = _lex_key(self.incumbent)[:2]
         while not self.stopped():
             with self.lock:
                 inc = self.incumbent
                 if self.bounds.all_proven(inc):
                     return
                 choice = self._choose_neighbourhood(inc, rng, session_slots)
+                snapshot = list(inc.slot_of)
             if choice is None:
                 return
-            kind, seeds, slots = choice
+            kind, seeds, slots, seeds_settled = choice
             if kind == "agenda":
-                free = self._agenda_neighbourhood(inc, seeds, int(size[kind]), rng)
+                free = self._agenda_neighbourhood(seeds, int(size[kind]), rng)
             else:
-                free = self._grow_neighbourhood(inc, seeds, set(slots), int(size[kind]), rng)
+                free = self._grow_neighbourhood(snapshot, seeds, set(slots), int(size[kind]), rng)
             if not free:
                 continue
             status = self._solve_neighbourhood(
-                inc, free, frozenset(slots) if kind == "session" else None
+                inc,
+                snapshot,
+                free,
+                frozenset(slots) if kind == "session" else None,
+                counts_settled=kind != "agenda" or seeds_settled,
             )
             if status == "OPTIMAL":
                 size[kind] = min(LNS_MAX_MEETINGS, size[kind] * 1.15)
@@ -491,20 +521,23 @@ class _Run:
                 size[kind] = max(LNS_MIN_MEETINGS, size[kind] * 0.8)
             now = time.monotonic()
             key = _lex_key(self.incumbent)
-            if key[:3] != relaxed_counts and now - last_relax > 5.0:
-                # Higher counts make the demanded LP tighter for the levels below.
+            if index == 0 and key[:2] != relaxed_counts and now - last_relax > 5.0:
+                # Higher counts make the demanded LP tighter for the levels below them.
                 self.relax_counts()
-                last_relax, relaxed_counts = time.monotonic(), key[:3]
-            if key != last_key and now - last_report > 0.5:
-                self.report("improving")
-                last_report, last_key = now, key
+                last_relax, relaxed_counts = time.monotonic(), key[:2]
+            with self.lock:
+                last_time, last_key = self._reported
+                if key != last_key and now - last_time > 0.5:
+                    self._reported = (now, key)
+                    self.report("improving")
 
     def _choose_neighbourhood(
         self,
         inc: SlotAssignment,
         rng: random.Random,
         session_slots: dict[int, list[int]],
-    ) -> tuple[str, list[int], list[int]] | None:
+    ) -> tuple[str, list[int], list[int], bool] | None:
+        """(kind, seed participants, session slots, whether the counts are settled)."""
         ix = self.ix
         counts = inc.scheduled_counts()
         open_levels = [(3, 2, 1)[k] for k in range(3) if counts[k] < self.bounds.upper[k]]
@@ -517,7 +550,7 @@ class _Run:
             if unplaced:
                 top = [m for m in unplaced if ix.priority[m] == open_levels[0]]
                 m = rng.choice(top if top and rng.random() < 0.7 else unplaced)
-                return "agenda", [ix.meeting_a[m], ix.meeting_b[m]], []
+                return "agenda", [ix.meeting_a[m], ix.meeting_b[m]], [], False
         if not self.bounds.moved_proven(inc) and rng.random() < 0.5:
             moved = [
                 m
@@ -526,21 +559,19 @@ class _Run:
             ]
             if moved:
                 m = rng.choice(moved)
-                return "agenda", [ix.meeting_a[m], ix.meeting_b[m]], []
+                return "agenda", [ix.meeting_a[m], ix.meeting_b[m]], [], True
         with_breaks = [p for p in range(ix.n_participants) if inc.breaks[p] > 0]
         if with_breaks:
             p = rng.choice(with_breaks)
             if rng.random() < 0.2:
-                return "agenda", [p], []
+                return "agenda", [p], [], True
             session = rng.choice(_sessions_with_breaks(ix, inc.busy[p]))
-            return "session", [p], session_slots[session]
+            return "session", [p], session_slots[session], True
         if open_levels or not self.bounds.moved_proven(inc):
-            return "agenda", [rng.randrange(ix.n_participants)], []
+            return "agenda", [rng.randrange(ix.n_participants)], [], True
         return None
 
-    def _agenda_neighbourhood(
-        self, inc: SlotAssignment, seeds: list[int], limit: int, rng: random.Random
-    ) -> list[int]:
+    def _agenda_neighbourhood(self, seeds: list[int], limit: int, rng: random.Random) -> list[int]:
         """Every non-fixed meeting of the seeds, then of random partners, up to `limit`."""
         ix = self.ix
         chosen: set[int] = set()
@@ -560,7 +591,7 @@ class _Run:
 
     def _grow_neighbourhood(
         self,
-        inc: SlotAssignment,
+        slot_of: list[int],
         seeds: list[int],
         slots: set[int],
         limit: int,
@@ -568,7 +599,6 @@ class _Run:
     ) -> list[int]:
         """Meetings in this session of the seeds, then of their partners, breadth first."""
         ix = self.ix
-        slot_of = inc.slot_of
         chosen: set[int] = set()
         seen = set(seeds)
         queue = list(seeds)
@@ -594,18 +624,29 @@ class _Run:
         return sorted(chosen)
 
     def _solve_neighbourhood(
-        self, inc: SlotAssignment, free: list[int], slots: frozenset[int] | None
+        self,
+        inc: SlotAssignment,
+        snapshot: list[int],
+        free: list[int],
+        slots: frozenset[int] | None,
+        counts_settled: bool = True,
     ) -> str:
         ix = self.ix
         # A session neighbourhood keeps its placed meetings placed (they may only move within
         # the session): tighter for the break encoding, and the key forbids unplacing anyway.
-        keep = {m for m in free if inc.slot_of[m] >= 0} if slots is not None else frozenset()
-        sub = SlotModel(ix, inc.slot_of, free, forced=keep, only_slots=slots)
+        keep = {m for m in free if snapshot[m] >= 0} if slots is not None else frozenset()
+        # An agenda neighbourhood that may raise a count leaves breaks out of its model (a
+        # third of the size, and most of the time): a count gain is worth any breaks, and an
+        # equal-count result that adds breaks is refused by the key comparison.
+        with_breaks = (
+            slots is not None or counts_settled or ix.problem.max_breaks_spread is not None
+        )
+        sub = SlotModel(ix, snapshot, free, forced=keep, only_slots=slots, with_breaks=with_breaks)
         sub.maximize_key()
-        sub.add_hint(inc.slot_of)
+        sub.add_hint(snapshot)
         result = sub.solve(
             time_limit=min(LNS_SUBSOLVE_SECONDS, max(0.05, self.remaining())),
-            workers=1 if self.probing else self.workers,
+            workers=1,
             seed=self.seed,
             cancel=self.cancel,
             small=True,
@@ -618,8 +659,10 @@ class _Run:
         """Apply a neighbourhood's result to the incumbent in place; revert if it is worse.
 
         Rebuilding a whole assignment per neighbourhood costs ~0.5 s at 12,000 meetings,
-        more than the sub-solve itself; only the freed meetings change. A result computed
-        on an incumbent the probes have since replaced is dropped.
+        more than the sub-solve itself; only the freed meetings change. Another search
+        thread may have changed the incumbent since the sub-model was built, so every
+        placement is checked again; a result for an incumbent the probes have replaced is
+        dropped.
         """
         with self.lock:
             if self.incumbent is not inc:
@@ -629,11 +672,16 @@ class _Run:
             for m in free:
                 if inc.slot_of[m] >= 0:
                     inc.remove(m)
+            fits = True
             for m in free:
-                if slot_of[m] >= 0:
-                    inc.place(m, slot_of[m])
+                s = slot_of[m]
+                if s >= 0:
+                    if not inc.can_place(m, s):
+                        fits = False
+                        break
+                    inc.place(m, s)
             # Plateau moves (equal key) let the search drift out of local optima.
-            if not inc.fairness_violated() and _lex_key(inc) >= before:
+            if fits and not inc.fairness_violated() and _lex_key(inc) >= before:
                 return True
             for m in free:
                 if inc.slot_of[m] >= 0:
