@@ -45,12 +45,13 @@ FULL_MODEL_MAX_VARIABLES = 60_000
 # in 8-11 s) but not on larger events, where the LNS reaches far fewer breaks.
 BREAKS_MODEL_MAX_VARIABLES = 20_000
 BREAKS_LEVEL_SHARE = 0.6
+BREAKS_LEVEL_BLOCKS = True
 COUNT_LEVEL_SHARE = 0.2
 PLACE_ALL_SHARE = 0.2
 # Session neighbourhoods (breaks) and agenda neighbourhoods (counts, moves), in meetings.
 LNS_START_MEETINGS = 30
 LNS_MIN_MEETINGS = 8
-LNS_MAX_MEETINGS = 250
+LNS_MAX_MEETINGS = {"session": 80, "agenda": 100}
 LNS_SUBSOLVE_SECONDS = 0.5
 # A "breaks <= k" probe gets this share of the remaining time before it gives up on k.
 PROBE_SHARE = 0.25
@@ -356,6 +357,8 @@ class _Run:
         self._probe_once(min(10.0, 0.1 * self.remaining()), self.workers)
         if self.stopped() or self.bounds.all_proven(self.incumbent):
             return
+        if BREAKS_LEVEL_BLOCKS:
+            model.add_blocks()
         model.model.minimize(model.breaks_expr())
         basis = (self.incumbent.scheduled_counts(), self.incumbent.moved())
         # Core-guided search (MaxSAT-like) proves break bounds far better than LP-based search
@@ -492,16 +495,18 @@ class _Run:
         size = {"agenda": float(LNS_START_MEETINGS), "session": float(LNS_START_MEETINGS)}
         last_relax = time.monotonic()
         relaxed_counts = _lex_key(self.incumbent)[:2]
+        success = {"counts": 1.0, "moved": 1.0, "breaks": 1.0}
         while not self.stopped():
             with self.lock:
                 inc = self.incumbent
                 if self.bounds.all_proven(inc):
                     return
-                choice = self._choose_neighbourhood(inc, rng, session_slots)
+                choice = self._choose_neighbourhood(inc, rng, session_slots, success)
                 snapshot = list(inc.slot_of)
+                before = _lex_key(inc)
             if choice is None:
                 return
-            kind, seeds, slots, seeds_settled = choice
+            kind, seeds, slots, purpose = choice
             if kind == "agenda":
                 free = self._agenda_neighbourhood(seeds, int(size[kind]), rng)
             else:
@@ -513,14 +518,19 @@ class _Run:
                 snapshot,
                 free,
                 frozenset(slots) if kind == "session" else None,
-                counts_settled=kind != "agenda" or seeds_settled,
+                counts_settled=purpose != "counts",
             )
             if status == "OPTIMAL":
-                size[kind] = min(LNS_MAX_MEETINGS, size[kind] * 1.15)
+                size[kind] = min(LNS_MAX_MEETINGS[kind], size[kind] * 1.15)
             else:
-                size[kind] = max(LNS_MIN_MEETINGS, size[kind] * 0.8)
+                # No solution at all (not even the hint's) means far too big.
+                shrink = 0.8 if status == "FEASIBLE" else 0.6
+                size[kind] = max(LNS_MIN_MEETINGS, size[kind] * shrink)
             now = time.monotonic()
             key = _lex_key(self.incumbent)
+            depth = {"counts": 3, "moved": 4, "breaks": 5}[purpose]
+            gained = 1.0 if key[:depth] > before[:depth] else 0.0
+            success[purpose] = 0.9 * success[purpose] + 0.1 * gained
             if index == 0 and key[:2] != relaxed_counts and now - last_relax > 5.0:
                 # Higher counts make the demanded LP tighter for the levels below them.
                 self.relax_counts()
@@ -536,12 +546,19 @@ class _Run:
         inc: SlotAssignment,
         rng: random.Random,
         session_slots: dict[int, list[int]],
-    ) -> tuple[str, list[int], list[int], bool] | None:
-        """(kind, seed participants, session slots, whether the counts are settled)."""
+        success: dict[str, float],
+    ) -> tuple[str, list[int], list[int], str] | None:
+        """(kind, seed participants, session slots, purpose: "counts", "moved" or "breaks").
+
+        A purpose is tried as often as it recently paid off (`success`: moving average of
+        improvements per attempt), so time goes to breaks once counts stop rising even where
+        their bound is not reached (400 attendees: the counts were optimal from the greedy
+        on, the bound 2 above them).
+        """
         ix = self.ix
         counts = inc.scheduled_counts()
         open_levels = [(3, 2, 1)[k] for k in range(3) if counts[k] < self.bounds.upper[k]]
-        if open_levels and rng.random() < 0.8:
+        if open_levels and rng.random() < min(0.85, 0.05 + 1.5 * success["counts"]):
             unplaced = [
                 m
                 for m in range(ix.n_meetings)
@@ -550,8 +567,9 @@ class _Run:
             if unplaced:
                 top = [m for m in unplaced if ix.priority[m] == open_levels[0]]
                 m = rng.choice(top if top and rng.random() < 0.7 else unplaced)
-                return "agenda", [ix.meeting_a[m], ix.meeting_b[m]], [], False
-        if not self.bounds.moved_proven(inc) and rng.random() < 0.5:
+                return "agenda", [ix.meeting_a[m], ix.meeting_b[m]], [], "counts"
+        moved_open = self.bounds.has_previous and not self.bounds.moved_proven(inc)
+        if moved_open and rng.random() < min(0.5, 0.05 + 1.5 * success["moved"]):
             moved = [
                 m
                 for m in range(ix.n_meetings)
@@ -559,16 +577,18 @@ class _Run:
             ]
             if moved:
                 m = rng.choice(moved)
-                return "agenda", [ix.meeting_a[m], ix.meeting_b[m]], [], True
+                return "agenda", [ix.meeting_a[m], ix.meeting_b[m]], [], "moved"
         with_breaks = [p for p in range(ix.n_participants) if inc.breaks[p] > 0]
         if with_breaks:
             p = rng.choice(with_breaks)
-            if rng.random() < 0.2:
-                return "agenda", [p], [], True
+            if rng.random() < 0.1:
+                return "agenda", [p], [], "breaks"
             session = rng.choice(_sessions_with_breaks(ix, inc.busy[p]))
-            return "session", [p], session_slots[session], True
-        if open_levels or not self.bounds.moved_proven(inc):
-            return "agenda", [rng.randrange(ix.n_participants)], [], True
+            return "session", [p], session_slots[session], "breaks"
+        if open_levels:
+            return "agenda", [rng.randrange(ix.n_participants)], [], "counts"
+        if moved_open:
+            return "agenda", [rng.randrange(ix.n_participants)], [], "moved"
         return None
 
     def _agenda_neighbourhood(self, seeds: list[int], limit: int, rng: random.Random) -> list[int]:
