@@ -38,9 +38,10 @@ from brokerage_app.scheduling.indexed import IndexedProblem, index_problem
 from brokerage_app.scheduling.tables import assign_tables
 from brokerage_app.scheduling.validate import compute_objective
 
-# Above this many meeting×slot variables one monolithic model takes too long to build and
-# to solve well on two cores; LNS subproblems take over.
-FULL_MODEL_MAX_VARIABLES = 60_000
+# Above this many meeting×slot variables the LNS beats one monolithic model: on the
+# 400-attendee demo (57,000 variables) the model reached 194/430/771 with 583 MB, the LNS
+# alone the proven optimum 194/430/772 and 0 breaks with 174 MB, both in 60 s.
+FULL_MODEL_MAX_VARIABLES = 25_000
 # The single model's breaks level wins on the literature instances (forum-14: optimum proven
 # in 8-11 s) but not on larger events, where the LNS reaches far fewer breaks.
 BREAKS_MODEL_MAX_VARIABLES = 20_000
