@@ -184,6 +184,7 @@ class CountRelaxation:
             else:
                 upper[key] = highspy.kHighsInf
         self.n_columns = col
+        self.finished = False
         self.col_priority = np.array(col_priority, dtype=np.int32)
         # The plain binding, not highspy.Highs: that one enables callbacks on construction,
         # which prints HiGHS's banner to stdout before output can be switched off.
@@ -241,6 +242,8 @@ class CountRelaxation:
         h.changeColsCost(self.n_columns, np.arange(self.n_columns, dtype=np.int32), cost)
         h.setOptionValue("time_limit", max(0.05, time_limit))
         h.run()
+        # PDLP may stop early (time, iterations); its duals still give a bound, a weaker one.
+        self.finished = h.getModelStatus() == highspy.HighsModelStatus.kOptimal
         if h.getModelStatus() == highspy.HighsModelStatus.kInfeasible:
             return None
         duals = np.array(h.getSolution().row_dual, dtype=np.float64)

@@ -91,7 +91,7 @@ class _Run:
         self.start = time.monotonic()
         # Table assignment, reasons and statistics after the search take about 0.3 ms per
         # meeting; keep that time out of the search so the whole call meets time_limit.
-        finishing = min(0.15 * time_limit, 0.0003 * len(problem.meetings))
+        finishing = min(0.1 * time_limit, 0.0001 * len(problem.meetings))
         self.deadline = self.start + max(0.0, time_limit - finishing)
         self.workers = max(1, workers)
         self.seed = seed
@@ -105,6 +105,8 @@ class _Run:
         self.lock = threading.RLock()
         self.probing = False
         self.relaxation: CountRelaxation | None = None
+        self._relaxer: threading.Thread | None = None
+        self._relax_unfinished = False  # an LP ran out of time: try again later
 
     # ------------------------------------------------------------------ helpers
     def remaining(self) -> float:
@@ -154,12 +156,17 @@ class _Run:
         if not greedy.fairness_violated():
             self.incumbent = greedy
         self.report("greedy")
-        self.relax_counts()
         size = sum(len(a) for m, a in enumerate(ix.allowed) if ix.fixed_slot[m] < 0)
         if size <= FULL_MODEL_MAX_VARIABLES:
+            # Small: the LP takes well under a second and decides what the model tries.
+            self.relax_counts()
             self.lexicographic_levels(size)
+        else:
+            self.relax_in_background()
         if not self.stopped() and self.incumbent is not None:
             self.search(probes=size <= FULL_MODEL_MAX_VARIABLES)
+        if self._relaxer is not None:
+            self._relaxer.join(max(0.0, self.remaining()))
         if self.incumbent is None:
             if self.cancel is not None and self.cancel.is_set():
                 raise ProblemInfeasibleError(
@@ -186,8 +193,9 @@ class _Run:
             return
         if self.relaxation is None:
             self.relaxation = CountRelaxation(self.ix)
-        inc = self.incumbent
-        counts = inc.scheduled_counts() if inc is not None else (0, 0, 0)
+        with self.lock:
+            inc = self.incumbent
+            counts = inc.scheduled_counts() if inc is not None else (0, 0, 0)
         for level, priority in enumerate((3, 2, 1)):
             if self.bounds.upper[level] <= counts[level]:
                 continue
@@ -196,13 +204,25 @@ class _Run:
                 demand[3] = counts[0]
             if level == 2 and self.bounds.levels_proven(counts, 1):
                 demand[2] = counts[1]
-            budget = min(30.0, 0.2 * self.remaining())
+            budget = min(30.0, 0.5 * self.remaining())
             if budget <= 0.05:
                 return
             bound = self.relaxation.bound(priority, demand, budget)
+            if bound is None or not self.relaxation.finished:
+                self._relax_unfinished = True
             if bound is not None:
-                self.bounds.set_upper_bound(level, bound)
+                with self.lock:
+                    self.bounds.set_upper_bound(level, bound)
         self.report("bounds")
+
+    def relax_in_background(self) -> None:
+        """The LP beside the search: HiGHS releases the GIL, and at 5,000 attendees its
+        three solves take 15 s the search should not wait for."""
+        if self._relaxer is not None and self._relaxer.is_alive():
+            return
+        self._relax_unfinished = False
+        self._relaxer = threading.Thread(target=self.relax_counts, daemon=True)
+        self._relaxer.start()
 
     def lexicographic_levels(self, size: int) -> None:
         ix = self.ix
@@ -532,9 +552,10 @@ class _Run:
             depth = {"counts": 3, "moved": 4, "breaks": 5}[purpose]
             gained = 1.0 if key[:depth] > before[:depth] else 0.0
             success[purpose] = 0.9 * success[purpose] + 0.1 * gained
-            if index == 0 and key[:2] != relaxed_counts and now - last_relax > 5.0:
+            retry = self._relax_unfinished and now - last_relax > 10.0
+            if index == 0 and (key[:2] != relaxed_counts or retry) and now - last_relax > 5.0:
                 # Higher counts make the demanded LP tighter for the levels below them.
-                self.relax_counts()
+                self.relax_in_background()
                 last_relax, relaxed_counts = time.monotonic(), key[:2]
             with self.lock:
                 last_time, last_key = self._reported
