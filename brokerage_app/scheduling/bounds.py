@@ -258,6 +258,10 @@ class CountRelaxation:
         value = min(self._lagrangian(cost, sign * duals, lower) for sign in (1.0, -1.0))
         if not math.isfinite(value):
             return None
+        # PDLP often reports "unknown" at its tolerance; the dual bound meeting its own primal
+        # value means there is nothing left to gain from running it again.
+        primal = h.getInfo().objective_function_value
+        self.finished = self.finished or value - primal < 1.0
         return math.floor(value + 1e-6) + fixed
 
     def _lagrangian(self, cost: np.ndarray, y: np.ndarray, lower: np.ndarray) -> float:

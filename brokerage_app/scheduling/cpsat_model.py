@@ -218,13 +218,9 @@ class SlotModel:
         self.const_breaks = 0
         self.breaks_of: dict[int, list[tuple[int, cp_model.IntVar]]] = {}
         self.const_breaks_of: dict[int, int] = {}
-        # Per (participant, first slot of a session): that session's gap literals and the
-        # slots' busy literals, for the block constraints.
-        self.session_gaps: dict[tuple[int, int], tuple[list[Lit], list[Lit]]] = {}
-        self.const_per_slot = const_per_slot
         if with_breaks:
             for p in involved:
-                terms, const = self._encode_breaks(self.y[p], p)
+                terms, const = self._encode_breaks(self.y[p])
                 self.breaks_of[p] = terms
                 self.const_breaks_of[p] = const
                 self.break_terms.extend(terms)
@@ -260,9 +256,7 @@ class SlotModel:
         self.aux_defs.append((v, "and", lits))
         return v
 
-    def _encode_breaks(
-        self, ys: list[Lit], p: int
-    ) -> tuple[list[tuple[int, cp_model.IntVar]], int]:
+    def _encode_breaks(self, ys: list[Lit]) -> tuple[list[tuple[int, cp_model.IntVar]], int]:
         """Breaks per session as gap-start literals, the MaxSAT encoding of the literature.
 
         gap at k = busy at k-1, free at k, and busy somewhere after k ("later" is a suffix-OR
@@ -285,81 +279,17 @@ class SlotModel:
                 const += participant_breaks_of_slots(ix, busy)
                 begin = s
                 continue
-            first_slot, begin = begin, s
+            begin = s
             later: list[Lit] = [False] * (len(session_ys) + 1)
             for k in range(len(session_ys) - 1, -1, -1):
                 later[k] = self._or(session_ys[k], later[k + 1])
-            gaps: list[Lit] = []
             for k in range(1, len(session_ys) - 1):
                 gap = self._and([session_ys[k - 1], _neg(session_ys[k]), later[k + 1]])
                 if gap is True:
                     const += 1
                 elif gap is not False:
                     terms.append((1, gap))
-                gaps.append(gap)
-            self.session_gaps[(p, first_slot)] = (gaps, session_ys)
         return _merge_terms(terms), const
-
-    def add_blocks(self) -> None:
-        """Participant blocks: a session without a break is one busy window.
-
-        Per participant and session: first and last busy slot, a "compact" literal (no gap),
-        and for a compact, non-empty session an interval over its window; all windows share
-        a cumulative of capacity 2 x tables (busy participants per slot). Redundant, but it
-        lets CP-SAT's scheduling propagation and search reason about whole agendas
-        (forum-13crafc: 9 breaks after 30 s where the model alone had 18).
-        """
-        model = self.model
-        intervals = []
-        for (_, begin), (gaps, ys) in self.session_gaps.items():
-            if any(g is True for g in gaps):
-                continue
-            live = [lit for lit in ys if not isinstance(lit, bool)]
-            if not live:
-                continue
-            end = begin + len(ys)
-            compact = model.new_bool_var("compact")
-            open_gaps = [g for g in gaps if g is not False]
-            if open_gaps:
-                model.add_bool_and([_neg(g) for g in open_gaps]).only_enforce_if(compact)
-                model.add_bool_or([compact, *open_gaps])
-            else:
-                model.add(compact == 1)
-            first = model.new_int_var(begin, end - 1, "first")
-            last = model.new_int_var(begin, end - 1, "last")
-            for k, lit in enumerate(ys):
-                if lit is False:
-                    continue
-                if lit is True:
-                    model.add(first <= begin + k)
-                    model.add(last >= begin + k)
-                else:
-                    model.add(first <= begin + k).only_enforce_if(lit)
-                    model.add(last >= begin + k).only_enforce_if(lit)
-            if any(lit is True for lit in ys):
-                present = compact
-            else:
-                busy = model.new_bool_var("busy")
-                model.add_max_equality(busy, live)
-                present = model.new_bool_var("block")
-                model.add_bool_and([compact, busy]).only_enforce_if(present)
-                model.add_bool_or([present, compact.Not(), busy.Not()])
-            size = model.new_int_var(0, end - begin, "size")
-            model.add(size == sum(lit for lit in ys if lit is not False))
-            window_end = model.new_int_var(begin, end, "end")
-            model.add(last == window_end - 1).only_enforce_if(present)
-            intervals.append(
-                model.new_optional_interval_var(first, size, window_end, present, "window")
-            )
-        if not intervals:
-            return
-        capacity = 2 * len(self.ix.problem.tables)
-        demands = [1] * len(intervals)
-        for s, fixed in enumerate(self.const_per_slot):
-            if fixed:
-                intervals.append(model.new_fixed_size_interval_var(s, 1, "fixed"))
-                demands.append(2 * fixed)
-        model.add_cumulative(intervals, demands, capacity)
 
     def _add_fairness(self, frozen: list[int], involved: set[int]) -> None:
         ix = self.ix

@@ -46,7 +46,6 @@ FULL_MODEL_MAX_VARIABLES = 25_000
 # in 8-11 s) but not on larger events, where the LNS reaches far fewer breaks.
 BREAKS_MODEL_MAX_VARIABLES = 20_000
 BREAKS_LEVEL_SHARE = 0.6
-BREAKS_LEVEL_BLOCKS = True
 COUNT_LEVEL_SHARE = 0.2
 PLACE_ALL_SHARE = 0.2
 # Session neighbourhoods (breaks) and agenda neighbourhoods (counts, moves), in meetings.
@@ -107,6 +106,7 @@ class _Run:
         self.relaxation: CountRelaxation | None = None
         self._relaxer: threading.Thread | None = None
         self._relax_unfinished = False  # an LP ran out of time: try again later
+        self.closed = False
 
     # ------------------------------------------------------------------ helpers
     def remaining(self) -> float:
@@ -116,7 +116,8 @@ class _Run:
         return (self.cancel is not None and self.cancel.is_set()) or self.remaining() <= 0
 
     def report(self, phase: str) -> None:
-        if self.on_progress is None or self.incumbent is None:
+        # After "done" nothing more is said (an LP still running after a cancel stays quiet).
+        if self.on_progress is None or self.incumbent is None or self.closed:
             return
         with self.lock:
             inc = self.incumbent
@@ -165,7 +166,7 @@ class _Run:
             self.relax_in_background()
         if not self.stopped() and self.incumbent is not None:
             self.search(probes=size <= FULL_MODEL_MAX_VARIABLES)
-        if self._relaxer is not None:
+        if self._relaxer is not None and not (self.cancel is not None and self.cancel.is_set()):
             self._relaxer.join(max(0.0, self.remaining()))
         if self.incumbent is None:
             if self.cancel is not None and self.cancel.is_set():
@@ -375,11 +376,9 @@ class _Run:
             return
         # A first "breaks <= bound" probe is often refuted within a second (forum-13crafc:
         # 0 breaks infeasible in 0.9 s), which the minimisation alone does not prove.
-        self._probe_once(min(10.0, 0.1 * self.remaining()), self.workers)
+        self._probe_once(min(4.0, 0.1 * self.remaining()), self.workers)
         if self.stopped() or self.bounds.all_proven(self.incumbent):
             return
-        if BREAKS_LEVEL_BLOCKS:
-            model.add_blocks()
         model.model.minimize(model.breaks_expr())
         basis = (self.incumbent.scheduled_counts(), self.incumbent.moved())
         # Core-guided search (MaxSAT-like) proves break bounds far better than LP-based search
@@ -785,6 +784,7 @@ def solve(
         solve_seconds=time.monotonic() - run.start,
     )
     run.report("done")
+    run.closed = True
     return Schedule(
         problem=problem.name,
         assignments=tuple(placements),

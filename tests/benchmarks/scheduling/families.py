@@ -11,12 +11,12 @@
 `run` times `brokerage-app solve` as a whole (loading and writing included) under
 /usr/bin/time, from the worktree `--solver-dir` (default: this one), so the solver as it was
 before can be measured in the same sitting from a `git worktree` of the old commit. The
-schedule it writes is checked and scored here: the independent validator, counts per
-priority against the LP bound of this tree (HiGHS; the nice-to-have and important bounds
-demand the higher counts of the best schedule any solver of the file found is unknown, so the
-per-level bounds are the unconditional LP per level and the LP of all meetings together),
-breaks against the lower bound the solver proved, moved against the forced-move bound, and a
-first-come greedy in the same process.
+schedule it writes is checked and scored here, the same way for every solver: the
+independent validator; counts per priority against the LP relaxation of this tree (HiGHS),
+per level without demanding anything of the levels above (so the same yardstick for every
+solver; the solver's own, tighter, lexicographic bounds are in `reported_upper_bound`) and
+for all meetings together; breaks against the lower bound the solver proved; moved against
+the forced-move bound; and a first-come greedy in the same process.
 """
 
 from __future__ import annotations
