@@ -154,14 +154,21 @@ def own_booths(seed: int) -> dict[str, Any]:
     return doc
 
 
-def many_fixed(seed: int) -> dict[str, Any]:
-    """400 participants, 12 requests each, 48 slots, 15 % of the meetings fixed."""
-    rng = random.Random(seed)
+def plain_400(rng: random.Random, name: str) -> dict[str, Any]:
+    """400 participants, 12 requests each, 48 slots, tables 10 % above the load."""
     n = 400
     slots = _slots(3, 2, 8)
     participants = [{"id": f"p{i + 1}"} for i in range(n)]
     meetings = _requests(rng, n, 12)
     tables = int(len(meetings) / len(slots) * 1.1) + 1
+    return _doc(name, slots, tables, participants, meetings)
+
+
+def many_fixed(seed: int) -> dict[str, Any]:
+    """The plain 400-participant event with 15 % of the meetings fixed."""
+    rng = random.Random(seed)
+    doc = plain_400(rng, "many-fixed")
+    slots, meetings, tables = doc["slots"], doc["meetings"], len(doc["tables"])
     # Fixed meetings: placed by a first-fit pass so that they never conflict.
     busy: set[tuple[str, int]] = set()
     used = [0] * len(slots)
@@ -173,7 +180,7 @@ def many_fixed(seed: int) -> dict[str, Any]:
             used[s] += 1
             m["fixed"] = {"slot": slots[s]["id"], "table": f"T{used[s]}"}
             break
-    return _doc("many-fixed", slots, tables, participants, meetings)
+    return doc
 
 
 def large(seed: int) -> dict[str, Any]:
@@ -195,14 +202,8 @@ def large(seed: int) -> dict[str, Any]:
 
 
 def resolve_base(seed: int) -> dict[str, Any]:
-    """400 participants, 12 requests each, 48 slots: the event before the changes."""
-    rng = random.Random(seed)
-    n = 400
-    slots = _slots(3, 2, 8)
-    participants = [{"id": f"p{i + 1}"} for i in range(n)]
-    meetings = _requests(rng, n, 12)
-    tables = int(len(meetings) / len(slots) * 1.1) + 1
-    return _doc("re-solve", slots, tables, participants, meetings)
+    """The plain 400-participant event before the changes of the re-solve family."""
+    return plain_400(random.Random(seed), "re-solve")
 
 
 FAMILIES = {
