@@ -107,6 +107,7 @@ class _Run:
         self._relaxer: threading.Thread | None = None
         self._relax_unfinished = False  # an LP ran out of time: try again later
         self.closed = False
+        self._reported = (time.monotonic(), (0, 0, 0, 0, 0))  # last "improving" report
 
     # ------------------------------------------------------------------ helpers
     def remaining(self) -> float:
@@ -450,9 +451,12 @@ class _Run:
             while not done.is_set() and not self.stopped():
                 status = self._probe_once(PROBE_SHARE * self.remaining(), 1)
                 if status not in ("INFEASIBLE", "FEASIBLE", "OPTIMAL"):
-                    return  # unknown within its share: give the core back to the search
+                    break
         finally:
             self.probing = False
+        if not done.is_set():
+            # The bound is as high as the probes get: this core joins the search.
+            self._lns_worker(1)
 
     # ------------------------------------------------------------------ search
     def search(self, *, probes: bool) -> None:
