@@ -13,6 +13,7 @@ a participant with few breaks and satisfy the spread on paper only.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -333,6 +334,48 @@ class SlotModel:
     def breaks_expr(self) -> cp_model.LinearExprT:
         return self.const_breaks + sum((c * v for c, v in _merge_terms(self.break_terms)), start=0)
 
+    def maximize_key(self) -> None:
+        """One objective ranking exactly like the lexicographic key of the free meetings.
+
+        Each weight exceeds the largest possible change of everything below it, so no gain
+        on a lower level can pay for a loss on a higher one.
+        """
+        w_moved = sum(abs(c) for c, _ in _merge_terms(self.break_terms)) + 1
+        w1 = w_moved * (len(self.stay_lits) + 1)
+        w2 = w1 * (len(self.free) + 1)
+        w3 = w2 * (len(self.free) + 1)
+        self.model.maximize(
+            w3 * self.priority_count(3)
+            + w2 * self.priority_count(2)
+            + w1 * self.priority_count(1)
+            - w_moved * self.moved_expr()
+            - self.breaks_expr()
+        )
+
+    def demand_at_least(self, counts: tuple[int, int, int], moved: int | None = None) -> None:
+        """Only schedules placing at least `counts` (priorities 3, 2, 1) and moving at most
+        `moved`; frozen meetings count towards them."""
+        ix = self.ix
+        for priority, want in zip((3, 2, 1), counts, strict=True):
+            frozen = sum(
+                1
+                for m, s in enumerate(self.frozen_slot_of)
+                if s >= 0 and ix.priority[m] == priority
+            )
+            if want - frozen > 0:
+                self.model.add(self.priority_count(priority) >= want - frozen)
+        if moved is not None:
+            self.model.add(self.moved_expr() <= moved)
+
+    def read_solution(self, value: Callable[[cp_model.IntVar], bool]) -> list[int]:
+        slot_of = list(self.frozen_slot_of)
+        for m in self.free:
+            for s, v in self.x[m].items():
+                if value(v):
+                    slot_of[m] = s
+                    break
+        return slot_of
+
     # ---------------------------------------------------------------- hints and solving
     def add_hint(self, slot_of: list[int]) -> None:
         self.model.clear_hints()
@@ -363,7 +406,7 @@ class SlotModel:
         workers: int,
         seed: int,
         cancel: threading.Event | None,
-        on_solution: Callable[[float], None] | None = None,
+        on_solution: Callable[[list[int]], None] | None = None,
         subsolvers: list[str] | None = None,
         small: bool = False,
     ) -> CpResult:
@@ -378,7 +421,7 @@ class SlotModel:
             # Neighbourhood models: symmetry detection costs more than it saves, and it is
             # where OR-Tools 9.15 trips over complete hints.
             params.symmetry_level = 0
-        callback = _Callback(on_solution) if on_solution is not None else None
+        callback = _Callback(self, on_solution) if on_solution is not None else None
         done = threading.Event()
         watcher = None
         if cancel is not None:
@@ -401,12 +444,7 @@ class SlotModel:
         name = solver.status_name(status)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             return CpResult(name, None, None, None)
-        slot_of = list(self.frozen_slot_of)
-        for m in self.free:
-            for s, v in self.x[m].items():
-                if solver.boolean_value(v):
-                    slot_of[m] = s
-                    break
+        slot_of = self.read_solution(solver.boolean_value)
         has_objective = self.model.has_objective()
         return CpResult(
             name,
@@ -432,12 +470,23 @@ def _merge_terms(
 
 
 class _Callback(cp_model.CpSolverSolutionCallback):
-    def __init__(self, on_solution: Callable[[float], None]) -> None:
+    """Hands improving solutions over while the search runs, at most every 0.3 s.
+
+    Reading a solution costs a call per variable; the last one comes back with the result.
+    """
+
+    def __init__(self, model: SlotModel, on_solution: Callable[[list[int]], None]) -> None:
         super().__init__()
+        self._model = model
         self._on_solution = on_solution
+        self._last = 0.0
 
     def on_solution_callback(self) -> None:
-        self._on_solution(self.objective_value)
+        now = time.monotonic()
+        if now - self._last < 0.3:
+            return
+        self._last = now
+        self._on_solution(self._model.read_solution(self.boolean_value))
 
 
 def _stop_on_cancel(

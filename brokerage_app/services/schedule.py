@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -61,6 +62,8 @@ _PINNED_STATUSES = (MeetingStatus.HELD, MeetingStatus.NO_SHOW)
 # Meetings that hold their (slot, table) cell.
 _OCCUPYING = (MeetingStatus.SCHEDULED, MeetingStatus.HELD)
 _LIVE = Meeting.status != MeetingStatus.CANCELLED
+# Backing up, re-reading the event (has it changed?) and writing the schedule, per meeting.
+STORE_SECONDS_PER_MEETING = 0.001
 
 
 def slot_key(slot_id: int) -> str:
@@ -416,11 +419,17 @@ def run_schedule(
 
     ``keep_placed`` moves as few of the currently placed meetings as possible (the re-solve
     that clears conflicts); otherwise as few published ones as possible.
+
+    `time_limit` is the whole call's: reading the event and storing the schedule come off
+    the solver's share.
     """
+    started = time.monotonic()
     with database.session() as session:
         event_problem = export_problem(session, keep_placed=keep_placed)
     problem = event_problem.problem
     total = len(problem.meetings)
+    storing = min(0.1 * time_limit, STORE_SECONDS_PER_MEETING * total)
+    solve_limit = max(0.0, time_limit - (time.monotonic() - started) - storing)
 
     def forward(progress: SolveProgress) -> None:
         if on_progress is not None:
@@ -439,7 +448,7 @@ def run_schedule(
     try:
         schedule = solve(
             problem,
-            time_limit=time_limit,
+            time_limit=solve_limit,
             workers=workers,
             seed=seed,
             on_progress=forward,
@@ -468,7 +477,7 @@ def run_schedule(
         breaks=stats.breaks,
         breaks_lower_bound=stats.breaks_lower_bound,
         proven_optimal=stats.proven_optimal,
-        seconds=stats.solve_seconds,
+        seconds=time.monotonic() - started,
         cancelled=cancelled,
         unscheduled=unscheduled,
         kept_placed=keep_placed,

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 PROGRESS_EVERY_SECONDS = 1.0
+WRITE_SECONDS_PER_MEETING = 0.00005
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -66,6 +67,8 @@ def summary(schedule: Schedule) -> str:
 
 
 def run_solve(args: argparse.Namespace) -> int:
+    # --time-limit is the command's: loading the problem and writing the schedule count.
+    started = time.monotonic()
     # Imported here, not at the top: the solver loads OR-Tools, which parsing must not pay for.
     from brokerage_app.scheduling.format import ProblemFormatError, load_problem, write_schedule
     from brokerage_app.scheduling.solver import ProblemInfeasibleError, solve
@@ -101,7 +104,12 @@ def run_solve(args: argparse.Namespace) -> int:
     try:
         schedule = solve(
             problem,
-            time_limit=args.time_limit,
+            time_limit=max(
+                0.0,
+                args.time_limit
+                - (time.monotonic() - started)
+                - min(0.05 * args.time_limit, WRITE_SECONDS_PER_MEETING * len(problem.meetings)),
+            ),
             workers=args.workers,
             seed=args.seed,
             on_progress=progress,

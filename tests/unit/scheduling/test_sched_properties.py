@@ -7,14 +7,16 @@ from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from ortools.sat.python import cp_model
 
+from brokerage_app.scheduling import solver as solver_module
 from brokerage_app.scheduling.format import (
     Placement,
     Problem,
     ProblemFormatError,
     problem_from_dict,
 )
-from brokerage_app.scheduling.solver import ProblemInfeasibleError, solve
+from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgress, solve
 from brokerage_app.scheduling.validate import (
     compute_objective,
     validate_assignments,
@@ -165,3 +167,145 @@ def test_proven_optimal_matches_brute_force(problem: Problem) -> None:
     assert best is not None
     assert schedule.stats.proven_optimal
     assert lex_value(problem, list(schedule.assignments)) == best
+
+
+def exhaustive_optimum(problem: Problem) -> tuple[int, ...] | None:
+    """Lexicographic optimum by an independent CP-SAT model over (meeting, slot, table) cells.
+
+    Shares nothing with the product's model (tables are cells here, not a capacity), so a
+    bound the product reports can be checked against it. None when no valid schedule exists.
+    """
+    model = cp_model.CpModel()
+    slot_ids = [s.id for s in problem.slots]
+    index = problem.slot_index
+    x: dict[tuple[str, str, str], cp_model.IntVar] = {}
+    placed: dict[str, list[cp_model.IntVar]] = {}
+    in_slot: dict[tuple[str, str], list[cp_model.IntVar]] = {}
+    for m in problem.meetings:
+        cells = (
+            [(m.fixed.slot, m.fixed.table)]
+            if m.fixed
+            else [
+                (s, t.id)
+                for s in slot_ids
+                if problem.slot_allowed(m, s)
+                for t in problem.tables
+                if problem.table_allowed(m, t.id)
+            ]
+        )
+        for s, t in cells:
+            x[m.id, s, t] = model.new_bool_var("")
+            in_slot.setdefault((m.id, s), []).append(x[m.id, s, t])
+        lits = [x[m.id, s, t] for s, t in cells]
+        placed[m.id] = lits
+        if m.fixed:
+            model.add(sum(lits) == 1)
+        else:
+            model.add(sum(lits) <= 1)
+    for s in slot_ids:
+        for t in problem.tables:
+            model.add(sum(v for (_, s2, t2), v in x.items() if (s2, t2) == (s, t.id)) <= 1)
+    busy: dict[tuple[str, int], cp_model.IntVar] = {}
+    for p in problem.participants:
+        mine = [m for m in problem.meetings if p.id in (m.a, m.b)]
+        for k, s in enumerate(slot_ids):
+            b = model.new_bool_var("")
+            model.add(sum(v for m in mine for v in in_slot.get((m.id, s), [])) == b)
+            busy[p.id, k] = b
+        if p.max_meetings is not None:
+            model.add(sum(v for m in mine for v in placed[m.id]) <= p.max_meetings)
+    for m in problem.meetings:
+        for q in m.after:
+            for sm in slot_ids:
+                for sq in slot_ids:
+                    if index[sq] >= index[sm]:
+                        for a in in_slot.get((m.id, sm), []):
+                            for b in in_slot.get((q, sq), []):
+                                model.add_bool_or([a.Not(), b.Not()])
+    sessions = problem.session_of_slot
+    breaks_of = {}
+    for p in problem.participants:
+        gaps = []
+        for k in range(1, len(slot_ids) - 1):
+            later = [
+                busy[p.id, j] for j in range(k + 1, len(slot_ids)) if sessions[j] == sessions[k]
+            ]
+            if sessions[k - 1] != sessions[k] or not later:
+                continue
+            any_later = model.new_bool_var("")
+            model.add_max_equality(any_later, later)
+            gap = model.new_bool_var("")
+            parts = [busy[p.id, k - 1], busy[p.id, k].Not(), any_later]
+            model.add_bool_and(parts).only_enforce_if(gap)
+            model.add_bool_or([gap, *[lit.Not() for lit in parts]])
+            gaps.append(gap)
+        breaks_of[p.id] = sum(gaps)
+    if problem.max_breaks_spread is not None:
+        low = model.new_int_var(0, len(slot_ids), "")
+        for expr in breaks_of.values():
+            model.add(expr >= low)
+            model.add(expr <= low + problem.max_breaks_spread)
+    kept = [
+        x[key] for prev in problem.previous if (key := (prev.meeting, prev.slot, prev.table)) in x
+    ]
+    levels = [
+        *(
+            sum(v for m in problem.meetings if m.priority == pr for v in placed[m.id])
+            for pr in (3, 2, 1)
+        ),
+        sum(kept) - len(problem.previous),
+        -sum(breaks_of.values()),
+    ]
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    best = []
+    for expr in levels:
+        model.maximize(expr)
+        status = solver.solve(model)
+        if status == cp_model.INFEASIBLE:
+            return None
+        assert status == cp_model.OPTIMAL
+        value = round(solver.objective_value)
+        best.append(value)
+        model.add(expr >= value)
+    return tuple(best)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
+)
+@given(small_problems(), st.booleans())
+def test_bounds_progress_and_validity_against_an_exhaustive_solve(
+    problem: Problem, search_only: bool
+) -> None:
+    seen: list[SolveProgress] = []
+    saved = solver_module.FULL_MODEL_MAX_VARIABLES
+    if search_only:
+        solver_module.FULL_MODEL_MAX_VARIABLES = 0
+    try:
+        schedule = solve(problem, time_limit=2, workers=2, on_progress=seen.append)
+    except ProblemInfeasibleError:
+        assert exhaustive_optimum(problem) is None or search_only
+        return
+    finally:
+        solver_module.FULL_MODEL_MAX_VARIABLES = saved
+    assert validate_schedule(problem, schedule) == []
+    best = exhaustive_optimum(problem)
+    assert best is not None
+    st_ = schedule.stats
+    got = lex_value(problem, list(schedule.assignments))
+    assert got <= best
+    # Bounds: never below the best schedule's counts, never above its breaks.
+    assert all(ub >= opt for ub, opt in zip(st_.upper_bound, best[:3], strict=True))
+    if got[:4] == best[:4]:
+        assert st_.breaks_lower_bound <= -best[4]
+    if st_.proven_optimal:
+        assert got == best
+    # Progress: the incumbent never gets worse, and it ends at the returned schedule.
+    keys = [(*p.scheduled, -p.moved, -p.breaks) for p in seen]
+    assert keys == sorted(keys)
+    assert keys[-1] == got
+    for p in seen:
+        assert all(ub >= opt for ub, opt in zip(p.upper_bound, best[:3], strict=True))
