@@ -1,4 +1,4 @@
-"""Scheduling interchange format, version 1 (see shared spec ``schedule-format.md``).
+"""Scheduling interchange format, version 1 (see ``docs/schedule-format.md``).
 
 Parsing turns a problem JSON document into frozen dataclasses and rejects anything the solver
 could not honour. Every error names the offending key or id so an organiser (or the app that
