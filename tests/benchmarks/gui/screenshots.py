@@ -45,13 +45,20 @@ def settle(window: MainWindow) -> None:
         QCoreApplication.processEvents()
 
 
-def main(out: Path) -> None:
+def start(out: Path) -> tuple[QApplication, Path]:
+    """The application for a screenshot script, in a throwaway user folder; returns it and
+    the folder (so that no real settings, recent files or events are touched)."""
     out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="brokerage-shots-"))
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(home / name.lower())
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("brokerage-app-screenshots")
+    return app, home
+
+
+def main(out: Path) -> None:
+    _app, home = start(out)  # the application must live as long as main
     Messages.ask = classmethod(lambda cls, *a, **k: True)  # type: ignore[method-assign]
     Messages.inform = classmethod(lambda cls, *a, **k: None)  # type: ignore[method-assign]
 

@@ -11,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
@@ -34,16 +32,11 @@ from brokerage_app.ui.context import AppContext  # noqa: E402
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog  # noqa: E402
 from brokerage_app.ui.dialogs.messages import Messages  # noqa: E402
 from brokerage_app.ui.main_window import MainWindow  # noqa: E402
-from tests.benchmarks.gui.screenshots import settle, wait  # noqa: E402
+from tests.benchmarks.gui.screenshots import settle, start, wait  # noqa: E402
 
 
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    home = Path(tempfile.mkdtemp(prefix="brokerage-shots-"))
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-        os.environ[name] = str(home / name.lower())
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName("brokerage-app-screenshots")
+    _app, home = start(out)  # the application must live as long as main
     Messages.ask = classmethod(lambda cls, *a, **k: True)  # type: ignore[method-assign]
     path = home / "demo.sqlite"
     database = create_demo_database(path, DemoOptions(attendees=120, seed=5))

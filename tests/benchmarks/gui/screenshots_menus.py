@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
@@ -29,7 +28,7 @@ from brokerage_app.ui.context import AppContext  # noqa: E402
 from brokerage_app.ui.dialogs import data  # noqa: E402
 from brokerage_app.ui.dialogs.messages import Messages  # noqa: E402
 from brokerage_app.ui.main_window import MainWindow  # noqa: E402
-from tests.benchmarks.gui.screenshots import settle, wait  # noqa: E402
+from tests.benchmarks.gui.screenshots import settle, start, wait  # noqa: E402
 
 
 def shot(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -40,12 +39,7 @@ def shot(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    home = Path(tempfile.mkdtemp(prefix="brokerage-shots-"))
-    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-        os.environ[name] = str(home / name.lower())
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName("brokerage-app-screenshots")
+    _app, home = start(out)  # the application must live as long as main
     Messages.inform = classmethod(lambda cls, *a, **k: None)  # type: ignore[method-assign]
     errors: list[BaseException] = []
     Messages.show_error = classmethod(lambda cls, _parent, error: errors.append(error))  # type: ignore[method-assign]
