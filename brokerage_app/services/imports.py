@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -100,6 +100,9 @@ _NEW_ATTENDEE_DEFAULTS: dict[str, Any] = {
     "max_meetings": None, "consent_share_contact": False, "consent_list_publicly": True,
     "consent_photos": False, "external_id": None, "badge_version": 1,
 }  # fmt: skip
+
+if TYPE_CHECKING:
+    from brokerage_app.services.schedule_check import ScheduleCheck
 
 
 @dataclass(frozen=True)
@@ -189,8 +192,8 @@ class ImportResult:
     organisations_created: int
     skipped_problems: tuple[ImportProblem, ...]
     changes: tuple[FieldChange, ...] = ()
-    # The schedule check after the import (services.schedule_check.ScheduleCheck).
-    schedule_check: Any = None
+    # The schedule check run in the import's transaction (None for a dry run).
+    schedule_check: ScheduleCheck | None = None
 
 
 class ImportRefusedError(ValidationError):

@@ -44,6 +44,7 @@ from brokerage_app.interchange.mapping import (
     save_mapping,
 )
 from brokerage_app.interchange.values import country_choices, language_choices
+from brokerage_app.services.imports import ImportResult
 from brokerage_app.store.models import AttendeeRole, BadgeCategory, RequestStatus
 from brokerage_app.ui import conflicts, labels
 from brokerage_app.ui.context import AppContext
@@ -501,7 +502,7 @@ class ImportDialog(QDialog):
             self._imported,
         )
 
-    def _imported(self, result: Any) -> None:
+    def _imported(self, result: ImportResult) -> None:
         text = self.tr(
             "{created} created, {updated} updated, {skipped} rows left out, "
             "{orgs} organisations created."
@@ -511,7 +512,7 @@ class ImportDialog(QDialog):
             skipped=result.skipped,
             orgs=result.organisations_created,
         )
-        check = getattr(result, "schedule_check", None)
+        check = result.schedule_check
         if check is not None and not check.valid:
             # The import's own transaction found placed meetings that no longer fit.
             text += "\n\n" + conflicts.summary(check)
