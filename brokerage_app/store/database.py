@@ -18,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -84,7 +84,7 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool = False) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(connection: Connection) -> None:
         # IMMEDIATE takes the write lock up front, so two processes writing at once wait
         # for each other (busy timeout) instead of failing when a reader upgrades to writer.
         # A read-only connection never writes, so it must not hold up those who do.
@@ -199,7 +199,7 @@ class EventDatabase:
             return False
         finally:
             connection.close()
-        return busy == 0
+        return bool(busy == 0)
 
     def dispose(self) -> None:
         """Close the database; an SQLite file is checkpointed first, so it stands alone."""

@@ -40,10 +40,11 @@ NEARLY_FULL_BYTES = 1024 * 1024
 
 def _location_path(where: Location) -> Path | None:
     """The SQLite file behind ``where``, or None for a server database."""
-    url = where if isinstance(where, URL) else None
-    if isinstance(where, Path | str):
+    if isinstance(where, URL):
+        url = where
+    elif isinstance(where, Path | str):
         url = to_url(where)
-    elif url is None:
+    else:
         url = where.url
     if url.get_backend_name() != "sqlite" or not url.database:
         return None

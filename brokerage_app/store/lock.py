@@ -13,6 +13,7 @@ import datetime as dt
 import getpass
 import os
 import socket
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -25,7 +26,7 @@ def lock_path(event_path: Path) -> Path:
 
 
 def _try_lock(handle: IO[str]) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         try:
