@@ -114,4 +114,5 @@ def build_calendar(
             first_date=first.replace(day=1) - dt.timedelta(days=366),
             last_date=last + dt.timedelta(days=366),
         )
-    return calendar.to_ical()
+    text: bytes = calendar.to_ical()
+    return text

@@ -219,9 +219,9 @@ def auto_map(kind: str, headers: tuple[str, ...]) -> dict[str, str]:
             lookup.setdefault(normalise_heading(name), field)
     columns: dict[str, str] = {}
     for header in headers:
-        field = lookup.get(normalise_heading(header))
-        if field is not None and field not in columns:
-            columns[field] = header
+        found = lookup.get(normalise_heading(header))
+        if found is not None and found not in columns:
+            columns[found] = header
     return columns
 
 

@@ -20,7 +20,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +50,9 @@ DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+# Numbered rows (1-based row number, cell texts) read lazily; closing one closes the file.
+_Records = Generator[tuple[int, list[str]], None, None]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -225,7 +228,7 @@ class TableReader:
             records.close()
         return TableInfo(self.path, "csv", encoding, delimiter, "", headers, number)
 
-    def _csv_records(self, info: TableInfo) -> Iterator[tuple[int, list[str]]]:
+    def _csv_records(self, info: TableInfo) -> _Records:
         number = 0
         with (
             _csv_field_limit(CSV_FIELD_LIMIT),
@@ -390,7 +393,7 @@ class TableReader:
                 "rows (or export only the columns you need), or split the file."
             )
 
-    def _xlsx_records(self) -> Iterator[tuple[int, list[str]]]:
+    def _xlsx_records(self) -> _Records:
         if self._workbook is None:
             raise TableFileError(f"{self.path.name}: the workbook was already closed.")
         sheet = self._workbook.worksheets[0]
@@ -432,14 +435,14 @@ class TableReader:
         self.close()
 
     # Both ------------------------------------------------------------------------------
-    def _records(self) -> Iterator[tuple[int, list[str]]]:
+    def _records(self) -> _Records:
         if self.info.format == "xlsx":
             return self._bounded(self._xlsx_records(), self.info.header_row)
         return self._bounded(self._csv_records(self.info), self.info.header_row)
 
     def _bounded(
-        self, records: Iterator[tuple[int, list[str]]], header_row: int
-    ) -> Iterator[tuple[int, list[str]]]:
+        self, records: _Records, header_row: int
+    ) -> _Records:
         """The records, refused as soon as they pass the row or the cell limit."""
         last_row = header_row + MAX_ROWS
         cells = 0
@@ -460,9 +463,9 @@ class TableReader:
                     )
                 yield number, record
         finally:
-            records.close()  # type: ignore[attr-defined]
+            records.close()
 
-    def _header(self, records: Iterator[tuple[int, list[str]]]) -> tuple[int, tuple[str, ...]]:
+    def _header(self, records: _Records) -> tuple[int, tuple[str, ...]]:
         """The heading row: the first non-empty one, or with ``looks_like_heading`` the first
         of the leading rows it accepts (exports often start with a title line)."""
         candidates: list[tuple[int, list[str]]] = []

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -337,7 +338,7 @@ class ValueKind:
     from_text: Callable[[str, Sequence[dt.date]], Any]  # mapping text -> value (ValueError)
 
 
-def _enum_from_text(cls: type) -> Callable[[str, Sequence[dt.date]], Any]:
+def _enum_from_text(cls: type[Enum]) -> Callable[[str, Sequence[dt.date]], Any]:
     def from_text(text: str, _days: Sequence[dt.date]) -> Any:
         try:
             return cls(text)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -50,7 +50,7 @@ def table_format(path: Path) -> str:
 
 
 @contextmanager
-def atomic_output(path: Path, mode: str = "wb", **kwargs) -> IO:  # type: ignore[no-untyped-def]
+def atomic_output(path: Path, mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path``; it replaces ``path`` only on success."""
     if not path.parent.is_dir():
         raise ValidationError(f"Output file {path}: the folder {path.parent} does not exist.")
@@ -142,7 +142,8 @@ def _write_xlsx(
 
 
 def _xlsx_text(value: str) -> str:
-    return ILLEGAL_CHARACTERS_RE.sub("", neutralise_typed_text(value))
+    cleaned: str = ILLEGAL_CHARACTERS_RE.sub("", neutralise_typed_text(value))
+    return cleaned
 
 
 def _xlsx_cell(sheet: object, text: str) -> WriteOnlyCell:
