@@ -440,9 +440,7 @@ class TableReader:
             return self._bounded(self._xlsx_records(), self.info.header_row)
         return self._bounded(self._csv_records(self.info), self.info.header_row)
 
-    def _bounded(
-        self, records: _Records, header_row: int
-    ) -> _Records:
+    def _bounded(self, records: _Records, header_row: int) -> _Records:
         """The records, refused as soon as they pass the row or the cell limit."""
         last_row = header_row + MAX_ROWS
         cells = 0
