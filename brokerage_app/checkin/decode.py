@@ -15,7 +15,9 @@ from brokerage_app.checkin.scanner import clean_scan
 
 # Badges carry QR codes; restricting the formats makes decoding faster and avoids reading a
 # product barcode on someone's coffee cup as a "scan".
-BADGE_FORMATS = zxingcpp.BarcodeFormat.QRCode | zxingcpp.BarcodeFormat.MicroQRCode
+BADGE_FORMATS = zxingcpp.BarcodeFormats(
+    (zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode)
+)
 
 
 def decode_codes(image: Any, *, fast: bool = False) -> list[str]:
