@@ -26,11 +26,11 @@ import unicodedata
 import uuid
 import weakref
 from collections import Counter
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, fields, replace
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy import CursorResult, bindparam, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
@@ -49,6 +49,7 @@ from brokerage_app.store.models import (
     CheckinResult,
     EventDay,
     Organisation,
+    table_of,
     utcnow,
 )
 
@@ -288,9 +289,9 @@ Who = BadgeFacts
 # The scan path runs a handful of fixed statements thousands of times a morning: built once
 # with bound parameters and run on the Core connection, they skip per-call statement
 # construction and ORM bookkeeping (about half of a scan's CPU time otherwise).
-_attendees = Attendee.__table__
-_organisations = Organisation.__table__
-_checkins = Checkin.__table__
+_attendees = table_of(Attendee)
+_organisations = table_of(Organisation)
+_checkins = table_of(Checkin)
 
 _WHO = (
     select(
@@ -339,6 +340,10 @@ class _LogRow:
     @property
     def found_at_sync(self) -> bool:
         return self.shown_result is not None and self.shown_result is not self.result
+
+
+# What an insert writes: every field but the id the database gives.
+_LOG_ROW_VALUES = tuple(f.name for f in fields(_LogRow) if f.name != "id")
 
 
 _LOG_COLUMNS = (
@@ -471,25 +476,27 @@ class _Scan:
         duplicate_of: int | None = None,
     ) -> _LogRow | None:
         """Write the log row, or None when a unique index refused it."""
-        values = {
-            "scan_id": self.scan_id,
-            "attendee_id": who.id if who else None,
-            "day": self.day,
-            "at": self.at,
-            "station": self.station,
-            "result": result,
-            "scanned": logged,
-            "offline": self.shown is not None,
-            "shown_result": self.shown,
-            "duplicate_of": duplicate_of,
-        }
+        row = _LogRow(
+            0,  # the database gives the id
+            scan_id=self.scan_id,
+            attendee_id=who.id if who else None,
+            day=self.day,
+            at=self.at,
+            station=self.station,
+            result=result,
+            scanned=logged,
+            offline=self.shown is not None,
+            shown_result=self.shown,
+            duplicate_of=duplicate_of,
+        )
+        values = {name: getattr(row, name) for name in _LOG_ROW_VALUES}
         connection = self.session.connection()
         statement = _INSERTS[connection.dialect.name]
         extra = {"synced_at": utcnow()} if self.shown is not None else {}
         inserted = connection.execute(statement, {**values, **extra}).scalar()
         if inserted is None:
             return None
-        return _LogRow(inserted, **values)
+        return replace(row, id=inserted)
 
     def _reject(self, result: CheckinResult, who: Who | None, logged: str) -> Verdict:
         row = self._insert(result, who, logged)
@@ -745,11 +752,14 @@ def undo_checkin(
     clock = _clock(session)
     at = clock.utc_naive(now)
     # Conditional update: of two stations undoing at once, only one records the undo.
-    changed = session.execute(
-        update(Checkin)
-        .where(Checkin.id == checkin_id, Checkin.undone_at.is_(None))
-        .values(undone_at=at)
-        .execution_options(synchronize_session=False)
+    changed = cast(
+        CursorResult[Any],  # what an UPDATE gives; Session.execute is typed more loosely
+        session.execute(
+            update(Checkin)
+            .where(Checkin.id == checkin_id, Checkin.undone_at.is_(None))
+            .values(undone_at=at)
+            .execution_options(synchronize_session=False)
+        ),
     ).rowcount
     if not changed:
         raise RefusedError(f"The check-in {checkin_id} was already undone.")
@@ -874,7 +884,11 @@ def station_snapshot(session: Session) -> StationSnapshot:
         time_zone=event.time_zone,
         days=tuple(sorted(session.scalars(select(EventDay.date)))),
         badges=badges,
-        checkins=tuple(KnownCheckin(*row) for row in live),
+        checkins=tuple(
+            KnownCheckin(attendee_id, day, at, station)
+            for attendee_id, day, at, station in live
+            if attendee_id is not None  # as the query says; narrows the type
+        ),
         taken_at=utcnow(),
     )
 
@@ -933,7 +947,7 @@ def _people(session: Session) -> list[_Person]:
             Attendee.desk_note,
         ).join(Organisation, Organisation.id == Attendee.organisation_id)
     ).all()
-    return [_Person(*row) for row in rows]
+    return [_Person(*tuple(row)) for row in rows]
 
 
 def _live_checkins(session: Session, day: dt.date) -> dict[int, Checkin]:

@@ -244,20 +244,20 @@ def _replace_tables(session: Session, settings: EventSettings) -> int:
     kept_for_meetings = 0
     # Free numbers and owners first: the new layout may swap them between tables.
     was_removed = {t.id: t.removed for t in existing.values()}
-    for table in existing.values():
-        table.owner_id = None
-        table.number = 1_000_000 + table.id
+    for old in existing.values():
+        old.owner_id = None
+        old.number = 1_000_000 + old.id
     session.flush()
     removed_numbers = []
-    for table_id, table in existing.items():
+    for table_id, gone in existing.items():
         if table_id in wanted:
             continue
         if table_id in used:
-            table.removed = True
+            gone.removed = True
             kept_for_meetings += not was_removed[table_id]
-            removed_numbers.append(table)
+            removed_numbers.append(gone)
         else:
-            session.delete(table)
+            session.delete(gone)
     session.flush()
     for spec in settings.tables:
         table = existing.get(spec.id) if spec.id is not None else None

@@ -20,9 +20,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import CursorResult, or_, select, update
 from sqlalchemy.orm import Session
 
 from brokerage_app.errors import BrokerageError
@@ -33,11 +33,13 @@ from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
     Attendee,
     AuditEntry,
+    Base,
     Checkin,
     Event,
     MeetingRequest,
     Organisation,
     Slot,
+    table_of,
 )
 
 Progress = Callable[[int, int], None]
@@ -56,8 +58,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _columns(row: object) -> dict[str, Any]:
-    table = type(row).__table__  # type: ignore[attr-defined]
+def _columns(row: Base) -> dict[str, Any]:
+    table = table_of(type(row))
     return {column.key: _plain(getattr(row, column.key)) for column in table.columns}
 
 
@@ -208,8 +210,9 @@ def anonymise_event(
                     for org_id in org_ids
                 ],
             )  # fmt: skip
-        requests = session.execute(
-            update(MeetingRequest).values(note="", unscheduled_reason="")
+        requests = cast(
+            CursorResult[Any],  # what an UPDATE gives; Session.execute is typed more loosely
+            session.execute(update(MeetingRequest).values(note="", unscheduled_reason="")),
         ).rowcount
         checkin_ids = session.scalars(select(Checkin.id)).all()
         if checkin_ids:
@@ -265,7 +268,7 @@ def vacuum(database: EventDatabase) -> bool:
         finally:
             connection.close()
         database.engine.dispose()
-        return busy == 0
-    with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.exec_driver_sql("VACUUM FULL")
+        return bool(busy == 0)
+    with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as autocommit:
+        autocommit.exec_driver_sql("VACUUM FULL")
     return True

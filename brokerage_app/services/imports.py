@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Row as DbRow
 from sqlalchemy.orm import Session
 
 from brokerage_app.domain.availability import stay_for_days
@@ -51,11 +52,13 @@ from brokerage_app.store.models import (
     AttendeeBlockedSlot,
     AttendeeRole,
     BadgeCategory,
+    Base,
     ImportMapping,
     MeetingRequest,
     Organisation,
     RequestStatus,
     Slot,
+    table_of,
     utcnow,
 )
 
@@ -218,6 +221,11 @@ class ImportCancelledError(BrokerageError):
 # Planning ---------------------------------------------------------------------------
 
 
+# An organisation an import row names: ("id", stored id), ("new", external id) or
+# ("new", folded name, country) for one the import creates.
+_OrgKey = tuple[str | int, ...]
+
+
 @dataclass
 class _Plan:
     kind: str
@@ -233,9 +241,11 @@ class _Plan:
     row_count: int = 0
     problems: list[ImportProblem] = field(default_factory=list)
     # attendees: (row, attendee id or None, values, organisation key or None)
-    people: list[tuple[int, int | None, dict[str, Any], tuple | None]] = field(default_factory=list)
+    people: list[tuple[int, int | None, dict[str, Any], _OrgKey | None]] = field(
+        default_factory=list
+    )
     # organisation key -> (existing id or None, values to write)
-    organisations: dict[tuple, tuple[int | None, dict[str, Any]]] = field(default_factory=dict)
+    organisations: dict[_OrgKey, tuple[int | None, dict[str, Any]]] = field(default_factory=dict)
     # requests: (row, request id or None, values)
     requests: list[tuple[int, int | None, dict[str, Any]]] = field(default_factory=list)
 
@@ -306,11 +316,12 @@ def _value_of(plan: _Plan, name: str, text: str, problem: Callable[[str, str], N
         return None
 
 
-def _column_limit(model: type, name: str) -> int | None:
-    return getattr(model.__table__.c[name].type, "length", None)
+def _column_limit(model: type[Base], name: str) -> int | None:
+    length: int | None = getattr(table_of(model).c[name].type, "length", None)
+    return length
 
 
-def _checked_text(ctx: _RowContext, name: str, model: type, column: str) -> str:
+def _checked_text(ctx: _RowContext, name: str, model: type[Base], column: str) -> str:
     text = ctx.text(name).strip()
     limit = _column_limit(model, column)
     if limit is not None and len(text) > limit:
@@ -371,7 +382,7 @@ def _plan_attendees(
         select(Attendee.id, Attendee.email, Attendee.external_id, Attendee.organisation_id)
     ).all()
     by_external = {a.external_id: a for a in existing if a.external_id}
-    by_email: dict[str, list] = {}
+    by_email: dict[str, list[DbRow[int, str, str | None, int]]] = {}
     for attendee in existing:
         if attendee.email:
             by_email.setdefault(attendee.email.casefold(), []).append(attendee)
@@ -383,8 +394,8 @@ def _plan_attendees(
     org_by_name: dict[str, list[int]] = {}
     for org in orgs:
         org_by_name.setdefault(org.name.casefold(), []).append(org.id)
-    planned_external: dict[str, tuple] = {}
-    planned_name: dict[tuple[str, str], tuple] = {}
+    planned_external: dict[str, _OrgKey] = {}
+    planned_name: dict[tuple[str, str], _OrgKey] = {}
     seen_external: dict[str, int] = {}
     seen_email: dict[str, int] = {}
     matched_ids: dict[int, int] = {}
@@ -517,9 +528,9 @@ def _plan_organisation(
     org_by_external: dict[str, int],
     org_by_name_country: dict[tuple[str, str], int],
     org_by_name: dict[str, list[int]],
-    planned_external: dict[str, tuple],
-    planned_name: dict[tuple[str, str], tuple],
-) -> tuple | None:
+    planned_external: dict[str, _OrgKey],
+    planned_name: dict[tuple[str, str], _OrgKey],
+) -> _OrgKey | None:
     name = _checked_text(ctx, "organisation", Organisation, "name")
     org_external = _checked_text(ctx, "organisation_external_id", Organisation, "external_id")
     country = (ctx.value("country") or "") if ctx.has("country") else ""
@@ -531,7 +542,7 @@ def _plan_organisation(
     if country:
         details["country"] = country
 
-    def remember(key: tuple, org_id: int | None, new_values: dict[str, Any]) -> tuple:
+    def remember(key: _OrgKey, org_id: int | None, new_values: dict[str, Any]) -> _OrgKey:
         if key in plan.organisations:
             # Many rows share an organisation: the first row's details win for new ones,
             # and non-empty details update an existing one.
@@ -557,16 +568,16 @@ def _plan_organisation(
                 "(give its name to create it).",
             )
             return None
-        key = ("new", org_external)
+        key: _OrgKey = ("new", org_external)
         planned_external[org_external] = key
         return remember(key, None, {"name": name, "external_id": org_external, **details})
     if name:
         folded = name.casefold()
-        org_id = org_by_name_country.get((folded, country))
-        if org_id is None and not country and len(org_by_name.get(folded, [])) == 1:
-            org_id = org_by_name[folded][0]
-        if org_id is not None:
-            return remember(("id", org_id), org_id, details)
+        found = org_by_name_country.get((folded, country))
+        if found is None and not country and len(org_by_name.get(folded, [])) == 1:
+            found = org_by_name[folded][0]
+        if found is not None:
+            return remember(("id", found), found, details)
         key = ("new", folded, country)
         planned_name.setdefault((folded, country), key)
         return remember(key, None, {"name": name, **details})
@@ -607,7 +618,7 @@ def _plan_requests(
         )
         return
     people = session.execute(select(Attendee.id, Attendee.email, Attendee.external_id)).all()
-    by_external = {p.external_id: p.id for p in people if p.external_id}
+    by_external: dict[str, int] = {p.external_id: p.id for p in people if p.external_id}
     by_email: dict[str, list[int]] = {}
     for person in people:
         if person.email:
@@ -746,7 +757,11 @@ def _summarise(entity: str, pairs: dict[str, Counter[tuple[str, str]]]) -> list[
 def _attendee_changes(session: Session, plan: _Plan) -> list[FieldChange]:
     """Which stored values the planned updates replace, field by field."""
     bad = plan.bad_rows()
-    updates = [p for p in plan.people if p[1] is not None and p[0] not in bad]
+    updates = [
+        (row, attendee_id, record, org_key)
+        for row, attendee_id, record, org_key in plan.people
+        if attendee_id is not None and row not in bad
+    ]
     if not updates:
         return []
     fields = sorted({name for _r, _i, record, _k in updates for name in record})
@@ -781,11 +796,11 @@ def _attendee_changes(session: Session, plan: _Plan) -> list[FieldChange]:
                 pairs.setdefault("organisation", Counter())[(old_name, new_name)] += 1
         added = plan.blocks.get(row_number, frozenset()) - blocked_now.get(attendee_id, set())
         if added:
-            key = (
+            counts = (
                 str(len(blocked_now.get(attendee_id, ()))),
                 str(len(blocked_now.get(attendee_id, ())) + len(added)),
             )
-            pairs.setdefault("blocked_slots", Counter())[key] += 1
+            pairs.setdefault("blocked_slots", Counter())[counts] += 1
     changes = _summarise("attendees", pairs)
     used = {p[3] for p in updates}
     org_pairs: dict[str, Counter[tuple[str, str]]] = {}
@@ -842,7 +857,7 @@ def _bulk_update(session: Session, model: type, changes: list[dict[str, Any]]) -
 def _write_attendees(session: Session, plan: _Plan, bad: set[int], report: Callable[[int], None]) -> tuple[int, int, int]:  # fmt: skip
     good = [p for p in plan.people if p[0] not in bad]
     used_keys = {p[3] for p in good if p[3] is not None}
-    org_ids: dict[tuple, int] = {}
+    org_ids: dict[_OrgKey, int] = {}
     new_orgs = [(k, v) for k, (i, v) in plan.organisations.items() if i is None and k in used_keys]
     if new_orgs:
         rows = [
@@ -869,6 +884,7 @@ def _write_attendees(session: Session, plan: _Plan, bad: set[int], report: Calla
     creates, updates = [], []
     for _row, attendee_id, record, org_key in good:
         if attendee_id is None:
+            assert org_key is not None  # planning refuses a new attendee without one
             creates.append(
                 {**_NEW_ATTENDEE_DEFAULTS, **record, "organisation_id": org_ids[org_key],
                  "created_at": now, "updated_at": now}

@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -307,7 +307,7 @@ def _attendee_of_code(session: Session, code: str, which: str) -> Attendee:
     return attendee
 
 
-def _pair_clause(first: int, second: int):  # type: ignore[no-untyped-def]
+def _pair_clause(first: int, second: int) -> ColumnElement[bool]:
     return or_(
         and_(MeetingRequest.requester_id == first, MeetingRequest.requested_id == second),
         and_(MeetingRequest.requester_id == second, MeetingRequest.requested_id == first),
@@ -443,7 +443,7 @@ def _slot_problem(grid: _Grid, slot: Slot) -> str:
 
 
 def _options(grid: _Grid) -> list[WalkInOption]:
-    options: list[tuple[tuple, WalkInOption]] = []
+    options: list[tuple[tuple[dt.datetime, bool, int], WalkInOption]] = []
     for slot in grid.slots:
         if _slot_problem(grid, slot):
             continue

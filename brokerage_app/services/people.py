@@ -214,8 +214,8 @@ def set_own_table(
 ) -> None:
     """Give an exhibitor a booth (or take it away with ``None``)."""
     get_attendee(session, attendee_id)
-    for table in session.scalars(select(MeetingTable).where(MeetingTable.owner_id == attendee_id)):
-        table.owner_id = None
+    for owned in session.scalars(select(MeetingTable).where(MeetingTable.owner_id == attendee_id)):
+        owned.owner_id = None
     if table_id is not None:
         table = session.get(MeetingTable, table_id)
         if table is None:

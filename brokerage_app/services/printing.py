@@ -140,7 +140,9 @@ _PERSON_COLUMNS = (
 )
 
 
-def _attendee_rows(session: Session, attendee_ids: Sequence[int] | None) -> list:
+def _attendee_rows(
+    session: Session, attendee_ids: Sequence[int] | None
+) -> Sequence[Row[*tuple[Any, ...]]]:
     query = select(*_PERSON_COLUMNS).join(Organisation, Attendee.organisation_id == Organisation.id)
     if attendee_ids is not None:
         wanted = list(dict.fromkeys(attendee_ids))
@@ -155,7 +157,7 @@ def _attendee_rows(session: Session, attendee_ids: Sequence[int] | None) -> list
     return session.execute(query).all()
 
 
-def _person(row: Row, code: str) -> Person:
+def _person(row: Row[*tuple[Any, ...]], code: str) -> Person:
     return Person(
         id=row.id,
         first_name=clean(row.first_name),
@@ -187,7 +189,7 @@ def _read_days(session: Session) -> tuple[DayInfo, ...]:
     ):
         slots_by_day[starts.date()].append(SlotInfo(slot_id, starts, ends))
     breaks_by_day: dict[dt.date, list[BreakInfo]] = defaultdict(list)
-    for date, name, starts, ends in session.execute(
+    for date, name, begins, finishes in session.execute(
         select(EventDay.date, SessionBreak.name, SessionBreak.starts, SessionBreak.ends)
         .join(MeetingSession, SessionBreak.session_id == MeetingSession.id)
         .join(EventDay, MeetingSession.day_id == EventDay.id)
@@ -195,7 +197,7 @@ def _read_days(session: Session) -> tuple[DayInfo, ...]:
     ):
         breaks_by_day[date].append(
             BreakInfo(
-                dt.datetime.combine(date, starts), dt.datetime.combine(date, ends), clean(name)
+                dt.datetime.combine(date, begins), dt.datetime.combine(date, finishes), clean(name)
             )
         )
     return tuple(
@@ -265,7 +267,7 @@ def _read_meetings(
 
 
 def _counterparts(
-    session: Session, ids: set[int] | CompoundSelect
+    session: Session, ids: set[int] | CompoundSelect[int]
 ) -> dict[int, tuple[Counterpart, str]]:
     result: dict[int, tuple[Counterpart, str]] = {}
     if isinstance(ids, set) and not ids:
@@ -366,7 +368,7 @@ class _AgendaFacts:
         return Agenda(person, tuple(agenda_days))
 
 
-def _met_by(ids: Sequence[int]) -> CompoundSelect:
+def _met_by(ids: Sequence[int]) -> CompoundSelect[int]:
     """The ids of everyone in a live meeting with one of ``ids``.
 
     As a subquery rather than a list of ids: a list of a different length in every batch
@@ -654,7 +656,7 @@ def print_agendas(
                 )
             return PrintResult(paths=(Path(output),), pages=pages, documents=len(ordered))
         pages = 0
-        names: list[str] = []
+        names = []
         with atomic_directory(Path(output)) as folder:
             for done, agenda in enumerate(ordered, start=1):
                 name = agenda_file_name(agenda.person)

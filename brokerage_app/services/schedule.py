@@ -18,9 +18,9 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import is_available
@@ -204,16 +204,19 @@ def export_problem(session: Session, *, keep_placed: bool = False) -> EventProbl
 
 def _published_places(session: Session) -> list[dict[str, str]]:
     return [
-        {"meeting": request_key(r[0]), "slot": slot_key(r[1]), "table": table_key(r[2])}
-        for r in session.execute(
+        {"meeting": request_key(request_id), "slot": slot_key(slot), "table": table_key(table)}
+        for request_id, slot, table in session.execute(
             select(Meeting.request_id, Meeting.published_slot_id, Meeting.published_table_id)
             .where(Meeting.published_slot_id.is_not(None), Meeting.published_table_id.is_not(None))
             .order_by(Meeting.request_id)
         )
+        if slot is not None and table is not None  # as the query says; narrows the types
     ]
 
 
-def _problem_document(session: Session) -> tuple[dict, dict[str, str], dict[int, int]]:
+def _problem_document(
+    session: Session,
+) -> tuple[dict[str, Any], dict[str, str], dict[int, int]]:
     """The problem without pinned or previous places, the names of its ids, duplicate pairs."""
     event = get_event(session)
     slots = session.execute(
@@ -238,7 +241,7 @@ def _problem_document(session: Session) -> tuple[dict, dict[str, str], dict[int,
         .order_by(MeetingRequest.id)
     ).all()
 
-    kept: list = []
+    kept: list[Row[int, int, int, int]] = []
     duplicates: dict[int, int] = {}
     first_of_pair: dict[frozenset[int], int] = {}
     for request in requests:
@@ -282,7 +285,7 @@ def _problem_document(session: Session) -> tuple[dict, dict[str, str], dict[int,
     slot_times = [(s.id, s.starts_at, s.ends_at) for s in slots]
     for person in attendees:
         names[attendee_key(person.id)] = f"{person.first_name} {person.last_name}".strip()
-        entry: dict = {"id": attendee_key(person.id)}
+        entry: dict[str, Any] = {"id": attendee_key(person.id)}
         arrival, departure, mine = person.arrival, person.departure, blocked.get(person.id, set())
         unavailable = (
             [
@@ -495,9 +498,9 @@ def store_schedule(
     existing = {m.request_id: m for m in session.scalars(select(Meeting))}
     # Free every cell first so that swaps between meetings never collide mid-update; the
     # placements below bring back every meeting that stays scheduled.
-    for meeting in existing.values():
-        if meeting.status == MeetingStatus.SCHEDULED:
-            meeting.status = MeetingStatus.CANCELLED
+    for held in existing.values():
+        if held.status == MeetingStatus.SCHEDULED:
+            held.status = MeetingStatus.CANCELLED
     session.flush()
     for request_id, (slot_id, table_id) in placements.items():
         meeting = existing.get(request_id)
@@ -595,7 +598,7 @@ class GridSlot:
     id: int
     starts_at: dt.datetime
     ends_at: dt.datetime
-    session_id: int
+    session_id: int | None  # None: a removed slot that still holds meetings
 
 
 @dataclass(frozen=True)
@@ -648,7 +651,9 @@ class ScheduleGrid:
         return cache
 
 
-def _grid_meetings(session: Session, where: Iterable = ()) -> list[GridMeeting]:
+def _grid_meetings(
+    session: Session, where: Iterable[ColumnElement[bool]] = ()
+) -> list[GridMeeting]:
     a, b = aliased(Attendee), aliased(Attendee)
     org_a, org_b = aliased(Organisation), aliased(Organisation)
     rows = session.execute(

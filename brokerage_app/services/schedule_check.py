@@ -14,7 +14,7 @@ import enum
 import hashlib
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -60,7 +60,8 @@ class ConflictRule(enum.StrEnum):
     OTHER = "other"
 
 
-_UNAVAILABLE_RULE = {
+# None (available after all) cannot happen for a validator's availability violation.
+_UNAVAILABLE_RULE: dict[Unavailable | None, ConflictRule] = {
     Unavailable.BEFORE_ARRIVAL: ConflictRule.BEFORE_ARRIVAL,
     Unavailable.AFTER_DEPARTURE: ConflictRule.AFTER_DEPARTURE,
     Unavailable.BLOCKED_SLOT: ConflictRule.BLOCKED_SLOT,
@@ -239,16 +240,14 @@ class _Facts:
             )
         )
         who = _db_id(violation.participant) if violation.participant else None
-        base = {
-            "meeting_id": meeting.meeting_id,
-            "attendee_id": who,
-            "attendee_name": self._name(who),
-        }
+        base = Conflict(
+            meeting.meeting_id, ConflictRule.OTHER, attendee_id=who, attendee_name=self._name(who)
+        )
         match violation.constraint:
             case Constraint.REFERENCE if violation.slot is not None:
-                return Conflict(rule=ConflictRule.SLOT_REMOVED, **base)
+                return replace(base, rule=ConflictRule.SLOT_REMOVED)
             case Constraint.REFERENCE if violation.table is not None:
-                return Conflict(rule=ConflictRule.TABLE_REMOVED, **base)
+                return replace(base, rule=ConflictRule.TABLE_REMOVED)
             case Constraint.REFERENCE:
                 request = self.requests.get(meeting.request_id)
                 if (
@@ -256,15 +255,19 @@ class _Facts:
                     or request[2] not in self.people
                     or request[3] not in self.people
                 ):
-                    return Conflict(rule=ConflictRule.PERSON_MISSING, **base)
+                    return replace(base, rule=ConflictRule.PERSON_MISSING)
                 if request[1] is not RequestStatus.ACCEPTED:
-                    return Conflict(
-                        rule=ConflictRule.REQUEST_NOT_ACCEPTED, request_status=request[1], **base
+                    return replace(
+                        base,
+                        rule=ConflictRule.REQUEST_NOT_ACCEPTED,
+                        request_status=request[1],
                     )
                 if meeting.request_id in duplicates:
-                    return Conflict(rule=ConflictRule.DUPLICATE_REQUEST, **base)
-                return Conflict(
-                    rule=ConflictRule.REQUEST_NOT_ACCEPTED, request_status=request[1], **base
+                    return replace(base, rule=ConflictRule.DUPLICATE_REQUEST)
+                return replace(
+                    base,
+                    rule=ConflictRule.REQUEST_NOT_ACCEPTED,
+                    request_status=request[1],
                 )
             case Constraint.AVAILABILITY if who is not None and who in self.people:
                 person = self.people[who]
@@ -282,27 +285,31 @@ class _Facts:
                     ConflictRule.BEFORE_ARRIVAL: person.arrival,
                     ConflictRule.AFTER_DEPARTURE: person.departure,
                 }.get(rule)
-                return Conflict(rule=rule, moment=moment, **base)
+                return replace(base, rule=rule, moment=moment)
             case Constraint.MAX_MEETINGS:
-                person = self.people.get(who) if who is not None else None
-                return Conflict(
+                limited = self.people.get(who) if who is not None else None
+                return replace(
+                    base,
                     rule=ConflictRule.MAX_MEETINGS,
-                    limit=person.max_meetings if person is not None else None,
+                    limit=limited.max_meetings if limited is not None else None,
                     count=len(violation.meetings),
-                    **base,
                 )
             case Constraint.OWN_TABLES:
-                return Conflict(rule=ConflictRule.OWN_BOOTH, **base)
+                return replace(base, rule=ConflictRule.OWN_BOOTH)
             case Constraint.TABLE_CLASH:
-                return Conflict(
-                    rule=ConflictRule.TABLE_DOUBLE_BOOKED, other_meeting_ids=others, **base
+                return replace(
+                    base,
+                    rule=ConflictRule.TABLE_DOUBLE_BOOKED,
+                    other_meeting_ids=others,
                 )
             case Constraint.PARTICIPANT_CLASH:
-                return Conflict(
-                    rule=ConflictRule.PERSON_DOUBLE_BOOKED, other_meeting_ids=others, **base
+                return replace(
+                    base,
+                    rule=ConflictRule.PERSON_DOUBLE_BOOKED,
+                    other_meeting_ids=others,
                 )
             case _:
-                return Conflict(rule=ConflictRule.OTHER, other_meeting_ids=others, **base)
+                return replace(base, rule=ConflictRule.OTHER, other_meeting_ids=others)
 
     def described(self) -> dict[int, CheckedMeeting]:
         out = {}

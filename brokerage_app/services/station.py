@@ -32,7 +32,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import URL
@@ -139,7 +139,7 @@ class Station:
         self._online = False
         self._last_contact: dt.datetime | None = None
         self._problem = ""
-        self._abandoned: Future[object] | None = None
+        self._abandoned: Future[Any] | None = None
         # Held while deciding online or offline and journaling, so a scan queued behind the
         # journal is never overtaken; the changes notify waiters (tests, the window).
         self._state = threading.Condition(threading.RLock())
@@ -424,7 +424,7 @@ class Station:
             return future.result(timeout)
         except FutureTimeout as exc:
             with self._state:
-                self._abandoned = future  # type: ignore[assignment]
+                self._abandoned = future
             raise _NoAnswer(f"no answer within {timeout:.1f} s") from exc
 
     def _went_offline(self, exc: BaseException) -> None:
