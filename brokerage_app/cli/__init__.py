@@ -61,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _accept_db_after_command(subparsers: argparse._SubParsersAction) -> None:
+def _accept_db_after_command(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
     """Let ``--db`` stand after the command too (``demo-data --db FILE``), as people type it."""
     for command in subparsers.choices.values():
         for action in command._actions:

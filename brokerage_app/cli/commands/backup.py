@@ -9,7 +9,7 @@ from brokerage_app.cli.common import event_location
 from brokerage_app.errors import EventFileError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "backup",
         help="back up the event file, list its backups or restore one",

@@ -9,7 +9,7 @@ from brokerage_app.cli.common import open_event
 EXIT_CONFLICTS = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = subparsers.add_parser(
         "check-schedule",
         help="list placed meetings that no longer fit the event",

@@ -30,7 +30,7 @@ _MARK = {"green": "OK ", "amber": "!! ", "red": "XX "}
 _FINAL_SYNC_S = 30.0
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "checkin",
         help="check attendees in by badge code, search, undo, reprint, statistics",

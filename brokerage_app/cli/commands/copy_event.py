@@ -7,7 +7,7 @@ import argparse
 from brokerage_app.cli.common import open_event
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "copy-event",
         help="copy the event into another database (file to PostgreSQL and back)",

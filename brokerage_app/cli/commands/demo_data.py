@@ -9,7 +9,7 @@ from brokerage_app.cli.common import event_location
 from brokerage_app.constants import MAX_ATTENDEES, MIN_ATTENDEES
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "demo-data",
         help="create a demo event database",

@@ -15,7 +15,9 @@ from brokerage_app.errors import NotFoundError, ValidationError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from brokerage_app.services.event_settings import EventSettings
+    from sqlalchemy.orm import Session
+
+    from brokerage_app.services.event_settings import EventSettings, TableSetting
 
 
 def _date(text: str) -> dt.date:
@@ -25,7 +27,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     event = subparsers.add_parser(
         "event",
         help="show or change the event: name, days, sessions, breaks, slots, rooms, tables",
@@ -36,9 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     commands = event.add_subparsers(dest="event_command", required=True, metavar="SUBCOMMAND")
 
     def add(
-        name: str, help_text: str, func: Callable, description: str = ""
+        name: str, help_text: str, func: Callable[[argparse.Namespace], int], description: str = ""
     ) -> argparse.ArgumentParser:
-        parser = commands.add_parser(name, help=help_text, description=description or help_text)
+        parser: argparse.ArgumentParser = commands.add_parser(
+            name, help=help_text, description=description or help_text
+        )
         parser.set_defaults(func=func)
         return parser
 
@@ -172,7 +176,9 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _session_slots(session) -> dict[tuple[dt.date, dt.time], list[tuple[int, dt.datetime]]]:  # type: ignore[no-untyped-def]
+def _session_slots(
+    session: Session,
+) -> dict[tuple[dt.date, dt.time], list[tuple[int, dt.datetime]]]:
     from sqlalchemy import select
 
     from brokerage_app.store.models import EventDay, MeetingSession, Slot
@@ -278,7 +284,7 @@ def run_remove_break(args: argparse.Namespace) -> int:
         starts = dt.time.fromisoformat(args.starts)
     except ValueError:
         raise ValidationError(f"remove-break: {args.starts!r} is not a time (HH:MM).") from None
-    found = []
+    found: list[BreakSpec] = []
 
     def remove_from(day: DaySpec) -> DaySpec:
         blocks = []
@@ -339,7 +345,11 @@ def run_rename_room(args: argparse.Namespace) -> int:
     return _change(args, edit)
 
 
-def _table_edit(number: int, edit: Callable) -> Callable[[EventSettings], EventSettings]:
+def _table_edit(
+    number: int, edit: Callable[[TableSetting], TableSetting | None]
+) -> Callable[[EventSettings], EventSettings]:
+    """Change table ``number`` with ``edit``; an edit giving None removes the table."""
+
     def apply(s: EventSettings) -> EventSettings:
         if number not in {t.number for t in s.tables}:
             raise NotFoundError(f"The event has no table {number}.")

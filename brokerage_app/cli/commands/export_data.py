@@ -37,7 +37,7 @@ _TABLES = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export",
         help="export attendees, requests or the schedule (CSV/XLSX), or calendars (iCalendar)",

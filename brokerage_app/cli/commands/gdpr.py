@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import add_force_argument, open_event
 from brokerage_app.errors import NotFoundError, RefusedError
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 CONFIRMATION = "ANONYMISE"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "gdpr",
         help="export one person's data, or anonymise the event after it",
@@ -47,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     anonymise.set_defaults(func=run_anonymise)
 
 
-def _find_attendee(session, reference: str) -> int:  # type: ignore[no-untyped-def]
+def _find_attendee(session: Session, reference: str) -> int:
     from sqlalchemy import func, select
 
     from brokerage_app.store.models import Attendee

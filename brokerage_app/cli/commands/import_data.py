@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,7 @@ from brokerage_app.interchange.mapping import (  # plain Python: json and dicts
 )
 
 if TYPE_CHECKING:
-    from brokerage_app.services.imports import ImportPreview
+    from brokerage_app.services.imports import FieldChange, ImportPreview
 
 EXIT_PROBLEMS = 1
 
@@ -41,7 +41,7 @@ _KIND_HELP = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "import",
         help="import attendees or meeting requests from CSV or XLSX",
@@ -119,7 +119,7 @@ def _print_preview(preview: ImportPreview) -> None:
             print(f"  {row.field:<14} {row.text:<{width}}  ->  {value}{how}   x{row.count}")
 
 
-def _print_changes(changes: tuple, verb: str) -> None:
+def _print_changes(changes: Sequence[FieldChange], verb: str) -> None:
     if changes:
         print(f"{verb} stored values:")
         for change in changes:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import open_event
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+    from brokerage_app.services.events import EventCounts
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "info",
         help="print counts of the event (or one attendee's details)",
@@ -32,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_counts(counts) -> None:  # type: ignore[no-untyped-def]
+def _print_counts(counts: EventCounts) -> None:
     requests = counts.requests_by_status
     meetings = counts.meetings_by_status
     lines = [
@@ -55,7 +61,7 @@ def _print_counts(counts) -> None:  # type: ignore[no-untyped-def]
     print("\n".join(lines))
 
 
-def _print_attendee(session, attendee_id: int) -> None:  # type: ignore[no-untyped-def]
+def _print_attendee(session: Session, attendee_id: int) -> None:
     from sqlalchemy import or_, select
 
     from brokerage_app.services.people import get_attendee

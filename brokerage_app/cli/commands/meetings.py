@@ -25,7 +25,7 @@ FEEDBACK = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     meeting = subparsers.add_parser(
         "meeting",
         help="mark a meeting held or no-show on the day",

@@ -33,7 +33,7 @@ def parse_span(text: str, option: str) -> tuple[dt.time, dt.time]:
         raise ValidationError(f"{option}: {text!r}: {exc}.") from exc
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "new-event",
         help="create an empty event file",

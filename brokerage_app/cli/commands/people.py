@@ -6,13 +6,13 @@ import argparse
 import datetime as dt
 import enum
 import re
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from brokerage_app.cli.common import open_event
 from brokerage_app.errors import ValidationError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     attendee = subparsers.add_parser("attendee", help="manage one attendee")
     attendee_commands = attendee.add_subparsers(dest="attendee_command", required=True)
     delete = attendee_commands.add_parser(
@@ -106,7 +106,7 @@ def run_edit_attendee(args: argparse.Namespace) -> int:
     from brokerage_app.services.people import AvailabilityEdit, edit_attendees
     from brokerage_app.store.models import AttendeeRole, BadgeCategory
 
-    changes: dict = {}
+    changes: dict[str, Any] = {}  # AvailabilityEdit's fields, as the options give them
     if args.arrival is not None:
         changes["arrival"] = _moment(args.arrival, "--arrival", end_of_day=False)
         changes["clear_arrival"] = changes["arrival"] is None

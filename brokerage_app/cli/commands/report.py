@@ -8,7 +8,7 @@ from pathlib import Path
 from brokerage_app.cli.common import add_force_argument, open_event
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "report",
         help="write the after-event report (PDF)",

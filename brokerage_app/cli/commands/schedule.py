@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from brokerage_app.services.schedule import SolveProgressInfo
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = subparsers.add_parser(
         "export-problem",
         help="write the event's scheduling problem as JSON",

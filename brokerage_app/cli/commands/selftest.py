@@ -54,7 +54,7 @@ class _Checks:
         return True
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "selftest",
         help="check that this installation works (demo event, solve, badge, check-in)",
@@ -111,7 +111,7 @@ def _solve(database: EventDatabase) -> str:
 
     outcome = run_schedule(database, time_limit=3.0, workers=1, actor="selftest")
     if outcome.placed == 0:
-        raise AssertionError(f"the solver placed no meeting ({outcome.summary()})")
+        raise AssertionError(f"the solver placed no meeting ({outcome.summary})")
     return f"placed {outcome.placed} of {outcome.total} meetings"
 
 
@@ -200,7 +200,7 @@ def _open_window(location: Path) -> str:
         raise AssertionError(f"the window's event loop ended with status {status}")
     if not seen:
         raise AssertionError("no window was shown")
-    return f"{app.platformName()} platform, showed {', '.join(dict.fromkeys(seen))}"
+    return f"{QApplication.platformName()} platform, showed {', '.join(dict.fromkeys(seen))}"
 
 
 def _multimedia() -> str:

@@ -20,7 +20,7 @@ PROGRESS_EVERY_SECONDS = 1.0
 WRITE_SECONDS_PER_MEETING = 0.00005
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "solve",
         help="schedule meetings from a problem JSON file into a schedule JSON file",
