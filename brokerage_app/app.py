@@ -49,5 +49,5 @@ def run_gui(location: str | None) -> int:
     QTimer.singleShot(500, PROCESS_WORKER.warm_up)
     app.aboutToQuit.connect(PROCESS_WORKER.stop)
     if location:
-        window.actions.open_location(location)
+        window.app_actions.open_location(location)
     return app.exec()

@@ -13,6 +13,7 @@ external id, else by name and country, and created when new.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -737,7 +738,7 @@ def _shown(value: Any) -> str:
         return ""
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ", timespec="minutes")
-    return str(getattr(value, "value", value))
+    return str(value.value if isinstance(value, enum.Enum) else value)
 
 
 def _same(old: Any, new: Any) -> bool:

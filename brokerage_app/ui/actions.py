@@ -247,19 +247,19 @@ class AppActions(QObject):
 
     # Page actions -----------------------------------------------------------------------
     def solve_schedule(self) -> None:
-        page = self.window.show_page("schedule")
-        page.solve()  # type: ignore[attr-defined]
+        self.window.show_page("schedule")
+        self.window.schedule_page.solve()
 
     def show_print(self) -> None:
         self.window.show_page("print")
 
     def show_import(self) -> None:
-        page = self.window.show_page("attendees")
-        page.import_file()  # type: ignore[attr-defined]
+        self.window.show_page("attendees")
+        self.window.attendees_page.import_file()
 
     def publish_schedule(self) -> None:
-        page = self.window.show_page("schedule")
-        page.publish()  # type: ignore[attr-defined]
+        self.window.show_page("schedule")
+        self.window.schedule_page.publish()
 
     # Data protection ----------------------------------------------------------------------
     def ask_anonymise(self) -> TaskState | None:

@@ -368,7 +368,7 @@ class DataActions(QObject):
         self.context.close_event()
 
         def done(safety: Path | None) -> None:
-            self.window.actions.open_location(location)
+            self.window.app_actions.open_location(location)
             text = self.tr("Restored {event} from {backup}.").format(
                 event=path.name, backup=backup.name
             )
@@ -378,7 +378,7 @@ class DataActions(QObject):
 
         def failed(error: BaseException) -> None:
             Messages.show_error(self.window, error)
-            self.window.actions.open_location(location)
+            self.window.app_actions.open_location(location)
 
         return self.context.tasks.run(
             self.tr("Restoring a backup"),
@@ -442,7 +442,7 @@ class DataActions(QObject):
 
         def done(where: str) -> None:
             if chosen.open_copy:
-                self.window.actions.open_location(where)
+                self.window.app_actions.open_location(where)
             else:
                 self._tell(self.tr("Copied the event to {where}.").format(where=shown))
 
@@ -477,7 +477,7 @@ class DataActions(QObject):
             )
             if not ok or not url.strip():
                 return None
-        return self.window.actions.open_location(url.strip())
+        return self.window.app_actions.open_location(url.strip())
 
     # Meetings on the day ------------------------------------------------------------------
     def _selected_meeting(self) -> int | None:

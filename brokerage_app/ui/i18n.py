@@ -14,7 +14,6 @@ import enum
 import logging
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLibraryInfo,
@@ -38,6 +37,15 @@ ANY_CONTEXT = "@any"
 _ENGLISH_FALLBACK_LOCALE = "en_GB"
 
 _installed: list[QTranslator] = []
+
+
+# Named as Qt's marker: lupdate finds the texts by this name.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the catalogue under ``context``; gives ``text`` itself, untranslated.
+
+    Qt's own is typed as returning ``object``; this one keeps the text a ``str``.
+    """
+    return text
 
 
 def translations_dir() -> str:
@@ -282,5 +290,5 @@ def term(text: str) -> str:
 def enum_label(member: enum.Enum | str) -> str:
     """An enum value as the interface shows it: ``RequestStatus.ACCEPTED`` → "Accepted"
     ("Accepterad" in Swedish); ``"no_show"`` → "No show"."""
-    value = str(getattr(member, "value", member))
+    value = str(member.value) if isinstance(member, enum.Enum) else member
     return term(value.replace("_", " ").capitalize())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.services.schedule_check import ScheduleCheck
 from brokerage_app.ui import conflicts
 from brokerage_app.ui.actions import AppActions
 from brokerage_app.ui.context import AppContext
@@ -38,11 +39,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Brokerage App"))
         self.setStyleSheet(STYLE_SHEET)
         self.start_page = StartPage()
+        # Typed handles for the actions that drive one page; ``pages`` holds them all by key.
+        self.dashboard_page = DashboardPage(self.context)
+        self.attendees_page = AttendeesPage(self.context)
+        self.schedule_page = SchedulePage(self.context)
         self.pages: dict[str, QWidget] = {
-            "dashboard": DashboardPage(self.context),
-            "attendees": AttendeesPage(self.context),
+            "dashboard": self.dashboard_page,
+            "attendees": self.attendees_page,
             "requests": RequestsPage(self.context),
-            "schedule": SchedulePage(self.context),
+            "schedule": self.schedule_page,
             "print": PrintPage(self.context),
             "checkin": CheckinPage(self.context),
             "start": self.start_page,
@@ -77,7 +82,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.actions = AppActions(self.context, self)
+        self.app_actions = AppActions(self.context, self)
         self._build_menus()
         self.busy_label = QLabel()
         self.busy_bar = QProgressBar()
@@ -87,14 +92,15 @@ class MainWindow(QMainWindow):
         self.busy_bar.hide()
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
-        self.actions.busy_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.app_actions.busy_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.context.schedule_checked.connect(self._schedule_checked)
         self.context.tasks.busy_changed.connect(self._busy)
 
-        self.start_page.new_requested.connect(self.actions.ask_new_event)
-        self.start_page.open_requested.connect(self.actions.ask_open_event)
-        self.start_page.demo_requested.connect(lambda: self.actions.create_demo())
-        self.start_page.recent_chosen.connect(self.actions.open_location)
+        self.start_page.new_requested.connect(self.app_actions.ask_new_event)
+        self.start_page.open_requested.connect(self.app_actions.ask_open_event)
+        self.start_page.demo_requested.connect(lambda: self.app_actions.create_demo())
+        self.start_page.recent_chosen.connect(self.app_actions.open_location)
+        self.dashboard_page.settings_requested.connect(self.app_actions.edit_event_settings)
         self.context.event_opened.connect(self._event_opened)
         self.context.event_closed.connect(self._event_closed)
         self._event_closed()
@@ -102,7 +108,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.app_actions
         d = a.data
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (a.new_event, a.open_event, d.open_url, a.open_demo, a.close_event):
@@ -145,10 +151,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
     # Navigation -------------------------------------------------------------------------------
-    def _schedule_checked(self, check: object) -> None:
+    def _schedule_checked(self, check: ScheduleCheck) -> None:
         """Right after an edit: say when placed meetings no longer fit (the grid shows which)."""
-        if not getattr(check, "valid", True):
-            self.statusBar().showMessage(conflicts.summary(check), 15_000)  # type: ignore[arg-type]
+        if not check.valid:
+            self.statusBar().showMessage(conflicts.summary(check), 15_000)
 
     def show_page(self, key: str) -> QWidget:
         index = PAGE_ORDER.index(key)
@@ -160,16 +166,16 @@ class MainWindow(QMainWindow):
         if 1 <= number <= len(PAGE_ORDER):
             self.show_page(PAGE_ORDER[number - 1])
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def focus_filter(self) -> None:
         page = self.current_page()
-        focus = getattr(page, "focus_filter", None)
-        if focus is None:
-            page = self.show_page("attendees")
-            focus = page.focus_filter  # type: ignore[attr-defined]
-        focus()
+        if isinstance(page, AttendeesPage | RequestsPage):
+            page.focus_filter()
+        else:
+            self.show_page("attendees")
+            self.attendees_page.focus_filter()
 
     def _event_opened(self) -> None:
         location = self.context.location or ""

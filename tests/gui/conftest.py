@@ -68,7 +68,7 @@ def wait_idle(qtbot, window: MainWindow, timeout: int = 90_000) -> None:  # type
 
 @pytest.fixture
 def opened(qtbot, window: MainWindow, demo_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window.actions.open_location(str(demo_file))
+    window.app_actions.open_location(str(demo_file))
     qtbot.waitUntil(lambda: window.context.is_open, timeout=90_000)
     wait_idle(qtbot, window)
     return window

@@ -44,13 +44,13 @@ def test_anonymise_asks_first_and_cleans_the_backups_too(
 
     # Declined: nothing changes.
     dialogs.answer = False
-    assert opened.actions.ask_anonymise() is None
+    assert opened.app_actions.ask_anonymise() is None
     assert str(backups_dir(demo_file)) in dialogs.asked[-1]
     assert "2 backup(s)" in dialogs.asked[-1]
     assert all(path.exists() for path in backups)
 
     dialogs.answer = True
-    opened.actions.anonymise.trigger()
+    opened.app_actions.anonymise.trigger()
     qtbot.waitUntil(lambda: bool(dialogs.informed or dialogs.errors), timeout=60_000)
     assert dialogs.errors == []
     assert "Deleted 2 backup(s)" in dialogs.informed[-1]

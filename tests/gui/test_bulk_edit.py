@@ -24,7 +24,7 @@ def solved_window(qtbot, window: MainWindow, demo_file: Path) -> MainWindow:  # 
     database = open_database(demo_file)
     run_schedule(database, time_limit=5, workers=1)
     database.dispose()
-    window.actions.open_location(str(demo_file))
+    window.app_actions.open_location(str(demo_file))
     qtbot.waitUntil(lambda: window.context.is_open, timeout=90_000)
     wait_idle(qtbot, window)
     return window

@@ -30,7 +30,7 @@ def _finish(qtbot, window: MainWindow, dialogs: DialogLog) -> None:  # type: ign
 def test_export_full_and_shared_and_replacing_another_kind_asks(
     qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    data = opened.actions.data
+    data = opened.app_actions.data
     shared, full = tmp_path / "shared.xlsx", tmp_path / "full.csv"
     data.export(ExportKind.ATTENDEES, ExportChoice(ExportKind.ATTENDEES, shared, False))
     _finish(qtbot, opened, dialogs)
@@ -75,7 +75,7 @@ def test_export_dialog_offers_full_only_for_tables(
 def test_calendars_report_and_person_export(
     qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    data = opened.actions.data
+    data = opened.app_actions.data
     data.export(ExportKind.CALENDARS, ExportChoice(ExportKind.CALENDARS, tmp_path / "ics", False))
     _finish(qtbot, opened, dialogs)
     assert dialogs.errors == []
@@ -96,7 +96,7 @@ def test_calendars_report_and_person_export(
 def test_backups_now_and_restore_reopens_the_event(
     qtbot, opened: MainWindow, dialogs: DialogLog, demo_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    data = opened.actions.data
+    data = opened.app_actions.data
     dialog = data.show_backups()
     assert dialog is not None
     before = dialog.table.rowCount()
@@ -115,7 +115,7 @@ def test_backups_now_and_restore_reopens_the_event(
 def test_save_a_copy_and_copy_event_to_a_file_and_open_it(
     qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    data = opened.actions.data
+    data = opened.app_actions.data
     data.ask_save_copy(tmp_path / "copy.sqlite")
     _finish(qtbot, opened, dialogs)
     assert dialogs.errors == []
@@ -127,10 +127,10 @@ def test_save_a_copy_and_copy_event_to_a_file_and_open_it(
 
 
 def test_meeting_outcome_and_walk_in(qtbot, opened: MainWindow, dialogs: DialogLog) -> None:  # type: ignore[no-untyped-def]
-    data = opened.actions.data
+    data = opened.app_actions.data
     meeting_id = opened.context.read(lambda s: s.scalar(select(func.min(Meeting.id))))
     if meeting_id is None:
-        opened.actions.solve_schedule()
+        opened.app_actions.solve_schedule()
         qtbot.waitUntil(
             lambda: (
                 opened.context.read(lambda s: s.scalar(select(func.min(Meeting.id)))) is not None

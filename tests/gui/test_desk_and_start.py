@@ -75,11 +75,11 @@ def test_start_page_lists_recent_events_and_reopens(
     qtbot, window: MainWindow, demo_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     assert window.current_page() is window.start_page
-    assert not window.actions.solve.isEnabled()
-    window.actions.open_location(str(demo_file))
+    assert not window.app_actions.solve.isEnabled()
+    window.app_actions.open_location(str(demo_file))
     qtbot.waitUntil(lambda: window.context.is_open, timeout=10_000)
     assert window.current_page() is window.pages["dashboard"]
-    assert window.actions.solve.isEnabled()
+    assert window.app_actions.solve.isEnabled()
     window.context.close_event()
     assert window.current_page() is window.start_page
     item = window.start_page.recent.item(0)
@@ -98,7 +98,7 @@ def test_missing_file_is_explained_and_forgotten(
 
     save_settings(window.context.settings)
     window.start_page.refresh()
-    task = window.actions.open_location(str(missing))
+    task = window.app_actions.open_location(str(missing))
     qtbot.waitUntil(lambda: task.is_done, timeout=10_000)
     assert dialogs.errors and "No event file" in str(dialogs.errors[0])
     assert not window.context.is_open
@@ -106,16 +106,16 @@ def test_missing_file_is_explained_and_forgotten(
 
 
 def test_page_shortcuts_and_filter_focus(qtbot, opened: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    opened.actions.page_actions[2].trigger()
+    opened.app_actions.page_actions[2].trigger()
     assert opened.current_page() is opened.pages["requests"]
-    opened.actions.page_actions[1].trigger()
-    opened.actions.filter.trigger()
+    opened.app_actions.page_actions[1].trigger()
+    opened.app_actions.filter.trigger()
     assert (
         opened.pages["attendees"].filter.hasFocus()
         or opened.focusWidget() is opened.pages["attendees"].filter
     )
-    assert opened.actions.solve.shortcut().toString() == "F5"
-    assert opened.actions.redo.shortcuts()[0].toString() == "Ctrl+Shift+Z"
+    assert opened.app_actions.solve.shortcut().toString() == "F5"
+    assert opened.app_actions.redo.shortcuts()[0].toString() == "Ctrl+Shift+Z"
 
 
 def test_errors_become_dialogs(monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -61,7 +61,7 @@ def test_settings_dialog_edit_is_one_undoable_change(
         return dialog.result()
 
     monkeypatch.setattr(EventSettingsDialog, "exec", fill)
-    assert window.actions.edit_event_settings()
+    assert window.app_actions.edit_event_settings()
     wait_idle(qtbot, window)
     assert dialogs.errors == []
     assert "minutes are neither a slot nor a break" in seen["note"]

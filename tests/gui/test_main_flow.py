@@ -44,7 +44,7 @@ def test_organiser_flow(
 
     # New event through the wizard.
     monkeypatch.setattr(NewEventWizard, "exec", fill_wizard(event_path))
-    window.actions.ask_new_event()
+    window.app_actions.ask_new_event()
     qtbot.waitUntil(lambda: context.is_open, timeout=20_000)
     wait_idle(qtbot, window)
     assert event_path.exists()
@@ -122,7 +122,7 @@ def test_organiser_flow(
     schedule = window.show_page("schedule")
     wait_idle(qtbot, window)
     schedule.time_limit.setValue(5)
-    window.actions.solve.trigger()
+    window.app_actions.solve.trigger()
     assert schedule.solving is not None
     qtbot.waitUntil(lambda: schedule.solving is None, timeout=60_000)
     wait_idle(qtbot, window)

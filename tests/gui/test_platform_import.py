@@ -61,7 +61,7 @@ def event(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:  # type: ign
     """A new two-day event (27 and 29 March 2027), open in the window."""
     path = tmp_path / "event.sqlite"
     make_event(str(path)).dispose()
-    window.actions.open_location(str(path))
+    window.app_actions.open_location(str(path))
     qtbot.waitUntil(lambda: window.context.is_open, timeout=90_000)
     wait_idle(qtbot, window)
     return window

@@ -66,7 +66,7 @@ def answers(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def _open(qtbot, window, location: str) -> None:  # type: ignore[no-untyped-def]
-    window.actions.open_location(location)
+    window.app_actions.open_location(location)
     wait_idle(qtbot, window)
 
 

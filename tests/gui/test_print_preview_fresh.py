@@ -36,7 +36,7 @@ def test_preview_follows_the_document_and_the_event(
     # Another event: the old event's pages must not stay on screen.
     other = tmp_path / "other.sqlite"
     create_demo_database(other, DemoOptions(attendees=20, seed=9)).dispose()
-    opened.actions.open_location(str(other))
+    opened.app_actions.open_location(str(other))
     qtbot.waitUntil(lambda: "other.sqlite" in (opened.context.location or ""), timeout=60_000)
     opened.show_page("print")
     qtbot.waitUntil(lambda: _shown(opened) == ("preview-table_sheets", str(other)), timeout=60_000)

@@ -18,7 +18,7 @@ from tests.gui.conftest import DialogLog, wait_idle
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> None:  # type: ignore[no-untyped-def]
-    window.actions.open_location(str(path))
+    window.app_actions.open_location(str(path))
     qtbot.waitUntil(lambda: window.context.is_open, timeout=60_000)
     wait_idle(qtbot, window)
 

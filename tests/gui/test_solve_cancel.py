@@ -18,7 +18,7 @@ def test_cancel_keeps_best_schedule(
 ) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "bigger.sqlite"
     create_demo_database(path, DemoOptions(attendees=150, seed=2)).dispose()
-    window.actions.open_location(str(path))
+    window.app_actions.open_location(str(path))
     qtbot.waitUntil(lambda: window.context.is_open, timeout=90_000)
     schedule = window.show_page("schedule")
     wait_idle(qtbot, window)

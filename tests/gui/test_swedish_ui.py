@@ -437,7 +437,7 @@ def swedish_window(qtbot, swedish, dialogs: DialogLog, demo_template: Path, tmp_
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    window.actions.open_location(str(path))
+    window.app_actions.open_location(str(path))
     qtbot.waitUntil(lambda: context.is_open, timeout=30_000)
     wait_idle(qtbot, window)
     yield window
@@ -538,7 +538,7 @@ def _data_dialogs(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-u
     folder = database.file_path.parent
     backup_event(database, "manual")
     people = window.context.read(listings.attendee_rows)
-    actions = window.actions.data
+    actions = window.app_actions.data
     export = data_dialogs.ExportDialog(data_dialogs.ExportKind.ATTENDEES, folder, window)
     seen = show_dialog(
         qtbot, export, "export dialog",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from brokerage_app.services import listings, people
 from brokerage_app.services.listings import AttendeeRow, EditChoices, OrganisationRow
@@ -149,9 +150,9 @@ class AttendeesPage(Page):
             self.edit_several,
             tip=self.tr("One change for all selected attendees (Ctrl+Shift+E)"),
         )
-        self.header.actions.insertWidget(0, self.delete_button)
-        self.header.actions.insertWidget(0, self.bulk_button)
-        self.header.actions.insertWidget(0, self.edit_button)
+        self.header.buttons.insertWidget(0, self.delete_button)
+        self.header.buttons.insertWidget(0, self.bulk_button)
+        self.header.buttons.insertWidget(0, self.edit_button)
         # The attendee list's context menu; its shortcuts work while the list has focus.
         self.edit_several_action = QAction(self.tr("Edit selected…"), self)
         self.edit_several_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
@@ -196,10 +197,10 @@ class AttendeesPage(Page):
     def apply(self, result: PeopleData) -> None:
         self.attendee_model.set_rows(result.attendees)
         self.organisation_model.set_rows(result.organisations)
-        self.stack.setCurrentWidget(
-            self.empty
+        self.stack.setCurrentIndex(
+            self.stack.indexOf(self.empty)
             if not result.attendees and not result.organisations
-            else self.stack.widget(0)
+            else 0
         )
         if result.attendees and self.attendee_view.columnWidth(0) == 100:
             self.attendee_view.resizeColumnsToContents()
@@ -274,7 +275,7 @@ class AttendeesPage(Page):
         self.edit_attendee(selected[0].id)
 
     def edit_attendee(self, attendee_id: int) -> None:
-        def read(session):  # type: ignore[no-untyped-def]
+        def read(session: Session) -> tuple[people.AttendeeInput, int | None, str]:
             attendee = people.get_attendee(session, attendee_id)
             own = attendee.own_table.id if attendee.own_table else None
             return people.attendee_input(attendee), own, attendee.full_name
@@ -326,7 +327,7 @@ class AttendeesPage(Page):
         if not Messages.ask(self, self.tr("Delete attendees"), text, danger=True):
             return
 
-        def delete(session):  # type: ignore[no-untyped-def]
+        def delete(session: Session) -> None:
             for row in selected:
                 people.delete_attendee(session, row.id, cascade=True, actor=self.context.actor)
 
@@ -352,7 +353,7 @@ class AttendeesPage(Page):
         if row is None:
             return
 
-        def read(session):  # type: ignore[no-untyped-def]
+        def read(session: Session) -> people.OrganisationInput:
             org = people.get_organisation(session, row.id)
             return people.OrganisationInput(
                 org.name, org.country, org.org_type, org.sector, org.website,

@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from brokerage_app.services.station import Station, StationStatus
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, i18n, labels
 from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.i18n import QT_TRANSLATE_NOOP
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import StatCard
 from brokerage_app.ui.widgets.feedback import (
@@ -62,7 +63,7 @@ TITLES = {
     "undone": "Check-in undone",
 }
 
-EXPLANATIONS = {
+EXPLANATIONS: dict[str, str] = {
     "invalid": QT_TRANSLATE_NOOP(
         "VerdictPanel",
         "This is not a badge code of this event: check the badge or find the person by name.",
@@ -86,9 +87,9 @@ STATUS_INTERVAL_MS = 1000
 @dataclass(frozen=True)
 class DeskData:
     # None while the station is offline: the lists are the server's.
-    stats: Any
-    missing: list[Any]
-    log: list[Any]
+    stats: checkin.CheckinStats | None
+    missing: list[checkin.AttendeeRow]
+    log: list[checkin.LogEntry]
     event_days: tuple[dt.date, ...]
     status: StationStatus | None = None
 
@@ -200,10 +201,10 @@ class VerdictPanel(QFrame):
         self.offline.hide()
         self.undo.hide()
 
-    def show_verdict(self, verdict: Any) -> None:
+    def show_verdict(self, verdict: checkin.Verdict) -> None:
         tone = verdict.tone if verdict.tone in TONE_COLOURS else "red"
         self._paint(tone)
-        result = str(getattr(verdict.result, "value", verdict.result))
+        result = verdict.result.value
         self.title.setText(self.tr(TITLES.get(result, result)))
         self.name.setText(verdict.name or self.tr("Unknown badge"))
         lines = []
@@ -224,7 +225,7 @@ class VerdictPanel(QFrame):
         self.offline.setVisible(bool(verdict.offline))
         self.undo.setVisible(result == "checked_in" and verdict.checkin_id is not None)
 
-    def _explanation(self, result: str, verdict: Any) -> str:
+    def _explanation(self, result: str, verdict: checkin.Verdict) -> str:
         """The verdict's detail line, worded here (not by the service) so it is translated."""
         first = verdict.first_checkin_at
         when = formatting.clock(first) if first is not None else ""
@@ -263,7 +264,7 @@ class CheckinPage(Page):
         self.sounds = SoundCues(self)
         self.camera: CameraScanner | None = None
         self._chosen_day: dt.date | None = None
-        self._last_verdict: Any = None
+        self._last_verdict: checkin.Verdict | None = None
 
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scanField")
@@ -510,7 +511,7 @@ class CheckinPage(Page):
         self.lists.setTabText(0, title)
         self.log.clear()
         for entry in result.log:
-            result_text = labels.checkin_result(str(getattr(entry.result, "value", entry.result)))
+            result_text = labels.checkin_result(entry.result.value)
             undone = self.tr(" (undone)") if entry.undone else ""
             if entry.found_at_sync:
                 first = formatting.clock(entry.first_at) if entry.first_at else "?"
@@ -561,7 +562,7 @@ class CheckinPage(Page):
             on_error=self.show_error,
         )
 
-    def show_verdict(self, verdict: Any) -> None:
+    def show_verdict(self, verdict: checkin.Verdict) -> None:
         self._last_verdict = verdict
         self.verdict.show_verdict(verdict)
         self.sounds.play(verdict.tone, offline=verdict.offline)
@@ -571,11 +572,12 @@ class CheckinPage(Page):
 
     def undo_last(self) -> None:
         verdict = self._last_verdict
-        if verdict is None or verdict.checkin_id is None:
+        checkin_id = verdict.checkin_id if verdict is not None else None
+        if checkin_id is None:
             return
         result = self.context.read(
             lambda s: checkin.undo_checkin(
-                s, verdict.checkin_id, station=self.station, actor=self.context.actor
+                s, checkin_id, station=self.station, actor=self.context.actor
             )
         )
         self.show_verdict(result)

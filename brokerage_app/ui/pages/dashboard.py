@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from brokerage_app.services import checkin, listings, schedule_check
@@ -26,9 +26,9 @@ MEETING_COLOUR = "#2b6cb0"
 class DashboardData:
     counts: EventCounts
     countries: list[CountryStats]
-    checkin: Any | None
+    checkin: checkin.CheckinStats | None
     unplaced: int
-    schedule: Any = None  # services.schedule_check.ScheduleState
+    schedule: schedule_check.ScheduleState | None = None
 
 
 def load_dashboard(database: EventDatabase) -> DashboardData:
@@ -48,13 +48,12 @@ def load_dashboard(database: EventDatabase) -> DashboardData:
 
 class DashboardPage(Page):
     topics = frozenset({"event", "attendees", "requests", "schedule", "checkin"})
+    settings_requested = Signal()  # the main window's "Event settings…" action
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context, self.tr("Dashboard"), "")
         # The main window's action: the dialog and its undoable edit live there.
-        self.header.add_button(
-            self.tr("Event settings…"), lambda: self.window().actions.edit_event_settings()
-        )
+        self.header.add_button(self.tr("Event settings…"), self.settings_requested.emit)
         self.attendees = StatCard(self.tr("Attendees"))
         self.requests = StatCard(self.tr("Accepted requests"))
         self.meetings = StatCard(self.tr("Meetings placed"))
@@ -158,7 +157,7 @@ class DashboardPage(Page):
             self.category_chart.set_bars(
                 [
                     Bar(
-                        labels.category(str(getattr(x.category, "value", x.category))),
+                        labels.category(x.category.value),
                         (x.expected, x.checked_in),
                     )
                     for x in stats.by_category

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from brokerage_app.services import listings, printing
-from brokerage_app.services import requests as request_service
 from brokerage_app.services.outputs import (
     OutputKind,
     OutputRefusedError,
@@ -69,7 +68,9 @@ class Preview:
     event: str = ""  # the event it shows (its file or URL without password)
 
 
-def make_document(database: EventDatabase, job: PrintJob, output: Path, state: TaskState) -> Any:
+def make_document(
+    database: EventDatabase, job: PrintJob, output: Path, state: TaskState
+) -> printing.PrintResult:
     """Write the document in a child process (see workers.call_in_process)."""
     return call_in_process(
         background.print_document, background.database_url(database), job, output, state=state
@@ -97,7 +98,9 @@ def render_pages(pdf: Path, dpi: int, limit: int | None = None) -> tuple[int, li
         document.close()
 
 
-def preview_task(database: EventDatabase, job: PrintJob, folder: Path, state: TaskState) -> Any:
+def preview_task(
+    database: EventDatabase, job: PrintJob, folder: Path, state: TaskState
+) -> Preview | printing.PrintResult:
     job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False})
     pdf = folder / f"preview-{job.document}.pdf"
     result = make_document(database, job, pdf, state)
@@ -117,7 +120,7 @@ class PrintPage(Page):
             self.tr("Badges, personal agendas and table sheets, as PDF or straight to a printer."),
         )
         self._folder = tempfile.TemporaryDirectory(prefix="brokerage-print-")
-        self._people: list[request_service.AttendeeRow] = []
+        self._people: list[listings.AttendeeRow] = []
         self._task: TaskState | None = None
         self._preview: Preview | None = None
         # Once the organiser has looked at a preview, it follows the document, the event and
@@ -236,11 +239,11 @@ class PrintPage(Page):
         self.document.currentIndexChanged.connect(lambda _i: self._document_changed())
         self._document_changed()
 
-    def load(self, database: EventDatabase) -> list[request_service.AttendeeRow]:
+    def load(self, database: EventDatabase) -> list[listings.AttendeeRow]:
         with database.session() as session:
             return listings.attendee_rows(session)
 
-    def apply(self, result: list[request_service.AttendeeRow]) -> None:
+    def apply(self, result: list[listings.AttendeeRow]) -> None:
         self._people = result
         self._update_selection()
         self._refresh_preview()
@@ -368,7 +371,7 @@ class PrintPage(Page):
             self._show_preview,
         )
 
-    def _show_preview(self, preview: Any) -> None:
+    def _show_preview(self, preview: Preview | printing.PrintResult) -> None:
         if not isinstance(preview, Preview):
             self.result.setText(self.tr("Cancelled."))
             return
@@ -439,7 +442,7 @@ class PrintPage(Page):
             return True if replace_it else None
         return False
 
-    def _saved(self, result: Any) -> None:
+    def _saved(self, result: printing.PrintResult) -> None:
         if result.cancelled:
             self.result.setText(self.tr("Cancelled; nothing was written."))
             return
@@ -458,7 +461,9 @@ class PrintPage(Page):
         folder = Path(self._folder.name)
         dpi = min(printer.resolution(), 300)
 
-        def make_images(database: EventDatabase, job: PrintJob, state: TaskState) -> Any:
+        def make_images(
+            database: EventDatabase, job: PrintJob, state: TaskState
+        ) -> list[QImage] | None:
             job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False})
             pdf = folder / f"print-{job.document}.pdf"
             result = make_document(database, job, pdf, state)

@@ -21,15 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from brokerage_app.domain.priority import PRIORITY_NAMES
 from brokerage_app.services import listings
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.listings import EditChoices
-from brokerage_app.services.requests import (
-    PRIORITY_NAMES,
-    RequestRow,
-    RequestWarning,
-)
+from brokerage_app.services.requests import RequestRow, RequestWarning
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import RequestStatus
 from brokerage_app.ui import labels
@@ -354,7 +352,7 @@ class RequestsPage(Page):
             return
         requester, requested = dialog.requester.currentData(), dialog.requested.currentData()
 
-        def create(session):  # type: ignore[no-untyped-def]
+        def create(session: Session) -> int:
             return request_service.create_request(
                 session,
                 requester,

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from brokerage_app.services import listings, schedule, schedule_check
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.models import MeetingStatus
 from brokerage_app.ui import background, conflicts, formatting, labels
 from brokerage_app.ui.commands import LockCommand, MoveMeetingCommand
 from brokerage_app.ui.context import AppContext
@@ -52,7 +54,7 @@ def _not_solved_yet() -> str:
     return QCoreApplication.translate("SchedulePage", "Not scheduled yet: run Solve.")
 
 
-UNSCHEDULED_COLUMNS: list[Column[Any]] = [
+UNSCHEDULED_COLUMNS: list[Column[schedule.UnscheduledRow]] = [
     Column("#", lambda r: r.request_id, align_right=True),
     Column("Requester", lambda r: r.requester),
     Column("Wants to meet", lambda r: r.requested),
@@ -67,10 +69,10 @@ UNSCHEDULED_COLUMNS: list[Column[Any]] = [
 
 @dataclass(frozen=True)
 class ScheduleData:
-    grid: Any  # services.schedule.ScheduleGrid
-    unscheduled: list[Any]
+    grid: schedule.ScheduleGrid
+    unscheduled: list[schedule.UnscheduledRow]
     attendees: tuple[tuple[int, str], ...]
-    state: Any = None  # services.schedule_check.ScheduleState
+    state: schedule_check.ScheduleState | None = None
 
 
 def load_schedule(database: EventDatabase) -> ScheduleData:
@@ -163,8 +165,8 @@ class SchedulePage(Page):
         self.time_limit.setValue(30)
         self.time_limit.setSuffix(self.tr(" s"))
         self.time_limit.setToolTip(self.tr("Longest time the solver may take"))
-        self.header.actions.addWidget(QLabel(self.tr("Time limit")))
-        self.header.actions.addWidget(self.time_limit)
+        self.header.buttons.addWidget(QLabel(self.tr("Time limit")))
+        self.header.buttons.addWidget(self.time_limit)
         self.solve_button = self.header.add_button(self.tr("Solve (F5)"), self.solve, primary=True)
         self.header.add_button(self.tr("Lock"), lambda: self.set_locked(True))
         self.header.add_button(self.tr("Unlock"), lambda: self.set_locked(False))
@@ -307,9 +309,7 @@ class SchedulePage(Page):
         if result.unscheduled and self.unscheduled_view.columnWidth(1) == 100:
             self.unscheduled_view.resizeColumnsToContents()
         self.tabs.setTabText(1, self.tr("Not placed ({n})").format(n=len(result.unscheduled)))
-        live = [
-            m for m in grid.meetings if str(getattr(m.status, "value", m.status)) != "cancelled"
-        ]
+        live = [m for m in grid.meetings if m.status is not MeetingStatus.CANCELLED]
         published = (
             self.tr("published {at}").format(at=formatting.day_month_time(grid.published_at))
             if grid.published_at
@@ -338,17 +338,21 @@ class SchedulePage(Page):
         )
         self._fill_people(result.attendees)
         has_anything = bool(grid.meetings or result.unscheduled)
-        self.stack.setCurrentWidget(
-            self.stack.widget(0) if has_anything or self._solve else self.empty
+        self.stack.setCurrentIndex(
+            0 if has_anything or self._solve else self.stack.indexOf(self.empty)
         )
 
-    def _show_state(self, state: Any) -> None:
+    def _show_state(self, state: schedule_check.ScheduleState | None) -> None:
         """Red cells and the banner for conflicts; the last solve's claims while they hold."""
         check = state.check if state is not None else None
-        reasons = {
-            meeting_id: [conflicts.reason(c) for c in check.conflicts_of(meeting_id)]
-            for meeting_id in (check.meetings if check is not None else {})
-        }
+        reasons = (
+            {
+                meeting_id: [conflicts.reason(c) for c in check.conflicts_of(meeting_id)]
+                for meeting_id in check.meetings
+            }
+            if check is not None
+            else {}
+        )
         self.model.set_conflicts(reasons)
         if check is not None and not check.valid:
             lines = [conflicts.summary(check), *conflicts.meeting_lines(check, 5)]
@@ -399,9 +403,9 @@ class SchedulePage(Page):
     def _cell_clicked(self, index: QModelIndex) -> None:
         meeting = self.model.meeting_at(index)
         if meeting is not None:
-            index = self.person.findData(meeting.attendee_a)
-            if index >= 0:
-                self.person.setCurrentIndex(index)
+            row = self.person.findData(meeting.attendee_a)
+            if row >= 0:
+                self.person.setCurrentIndex(row)
 
     def _show_timeline(self) -> None:
         self.timeline.clear()
@@ -454,7 +458,7 @@ class SchedulePage(Page):
     def solving(self) -> TaskState | None:
         return self._solve
 
-    def _solve_progress(self, info: Any) -> None:
+    def _solve_progress(self, info: schedule.SolveProgressInfo) -> None:
         bound = max(info.placeable_bound, info.placed)
         self.task_panel.set_progress(
             info.placed,
@@ -477,7 +481,7 @@ class SchedulePage(Page):
             self._solve.request_cancel()
             self.task_panel.cancelling()
 
-    def _solved(self, outcome: Any) -> None:
+    def _solved(self, outcome: schedule.ScheduleOutcome) -> None:
         self.outcome.setText(outcome.summary)
         self.outcome.show()
         # Moves recorded before the solve refer to a schedule that no longer exists.
@@ -540,7 +544,7 @@ class SchedulePage(Page):
         ):
             return
 
-        def unschedule(session):  # type: ignore[no-untyped-def]
+        def unschedule(session: Session) -> None:
             for meeting_id in ids:
                 schedule.unschedule_meeting(session, meeting_id, actor=self.context.actor)
 

@@ -29,12 +29,12 @@ class PageHeader(QWidget):
         text.setSpacing(2)
         text.addWidget(self.title)
         text.addWidget(self.subtitle)
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(8)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(8)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addLayout(text, 1)
-        layout.addLayout(self.actions)
+        layout.addLayout(self.buttons)
 
     def add_button(
         self, text: str, slot: Callable[[], object], *, primary: bool = False, tip: str = ""
@@ -45,7 +45,7 @@ class PageHeader(QWidget):
         if tip:
             button.setToolTip(tip)
         button.clicked.connect(lambda _checked=False: slot())
-        self.actions.addWidget(button)
+        self.buttons.addWidget(button)
         return button
 
 

@@ -41,7 +41,7 @@ def main(out: Path) -> None:
         window = MainWindow(context)
         window.resize(1400, 900)
         window.show()
-        window.actions.open_location(url)
+        window.app_actions.open_location(url)
         wait(lambda: context.is_open)
         scan_through_outage(window, server, codes, wait)
         for _ in range(20):

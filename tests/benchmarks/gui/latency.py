@@ -110,7 +110,7 @@ def gui_latency(attendees: int, solve_seconds: float, folder: Path) -> list[str]
     tune_garbage_collector()
     PROCESS_WORKER.warm_up()
     recorder = GapRecorder()
-    window.actions.open_location(str(path))
+    window.app_actions.open_location(str(path))
     recorder.run_until(lambda: context.is_open and context.tasks.active == 0)
     opening = recorder.summary()
     schedule = window.show_page("schedule")

@@ -82,7 +82,7 @@ def main(out: Path) -> None:
     settle(window)
     wizard.grab().save(str(out / "new-event-wizard-3.png"))
     empty_path = home / "empty.sqlite"
-    window.actions.create_new_event(wizard.event_spec(), empty_path)
+    window.app_actions.create_new_event(wizard.event_spec(), empty_path)
     wizard.close()
     wait(lambda: context.is_open)
     settle(window)

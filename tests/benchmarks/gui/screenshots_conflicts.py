@@ -59,7 +59,7 @@ def main(out: Path) -> None:
     window = MainWindow(context)
     window.resize(1400, 900)
     window.show()
-    window.actions.open_location(str(path))
+    window.app_actions.open_location(str(path))
     wait(lambda: context.is_open)
     settle(window)
     window.show_page("dashboard")

@@ -52,7 +52,7 @@ def main(out: Path) -> None:
     window = MainWindow(AppContext())
     window.resize(1400, 900)
     window.show()
-    window.actions.open_location(str(event))
+    window.app_actions.open_location(str(event))
     wait(lambda: window.context.is_open)
     settle(window)
     for title in ("&File", "&Schedule"):
@@ -71,7 +71,7 @@ def main(out: Path) -> None:
     person = data.PersonExportDialog(people, folder, window)
     person.person.setCurrentIndex(3)
     shot(person, out / "person-export.png")
-    actions = window.actions.data
+    actions = window.app_actions.data
     from sqlalchemy import func, select
 
     from brokerage_app.services.meetings_on_the_day import get_meeting_state

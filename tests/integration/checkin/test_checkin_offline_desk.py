@@ -41,7 +41,7 @@ def test_the_desk_shows_an_offline_verdict_and_syncs_by_itself(
     qtbot, window: MainWindow, server: PostgresServer
 ) -> None:  # type: ignore[no-untyped-def]
     url, codes = prepare_event(server)
-    window.actions.open_location(url)
+    window.app_actions.open_location(url)
     qtbot.waitUntil(lambda: window.context.is_open, timeout=60_000)
 
     def wait(condition):  # type: ignore[no-untyped-def]
@@ -80,7 +80,7 @@ def test_desk_note_is_edited_from_the_window(
     qtbot, window: MainWindow, server: PostgresServer
 ) -> None:  # type: ignore[no-untyped-def]
     url, codes = prepare_event(server)
-    window.actions.open_location(url)
+    window.app_actions.open_location(url)
     qtbot.waitUntil(lambda: window.context.is_open, timeout=60_000)
     desk = window.show_page("checkin")
     qtbot.waitUntil(lambda: window.context.tasks.active == 0, timeout=60_000)
