@@ -36,7 +36,7 @@ def run_gui(location: str | None) -> int:
     install_translators(app, choose_language(load_settings().language))
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Brokerage App")
+    QApplication.setApplicationDisplayName("Brokerage App")
     install_excepthook()
     from PySide6.QtCore import QTimer
 

@@ -199,7 +199,7 @@ class MoveMeetingCommand(ServiceCommand):
         )
         self.meeting_id = meeting_id
         self.target = target
-        self.before: object | None = None
+        self.before: schedule.MeetingPlace | None = None
 
     def _do(self, session: Session) -> None:
         self.before = schedule.move_meeting(
@@ -208,12 +208,13 @@ class MoveMeetingCommand(ServiceCommand):
 
     def _undo(self, session: Session) -> None:
         before = self.before
+        assert before is not None  # undo follows a done move
         schedule.move_meeting(
             session,
             self.meeting_id,
-            before.slot_id,  # type: ignore[attr-defined]
-            before.table_id,  # type: ignore[attr-defined]
-            lock=before.locked,  # type: ignore[attr-defined]
+            before.slot_id,
+            before.table_id,
+            lock=before.locked,
             actor=self.context.actor,
         )
 
@@ -229,7 +230,7 @@ class LockCommand(ServiceCommand):
         self.previous: dict[int, bool] = {}
 
     def _do(self, session: Session) -> None:
-        self.previous = schedule.set_locked(  # type: ignore[assignment]
+        self.previous = schedule.set_locked(
             session, self.meeting_ids, self.locked, actor=self.context.actor
         )
 

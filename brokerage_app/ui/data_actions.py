@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit
 
 from brokerage_app.documents.report import build_report
 from brokerage_app.errors import BrokerageError, EventFileError
@@ -143,10 +143,6 @@ class DataActions(QObject):
         ]  # fmt: skip
 
     # Helpers ------------------------------------------------------------------------------
-    @property
-    def parent(self) -> QWidget:
-        return self.window
-
     def _database(self) -> EventDatabase | None:
         return self.context.database
 
@@ -481,8 +477,7 @@ class DataActions(QObject):
 
     # Meetings on the day ------------------------------------------------------------------
     def _selected_meeting(self) -> int | None:
-        page = self.window.pages.get("schedule")
-        ids = getattr(page, "selected_meeting_ids", lambda: [])()
+        ids = self.window.schedule_page.selected_meeting_ids()
         return ids[0] if ids else None
 
     def ask_meeting_outcome(

@@ -45,3 +45,8 @@ def clock(value: dt.datetime | dt.time, seconds: bool = False) -> str:
 def slot_label(starts: dt.datetime, ends: dt.datetime) -> str:
     """'Tue 11 May 09:00–09:20'"""
     return f"{date_day_time(starts)}–{clock(ends)}"
+
+
+def python_date(value: QDate) -> dt.date:
+    """A date edit's date as Python's (``QDate.toPython`` is typed as any object)."""
+    return dt.date(value.year(), value.month(), value.day())

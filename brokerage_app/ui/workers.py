@@ -121,7 +121,12 @@ class TaskRunner(QObject):
         if on_done is not None:
             state.finished.connect(lambda: on_done(state.result))
         if on_error is not None:
-            state.failed.connect(lambda: on_error(state.error))  # type: ignore[arg-type]
+
+            def failed() -> None:
+                assert state.error is not None  # ``failed`` is emitted once it is set
+                on_error(state.error)
+
+            state.failed.connect(failed)
         state.done.connect(lambda: self._forget(state))
         self._running.add(state)
         if len(self._running) == 1:

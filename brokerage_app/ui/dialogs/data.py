@@ -216,8 +216,8 @@ class BackupsDialog(QDialog):
         self,
         folder: Path,
         backups: Sequence[BackupInfo],
-        on_backup: Callable[[], None],
-        on_restore: Callable[[Path], None],
+        on_backup: Callable[[], object],
+        on_restore: Callable[[Path], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -369,7 +369,9 @@ class PersonBox(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self.setCurrentIndex(-1)
-        self.lineEdit().setPlaceholderText(self.tr("Type a name or organisation"))
+        line = self.lineEdit()
+        assert line is not None  # the box is editable
+        line.setPlaceholderText(self.tr("Type a name or organisation"))
 
     def attendee_id(self) -> int | None:
         index = self.findText(self.currentText())
@@ -577,8 +579,8 @@ class WalkInDialog(QDialog):
         self.find_button = QPushButton(self.tr("Find free places"))
         self.find_button.clicked.connect(self.find_places)
         self.places = QListWidget()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
         self.book_button = QPushButton(self.tr("Book"))
         self.book_button.setObjectName("primary")
         self.book_button.clicked.connect(self.book_selected)
@@ -597,14 +599,14 @@ class WalkInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.places, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._options: list[WalkInOption] = []
 
     def _pair(self) -> tuple[int, int] | None:
         a, b = self.person_a.attendee_id(), self.person_b.attendee_id()
         if a is None or b is None:
-            self.result.setText(self.tr("Choose both people first."))
+            self.message.setText(self.tr("Choose both people first."))
             return None
         return a, b
 
@@ -628,7 +630,7 @@ class WalkInDialog(QDialog):
                     n=option.replaces_meeting_id
                 )
             self.places.addItem(QListWidgetItem(text))
-        self.result.setText(
+        self.message.setText(
             self.tr("{n} free place(s); the earliest first.").format(n=len(options))
             if options
             else self.tr("No free place for these two for the rest of the event.")
@@ -643,7 +645,7 @@ class WalkInDialog(QDialog):
             return
         state = self._book(*pair, self._options[row])
         if state is not None:
-            self.result.setText(
+            self.message.setText(
                 self.tr("Booked meeting {n}: {when}, {table}.").format(
                     n=state.meeting_id,
                     when=formatting.day_month_time(state.starts_at),

@@ -184,7 +184,7 @@ class EventSettingsDialog(QDialog):
         self._update_note()
 
     def add_day(self, date: dt.date | None = None) -> None:
-        date = date or self.new_day.date().toPython()
+        date = date or formatting.python_date(self.new_day.date())
         if date in self._days:
             self.problems.setText(self.tr("The event already has that day."))
             return
@@ -235,8 +235,18 @@ class EventSettingsDialog(QDialog):
     def _room_names(self) -> list[str]:
         return [r.strip() for r in self.rooms.text().split(",") if r.strip()]
 
+    def _number_cell(self, row: int) -> QSpinBox:
+        widget = self.tables.cellWidget(row, 0)
+        assert isinstance(widget, QSpinBox)  # as _add_table_row made it
+        return widget
+
+    def _choice_cell(self, row: int, column: int) -> QComboBox:
+        widget = self.tables.cellWidget(row, column)
+        assert isinstance(widget, QComboBox)  # the room and owner columns
+        return widget
+
     def add_table(self) -> None:
-        numbers = [self.tables.cellWidget(r, 0).value() for r in range(self.tables.rowCount())]
+        numbers = [self._number_cell(r).value() for r in range(self.tables.rowCount())]
         self._add_table_row(TableSetting(number=max(numbers, default=0) + 1))
 
     def remove_selected_tables(self) -> None:
@@ -249,14 +259,14 @@ class EventSettingsDialog(QDialog):
         self._keep_shown_day()
         tables = []
         for row in range(self.tables.rowCount()):
-            number = self.tables.cellWidget(row, 0)
+            number = self._number_cell(row)
             label = self.tables.item(row, 1)
             tables.append(
                 TableSetting(
                     number=number.value(),
                     label=label.text().strip() if label else "",
-                    room=self.tables.cellWidget(row, 2).currentText().strip(),
-                    owner_id=self.tables.cellWidget(row, 3).currentData(),
+                    room=self._choice_cell(row, 2).currentText().strip(),
+                    owner_id=self._choice_cell(row, 3).currentData(),
                     id=number.property("table_id"),
                 )
             )

@@ -69,6 +69,12 @@ def import_spreadsheet(context: AppContext, parent: QWidget, kind: str) -> bool:
     return True
 
 
+def _item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None  # the dialog fills every text cell of its tables
+    return item
+
+
 class ImportDialog(QDialog):
     def __init__(
         self,
@@ -217,17 +223,17 @@ class ImportDialog(QDialog):
             combo = self.mapping.cellWidget(row, 1)
             assert isinstance(combo, QComboBox)
             if combo.currentData():
-                columns[combo.currentData()] = self.mapping.item(row, 0).text()
+                columns[combo.currentData()] = _item(self.mapping, row, 0).text()
         values: dict[str, dict[str, str]] = {}
         for row in range(self.values.rowCount()):
             field, text = (
-                self.values.item(row, 0).data(Qt.ItemDataRole.UserRole),
-                self.values.item(row, 1).text(),
+                _item(self.values, row, 0).data(Qt.ItemDataRole.UserRole),
+                _item(self.values, row, 1).text(),
             )
             combo = self.values.cellWidget(row, 3)
             assert isinstance(combo, QComboBox)
             chosen = combo.currentData()
-            mapped = self.values.item(row, 1).data(Qt.ItemDataRole.UserRole)
+            mapped = _item(self.values, row, 1).data(Qt.ItemDataRole.UserRole)
             if chosen and (mapped or chosen != self._auto_values.get((field, text))):
                 values.setdefault(field, {})[text] = chosen
         return ColumnMapping(kind, columns, values)

@@ -227,7 +227,7 @@ class TimetablePage(QWizardPage):
         return self.sessions.specs()
 
     def day_specs(self) -> tuple[DaySpec, ...]:
-        first = self.first_day.date().toPython()
+        first = formatting.python_date(self.first_day.date())
         sessions = self.session_specs()
         return tuple(
             DaySpec(date=first + dt.timedelta(days=offset), sessions=sessions)

@@ -7,6 +7,7 @@ service's (``validate_attendee``), shown inline so the dialog stays open on a mi
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -64,8 +65,8 @@ def _shared_fields(
     for value in BadgeCategory:
         category.addItem(labels.category(value.value), value)
     role = QComboBox()
-    for value in AttendeeRole:
-        role.addItem(labels.role(value.value), value)
+    for member in AttendeeRole:
+        role.addItem(labels.role(member.value), member)
     max_meetings = QSpinBox()
     max_meetings.setRange(-1, 200)
     max_meetings.setSpecialValueText(QCoreApplication.translate("AttendeeDialog", "No limit"))
@@ -324,30 +325,34 @@ class BulkEditDialog(QDialog):
 
     def values(self) -> AvailabilityEdit:
         ticked = {key for key, tick in self.ticks.items() if tick.isChecked()}
-        changes: dict[str, object] = {}
+        edit = AvailabilityEdit()
         if "days" in ticked:
-            changes["days"] = tuple(
-                self.days.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.days.count())
-                if self.days.item(row).checkState() == Qt.CheckState.Checked
+            edit = replace(
+                edit,
+                days=tuple(
+                    self.days.item(row).data(Qt.ItemDataRole.UserRole)
+                    for row in range(self.days.count())
+                    if self.days.item(row).checkState() == Qt.CheckState.Checked
+                ),
             )
         if "arrival" in ticked:
-            changes["arrival"] = self.arrival.currentData()
-            changes["clear_arrival"] = changes["arrival"] is None
+            arrival = self.arrival.currentData()
+            edit = replace(edit, arrival=arrival, clear_arrival=arrival is None)
         if "departure" in ticked:
-            changes["departure"] = self.departure.currentData()
-            changes["clear_departure"] = changes["departure"] is None
+            departure = self.departure.currentData()
+            edit = replace(edit, departure=departure, clear_departure=departure is None)
         if "max_meetings" in ticked:
             value = self.max_meetings.value()
-            changes["max_meetings"] = None if value < 0 else value
-            changes["clear_max_meetings"] = value < 0
+            edit = replace(
+                edit, max_meetings=None if value < 0 else value, clear_max_meetings=value < 0
+            )
         if "badge_category" in ticked:
-            changes["badge_category"] = BadgeCategory(self.category.currentData())
+            edit = replace(edit, badge_category=BadgeCategory(self.category.currentData()))
         if "language" in ticked:
-            changes["language"] = self.language.currentData()
+            edit = replace(edit, language=self.language.currentData())
         if "role" in ticked:
-            changes["role"] = AttendeeRole(self.role.currentData())
-        return AvailabilityEdit(**changes)  # type: ignore[arg-type]
+            edit = replace(edit, role=AttendeeRole(self.role.currentData()))
+        return edit
 
     def accept(self) -> None:
         try:

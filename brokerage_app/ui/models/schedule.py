@@ -8,6 +8,7 @@ meeting) or red (with the reason as tooltip).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -188,7 +189,7 @@ class ScheduleGridModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [MEETING_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         meeting = next((self.meeting_at(i) for i in indexes if self.meeting_at(i)), None)
         if meeting is not None:

@@ -74,10 +74,10 @@ class BarChart(QWidget):
             )
             thickness = (ROW_HEIGHT - 8) / count
             for index, value in enumerate(bar.values):
-                colour = QColor(self.series[index][1])
+                fill = QColor(self.series[index][1])
                 width = span * value / maximum
                 painter.fillRect(
-                    QRectF(LABEL_WIDTH, y + 4 + index * thickness, width, thickness - 1), colour
+                    QRectF(LABEL_WIDTH, y + 4 + index * thickness, width, thickness - 1), fill
                 )
             painter.setPen(QColor("#4a5568"))
             text = " / ".join(f"{v:g}" for v in bar.values)
