@@ -188,11 +188,20 @@ class Journal:
                 db.executemany(
                     "INSERT INTO badges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
-                        (b.id, b.badge_version, b.name, b.organisation, b.country,
-                         str(b.category), _iso(b.arrival), _iso(b.departure), b.desk_note)
+                        (
+                            b.id,
+                            b.badge_version,
+                            b.name,
+                            b.organisation,
+                            b.country,
+                            str(b.category),
+                            _iso(b.arrival),
+                            _iso(b.departure),
+                            b.desk_note,
+                        )
                         for b in snapshot.badges
                     ],
-                )  # fmt: skip
+                )
                 db.execute("DELETE FROM known_checkins")
                 db.executemany(
                     "INSERT OR REPLACE INTO known_checkins VALUES (?, ?, ?, ?)",
@@ -232,9 +241,16 @@ class Journal:
             return None
         ident, version, name, organisation, country, category, arrival, departure, note = row
         return BadgeFacts(
-            ident, name, organisation, country, BadgeCategory(category), _when(arrival),
-            _when(departure), version, note,
-        )  # fmt: skip
+            ident,
+            name,
+            organisation,
+            country,
+            BadgeCategory(category),
+            _when(arrival),
+            _when(departure),
+            version,
+            note,
+        )
 
     def badges(self) -> list[BadgeFacts]:
         with self._lock:
@@ -270,10 +286,21 @@ class Journal:
                 "INSERT INTO scans (scan_id, code, logged, desk_attendee, attendee_id, at, day, "
                 "result, offline, synced, server_result, found_at_sync) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (scan.scan_id, scan.code, scan.logged, scan.desk_attendee, scan.attendee_id,
-                 scan.at.isoformat(), scan.day.isoformat(), scan.result, int(scan.offline),
-                 int(scan.synced), scan.server_result, int(scan.found_at_sync)),
-            )  # fmt: skip
+                (
+                    scan.scan_id,
+                    scan.code,
+                    scan.logged,
+                    scan.desk_attendee,
+                    scan.attendee_id,
+                    scan.at.isoformat(),
+                    scan.day.isoformat(),
+                    scan.result,
+                    int(scan.offline),
+                    int(scan.synced),
+                    scan.server_result,
+                    int(scan.found_at_sync),
+                ),
+            )
             return int(cursor.lastrowid or 0)
 
     def mark_synced(
@@ -308,10 +335,35 @@ class Journal:
             ).fetchall()
         return [
             JournalScan(
-                scan_id, code, logged, desk, attendee, dt.datetime.fromisoformat(at),
-                dt.date.fromisoformat(day), result, bool(offline), bool(synced), server,
-                bool(found), problem, seq,
+                scan_id,
+                code,
+                logged,
+                desk,
+                attendee,
+                dt.datetime.fromisoformat(at),
+                dt.date.fromisoformat(day),
+                result,
+                bool(offline),
+                bool(synced),
+                server,
+                bool(found),
+                problem,
+                seq,
             )
-            for (scan_id, code, logged, desk, attendee, at, day, result, offline, synced,
-                 server, found, problem, seq) in rows
-        ]  # fmt: skip
+            for (
+                scan_id,
+                code,
+                logged,
+                desk,
+                attendee,
+                at,
+                day,
+                result,
+                offline,
+                synced,
+                server,
+                found,
+                problem,
+                seq,
+            ) in rows
+        ]

@@ -118,6 +118,7 @@ def _organisation_name(rng: random.Random, country: CountryNames, org_type: str)
 
 
 # Letters that Unicode decomposition does not reduce to ASCII, as mail systems spell them.
+# Left unformatted (marker at its end): one letter pair per line would make it 60 lines.
 _TRANSLITERATION = str.maketrans(
     {
         "ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "ı": "i", "đ": "d", "þ": "th", "œ": "oe",

@@ -25,59 +25,124 @@ TRUE_WORDS = frozenset({"yes", "y", "true", "1", "x", "ja", "j", "sant", "oui", 
 FALSE_WORDS = frozenset({"no", "n", "false", "0", "nej", "falskt", "non", "-"})
 
 ROLE_WORDS = {
-    "buyer": AttendeeRole.BUYER, "köpare": AttendeeRole.BUYER, "demand": AttendeeRole.BUYER,
-    "seller": AttendeeRole.SELLER, "säljare": AttendeeRole.SELLER,
-    "supplier": AttendeeRole.SELLER, "leverantör": AttendeeRole.SELLER,
+    "buyer": AttendeeRole.BUYER,
+    "köpare": AttendeeRole.BUYER,
+    "demand": AttendeeRole.BUYER,
+    "seller": AttendeeRole.SELLER,
+    "säljare": AttendeeRole.SELLER,
+    "supplier": AttendeeRole.SELLER,
+    "leverantör": AttendeeRole.SELLER,
     "offer": AttendeeRole.SELLER,
-    "both": AttendeeRole.BOTH, "båda": AttendeeRole.BOTH, "buyerandseller": AttendeeRole.BOTH,
-    "buyerseller": AttendeeRole.BOTH, "köpareochsäljare": AttendeeRole.BOTH,
-}  # fmt: skip
+    "both": AttendeeRole.BOTH,
+    "båda": AttendeeRole.BOTH,
+    "buyerandseller": AttendeeRole.BOTH,
+    "buyerseller": AttendeeRole.BOTH,
+    "köpareochsäljare": AttendeeRole.BOTH,
+}
 
 CATEGORY_WORDS = {
-    "delegate": BadgeCategory.DELEGATE, "participant": BadgeCategory.DELEGATE,
-    "delegat": BadgeCategory.DELEGATE, "deltagare": BadgeCategory.DELEGATE,
-    "exhibitor": BadgeCategory.EXHIBITOR, "utställare": BadgeCategory.EXHIBITOR,
-    "organiser": BadgeCategory.ORGANISER, "organizer": BadgeCategory.ORGANISER,
-    "arrangör": BadgeCategory.ORGANISER, "press": BadgeCategory.PRESS,
-    "media": BadgeCategory.PRESS, "journalist": BadgeCategory.PRESS,
-    "staff": BadgeCategory.STAFF, "personal": BadgeCategory.STAFF,
-    "volunteer": BadgeCategory.STAFF, "funktionär": BadgeCategory.STAFF,
-}  # fmt: skip
+    "delegate": BadgeCategory.DELEGATE,
+    "participant": BadgeCategory.DELEGATE,
+    "delegat": BadgeCategory.DELEGATE,
+    "deltagare": BadgeCategory.DELEGATE,
+    "exhibitor": BadgeCategory.EXHIBITOR,
+    "utställare": BadgeCategory.EXHIBITOR,
+    "organiser": BadgeCategory.ORGANISER,
+    "organizer": BadgeCategory.ORGANISER,
+    "arrangör": BadgeCategory.ORGANISER,
+    "press": BadgeCategory.PRESS,
+    "media": BadgeCategory.PRESS,
+    "journalist": BadgeCategory.PRESS,
+    "staff": BadgeCategory.STAFF,
+    "personal": BadgeCategory.STAFF,
+    "volunteer": BadgeCategory.STAFF,
+    "funktionär": BadgeCategory.STAFF,
+}
 
 STATUS_WORDS = {
-    "pending": RequestStatus.PENDING, "open": RequestStatus.PENDING,
-    "requested": RequestStatus.PENDING, "waiting": RequestStatus.PENDING,
-    "väntande": RequestStatus.PENDING, "obesvarad": RequestStatus.PENDING,
-    "accepted": RequestStatus.ACCEPTED, "confirmed": RequestStatus.ACCEPTED,
-    "matched": RequestStatus.ACCEPTED, "booked": RequestStatus.ACCEPTED,
-    "accepterad": RequestStatus.ACCEPTED, "bekräftad": RequestStatus.ACCEPTED,
-    "declined": RequestStatus.DECLINED, "rejected": RequestStatus.DECLINED,
-    "refused": RequestStatus.DECLINED, "avböjd": RequestStatus.DECLINED,
+    "pending": RequestStatus.PENDING,
+    "open": RequestStatus.PENDING,
+    "requested": RequestStatus.PENDING,
+    "waiting": RequestStatus.PENDING,
+    "väntande": RequestStatus.PENDING,
+    "obesvarad": RequestStatus.PENDING,
+    "accepted": RequestStatus.ACCEPTED,
+    "confirmed": RequestStatus.ACCEPTED,
+    "matched": RequestStatus.ACCEPTED,
+    "booked": RequestStatus.ACCEPTED,
+    "accepterad": RequestStatus.ACCEPTED,
+    "bekräftad": RequestStatus.ACCEPTED,
+    "declined": RequestStatus.DECLINED,
+    "rejected": RequestStatus.DECLINED,
+    "refused": RequestStatus.DECLINED,
+    "avböjd": RequestStatus.DECLINED,
     "nekad": RequestStatus.DECLINED,
-    "cancelled": RequestStatus.CANCELLED, "canceled": RequestStatus.CANCELLED,
-    "withdrawn": RequestStatus.CANCELLED, "avbokad": RequestStatus.CANCELLED,
-    "inställd": RequestStatus.CANCELLED, "återkallad": RequestStatus.CANCELLED,
-}  # fmt: skip
+    "cancelled": RequestStatus.CANCELLED,
+    "canceled": RequestStatus.CANCELLED,
+    "withdrawn": RequestStatus.CANCELLED,
+    "avbokad": RequestStatus.CANCELLED,
+    "inställd": RequestStatus.CANCELLED,
+    "återkallad": RequestStatus.CANCELLED,
+}
 
 # Every platform's words for the one priority scale (domain.priority): three-level scales
 # (High/Medium/Low, Must/Should/Nice, Must meet/Should meet/Meet) in English and Swedish.
 PRIORITY_WORDS: dict[str, Priority] = {
     **dict.fromkeys(
-        ("meet", "low", "nice", "nicetomeet", "could", "couldmeet", "maybe", "optional",
-         "låg", "kan", "kanträffa", "gärna", "träffa", "lågprioritet"),
+        (
+            "meet",
+            "low",
+            "nice",
+            "nicetomeet",
+            "could",
+            "couldmeet",
+            "maybe",
+            "optional",
+            "låg",
+            "kan",
+            "kanträffa",
+            "gärna",
+            "träffa",
+            "lågprioritet",
+        ),
         Priority.MEET,
     ),
     **dict.fromkeys(
-        ("shouldmeet", "should", "medium", "mid", "middle", "normal", "important", "wanttomeet",
-         "medel", "mellan", "vanlig", "bör", "börträffa", "viktig"),
+        (
+            "shouldmeet",
+            "should",
+            "medium",
+            "mid",
+            "middle",
+            "normal",
+            "important",
+            "wanttomeet",
+            "medel",
+            "mellan",
+            "vanlig",
+            "bör",
+            "börträffa",
+            "viktig",
+        ),
         Priority.SHOULD_MEET,
     ),
     **dict.fromkeys(
-        ("mustmeet", "must", "high", "highest", "top", "essential", "hög", "högsta", "måste",
-         "måsteträffa", "högprioritet"),
+        (
+            "mustmeet",
+            "must",
+            "high",
+            "highest",
+            "top",
+            "essential",
+            "hög",
+            "högsta",
+            "måste",
+            "måsteträffa",
+            "högprioritet",
+        ),
         Priority.MUST_MEET,
     ),
-}  # fmt: skip
+}
 
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[a-z]{2,4})?$")
 
@@ -210,13 +275,33 @@ def _languages_by_name() -> dict[str, str]:
         if code:
             names.setdefault(_word(language.name), code)
     native = {
-        "svenska": "sv", "english": "en", "engelska": "en", "polski": "pl", "polska": "pl",
-        "deutsch": "de", "tyska": "de", "français": "fr", "franska": "fr", "suomi": "fi",
-        "finska": "fi", "dansk": "da", "danska": "da", "norsk": "no", "norska": "no",
-        "ελληνικά": "el", "русский": "ru", "українська": "uk", "türkçe": "tr",
-        "español": "es", "italiano": "it", "nederlands": "nl", "eesti": "et",
-        "latviešu": "lv", "lietuvių": "lt", "čeština": "cs",
-    }  # fmt: skip
+        "svenska": "sv",
+        "english": "en",
+        "engelska": "en",
+        "polski": "pl",
+        "polska": "pl",
+        "deutsch": "de",
+        "tyska": "de",
+        "français": "fr",
+        "franska": "fr",
+        "suomi": "fi",
+        "finska": "fi",
+        "dansk": "da",
+        "danska": "da",
+        "norsk": "no",
+        "norska": "no",
+        "ελληνικά": "el",
+        "русский": "ru",
+        "українська": "uk",
+        "türkçe": "tr",
+        "español": "es",
+        "italiano": "it",
+        "nederlands": "nl",
+        "eesti": "et",
+        "latviešu": "lv",
+        "lietuvių": "lt",
+        "čeština": "cs",
+    }
     names.update(native)
     return names
 
@@ -239,11 +324,25 @@ def parse_country(text: str) -> str:
 ALL_DAYS_WORDS = frozenset(
     _word(w)
     for w in (
-        "Both days", "All days", "Both", "All", "Whole event", "Full event", "Every day",
-        "Full programme", "Full program", "Båda dagarna", "Båda dagar", "Alla dagar", "Båda",
-        "Alla", "Hela evenemanget", "Hela konferensen", "Varje dag",
+        "Both days",
+        "All days",
+        "Both",
+        "All",
+        "Whole event",
+        "Full event",
+        "Every day",
+        "Full programme",
+        "Full program",
+        "Båda dagarna",
+        "Båda dagar",
+        "Alla dagar",
+        "Båda",
+        "Alla",
+        "Hela evenemanget",
+        "Hela konferensen",
+        "Varje dag",
     )
-)  # fmt: skip
+)
 WEEKDAYS = {
     **dict.fromkeys(("monday", "mon", "måndag", "mån"), 0),
     **dict.fromkeys(("tuesday", "tue", "tues", "tisdag", "tis"), 1),
@@ -252,21 +351,42 @@ WEEKDAYS = {
     **dict.fromkeys(("friday", "fri", "fredag", "fre"), 4),
     **dict.fromkeys(("saturday", "sat", "lördag", "lör"), 5),
     **dict.fromkeys(("sunday", "sun", "söndag", "sön"), 6),
-}  # fmt: skip
+}
 _ENGLISH_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _SWEDISH_MONTHS = (
-    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-    "oktober", "november", "december",
-)  # fmt: skip
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 MONTHS = {
     **{name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
     **{name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
     **{name: number for number, name in enumerate(_SWEDISH_MONTHS, 1)},
-    "okt": 10, "sept": 9,
-}  # fmt: skip
+    "okt": 10,
+    "sept": 9,
+}
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?\b")
 _DAY_NUMBER = re.compile(r"\b(?:days?|dag(?:ar)?|d)\s*(\d+(?:\s*(?:[-–,&+/]|and|och)\s*\d+)*)")

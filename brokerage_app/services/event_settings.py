@@ -159,9 +159,16 @@ def apply_event_settings(
     session.flush()
     session.expire_all()
     audit.record(
-        session, "update", "event", 1, actor=actor, name=settings.name,
-        days=len(settings.days), tables=len(settings.tables), **timetable,
-    )  # fmt: skip
+        session,
+        "update",
+        "event",
+        1,
+        actor=actor,
+        name=settings.name,
+        days=len(settings.days),
+        tables=len(settings.tables),
+        **timetable,
+    )
     return SettingsChange(
         previous=previous,
         slots_kept=timetable["slots_kept"],
@@ -191,9 +198,12 @@ def _replace_timetable(session: Session, days: tuple[DaySpec, ...]) -> dict[str,
         session.add(day)
         for spec in day_spec.sessions:
             block = MeetingSession(
-                day=day, name=spec.name, starts=spec.starts, ends=spec.ends,
+                day=day,
+                name=spec.name,
+                starts=spec.starts,
+                ends=spec.ends,
                 slot_minutes=spec.slot_minutes,
-            )  # fmt: skip
+            )
             block.breaks = [
                 SessionBreak(name=b.name, starts=b.starts, ends=b.ends) for b in spec.breaks
             ]

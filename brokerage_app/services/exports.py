@@ -72,23 +72,68 @@ class CalendarExportResult:
 
 
 ATTENDEE_COLUMNS = (
-    "external_id", "honorific", "first_name", "last_name", "badge_name", "job_title", "profile", "role",
-    "email", "phone", "language", "badge_category", "max_meetings", "arrival", "departure",
-    "consent_share_contact", "consent_list_publicly", "consent_photos", "organisation",
-    "organisation_external_id", "country", "org_type", "sector", "website",
-)  # fmt: skip
+    "external_id",
+    "honorific",
+    "first_name",
+    "last_name",
+    "badge_name",
+    "job_title",
+    "profile",
+    "role",
+    "email",
+    "phone",
+    "language",
+    "badge_category",
+    "max_meetings",
+    "arrival",
+    "departure",
+    "consent_share_contact",
+    "consent_list_publicly",
+    "consent_photos",
+    "organisation",
+    "organisation_external_id",
+    "country",
+    "org_type",
+    "sector",
+    "website",
+)
 REQUEST_HEADINGS = (
-    "Requester", "Requester name", "Requester organisation", "Requested", "Requested name",
-    "Requested organisation", "Status", "Priority", "Note", "Meeting",
-)  # fmt: skip
+    "Requester",
+    "Requester name",
+    "Requester organisation",
+    "Requested",
+    "Requested name",
+    "Requested organisation",
+    "Status",
+    "Priority",
+    "Note",
+    "Meeting",
+)
 SCHEDULE_HEADINGS = (
-    "Date", "Start", "End", "Table", "Room", "Status", "Outcome", "Locked", "Walk-in",
-    "Requester", "Requester name", "Requester organisation", "Requester country",
-    "Requested", "Requested name", "Requested organisation", "Requested country",
-)  # fmt: skip
+    "Date",
+    "Start",
+    "End",
+    "Table",
+    "Room",
+    "Status",
+    "Outcome",
+    "Locked",
+    "Walk-in",
+    "Requester",
+    "Requester name",
+    "Requester organisation",
+    "Requester country",
+    "Requested",
+    "Requested name",
+    "Requested organisation",
+    "Requested country",
+)
 CONTACT_HEADINGS = (
-    "Requester email", "Requester phone", "Requested email", "Requested phone",
-)  # fmt: skip
+    "Requester email",
+    "Requester phone",
+    "Requested email",
+    "Requested phone",
+)
 LIVE_STATUSES = (MeetingStatus.SCHEDULED, MeetingStatus.HELD, MeetingStatus.NO_SHOW)
 
 
@@ -220,12 +265,18 @@ def export_requests(
             a, b = people[request.requester_id], people[request.requested_id]
             rows.append(
                 [
-                    _reference(a, audience), a.full_name, a.organisation.name,
-                    _reference(b, audience), b.full_name, b.organisation.name,
-                    request.status.value, str(request.priority), request.note,
+                    _reference(a, audience),
+                    a.full_name,
+                    a.organisation.name,
+                    _reference(b, audience),
+                    b.full_name,
+                    b.organisation.name,
+                    request.status.value,
+                    str(request.priority),
+                    request.note,
                     meeting_status.value if meeting_status else "",
                 ]
-            )  # fmt: skip
+            )
     count = write_table(
         path,
         REQUEST_HEADINGS,
@@ -297,9 +348,15 @@ def export_schedule(
                 item.meeting.outcome.value if item.meeting.outcome else "",
                 _yes_no(item.meeting.locked),
                 _yes_no(item.meeting.walk_in),
-                _reference(a, audience), a.full_name, a.organisation.name, a.organisation.country,
-                _reference(b, audience), b.full_name, b.organisation.name, b.organisation.country,
-            ]  # fmt: skip
+                _reference(a, audience),
+                a.full_name,
+                a.organisation.name,
+                a.organisation.country,
+                _reference(b, audience),
+                b.full_name,
+                b.organisation.name,
+                b.organisation.country,
+            ]
             if audience is Audience.ORGANISER:
                 row += [a.email, a.phone, b.email, b.phone]
             rows.append(row)

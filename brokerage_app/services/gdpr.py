@@ -193,23 +193,37 @@ def anonymise_event(
             session.execute(
                 update(Attendee),
                 [
-                    {"id": attendee_id, "first_name": "Attendee", "last_name": str(attendee_id),
-                     "badge_name": "", "honorific": "", "job_title": "", "profile": "", "email": "", "phone": "",
-                     "desk_note": "",
-                     "external_id": None}
+                    {
+                        "id": attendee_id,
+                        "first_name": "Attendee",
+                        "last_name": str(attendee_id),
+                        "badge_name": "",
+                        "honorific": "",
+                        "job_title": "",
+                        "profile": "",
+                        "email": "",
+                        "phone": "",
+                        "desk_note": "",
+                        "external_id": None,
+                    }
                     for attendee_id in ids
                 ],
-            )  # fmt: skip
+            )
         org_ids = session.scalars(select(Organisation.id)).all()
         if org_ids:
             session.execute(
                 update(Organisation),
                 [
-                    {"id": org_id, "name": f"Organisation {org_id}", "website": "",
-                     "description": "", "external_id": None}
+                    {
+                        "id": org_id,
+                        "name": f"Organisation {org_id}",
+                        "website": "",
+                        "description": "",
+                        "external_id": None,
+                    }
                     for org_id in org_ids
                 ],
-            )  # fmt: skip
+            )
         requests = cast(
             CursorResult[Any],  # what an UPDATE gives; Session.execute is typed more loosely
             session.execute(update(MeetingRequest).values(note="", unscheduled_reason="")),

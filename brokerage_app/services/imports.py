@@ -87,7 +87,14 @@ _CHECK_EVERY = 500
 _WRITE_CHUNK = 2000
 MAX_PROBLEMS_IN_MESSAGE = 25
 
-ORGANISATION_FIELDS = ("organisation", "organisation_external_id", "country", "org_type", "sector", "website")  # fmt: skip
+ORGANISATION_FIELDS = (
+    "organisation",
+    "organisation_external_id",
+    "country",
+    "org_type",
+    "sector",
+    "website",
+)
 _ATTENDEE_PARSERS: dict[str, Callable[[str], Any]] = {
     "max_meetings": values.parse_count,
     "arrival": values.parse_datetime,
@@ -96,14 +103,37 @@ _ATTENDEE_PARSERS: dict[str, Callable[[str], Any]] = {
     "consent_list_publicly": lambda text: values.parse_bool(text) if text.strip() else True,
     "consent_photos": values.parse_bool,
 }
-_ATTENDEE_TEXT_FIELDS = ("first_name", "last_name", "badge_name", "honorific", "job_title", "profile", "email", "phone")  # fmt: skip
+_ATTENDEE_TEXT_FIELDS = (
+    "first_name",
+    "last_name",
+    "badge_name",
+    "honorific",
+    "job_title",
+    "profile",
+    "email",
+    "phone",
+)
 _NEW_ATTENDEE_DEFAULTS: dict[str, Any] = {
-    "first_name": "", "last_name": "", "badge_name": "", "honorific": "", "job_title": "", "profile": "",
-    "role": AttendeeRole.BOTH, "email": "", "phone": "", "language": "en",
-    "badge_category": BadgeCategory.DELEGATE, "arrival": None, "departure": None,
-    "max_meetings": None, "consent_share_contact": False, "consent_list_publicly": True,
-    "consent_photos": False, "external_id": None, "badge_version": 1,
-}  # fmt: skip
+    "first_name": "",
+    "last_name": "",
+    "badge_name": "",
+    "honorific": "",
+    "job_title": "",
+    "profile": "",
+    "role": AttendeeRole.BOTH,
+    "email": "",
+    "phone": "",
+    "language": "en",
+    "badge_category": BadgeCategory.DELEGATE,
+    "arrival": None,
+    "departure": None,
+    "max_meetings": None,
+    "consent_share_contact": False,
+    "consent_list_publicly": True,
+    "consent_photos": False,
+    "external_id": None,
+    "badge_version": 1,
+}
 
 if TYPE_CHECKING:
     from brokerage_app.services.schedule_check import ScheduleCheck
@@ -536,7 +566,11 @@ def _plan_organisation(
     org_external = _checked_text(ctx, "organisation_external_id", Organisation, "external_id")
     country = (ctx.value("country") or "") if ctx.has("country") else ""
     details: dict[str, Any] = {}
-    for field_name, column in (("org_type", "org_type"), ("sector", "sector"), ("website", "website")):  # fmt: skip
+    for field_name, column in (
+        ("org_type", "org_type"),
+        ("sector", "sector"),
+        ("website", "website"),
+    ):
         text = _checked_text(ctx, field_name, Organisation, column)
         if text:
             details[column] = text
@@ -855,18 +889,26 @@ def _bulk_update(session: Session, model: type, changes: list[dict[str, Any]]) -
         session.execute(update(model), group)
 
 
-def _write_attendees(session: Session, plan: _Plan, bad: set[int], report: Callable[[int], None]) -> tuple[int, int, int]:  # fmt: skip
+def _write_attendees(
+    session: Session, plan: _Plan, bad: set[int], report: Callable[[int], None]
+) -> tuple[int, int, int]:
     good = [p for p in plan.people if p[0] not in bad]
     used_keys = {p[3] for p in good if p[3] is not None}
     org_ids: dict[_OrgKey, int] = {}
     new_orgs = [(k, v) for k, (i, v) in plan.organisations.items() if i is None and k in used_keys]
     if new_orgs:
         rows = [
-            {"name": v["name"], "country": v.get("country", ""), "org_type": v.get("org_type", ""),
-             "sector": v.get("sector", ""), "website": v.get("website", ""), "description": "",
-             "external_id": v.get("external_id")}
+            {
+                "name": v["name"],
+                "country": v.get("country", ""),
+                "org_type": v.get("org_type", ""),
+                "sector": v.get("sector", ""),
+                "website": v.get("website", ""),
+                "description": "",
+                "external_id": v.get("external_id"),
+            }
             for _, v in new_orgs
-        ]  # fmt: skip
+        ]
         ids = session.scalars(
             insert(Organisation).returning(Organisation.id, sort_by_parameter_order=True), rows
         ).all()
@@ -887,9 +929,14 @@ def _write_attendees(session: Session, plan: _Plan, bad: set[int], report: Calla
         if attendee_id is None:
             assert org_key is not None  # planning refuses a new attendee without one
             creates.append(
-                {**_NEW_ATTENDEE_DEFAULTS, **record, "organisation_id": org_ids[org_key],
-                 "created_at": now, "updated_at": now}
-            )  # fmt: skip
+                {
+                    **_NEW_ATTENDEE_DEFAULTS,
+                    **record,
+                    "organisation_id": org_ids[org_key],
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
         else:
             changes = {"id": attendee_id, **record, "updated_at": now}
             if org_key is not None:
@@ -933,16 +980,23 @@ def _add_blocks(session: Session, blocks: list[tuple[int, frozenset[int]]]) -> N
         session.execute(insert(AttendeeBlockedSlot), rows[start : start + _WRITE_CHUNK])
 
 
-def _write_requests(session: Session, plan: _Plan, bad: set[int], report: Callable[[int], None]) -> tuple[int, int, int]:  # fmt: skip
+def _write_requests(
+    session: Session, plan: _Plan, bad: set[int], report: Callable[[int], None]
+) -> tuple[int, int, int]:
     now = utcnow()
     creates, updates = [], []
     for _row, request_id, record in (r for r in plan.requests if r[0] not in bad):
         responded = None if record.get("status") in (None, RequestStatus.PENDING) else now
         if request_id is None:
             creates.append(
-                {**record, "unscheduled_reason": "", "created_at": now, "updated_at": now,
-                 "responded_at": responded}
-            )  # fmt: skip
+                {
+                    **record,
+                    "unscheduled_reason": "",
+                    "created_at": now,
+                    "updated_at": now,
+                    "responded_at": responded,
+                }
+            )
         else:
             changes = {k: v for k, v in record.items() if k not in ("requester_id", "requested_id")}
             updates.append({"id": request_id, **changes, "updated_at": now})
@@ -1072,9 +1126,15 @@ def preview_import(
         rows = _read_rows(reader, progress)
     with database.session() as session:
         plan = _make_plan(
-            session, kind, reader, rows, columns, explicit or ColumnMapping(kind, {}),
-            matched=matched, progress=progress,
-        )  # fmt: skip
+            session,
+            kind,
+            reader,
+            rows,
+            columns,
+            explicit or ColumnMapping(kind, {}),
+            matched=matched,
+            progress=progress,
+        )
         session.rollback()
     progress.finish()
     created, updated, new_orgs = plan.counts()
@@ -1132,9 +1192,15 @@ def run_import(
     backup_event(database, f"import {kind}")
     with database.session(f"save the {kind} import") as session:
         plan = _make_plan(
-            session, kind, reader, rows, columns, explicit or ColumnMapping(kind, {}),
-            matched=matched, progress=progress,
-        )  # fmt: skip
+            session,
+            kind,
+            reader,
+            rows,
+            columns,
+            explicit or ColumnMapping(kind, {}),
+            matched=matched,
+            progress=progress,
+        )
         problems = tuple(plan.problems)
         file_level = [p for p in problems if p.row == plan.header_row]
         if problems and (not skip_bad_rows or file_level):

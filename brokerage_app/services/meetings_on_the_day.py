@@ -453,9 +453,15 @@ def _options(grid: _Grid) -> list[WalkInOption]:
                 continue
             replaces = grid.no_shows.get(cell)
             option = WalkInOption(
-                slot.id, slot.starts_at, slot.ends_at, table.id, table.display_name, replaces,
-                table.number, table.label or "",
-            )  # fmt: skip
+                slot.id,
+                slot.starts_at,
+                slot.ends_at,
+                table.id,
+                table.display_name,
+                replaces,
+                table.number,
+                table.label or "",
+            )
             # Empty tables first: taking a no-show's table rewrites that meeting's record.
             options.append(((slot.starts_at, replaces is not None, table.number), option))
     options.sort(key=lambda item: item[0])

@@ -149,10 +149,25 @@ def update_organisation(
 def _apply_attendee(session: Session, attendee: Attendee, data: AttendeeInput) -> None:
     get_organisation(session, data.organisation_id)
     for name in (
-        "first_name", "last_name", "badge_name", "honorific", "job_title", "profile", "role", "email",
-        "phone", "language", "badge_category", "arrival", "departure", "max_meetings",
-        "consent_share_contact", "consent_list_publicly", "consent_photos", "organisation_id",
-    ):  # fmt: skip
+        "first_name",
+        "last_name",
+        "badge_name",
+        "honorific",
+        "job_title",
+        "profile",
+        "role",
+        "email",
+        "phone",
+        "language",
+        "badge_category",
+        "arrival",
+        "departure",
+        "max_meetings",
+        "consent_share_contact",
+        "consent_list_publicly",
+        "consent_photos",
+        "organisation_id",
+    ):
         setattr(attendee, name, getattr(data, name))
     attendee.external_id = data.external_id or None
     slots = []

@@ -885,9 +885,16 @@ def move_meeting(
     meeting.slot_id, meeting.table_id, meeting.locked = slot_id, table_id, lock
     session.flush()
     audit.record(
-        session, "move", "meeting", meeting_id, actor=actor,
-        from_slot=before.slot_id, from_table=before.table_id, to_slot=slot_id, to_table=table_id,
-    )  # fmt: skip
+        session,
+        "move",
+        "meeting",
+        meeting_id,
+        actor=actor,
+        from_slot=before.slot_id,
+        from_table=before.table_id,
+        to_slot=slot_id,
+        to_table=table_id,
+    )
     return before
 
 

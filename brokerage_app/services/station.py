@@ -262,11 +262,19 @@ class Station:
         assert verdict.day is not None
         self.journal.append(
             JournalScan(
-                verdict.scan_id, code, logged, desk, verdict.attendee_id, at, verdict.day,
-                verdict.result.value, offline=False, synced=True,
+                verdict.scan_id,
+                code,
+                logged,
+                desk,
+                verdict.attendee_id,
+                at,
+                verdict.day,
+                verdict.result.value,
+                offline=False,
+                synced=True,
                 server_result=verdict.result.value,
             )
-        )  # fmt: skip
+        )
         return verdict
 
     def _offline(
@@ -284,10 +292,18 @@ class Station:
         with self._state:
             self.journal.append(
                 JournalScan(
-                    scan_id, code, logged, desk, who.id if who else None, at, day,
-                    result.value, offline=True, synced=False,
+                    scan_id,
+                    code,
+                    logged,
+                    desk,
+                    who.id if who else None,
+                    at,
+                    day,
+                    result.value,
+                    offline=True,
+                    synced=False,
                 )
-            )  # fmt: skip
+            )
             pending = self.journal.pending_count()
             self._state.notify_all()
         verdict = checkin.make_verdict(
@@ -463,15 +479,20 @@ class Station:
             first = self.journal.first_checkin(badge.id, day)
             rows.append(
                 checkin.AttendeeRow(
-                    id=badge.id, name=badge.name, badge_name=badge.name,
-                    organisation=badge.organisation, country=badge.country,
-                    badge_category=badge.category, email="",
+                    id=badge.id,
+                    name=badge.name,
+                    badge_name=badge.name,
+                    organisation=badge.organisation,
+                    country=badge.country,
+                    badge_category=badge.category,
+                    email="",
                     expected=clock.expects(badge.arrival, badge.departure, day),
                     checked_in_at=clock.local(first[0]) if first else None,
-                    checked_in_station=first[1] if first else "", checkin_id=None,
+                    checked_in_station=first[1] if first else "",
+                    checkin_id=None,
                     desk_note=badge.desk_note,
                 )
-            )  # fmt: skip
+            )
         return rows
 
     @staticmethod

@@ -115,9 +115,11 @@ class AppActions(QObject):
             self.tr("Remove all personal data from the event after it, backups included"),
         )
         self.event_settings = action(
-            self.tr("&Event settings…"), None, self.edit_event_settings,
+            self.tr("&Event settings…"),
+            None,
+            self.edit_event_settings,
             self.tr("Days, sessions, breaks, slot length, rooms and tables"),
-        )  # fmt: skip
+        )
         self.page_actions = []
         for number in range(1, 8):
             self.page_actions.append(
@@ -130,10 +132,16 @@ class AppActions(QObject):
         # File, export, backup and meeting actions of the CLI's other commands (ui.parity).
         self.data = DataActions(context, window)
         self.event_actions = [
-            self.close_event, self.filter, self.solve, self.print, self.anonymise,
+            self.close_event,
+            self.filter,
+            self.solve,
+            self.print,
+            self.anonymise,
             self.event_settings,
-            self.import_data, self.publish, *self.data.event_actions,
-        ]  # fmt: skip
+            self.import_data,
+            self.publish,
+            *self.data.event_actions,
+        ]
         context.event_opened.connect(self._event_state)
         context.event_closed.connect(self._event_state)
         self._event_state()

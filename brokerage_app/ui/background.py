@@ -89,9 +89,13 @@ def solve(
     database = open_database(url)
     try:
         return run_schedule(
-            database, time_limit=time_limit, on_progress=on_progress, cancel=cancel,
-            actor=actor, keep_placed=keep_placed,
-        )  # fmt: skip
+            database,
+            time_limit=time_limit,
+            on_progress=on_progress,
+            cancel=cancel,
+            actor=actor,
+            keep_placed=keep_placed,
+        )
     finally:
         database.dispose()
 

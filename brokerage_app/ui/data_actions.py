@@ -137,10 +137,18 @@ class DataActions(QObject):
         )
         self.walk_in = action("walk_in", self.tr("&Walk-in meeting…"), self.show_walk_in)
         self.event_actions = [
-            self.export_attendees, self.export_requests, self.export_schedule,
-            self.export_calendars, self.report, self.export_person, self.backups,
-            self.save_copy, self.copy_event, self.meeting_outcome, self.walk_in,
-        ]  # fmt: skip
+            self.export_attendees,
+            self.export_requests,
+            self.export_schedule,
+            self.export_calendars,
+            self.report,
+            self.export_person,
+            self.backups,
+            self.save_copy,
+            self.copy_event,
+            self.meeting_outcome,
+            self.walk_in,
+        ]
 
     # Helpers ------------------------------------------------------------------------------
     def _database(self) -> EventDatabase | None:
@@ -212,32 +220,41 @@ class DataActions(QObject):
             return self.run_output(
                 self.tr("Exporting calendars"),
                 lambda state, force: exports.export_calendars(
-                    database, chosen.path, on_progress=state.report_progress,
-                    cancel=state.cancel, force=force,
+                    database,
+                    chosen.path,
+                    on_progress=state.report_progress,
+                    cancel=state.cancel,
+                    force=force,
                 ),
                 lambda result: self._tell(
-                    self.tr("Wrote {files} calendar file(s) with {meetings} meeting(s) to "
-                            "{folder}.").format(
-                        files=result.files, meetings=result.meetings, folder=result.folder
-                    )
+                    self.tr(
+                        "Wrote {files} calendar file(s) with {meetings} meeting(s) to {folder}."
+                    ).format(files=result.files, meetings=result.meetings, folder=result.folder)
                 ),
-            )  # fmt: skip
+            )
         exporter = _EXPORTERS[chosen.kind]
         audience = Audience.ORGANISER if chosen.full else Audience.SHARED
         return self.run_output(
             self.tr("Exporting"),
             lambda state, force: exporter(
-                database, chosen.path, audience=audience, on_progress=state.report_progress,
-                cancel=state.cancel, force=force,
+                database,
+                chosen.path,
+                audience=audience,
+                on_progress=state.report_progress,
+                cancel=state.cancel,
+                force=force,
             ),
             lambda result: self._tell(
-                (self.tr("Wrote {rows} row(s) to {path}, with full contact details for the "
-                         "organiser only.") if chosen.full
-                 else self.tr("Wrote {rows} row(s) to {path}, safe to share.")).format(
-                    rows=result.rows, path=result.path
-                )
+                (
+                    self.tr(
+                        "Wrote {rows} row(s) to {path}, with full contact details for the "
+                        "organiser only."
+                    )
+                    if chosen.full
+                    else self.tr("Wrote {rows} row(s) to {path}, safe to share.")
+                ).format(rows=result.rows, path=result.path)
             ),
-        )  # fmt: skip
+        )
 
     # The report ---------------------------------------------------------------------------
     def write_report(self, path: Path | None = None) -> TaskState | None:
@@ -261,17 +278,25 @@ class DataActions(QObject):
         return self.run_output(
             self.tr("Writing the report"),
             lambda state, force: build_report(
-                database, target, on_progress=state.report_progress, cancel=state.cancel,
+                database,
+                target,
+                on_progress=state.report_progress,
+                cancel=state.cancel,
                 force=force,
             ),
             lambda figures: self._tell(
-                self.tr("Wrote {path}: {meetings} meetings, {held} held, {no_show} no-shows, "
-                        "{agreements} agreements.").format(
-                    path=target, meetings=figures.meetings, held=figures.meetings_held,
-                    no_show=figures.meetings_no_show, agreements=figures.agreements,
+                self.tr(
+                    "Wrote {path}: {meetings} meetings, {held} held, {no_show} no-shows, "
+                    "{agreements} agreements."
+                ).format(
+                    path=target,
+                    meetings=figures.meetings,
+                    held=figures.meetings_held,
+                    no_show=figures.meetings_no_show,
+                    agreements=figures.agreements,
                 )
             ),
-        )  # fmt: skip
+        )
 
     # Data protection ----------------------------------------------------------------------
     def ask_person_export(
@@ -500,10 +525,14 @@ class DataActions(QObject):
         try:
             state = self.context.read(
                 lambda s: record_meeting(
-                    s, chosen.meeting_id, chosen.status, chosen.feedback,
-                    chosen.agreement_reached, actor=actor,
+                    s,
+                    chosen.meeting_id,
+                    chosen.status,
+                    chosen.feedback,
+                    chosen.agreement_reached,
+                    actor=actor,
                 )
-            )  # fmt: skip
+            )
         except BrokerageError as error:  # refused contradictions and the like
             Messages.show_error(self.window, error)
             return None

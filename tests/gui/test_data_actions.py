@@ -140,14 +140,16 @@ def test_meeting_outcome_and_walk_in(qtbot, opened: MainWindow, dialogs: DialogL
         wait_idle(qtbot, opened)
         meeting_id = opened.context.read(lambda s: s.scalar(select(func.min(Meeting.id))))
     state = data.ask_meeting_outcome(
-        choice=OutcomeChoice(meeting_id, MeetingStatus.SCHEDULED,
-                             MeetingOutcome.COOPERATION_POSSIBLE, True)
-    )  # fmt: skip
+        choice=OutcomeChoice(
+            meeting_id, MeetingStatus.SCHEDULED, MeetingOutcome.COOPERATION_POSSIBLE, True
+        )
+    )
     assert state is not None and state.status is MeetingStatus.HELD and state.agreement_reached
     refused = data.ask_meeting_outcome(
-        choice=OutcomeChoice(meeting_id, MeetingStatus.HELD, MeetingOutcome.DID_NOT_TAKE_PLACE,
-                             True)
-    )  # fmt: skip
+        choice=OutcomeChoice(
+            meeting_id, MeetingStatus.HELD, MeetingOutcome.DID_NOT_TAKE_PLACE, True
+        )
+    )
     assert refused is None and "Agreement" in str(dialogs.errors[-1])
     ids = opened.context.read(lambda s: s.scalars(select(Attendee.id)).all())
     options = None
@@ -166,9 +168,21 @@ def test_outcome_dialog_gives_enums_and_marks_feedback_held(qtbot, opened: MainW
     from brokerage_app.services.meetings_on_the_day import MeetingState
     from brokerage_app.ui.dialogs.data import MeetingOutcomeDialog
 
-    state = MeetingState(7, MeetingStatus.SCHEDULED, 1, dt.datetime(2027, 5, 11, 9),
-                         dt.datetime(2027, 5, 11, 9, 20), 1, "Table 1", 1, "A", 2, "B", False,
-                         table_number=1)  # fmt: skip
+    state = MeetingState(
+        7,
+        MeetingStatus.SCHEDULED,
+        1,
+        dt.datetime(2027, 5, 11, 9),
+        dt.datetime(2027, 5, 11, 9, 20),
+        1,
+        "Table 1",
+        1,
+        "A",
+        2,
+        "B",
+        False,
+        table_number=1,
+    )
     dialog = MeetingOutcomeDialog(lambda _n: state, 7, lambda _a, _b: None, opened)
     qtbot.addWidget(dialog)
     dialog.feedback.setCurrentIndex(dialog.feedback.findData(MeetingOutcome.INFORMATIVE))

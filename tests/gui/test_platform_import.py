@@ -24,10 +24,20 @@ from tests.unit.interchange.test_registration_exports import slot_days
 
 SATURDAY, MONDAY = DST_DAYS
 HEADINGS = (
-    "Registration ID", "Title", "First name", "Last name", "Job title",
-    "Organisation / Company", "Country of residence", "E-mail address", "Mobile",
-    "Attending days", "Participant type", "Language",
-)  # fmt: skip
+    "Registration ID",
+    "Title",
+    "First name",
+    "Last name",
+    "Job title",
+    "Organisation / Company",
+    "Country of residence",
+    "E-mail address",
+    "Mobile",
+    "Attending days",
+    "Participant type",
+    "Language",
+)
+# Left unformatted (marker at its end): one registration per line, as the export's rows.
 PEOPLE = [
     ("P-1", "Dr", "Ingrid", "Bråten", "Head of R&D", "Nordic Care AS", "Norway",
      "ingrid@care.example", "+47 900 00 001", "Both days", "Seller", "Norsk"),
@@ -165,8 +175,10 @@ def test_platform_exports_through_the_dialog(
             r.requester.email: r.priority for r in session.scalars(select(MeetingRequest))
         }
     assert by_requester == {
-        "ingrid@care.example": 2, "anna@ek.example": 3, "ewa@krakow.example": 1,
-    }  # fmt: skip
+        "ingrid@care.example": 2,
+        "anna@ek.example": 3,
+        "ewa@krakow.example": 1,
+    }
 
     # 4. The platform's next export: its "Job title" column now holds the honorifics.
     changed = [HEADINGS] + [(*p[:4], p[1] or "Mr", *p[5:]) for p in PEOPLE]

@@ -139,16 +139,21 @@ def test_set_status_keeps_published_meeting_as_a_conflict_and_refuses_held(
         table = session.scalars(select(MeetingTable)).first()
         session.add(
             Meeting(
-                request_id=first.id, slot_id=slots[0].id, table_id=table.id,
-                published_slot_id=slots[0].id, published_table_id=table.id,
+                request_id=first.id,
+                slot_id=slots[0].id,
+                table_id=table.id,
+                published_slot_id=slots[0].id,
+                published_table_id=table.id,
             )
-        )  # fmt: skip
+        )
         session.add(
             Meeting(
-                request_id=second.id, slot_id=slots[1].id, table_id=table.id,
+                request_id=second.id,
+                slot_id=slots[1].id,
+                table_id=table.id,
                 status=MeetingStatus.HELD,
             )
-        )  # fmt: skip
+        )
         ids = first.id, second.id
     with demo.session() as session:
         service.set_status(session, [ids[0]], RequestStatus.CANCELLED)

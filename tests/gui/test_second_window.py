@@ -61,12 +61,17 @@ def test_a_window_of_another_process_counts_too(
     qtbot, window: MainWindow, dialogs: DialogLog, demo_file: Path
 ) -> None:  # type: ignore[no-untyped-def]
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys; from pathlib import Path; from brokerage_app.store.lock import EventLock; "
-         f"lock = EventLock.acquire(Path({str(demo_file)!r})); print('held', flush=True); "
-         "sys.stdin.readline(); lock.release()"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from brokerage_app.store.lock import EventLock; "
+            f"lock = EventLock.acquire(Path({str(demo_file)!r})); print('held', flush=True); "
+            "sys.stdin.readline(); lock.release()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         _open(qtbot, window, demo_file)

@@ -541,9 +541,13 @@ def _data_dialogs(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-u
     actions = window.app_actions.data
     export = data_dialogs.ExportDialog(data_dialogs.ExportKind.ATTENDEES, folder, window)
     seen = show_dialog(
-        qtbot, export, "export dialog",
-        lambda: export.what.setCurrentIndex(export.what.findData(data_dialogs.ExportKind.CALENDARS)),
-    )  # fmt: skip
+        qtbot,
+        export,
+        "export dialog",
+        lambda: export.what.setCurrentIndex(
+            export.what.findData(data_dialogs.ExportKind.CALENDARS)
+        ),
+    )
     backups = data_dialogs.BackupsDialog(
         folder, list_backups(database), lambda: None, lambda _path: None, window
     )

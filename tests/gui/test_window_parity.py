@@ -74,10 +74,17 @@ def test_the_menus_hold_the_new_actions(window: MainWindow) -> None:
         for action in menu.actions()
     }
     for wanted in (
-        "Save a copy…", "Backups…", "Open database URL…", "Attendees…", "Calendars (iCalendar)…",
-        "After-event report…", "Export one person's data…", "Meeting outcome…",
-        "Walk-in meeting…", "Copy event to PostgreSQL or a file…",
-    ):  # fmt: skip
+        "Save a copy…",
+        "Backups…",
+        "Open database URL…",
+        "Attendees…",
+        "Calendars (iCalendar)…",
+        "After-event report…",
+        "Export one person's data…",
+        "Meeting outcome…",
+        "Walk-in meeting…",
+        "Copy event to PostgreSQL or a file…",
+    ):
         assert wanted in texts, wanted
 
 

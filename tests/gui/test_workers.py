@@ -13,9 +13,10 @@ def test_result_reaches_the_gui_thread(qtbot) -> None:  # type: ignore[no-untype
     seen: list[tuple[object, bool]] = []
     main = threading.get_ident()
     runner.run(
-        "sum", lambda _s: sum(range(10)),
+        "sum",
+        lambda _s: sum(range(10)),
         on_done=lambda r: seen.append((r, threading.get_ident() == main)),
-    )  # fmt: skip
+    )
     # The task may finish before a waitSignal could be entered: wait for its effect instead.
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen == [(45, True)]

@@ -62,13 +62,23 @@ class PostgresServer:
             shutil.chown(password_file, "postgres", "postgres")
         subprocess.run(
             _as_postgres(
-                [str(self.bin_dir / "initdb"), "-D", str(self.data), "--auth=scram-sha-256",
-                 f"--pwfile={password_file}", "-U", self.user, "-E", "UTF8",
-                 "--locale=C.UTF-8", "--no-sync"]
+                [
+                    str(self.bin_dir / "initdb"),
+                    "-D",
+                    str(self.data),
+                    "--auth=scram-sha-256",
+                    f"--pwfile={password_file}",
+                    "-U",
+                    self.user,
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                    "--no-sync",
+                ]
             ),
             check=True,
             capture_output=True,
-        )  # fmt: skip
+        )
         self.resume()
 
     def resume(self) -> None:
@@ -76,12 +86,21 @@ class PostgresServer:
         options = f"-p {self.port} -k {self.folder} -h 127.0.0.1 -F -c max_connections=200"
         subprocess.run(
             _as_postgres(
-                [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options, "-w", "-l",
-                 str(self.folder / "server.log"), "start"]
+                [
+                    str(self.bin_dir / "pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "-o",
+                    options,
+                    "-w",
+                    "-l",
+                    str(self.folder / "server.log"),
+                    "start",
+                ]
             ),
             check=True,
             capture_output=True,
-        )  # fmt: skip
+        )
 
     def resume_if_halted(self) -> None:
         status = subprocess.run(
@@ -96,11 +115,18 @@ class PostgresServer:
         keeping its data for :meth:`resume`."""
         subprocess.run(
             _as_postgres(
-                [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w",
-                 "stop"]
+                [
+                    str(self.bin_dir / "pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "-m",
+                    "immediate",
+                    "-w",
+                    "stop",
+                ]
             ),
             capture_output=True,
-        )  # fmt: skip
+        )
 
     def stop(self) -> None:
         self.halt()

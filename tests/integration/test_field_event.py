@@ -92,11 +92,26 @@ def test_four_hundred_attendee_event_end_to_end(
     # --- The organiser creates the event and imports both files.
     event = tmp_path / "event.sqlite"
     run(
-        "new-event", "--db", str(event), "--name", "Health Brokerage Days 2027",
-        "--first-day", DAY1.isoformat(), "--days", "2", "--tables", "60",
-        "--session", "09:00-12:20", "--session", "13:30-17:10",
-        "--break", "10:40-11:00", "--break", "15:10-15:30",
-    )  # fmt: skip
+        "new-event",
+        "--db",
+        str(event),
+        "--name",
+        "Health Brokerage Days 2027",
+        "--first-day",
+        DAY1.isoformat(),
+        "--days",
+        "2",
+        "--tables",
+        "60",
+        "--session",
+        "09:00-12:20",
+        "--session",
+        "13:30-17:10",
+        "--break",
+        "10:40-11:00",
+        "--break",
+        "15:10-15:30",
+    )
     run("--db", str(event), "import", "attendees", str(tmp_path / "attendees.xlsx"))
     run("--db", str(event), "import", "requests", str(tmp_path / "requests.xlsx"))
     database = open_database(event)

@@ -112,10 +112,19 @@ def run(args: argparse.Namespace) -> int:
     has_action = any(
         value is not None and value is not False
         for value in (
-            args.id, args.stats, args.missing, args.log, args.search, args.undo,
-            args.undo_attendee, args.reissue, args.sync, args.found_at_sync, args.note,
+            args.id,
+            args.stats,
+            args.missing,
+            args.log,
+            args.search,
+            args.undo,
+            args.undo_attendee,
+            args.reissue,
+            args.sync,
+            args.found_at_sync,
+            args.note,
         )
-    )  # fmt: skip
+    )
     if has_action == bool(args.code):
         raise ValidationError(
             "CODE: give a scanned code (or '-' to read codes from standard input), "

@@ -48,9 +48,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     show = add("show", "print the event's days, sessions, breaks, rooms and tables", run_show)
     show.add_argument(
-        "--slots", action="store_true", help="also list each session's slots with their ids "
-        "(for attendee edit --block-slot)",
-    )  # fmt: skip
+        "--slots",
+        action="store_true",
+        help="also list each session's slots with their ids (for attendee edit --block-slot)",
+    )
     details = add("set", "change the event's name, venue or time zone", run_set)
     details.add_argument("--name")
     details.add_argument("--venue")
@@ -68,10 +69,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     remove_day.add_argument("date", type=_date, metavar="YYYY-MM-DD")
 
     sessions = add(
-        "sessions", "set one day's (or every day's) meeting sessions", run_sessions,
+        "sessions",
+        "set one day's (or every day's) meeting sessions",
+        run_sessions,
         "Replace the meeting sessions of a day (or of every day with --all-days). Breaks "
         "inside a new session's span are kept.",
-    )  # fmt: skip
+    )
     sessions.add_argument("spans", nargs="+", metavar="HH:MM-HH:MM")
     where = sessions.add_mutually_exclusive_group(required=True)
     where.add_argument("--day", type=_date, metavar="YYYY-MM-DD")
@@ -197,9 +200,10 @@ def _session_slots(
 
 def run_set(args: argparse.Namespace) -> int:
     changes = {
-        k: v for k, v in (("name", args.name), ("venue", args.venue), ("time_zone", args.time_zone))
+        k: v
+        for k, v in (("name", args.name), ("venue", args.venue), ("time_zone", args.time_zone))
         if v is not None
-    }  # fmt: skip
+    }
     if not changes:
         raise ValidationError("Nothing to change: give --name, --venue or --time-zone.")
     return _change(args, lambda s: replace(s, **changes))

@@ -171,9 +171,12 @@ def run(args: argparse.Namespace) -> int:
             from brokerage_app.services.outputs import OutputKind, atomic_path, check_output
 
             check_output(
-                args.save_mapping, OutputKind.JSON, protect=database, also_protect=[args.file],
+                args.save_mapping,
+                OutputKind.JSON,
+                protect=database,
+                also_protect=[args.file],
                 force=args.force,
-            )  # fmt: skip
+            )
             with atomic_path(args.save_mapping) as partial:
                 save_mapping(mapping_for(args.kind, args.file, mapping, database), partial)
         if args.dry_run:

@@ -47,8 +47,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "did-not-take-place marks it a no-show. The after-event report counts both.",
     )
     outcome.add_argument("meeting_id", type=int, metavar="MEETING_ID")
-    outcome.add_argument("feedback", choices=tuple(FEEDBACK), metavar="FEEDBACK",
-                         help=", ".join(FEEDBACK))  # fmt: skip
+    outcome.add_argument(
+        "feedback", choices=tuple(FEEDBACK), metavar="FEEDBACK", help=", ".join(FEEDBACK)
+    )
     outcome.add_argument(
         "--agreement", action="store_true", help="an agreement was reached in or after it"
     )
@@ -73,9 +74,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     walk_in.add_argument("attendee_a", type=int, metavar="A", help="attendee id")
     walk_in.add_argument("attendee_b", type=int, metavar="B", help="attendee id")
     walk_in.add_argument(
-        "--from", dest="from_time", type=_moment, metavar="YYYY-MM-DDTHH:MM",
+        "--from",
+        dest="from_time",
+        type=_moment,
+        metavar="YYYY-MM-DDTHH:MM",
         help="earliest start, local event time (default: now)",
-    )  # fmt: skip
+    )
     walk_in.add_argument("--book", action="store_true", help="book a place")
     walk_in.add_argument("--slot", type=int, metavar="SLOT_ID", help="with --book: this slot")
     walk_in.add_argument("--table", type=int, metavar="TABLE_ID", help="with --book: this table")

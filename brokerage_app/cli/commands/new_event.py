@@ -52,9 +52,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="a meeting session each day (repeatable; default 09:00-12:20 and 13:30-17:10)",
     )
     parser.add_argument(
-        "--break", dest="breaks", action="append", default=[], metavar="HH:MM-HH:MM",
+        "--break",
+        dest="breaks",
+        action="append",
+        default=[],
+        metavar="HH:MM-HH:MM",
         help="a break inside a session, e.g. coffee (repeatable)",
-    )  # fmt: skip
+    )
     parser.add_argument("--slot-minutes", type=int, default=20, metavar="MIN")
     parser.add_argument("--tables", type=int, required=True, metavar="N")
     parser.add_argument("--room", action="append", metavar="NAME", help="room (repeatable)")

@@ -38,17 +38,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     edit.add_argument("--arrival", metavar="YYYY-MM-DD[THH:MM]", help="first moment present")
     edit.add_argument("--departure", metavar="YYYY-MM-DD[THH:MM]", help="moment they leave")
     edit.add_argument(
-        "--days", metavar="YYYY-MM-DD,...", help="present only on these days: slots of the "
-        "event's other days are blocked",
-    )  # fmt: skip
+        "--days",
+        metavar="YYYY-MM-DD,...",
+        help="present only on these days: slots of the event's other days are blocked",
+    )
     edit.add_argument("--max-meetings", metavar="N", help="most meetings for them, or 'none'")
     edit.add_argument(
-        "--block-slot", type=int, nargs="*", metavar="ID", help="the slots they cannot meet "
+        "--block-slot",
+        type=int,
+        nargs="*",
+        metavar="ID",
+        help="the slots they cannot meet "
         "in (replaces the list; give none to clear it); 'event show --slots' lists the ids",
-    )  # fmt: skip
+    )
     # The values are checked when the command runs: the enums live with the database models.
-    edit.add_argument("--badge-category", metavar="NAME", help="delegate, exhibitor, organiser, "
-                      "press or staff")  # fmt: skip
+    edit.add_argument(
+        "--badge-category", metavar="NAME", help="delegate, exhibitor, organiser, press or staff"
+    )
     edit.add_argument("--language", metavar="CODE", help="language of their documents, e.g. sv")
     edit.add_argument("--role", metavar="ROLE", help="buyer, seller or both")
     edit.set_defaults(func=run_edit_attendee)
@@ -138,9 +144,11 @@ def run_edit_attendee(args: argparse.Namespace) -> int:
     if args.role is not None:
         changes["role"] = _choice(AttendeeRole, args.role, "--role")
     if not changes:
-        raise ValidationError("Nothing to change: give --arrival, --departure, --days, "
-                              "--max-meetings, --block-slot, --badge-category, --language "
-                              "or --role.")  # fmt: skip
+        raise ValidationError(
+            "Nothing to change: give --arrival, --departure, --days, "
+            "--max-meetings, --block-slot, --badge-category, --language "
+            "or --role."
+        )
     database = open_event(args)
     with database.session() as session:
         result = edit_attendees(session, args.ids, AvailabilityEdit(**changes), actor="cli")

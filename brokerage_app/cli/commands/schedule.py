@@ -107,9 +107,14 @@ def run_solve_event(args: argparse.Namespace) -> int:
 
     time_limit = max(0.0, args.time_limit - (time.monotonic() - started))
     outcome = run_schedule(
-        database, time_limit=time_limit, workers=args.workers, seed=args.seed,
-        on_progress=show, actor="cli", keep_placed=args.fewest_moves,
-    )  # fmt: skip
+        database,
+        time_limit=time_limit,
+        workers=args.workers,
+        seed=args.seed,
+        on_progress=show,
+        actor="cli",
+        keep_placed=args.fewest_moves,
+    )
     print(outcome.summary)
     for row in outcome.unscheduled[:20]:
         print(

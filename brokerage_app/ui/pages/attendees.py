@@ -50,13 +50,21 @@ ATTENDEE_COLUMNS: list[Column[AttendeeRow]] = [
     Column("Category", lambda r: labels.category(r.badge_category)),
     Column("Role", lambda r: labels.role(r.role)),
     Column("E-mail", lambda r: r.email),
-    Column("Arrives", lambda r: _time(r.arrival), sort=lambda r: r.arrival.isoformat() if r.arrival else ""),
-    Column("Leaves", lambda r: _time(r.departure), sort=lambda r: r.departure.isoformat() if r.departure else ""),
+    Column(
+        "Arrives",
+        lambda r: _time(r.arrival),
+        sort=lambda r: r.arrival.isoformat() if r.arrival else "",
+    ),
+    Column(
+        "Leaves",
+        lambda r: _time(r.departure),
+        sort=lambda r: r.departure.isoformat() if r.departure else "",
+    ),
     Column("Booth", lambda r: r.own_table),
     Column("Sent", lambda r: r.requests_sent, align_right=True),
     Column("Received", lambda r: r.requests_received, align_right=True),
     Column("Meetings", lambda r: r.meetings, align_right=True),
-]  # fmt: skip
+]
 
 ORGANISATION_COLUMNS: list[Column[OrganisationRow]] = [
     Column("Organisation", lambda r: r.name),
@@ -356,9 +364,14 @@ class AttendeesPage(Page):
         def read(session: Session) -> people.OrganisationInput:
             org = people.get_organisation(session, row.id)
             return people.OrganisationInput(
-                org.name, org.country, org.org_type, org.sector, org.website,
-                org.description, org.external_id,
-            )  # fmt: skip
+                org.name,
+                org.country,
+                org.org_type,
+                org.sector,
+                org.website,
+                org.description,
+                org.external_id,
+            )
 
         dialog = OrganisationDialog(self.context.read(read), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

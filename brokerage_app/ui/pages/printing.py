@@ -334,16 +334,18 @@ class PrintPage(Page):
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(False)
         task = self.context.tasks.run(
-            title, lambda state: function(database, job, state), on_done=on_done,
+            title,
+            lambda state: function(database, job, state),
+            on_done=on_done,
             on_error=self.show_error,
-        )  # fmt: skip
+        )
         task.progress.connect(
             lambda done, total: self.task_panel.set_progress(
-                done, total, self.tr("{title} {done} of {total}").format(
-                    title=title, done=done, total=total
-                ),
+                done,
+                total,
+                self.tr("{title} {done} of {total}").format(title=title, done=done, total=total),
             )
-        )  # fmt: skip
+        )
         task.done.connect(self._finished)
         self._task = task
         return task

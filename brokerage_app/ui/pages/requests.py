@@ -59,9 +59,13 @@ REQUEST_COLUMNS: list[Column[RequestRow]] = [
     Column("Wants to meet", lambda r: r.requested_name),
     Column("Organisation ", lambda r: r.requested_organisation),
     Column("Priority", lambda r: labels.priority(r.priority), sort=lambda r: r.priority),
-    Column("Status", lambda r: labels.request_status(r.status.value), colour=lambda r: STATUS_COLOURS[r.status]),
+    Column(
+        "Status",
+        lambda r: labels.request_status(r.status.value),
+        colour=lambda r: STATUS_COLOURS[r.status],
+    ),
     Column("Schedule", _placement, tooltip=lambda r: r.unscheduled_reason),
-]  # fmt: skip
+]
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ UNSCHEDULED_COLUMNS: list[Column[schedule.UnscheduledRow]] = [
         lambda r: r.reason or _not_solved_yet(),
         tooltip=lambda r: r.reason or _not_solved_yet(),
     ),
-]  # fmt: skip
+]
 
 
 @dataclass(frozen=True)

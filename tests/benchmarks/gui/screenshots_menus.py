@@ -65,8 +65,12 @@ def main(out: Path) -> None:
     people = window.context.read(listings.attendee_rows)
     folder = event.parent
     shot(data.ExportDialog(data.ExportKind.ATTENDEES, folder, window), out / "export.png")
-    shot(data.BackupsDialog(folder / "backups", list_backups(event), lambda: None,
-                            lambda _p: None, window), out / "backups.png")  # fmt: skip
+    shot(
+        data.BackupsDialog(
+            folder / "backups", list_backups(event), lambda: None, lambda _p: None, window
+        ),
+        out / "backups.png",
+    )
     shot(data.CopyEventDialog(folder / "fair-copy.sqlite", window), out / "copy-event.png")
     person = data.PersonExportDialog(people, folder, window)
     person.person.setCurrentIndex(3)
@@ -79,9 +83,11 @@ def main(out: Path) -> None:
 
     meeting = window.context.read(lambda s: s.scalar(select(func.min(Meeting.id))))
     outcome = data.MeetingOutcomeDialog(
-        lambda n: window.context.read(lambda s: get_meeting_state(s, n)), meeting,
-        lambda _a, _b: None, window,
-    )  # fmt: skip
+        lambda n: window.context.read(lambda s: get_meeting_state(s, n)),
+        meeting,
+        lambda _a, _b: None,
+        window,
+    )
     outcome.feedback.setCurrentIndex(4)
     outcome.agreement.setChecked(True)
     shot(outcome, out / "meeting-outcome.png")

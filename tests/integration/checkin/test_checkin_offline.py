@@ -151,13 +151,21 @@ def test_a_station_killed_while_offline_keeps_its_journal_and_syncs_it_on_restar
         station.start(background=False, timeout=300)  # caches the event
     server.halt()
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.integration.checkin.offline_workers", url, "Door K",
-         str(tmp_path), *codes, codes[0]],
+        [
+            sys.executable,
+            "-m",
+            "tests.integration.checkin.offline_workers",
+            url,
+            "Door K",
+            str(tmp_path),
+            *codes,
+            codes[0],
+        ],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-    )  # fmt: skip
+    )
     try:
         shown = [child.stdout.readline().split() for _ in range(7)]  # type: ignore[union-attr]
     finally:

@@ -159,9 +159,7 @@ def _bad_codes(database: EventDatabase) -> tuple[list[str | bytes], list[str], l
             replacement = rng.choice([c for c in alphabet + "0189" if c != code[position]])
             altered.append(code[:position] + replacement + code[position + 1 :])
     altered += [code[: rng.randrange(1, len(code) - 1)] for code in codes[:20]]  # truncated
-    other_event = [
-        issue_code(str(uuid.uuid4()), "another-secret", i, 1) for i in range(1, 21)
-    ]  # fmt: skip
+    other_event = [issue_code(str(uuid.uuid4()), "another-secret", i, 1) for i in range(1, 21)]
     with database.session() as session:
         revoked = [badge_code(session, i) for i in range(21, 41)]
         for attendee_id in range(21, 41):

@@ -82,8 +82,9 @@ def test_cli_records_an_outcome(
     event_db: EventDatabase, scheduled: list[int], capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = event_db.url.render_as_string(hide_password=False)
-    code = main(["--db", url, "meeting", "outcome", str(scheduled[0]), "informative",
-                 "--agreement"])  # fmt: skip
+    code = main(
+        ["--db", url, "meeting", "outcome", str(scheduled[0]), "informative", "--agreement"]
+    )
     assert code == 0
     assert "feedback: informative; agreement reached" in capsys.readouterr().out
     with event_db.session() as session:

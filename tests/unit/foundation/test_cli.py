@@ -70,14 +70,27 @@ def test_bad_input_exits_2_with_a_message(
 def test_console_script_runs_in_a_fresh_process(tmp_path: Path) -> None:
     path = tmp_path / "e.sqlite"
     created = subprocess.run(
-        [sys.executable, "-m", "brokerage_app", "demo-data", "--db", str(path), "--attendees", "25"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "brokerage_app",
+            "demo-data",
+            "--db",
+            str(path),
+            "--attendees",
+            "25",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert created.returncode == 0, created.stderr
     info = subprocess.run(
         [sys.executable, "-m", "brokerage_app", "--db", str(path), "info"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert info.returncode == 0 and "Attendees:     25" in info.stdout
 
 
@@ -85,9 +98,23 @@ def test_new_event_builds_days_sessions_and_breaks(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "e.sqlite"
-    argv = ["new-event", "--db", str(path), "--name", "Innovation Days", "--first-day",
-            "2027-10-30", "--days", "2", "--tables", "12", "--session", "09:00-12:00",
-            "--break", "10:00-10:20"]  # fmt: skip
+    argv = [
+        "new-event",
+        "--db",
+        str(path),
+        "--name",
+        "Innovation Days",
+        "--first-day",
+        "2027-10-30",
+        "--days",
+        "2",
+        "--tables",
+        "12",
+        "--session",
+        "09:00-12:00",
+        "--break",
+        "10:00-10:20",
+    ]
     assert main(argv) == 0
     capsys.readouterr()
     assert main(["--db", str(path), "info"]) == 0
@@ -100,8 +127,19 @@ def test_new_event_with_bad_values_writes_no_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "e.sqlite"
-    argv = ["new-event", "--db", str(path), "--name", "X", "--first-day", "2027-10-30",
-            "--tables", "0", "--time-zone", "Mars/Base"]  # fmt: skip
+    argv = [
+        "new-event",
+        "--db",
+        str(path),
+        "--name",
+        "X",
+        "--first-day",
+        "2027-10-30",
+        "--tables",
+        "0",
+        "--time-zone",
+        "Mars/Base",
+    ]
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "Time zone: 'Mars/Base'" in err and "Tables:" in err

@@ -91,24 +91,35 @@ def populate(database: EventDatabase) -> dict[str, int]:
             AttendeeInput(first_name="Γιώργος", last_name="Παπαδόπουλος", organisation_id=org2),
         )
         request = MeetingRequest(
-            requester_id=asa, requested_id=giorgos, status=RequestStatus.ACCEPTED, priority=3,
+            requester_id=asa,
+            requested_id=giorgos,
+            status=RequestStatus.ACCEPTED,
+            priority=3,
             note="Wound-care sensors <b>&</b>",
-        )  # fmt: skip
+        )
         session.add(request)
         session.flush()
         table = session.scalars(select(MeetingTable).order_by(MeetingTable.number)).first()
         session.add(
             Meeting(
-                request_id=request.id, slot_id=slots[2], table_id=table.id, locked=True,
-                status=MeetingStatus.HELD, outcome=MeetingOutcome.COOPERATION_POSSIBLE,
+                request_id=request.id,
+                slot_id=slots[2],
+                table_id=table.id,
+                locked=True,
+                status=MeetingStatus.HELD,
+                outcome=MeetingOutcome.COOPERATION_POSSIBLE,
             )
-        )  # fmt: skip
+        )
         session.add(
             Checkin(
-                scan_id="scan-1", attendee_id=asa, day=dt.date(2027, 5, 11),
-                station="Desk 1", result=CheckinResult.CHECKED_IN, scanned="BRK1-…",
+                scan_id="scan-1",
+                attendee_id=asa,
+                day=dt.date(2027, 5, 11),
+                station="Desk 1",
+                result=CheckinResult.CHECKED_IN,
+                scanned="BRK1-…",
             )
-        )  # fmt: skip
+        )
     return {"asa": asa, "giorgos": giorgos, "last_slot": slots[-1], "slot": slots[2]}
 
 
@@ -158,10 +169,12 @@ def test_constraints_hold_on_every_backend(empty_db: EventDatabase) -> None:
         # A second successful check-in of the same person on the same day.
         session.add(
             Checkin(
-                scan_id="scan-2", attendee_id=ids["asa"], day=dt.date(2027, 5, 11),
+                scan_id="scan-2",
+                attendee_id=ids["asa"],
+                day=dt.date(2027, 5, 11),
                 result=CheckinResult.CHECKED_IN,
             )
-        )  # fmt: skip
+        )
     with empty_db.session() as session:
         assert session.scalar(select(func.count()).select_from(Checkin)) == 1
         assert session.scalar(select(func.count()).select_from(MeetingRequest)) == 1

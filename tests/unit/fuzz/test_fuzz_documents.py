@@ -57,10 +57,28 @@ def cve_payload(marker: Path) -> str:
 
 
 FRAGMENTS = (
-    "<b>", "</b>", "<i>", "<font size=40 color=red>", "</font>", '<font color="zzz">',
-    "<para>", "</para>", "<br/>", "<img src='x.png'/>", "<a href='x'>", "&", "&amp;",
-    "&lt;", "&#60;", "<![CDATA[", "]]>", "<", ">", "<super>", "<strike>",
-)  # fmt: skip
+    "<b>",
+    "</b>",
+    "<i>",
+    "<font size=40 color=red>",
+    "</font>",
+    '<font color="zzz">',
+    "<para>",
+    "</para>",
+    "<br/>",
+    "<img src='x.png'/>",
+    "<a href='x'>",
+    "&",
+    "&amp;",
+    "&lt;",
+    "&#60;",
+    "<![CDATA[",
+    "]]>",
+    "<",
+    ">",
+    "<super>",
+    "<strike>",
+)
 payloads = st.lists(
     st.sampled_from(FRAGMENTS) | st.text(alphabet="abcXYZ", min_size=1, max_size=4),
     min_size=1,
@@ -169,16 +187,31 @@ def _check(base_event: Path, choose, shown_in=SHOWN_IN) -> None:  # type: ignore
             database.dispose()
         assert not marker.exists(), "a payload ran"
         assert sorted(p.name for p in folder.iterdir()) == [
-            "agendas.pdf", "badges.pdf", "event.sqlite", "reissued.pdf", "report.pdf",
+            "agendas.pdf",
+            "badges.pdf",
+            "event.sqlite",
+            "reissued.pdf",
+            "report.pdf",
             "table_sheets.pdf",
-        ]  # fmt: skip
+        ]
         for document, fields in shown_in.items():
             for field in fields:
                 assert _printed_literally(text[field], printed[document]), (document, field)
 
 
-FIELDS = ("event_name", "venue", "sector", "org_type", "first_name", "last_name",
-          "organisation", "room", "table", "country", "other")  # fmt: skip
+FIELDS = (
+    "event_name",
+    "venue",
+    "sector",
+    "org_type",
+    "first_name",
+    "last_name",
+    "organisation",
+    "room",
+    "table",
+    "country",
+    "other",
+)
 
 
 # Each example prints five documents (a second or two): fewer examples than other fuzzers.

@@ -21,18 +21,47 @@ from brokerage_app.store.database import EventDatabase
 from tests.unit.fuzz.rules import EXAMPLES, FUZZ, clean_or_explained
 
 ATTENDEE_HEADINGS = [
-    "First name", "Last name", "Email", "Organisation", "Country", "Role", "Badge category",
-    "Max meetings", "Arrival", "Departure", "Language", "Phone", "External ID",
-]  # fmt: skip
+    "First name",
+    "Last name",
+    "Email",
+    "Organisation",
+    "Country",
+    "Role",
+    "Badge category",
+    "Max meetings",
+    "Arrival",
+    "Departure",
+    "Language",
+    "Phone",
+    "External ID",
+]
 REQUEST_HEADINGS = ["Requester email", "Requested email", "Priority", "Status", "Note"]
 VALUE = (
     st.text(max_size=25)
     | st.sampled_from(
-        ["", " ", "SE", "Sverige", "Polska", "Ελλάδα", "x@y", "anna@example.org", "2027-05-11 09:00",
-         "11/05/2027", "1e9", "-3", "0", "ja", "nej", "exhibitor", "=HYPERLINK(\"x\")", "NaN"]
+        [
+            "",
+            " ",
+            "SE",
+            "Sverige",
+            "Polska",
+            "Ελλάδα",
+            "x@y",
+            "anna@example.org",
+            "2027-05-11 09:00",
+            "11/05/2027",
+            "1e9",
+            "-3",
+            "0",
+            "ja",
+            "nej",
+            "exhibitor",
+            '=HYPERLINK("x")',
+            "NaN",
+        ]
     )
     | st.integers(min_value=-(10**12), max_value=10**12).map(str)
-)  # fmt: skip
+)
 
 
 @pytest.fixture(scope="module")

@@ -34,15 +34,26 @@ def test_no_synonym_points_at_two_fields(kind: str) -> None:
 
 
 def test_swedish_and_english_headings_map_to_the_same_fields() -> None:
-    swedish = auto_map("attendees", ("Förnamn", "Efternamn", "E-post", "Telefon", "Företag",
-                                     "Land", "Bransch", "Organisation"))  # fmt: skip
+    swedish = auto_map(
+        "attendees",
+        ("Förnamn", "Efternamn", "E-post", "Telefon", "Företag", "Land", "Bransch", "Organisation"),
+    )
     assert swedish == {
-        "first_name": "Förnamn", "last_name": "Efternamn", "email": "E-post",
-        "phone": "Telefon", "organisation": "Företag", "country": "Land", "sector": "Bransch",
-    }  # fmt: skip
+        "first_name": "Förnamn",
+        "last_name": "Efternamn",
+        "email": "E-post",
+        "phone": "Telefon",
+        "organisation": "Företag",
+        "country": "Land",
+        "sector": "Bransch",
+    }
     english = auto_map("attendees", ("first_name", "LAST NAME", "E-mail", "Company"))
-    assert english == {"first_name": "first_name", "last_name": "LAST NAME", "email": "E-mail",
-                       "organisation": "Company"}  # fmt: skip
+    assert english == {
+        "first_name": "first_name",
+        "last_name": "LAST NAME",
+        "email": "E-mail",
+        "organisation": "Company",
+    }
 
 
 def test_explicit_mappings_take_a_column_over_and_name_missing_columns() -> None:
@@ -94,16 +105,25 @@ def attendee_count(path: str) -> int:
 def test_cli_dry_run_lists_problems_and_stores_nothing(
     db_path: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["--db", db_path, "import", "attendees",
-                 str(FIXTURES / "attendees_with_problems.csv"), "--dry-run"])  # fmt: skip
+    code = main(
+        [
+            "--db",
+            db_path,
+            "import",
+            "attendees",
+            str(FIXTURES / "attendees_with_problems.csv"),
+            "--dry-run",
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 1
     assert "CSV, utf-8, comma-separated" in out
     assert "row 4, column 'Email': 'not-an-email' is not an email address." in out
     assert attendee_count(db_path) == 0
 
-    code = main(["--db", db_path, "import", "attendees",
-                 str(FIXTURES / "attendees_with_problems.csv")])  # fmt: skip
+    code = main(
+        ["--db", db_path, "import", "attendees", str(FIXTURES / "attendees_with_problems.csv")]
+    )
     assert code == 2
     assert "nothing was imported" in capsys.readouterr().err
     assert attendee_count(db_path) == 0
@@ -113,12 +133,34 @@ def test_cli_import_export_report_and_gdpr(
     db_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     mapping = tmp_path / "mapping.json"
-    assert main(["--db", db_path, "import", "attendees",
-                 str(FIXTURES / "attendees_sv_cp1252_semicolon.csv"),
-                 "--save-mapping", str(mapping)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                db_path,
+                "import",
+                "attendees",
+                str(FIXTURES / "attendees_sv_cp1252_semicolon.csv"),
+                "--save-mapping",
+                str(mapping),
+            ]
+        )
+        == 0
+    )
     assert json.loads(mapping.read_text("utf-8"))["columns"]["first_name"] == "Förnamn"
-    assert main(["--db", db_path, "import", "attendees",
-                 str(FIXTURES / "attendees_with_problems.csv"), "--skip-bad-rows"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                db_path,
+                "import",
+                "attendees",
+                str(FIXTURES / "attendees_with_problems.csv"),
+                "--skip-bad-rows",
+            ]
+        )
+        == 0
+    )
     captured = capsys.readouterr()
     assert "1 created" in captured.out
     assert "Skipped 6 row(s)" in captured.err
@@ -133,17 +175,32 @@ def test_cli_import_export_report_and_gdpr(
     database.dispose()
 
     assert main(["--db", db_path, "export", "attendees", "-o", str(tmp_path / "a.xlsx")]) == 0
-    assert main(["--db", db_path, "export", "schedule", "--full", "-o",
-                 str(tmp_path / "s.csv")]) == 0  # fmt: skip
+    assert (
+        main(["--db", db_path, "export", "schedule", "--full", "-o", str(tmp_path / "s.csv")]) == 0
+    )
     assert main(["--db", db_path, "export", "ical", "-o", str(tmp_path / "ical")]) == 0
     assert main(["--db", db_path, "report", "-o", str(tmp_path / "r.pdf")]) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
-    assert main(["--db", db_path, "gdpr", "export", "bjorn@ekstrom.example", "-o",
-                 str(tmp_path / "p.json")]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                db_path,
+                "gdpr",
+                "export",
+                "bjorn@ekstrom.example",
+                "-o",
+                str(tmp_path / "p.json"),
+            ]
+        )
+        == 0
+    )
     person = json.loads((tmp_path / "p.json").read_text("utf-8"))
     assert person["attendee"]["last_name"] == "Ekström"
-    assert main(["--db", db_path, "gdpr", "export", "nobody@x.se", "-o",
-                 str(tmp_path / "q.json")]) == 2  # fmt: skip
+    assert (
+        main(["--db", db_path, "gdpr", "export", "nobody@x.se", "-o", str(tmp_path / "q.json")])
+        == 2
+    )
     capsys.readouterr()
 
     # Without --yes and without a terminal, anonymising is refused, saying that the
@@ -197,13 +254,33 @@ def test_cli_dry_run_lists_values_and_what_a_reimport_changes(
     # The saved mapping carries the value mapping; loading it back gives the same mapping.
     edited = tmp_path / "m.json"
     edited.write_text(
-        json.dumps({"kind": "attendees", "columns": {},
-                    "values": {"attendance": {"Day 2 only": "2027-03-27"}}}),
+        json.dumps(
+            {
+                "kind": "attendees",
+                "columns": {},
+                "values": {"attendance": {"Day 2 only": "2027-03-27"}},
+            }
+        ),
         encoding="utf-8",
-    )  # fmt: skip
+    )
     saved = tmp_path / "saved.json"
-    assert main(["--db", db_path, "import", "attendees", str(second), "--dry-run",
-                 "--mapping", str(edited), "--save-mapping", str(saved)]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                db_path,
+                "import",
+                "attendees",
+                str(second),
+                "--dry-run",
+                "--mapping",
+                str(edited),
+                "--save-mapping",
+                str(saved),
+            ]
+        )
+        == 0
+    )
     data = json.loads(saved.read_text("utf-8"))
     assert data["values"] == {"attendance": {"Day 2 only": "2027-03-27"}}
     assert data["columns"]["attendance"] == "Attending days" and data["columns"]["phone"] == ""

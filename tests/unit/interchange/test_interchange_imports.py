@@ -39,8 +39,19 @@ SOURCES = [
     ("attendees_en.xlsx", PEOPLE),
 ]
 # Columns whose text must survive import and export unchanged, byte for byte.
-TEXT_COLUMNS = ("External ID", "First name", "Last name", "Email", "Phone", "Organisation",
-                "Country", "Organisation type", "Sector", "Job title", "Profile")  # fmt: skip
+TEXT_COLUMNS = (
+    "External ID",
+    "First name",
+    "Last name",
+    "Email",
+    "Phone",
+    "Organisation",
+    "Country",
+    "Organisation type",
+    "Sector",
+    "Job title",
+    "Profile",
+)
 
 
 def count(database: EventDatabase, model: type) -> int:
@@ -192,9 +203,13 @@ def test_an_explicit_mapping_feeds_unusual_headings(
     path.write_text("Vorname,Nachname,Firma,Staat\nJürgen,Groß,Groß GmbH,Deutschland\n", "utf-8")
     mapping = ColumnMapping(
         "attendees",
-        {"first_name": "Vorname", "last_name": "Nachname", "organisation": "Firma",
-         "country": "Staat"},
-    )  # fmt: skip
+        {
+            "first_name": "Vorname",
+            "last_name": "Nachname",
+            "organisation": "Firma",
+            "country": "Staat",
+        },
+    )
     preview = preview_import(event_db, "attendees", path, mapping)
     # "Deutschland" is neither English nor Swedish: reported, with row and column.
     assert [(p.row, p.column) for p in preview.problems] == [(2, "Staat")]
@@ -294,8 +309,9 @@ def test_progress_is_reported_and_cancel_stores_nothing(event_db: EventDatabase)
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(ImportCancelledError):
-        run_import(event_db, "attendees", FIXTURES / "attendees_sv_cp1252_semicolon.csv",
-                   cancel=cancel)  # fmt: skip
+        run_import(
+            event_db, "attendees", FIXTURES / "attendees_sv_cp1252_semicolon.csv", cancel=cancel
+        )
     assert count(event_db, Attendee) == len(PEOPLE)
 
 
@@ -321,8 +337,18 @@ cell_text = st.text(
 def test_any_cell_content_gives_problems_never_a_crash(
     event_db: EventDatabase, tmp_path: Path
 ) -> None:
-    headings = ("External ID", "Förnamn", "Efternamn", "E-post", "Land", "Roll", "Företag",
-                "Max meetings", "Arrival", "Consent photos")  # fmt: skip
+    headings = (
+        "External ID",
+        "Förnamn",
+        "Efternamn",
+        "E-post",
+        "Land",
+        "Roll",
+        "Företag",
+        "Max meetings",
+        "Arrival",
+        "Consent photos",
+    )
 
     @settings(max_examples=25, deadline=None)
     @given(st.lists(st.lists(cell_text, min_size=10, max_size=10), min_size=1, max_size=4))

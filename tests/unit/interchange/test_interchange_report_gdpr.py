@@ -81,14 +81,20 @@ def test_report_figures_count_what_happened(event_db: EventDatabase) -> None:
     assert (figures.attendees, figures.organisations, figures.countries) == (8, 7, 6)
     assert figures.requests == 5
     assert dict(figures.requests_by_status) == {
-        "pending": 1, "accepted": 2, "declined": 1, "cancelled": 1,
-    }  # fmt: skip
+        "pending": 1,
+        "accepted": 2,
+        "declined": 1,
+        "cancelled": 1,
+    }
     assert (figures.meetings, figures.meetings_held, figures.meetings_no_show) == (2, 1, 1)
     assert figures.checked_in == 3
     assert dict(figures.outcomes) == {
-        "did_not_take_place": 1, "no_interest": 0, "informative": 0,
-        "cooperation_possible": 1, NOT_RECORDED: 0,
-    }  # fmt: skip
+        "did_not_take_place": 1,
+        "no_interest": 0,
+        "informative": 0,
+        "cooperation_possible": 1,
+        NOT_RECORDED: 0,
+    }
     by_country = {row.label: row for row in figures.by_country}
     # Åsa (SE) met Jörgen (SE): one held meeting, two Swedish participations, both held.
     assert (by_country["SE"].meetings, by_country["SE"].held) == (2, 2)

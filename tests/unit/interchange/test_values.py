@@ -13,14 +13,28 @@ from brokerage_app.interchange import values
 @pytest.mark.parametrize(
     ("word", "priority"),
     [
-        ("High", 3), ("Medium", 2), ("Low", 1),
-        ("Must", 3), ("Should", 2), ("Nice", 1), ("Nice to meet", 1),
-        ("Must meet", 3), ("Should meet", 2), ("Meet", 1),
-        ("1", 1), ("2", 2), ("3", 3), ("", 1),
-        ("Hög", 3), ("Medel", 2), ("Låg", 1), ("Måste träffa", 3), ("Bör träffa", 2),
+        ("High", 3),
+        ("Medium", 2),
+        ("Low", 1),
+        ("Must", 3),
+        ("Should", 2),
+        ("Nice", 1),
+        ("Nice to meet", 1),
+        ("Must meet", 3),
+        ("Should meet", 2),
+        ("Meet", 1),
+        ("1", 1),
+        ("2", 2),
+        ("3", 3),
+        ("", 1),
+        ("Hög", 3),
+        ("Medel", 2),
+        ("Låg", 1),
+        ("Måste träffa", 3),
+        ("Bör träffa", 2),
         ("Kan träffa", 1),
     ],
-)  # fmt: skip
+)
 def test_every_platform_priority_word_maps_to_the_one_scale(word: str, priority: int) -> None:
     assert values.parse_priority(word) == priority
 
@@ -43,14 +57,29 @@ DAYS = (dt.date(2027, 5, 11), dt.date(2027, 5, 12), dt.date(2027, 5, 13))  # Tue
 @pytest.mark.parametrize(
     ("text", "days"),
     [
-        ("Both days", (0, 1, 2)), ("All days", (0, 1, 2)), ("Alla dagar", (0, 1, 2)),
-        ("Day 1 only", (0,)), ("Day 2 only", (1,)), ("Only day 3", (2,)), ("Dag 2", (1,)),
-        ("Dag 1 och 3", (0, 2)), ("Days 1-2", (0, 1)), ("Day 1 & Day 3", (0, 2)),
-        ("2027-05-12", (1,)), ("12.5", (1,)), ("12/5/2027", (1,)), ("12 May", (1,)),
-        ("13 maj", (2,)), ("May 11", (0,)), ("Tuesday 11 May", (0,)),
-        ("Wednesday", (1,)), ("onsdag", (1,)), ("tis + tors", (0, 2)), ("Tue, Thu", (0, 2)),
+        ("Both days", (0, 1, 2)),
+        ("All days", (0, 1, 2)),
+        ("Alla dagar", (0, 1, 2)),
+        ("Day 1 only", (0,)),
+        ("Day 2 only", (1,)),
+        ("Only day 3", (2,)),
+        ("Dag 2", (1,)),
+        ("Dag 1 och 3", (0, 2)),
+        ("Days 1-2", (0, 1)),
+        ("Day 1 & Day 3", (0, 2)),
+        ("2027-05-12", (1,)),
+        ("12.5", (1,)),
+        ("12/5/2027", (1,)),
+        ("12 May", (1,)),
+        ("13 maj", (2,)),
+        ("May 11", (0,)),
+        ("Tuesday 11 May", (0,)),
+        ("Wednesday", (1,)),
+        ("onsdag", (1,)),
+        ("tis + tors", (0, 2)),
+        ("Tue, Thu", (0, 2)),
     ],
-)  # fmt: skip
+)
 def test_attending_days_in_english_and_swedish(text: str, days: tuple[int, ...]) -> None:
     assert values.parse_attendance(text, DAYS) == tuple(DAYS[i] for i in days)
 

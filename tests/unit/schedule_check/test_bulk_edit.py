@@ -94,8 +94,23 @@ def test_cli_edits_several_ids_at_once(
 ) -> None:
     db = str(tmp_path / "e.sqlite")
     capsys.readouterr()
-    argv = ["attendee", "edit", "1", "2", "4", "--days", DAY2.isoformat(), "--role", "seller",
-            "--badge-category", "Exhibitor", "--language", "sv", "--db", db]  # fmt: skip
+    argv = [
+        "attendee",
+        "edit",
+        "1",
+        "2",
+        "4",
+        "--days",
+        DAY2.isoformat(),
+        "--role",
+        "seller",
+        "--badge-category",
+        "Exhibitor",
+        "--language",
+        "sv",
+        "--db",
+        db,
+    ]
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert "Changed 3 of 3 attendees (1, 2, 4)." in out

@@ -184,9 +184,11 @@ def test_check_agrees_with_the_validator(solved_file: Path, tmp_path: Path, sequ
             }
         # Held meetings took place: they hold their cells but are not reported.
         flagged = {
-            scheduled[k] for v in validate_assignments(problem, placements) for k in v.meetings
+            scheduled[k]
+            for v in validate_assignments(problem, placements)
+            for k in v.meetings
             if k in scheduled
-        }  # fmt: skip
+        }
         event("conflicts" if flagged else "valid")
         assert check.valid == (not flagged)
         assert set(check.conflicting_meeting_ids) == flagged

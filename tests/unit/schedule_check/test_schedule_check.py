@@ -112,9 +112,12 @@ def departure(database: EventDatabase) -> tuple[set[int], ConflictRule]:
             m.meeting_id
             for m in placed_meetings(session)
             if session.get(Slot, m.slot_id).ends_at > leaves
-            and 1 in (session.get(Meeting, m.meeting_id).request.requester_id,
-                      session.get(Meeting, m.meeting_id).request.requested_id)
-        }  # fmt: skip
+            and 1
+            in (
+                session.get(Meeting, m.meeting_id).request.requester_id,
+                session.get(Meeting, m.meeting_id).request.requested_id,
+            )
+        }
         edit_availability(session, 1, AvailabilityEdit(departure=leaves))
     return expected, ConflictRule.AFTER_DEPARTURE
 
@@ -131,9 +134,12 @@ def max_meetings(database: EventDatabase) -> tuple[set[int], ConflictRule]:
         mine = sorted(
             (session.get(Slot, m.slot_id).starts_at, m.meeting_id)
             for m in placed_meetings(session)
-            if 1 in (session.get(Meeting, m.meeting_id).request.requester_id,
-                     session.get(Meeting, m.meeting_id).request.requested_id)
-        )  # fmt: skip
+            if 1
+            in (
+                session.get(Meeting, m.meeting_id).request.requester_id,
+                session.get(Meeting, m.meeting_id).request.requested_id,
+            )
+        )
         assert len(mine) == 2
         edit_availability(session, 1, AvailabilityEdit(max_meetings=1))
     return {m for _at, m in mine}, ConflictRule.MAX_MEETINGS
@@ -191,9 +197,12 @@ def own_booth(database: EventDatabase) -> tuple[set[int], ConflictRule]:
         expected = {
             m.meeting_id
             for m in placed_meetings(session)
-            if 1 in (session.get(Meeting, m.meeting_id).request.requester_id,
-                     session.get(Meeting, m.meeting_id).request.requested_id)
-        }  # fmt: skip
+            if 1
+            in (
+                session.get(Meeting, m.meeting_id).request.requester_id,
+                session.get(Meeting, m.meeting_id).request.requested_id,
+            )
+        }
     return expected, ConflictRule.OWN_BOOTH
 
 
@@ -222,9 +231,12 @@ def _arrival_plan(database: EventDatabase) -> tuple[set[int], dt.datetime]:
             m.meeting_id
             for m in placed_meetings(session)
             if session.get(Slot, m.slot_id).starts_at < arrival
-            and 1 in (session.get(Meeting, m.meeting_id).request.requester_id,
-                      session.get(Meeting, m.meeting_id).request.requested_id)
-        }  # fmt: skip
+            and 1
+            in (
+                session.get(Meeting, m.meeting_id).request.requester_id,
+                session.get(Meeting, m.meeting_id).request.requested_id,
+            )
+        }
     return expected, arrival
 
 
@@ -252,9 +264,18 @@ def slot_length(database: EventDatabase) -> tuple[set[int], ConflictRule]:
 
 
 CHANGES: list[Callable[[EventDatabase], tuple[set[int], ConflictRule]]] = [
-    arrival_day2, departure, blocked_slot, max_meetings, declined, cancelled, table_removed,
-    day_removed, own_booth, imported_arrival, slot_length,
-]  # fmt: skip
+    arrival_day2,
+    departure,
+    blocked_slot,
+    max_meetings,
+    declined,
+    cancelled,
+    table_removed,
+    day_removed,
+    own_booth,
+    imported_arrival,
+    slot_length,
+]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=lambda c: c.__name__)
@@ -352,11 +373,28 @@ def test_every_event_subcommand_has_help(capsys: pytest.CaptureFixture[str]) -> 
     from brokerage_app.cli import build_parser
 
     parser = build_parser()
-    event = next(a for a in parser._subparsers._group_actions[0].choices["event"]._actions
-                 if isinstance(a, __import__("argparse")._SubParsersAction))  # fmt: skip
-    assert {"show", "set", "add-day", "remove-day", "sessions", "add-break", "remove-break",
-            "slot-length", "add-room", "remove-room", "rename-room", "add-table", "remove-table",
-            "rename-table", "booth"} <= set(event.choices)  # fmt: skip
+    event = next(
+        a
+        for a in parser._subparsers._group_actions[0].choices["event"]._actions
+        if isinstance(a, __import__("argparse")._SubParsersAction)
+    )
+    assert {
+        "show",
+        "set",
+        "add-day",
+        "remove-day",
+        "sessions",
+        "add-break",
+        "remove-break",
+        "slot-length",
+        "add-room",
+        "remove-room",
+        "rename-room",
+        "add-table",
+        "remove-table",
+        "rename-table",
+        "booth",
+    } <= set(event.choices)
     for name in event.choices:
         with pytest.raises(SystemExit) as exit_info:
             main(["event", name, "--help"])
@@ -426,8 +464,10 @@ def test_a_held_meeting_is_history_not_a_conflict(solved: EventDatabase) -> None
         assert check_schedule(session).valid
         kept = session.get(Meeting, meeting.id)
         assert (kept.status, kept.slot_id, kept.table_id) == (
-            MeetingStatus.HELD, meeting.slot_id, meeting.table_id
-        )  # fmt: skip
+            MeetingStatus.HELD,
+            meeting.slot_id,
+            meeting.table_id,
+        )
 
 
 def test_locked_meetings_stay_unless_they_no_longer_fit(solved: EventDatabase) -> None:

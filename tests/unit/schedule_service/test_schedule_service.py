@@ -78,10 +78,12 @@ def small_event(tmp_path: Path) -> EventDatabase:
         for a, b, priority in pairs:
             session.add(
                 MeetingRequest(
-                    requester_id=ids[a], requested_id=ids[b], priority=priority,
+                    requester_id=ids[a],
+                    requested_id=ids[b],
+                    priority=priority,
                     status=RequestStatus.ACCEPTED,
                 )
-            )  # fmt: skip
+            )
         session.add(MeetingRequest(requester_id=ids[4], requested_id=ids[0]))  # pending
     return database
 
