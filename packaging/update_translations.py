@@ -1,7 +1,7 @@
 """Refresh the translation catalogues from the interface code and compile them.
 
     uv run python packaging/update_translations.py            # lupdate + lrelease
-    uv run python packaging/update_translations.py --check    # also fail on untranslated texts
+    uv run python packaging/update_translations.py --check    # only fail on untranslated texts
     uv run python packaging/update_translations.py --apply sv.json   # fill in translations
 
 1. ``pyside6-lupdate`` collects every ``tr()``/``translate()`` text of ``brokerage_app/ui``
@@ -18,6 +18,10 @@
 
 Both the ``.ts`` and the small ``.qm`` are committed, so a fresh checkout runs translated
 without a build step; run this script after changing interface texts.
+
+``--check`` (run by ``.ci/run``) scans the code into a temporary copy of each catalogue and
+exits 1 if any text there lacks a finished translation: a new ``tr()`` text, or one whose
+English changed. It writes nothing in the repository.
 """
 
 from __future__ import annotations
@@ -61,11 +65,12 @@ def qt_tool(name: str) -> str:
     return found
 
 
-def run_lupdate(language: str) -> None:
+def run_lupdate(language: str, target: Path | None = None, *, quiet: bool = False) -> None:
+    """Scan the code into the catalogue of ``language`` (or into ``target``, a copy of it)."""
     files = [str(path.relative_to(ROOT)) for path in source_files()]
     command = [qt_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "absolute"]
-    command += [*files, "-target-language", language, "-ts", str(ts_path(language))]
-    subprocess.run(command, cwd=ROOT, check=True)
+    command += [*files, "-target-language", language, "-ts", str(target or ts_path(language))]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=quiet)
 
 
 def messages(tree: ET.ElementTree) -> Iterator[tuple[str, ET.Element]]:
@@ -164,8 +169,8 @@ def run_lrelease(language: str) -> None:
         subprocess.run(command, check=True)
 
 
-def unfinished(language: str) -> list[str]:
-    tree = ET.parse(ts_path(language))
+def unfinished(language: str, catalogue: Path | None = None) -> list[str]:
+    tree = ET.parse(catalogue or ts_path(language))
     return [
         f"{context}: {message.findtext('source')!r}"
         for context, message in messages(tree)
@@ -177,11 +182,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--language", choices=LANGUAGES, action="append")
     parser.add_argument("--apply", type=Path, metavar="JSON", help="translations to fill in")
-    parser.add_argument("--check", action="store_true", help="exit 1 if a text is untranslated")
+    parser.add_argument(
+        "--check", action="store_true", help="only check: exit 1 if a text is untranslated"
+    )
     parser.add_argument("--no-scan", action="store_true", help="skip lupdate")
     args = parser.parse_args(argv)
+    if args.check:
+        return check(args.language or LANGUAGES, scan=not args.no_scan)
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    status = 0
     for language in args.language or LANGUAGES:
         if not args.no_scan:
             run_lupdate(language)
@@ -195,8 +203,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{language}: {len(missing)} untranslated text(s) in {ts_path(language).name}")
         for line in missing:
             print(f"  {line}")
-        if missing and args.check:
+    return 0
+
+
+def check(languages: Sequence[str], *, scan: bool = True) -> int:
+    """1 if the code has a text without a finished translation; the repository is untouched."""
+    status = 0
+    for language in languages:
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / ts_path(language).name
+            shutil.copyfile(ts_path(language), copy)
+            if scan:
+                run_lupdate(language, copy, quiet=True)
+            missing = unfinished(language, copy)
+        print(f"{language}: {len(missing)} untranslated text(s) in the interface code")
+        for line in missing:
+            print(f"  {line}")
+        if missing:
             status = 1
+            print(
+                "  Translate them: uv run python packaging/update_translations.py --apply FILE"
+                " (see docs/guide/translations.md)"
+            )
     return status
 
 
