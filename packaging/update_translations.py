@@ -81,7 +81,8 @@ def messages(tree: ET.ElementTree) -> Iterator[tuple[str, ET.Element]]:
 
 
 def is_live(message: ET.Element) -> bool:
-    kind = message.find("translation").get("type", "")  # type: ignore[union-attr]
+    translation = message.find("translation")
+    kind = translation.get("type", "") if translation is not None else ""
     return kind not in ("vanished", "obsolete")
 
 
