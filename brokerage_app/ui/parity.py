@@ -2,7 +2,7 @@
 
 Every command of ``brokerage_app.cli.build_parser()`` (sub-commands included) has an entry
 here, or a reason in the README's "Commands without a window action" list. ``target`` is a
-path of attributes from the main window: ``actions.data.report`` is a menu action,
+path of attributes from the main window: ``app_actions.data.report`` is a menu action,
 ``pages.attendees.delete_selected`` a page's button, ``pages.dashboard`` a whole page.
 """
 
@@ -17,13 +17,13 @@ class WindowPlace:
     target: str  # attribute path from the MainWindow
 
 
-_OUTCOME = WindowPlace("Schedule > Meeting outcome…", "actions.data.meeting_outcome")
+_OUTCOME = WindowPlace("Schedule > Meeting outcome…", "app_actions.data.meeting_outcome")
 _EXPORT = "File > Export > "
-_EVENT_SETTINGS = WindowPlace("Schedule > Event settings…", "actions.event_settings")
+_EVENT_SETTINGS = WindowPlace("Schedule > Event settings…", "app_actions.event_settings")
 
 WINDOW_ACTIONS: dict[str, WindowPlace] = {
-    "new-event": WindowPlace("File > New event…", "actions.new_event"),
-    "demo-data": WindowPlace("File > Open demo event", "actions.open_demo"),
+    "new-event": WindowPlace("File > New event…", "app_actions.new_event"),
+    "demo-data": WindowPlace("File > Open demo event", "app_actions.open_demo"),
     "info": WindowPlace("Dashboard page; an attendee's Edit dialog", "pages.dashboard"),
     "attendee": WindowPlace("Attendees page", "pages.attendees"),
     "attendee delete": WindowPlace("Attendees > Delete", "pages.attendees.delete_selected"),
@@ -55,25 +55,25 @@ WINDOW_ACTIONS: dict[str, WindowPlace] = {
     },
     "check-schedule": WindowPlace("Schedule page (conflicts in red)", "pages.schedule"),
     "copy-event": WindowPlace(
-        "File > Copy event to PostgreSQL or a file…", "actions.data.copy_event"
+        "File > Copy event to PostgreSQL or a file…", "app_actions.data.copy_event"
     ),
-    "backup": WindowPlace("File > Backups…", "actions.data.backups"),
-    "import": WindowPlace("File > Import…", "actions.import_data"),
-    "import attendees": WindowPlace("File > Import…", "actions.import_data"),
-    "import requests": WindowPlace("File > Import…", "actions.import_data"),
-    "export": WindowPlace("File > Export", "actions.data.export_attendees"),
-    "export attendees": WindowPlace(_EXPORT + "Attendees…", "actions.data.export_attendees"),
-    "export requests": WindowPlace(_EXPORT + "Requests…", "actions.data.export_requests"),
-    "export schedule": WindowPlace(_EXPORT + "Schedule…", "actions.data.export_schedule"),
-    "export ical": WindowPlace(_EXPORT + "Calendars (iCalendar)…", "actions.data.export_calendars"),
-    "report": WindowPlace("File > After-event report…", "actions.data.report"),
-    "gdpr": WindowPlace("File > Data protection", "actions.data.export_person"),
+    "backup": WindowPlace("File > Backups…", "app_actions.data.backups"),
+    "import": WindowPlace("File > Import…", "app_actions.import_data"),
+    "import attendees": WindowPlace("File > Import…", "app_actions.import_data"),
+    "import requests": WindowPlace("File > Import…", "app_actions.import_data"),
+    "export": WindowPlace("File > Export", "app_actions.data.export_attendees"),
+    "export attendees": WindowPlace(_EXPORT + "Attendees…", "app_actions.data.export_attendees"),
+    "export requests": WindowPlace(_EXPORT + "Requests…", "app_actions.data.export_requests"),
+    "export schedule": WindowPlace(_EXPORT + "Schedule…", "app_actions.data.export_schedule"),
+    "export ical": WindowPlace(_EXPORT + "Calendars (iCalendar)…", "app_actions.data.export_calendars"),
+    "report": WindowPlace("File > After-event report…", "app_actions.data.report"),
+    "gdpr": WindowPlace("File > Data protection", "app_actions.data.export_person"),
     "gdpr export": WindowPlace(
-        "File > Data protection > Export one person's data…", "actions.data.export_person"
+        "File > Data protection > Export one person's data…", "app_actions.data.export_person"
     ),
-    "gdpr anonymise": WindowPlace("File > Data protection > Anonymise event…", "actions.anonymise"),
-    "schedule": WindowPlace("Schedule > Solve schedule (F5)", "actions.solve"),
-    "publish": WindowPlace("Schedule > Publish…", "actions.publish"),
+    "gdpr anonymise": WindowPlace("File > Data protection > Anonymise event…", "app_actions.anonymise"),
+    "schedule": WindowPlace("Schedule > Solve schedule (F5)", "app_actions.solve"),
+    "publish": WindowPlace("Schedule > Publish…", "app_actions.publish"),
     "print": WindowPlace("File > Print… (the Print page)", "pages.print.save_pdf"),
     "print badges": WindowPlace("Print page: Badges", "pages.print.save_pdf"),
     "print agendas": WindowPlace("Print page: Personal agendas", "pages.print.save_pdf"),
@@ -85,7 +85,7 @@ WINDOW_ACTIONS: dict[str, WindowPlace] = {
     "meeting scheduled": _OUTCOME,
     "meeting outcome": _OUTCOME,
     "meeting confirm": WindowPlace(
-        "Schedule > Meeting outcome…: Or both badges", "actions.data.meeting_outcome"
+        "Schedule > Meeting outcome…: Or both badges", "app_actions.data.meeting_outcome"
     ),
-    "walk-in": WindowPlace("Schedule > Walk-in meeting…", "actions.data.walk_in"),
+    "walk-in": WindowPlace("Schedule > Walk-in meeting…", "app_actions.data.walk_in"),
 }
