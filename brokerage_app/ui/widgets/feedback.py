@@ -70,7 +70,9 @@ class SoundCues(QObject):
         self.enabled = True
         self._effects: dict[str, Any] = {}
         module = multimedia()
-        if module is None:
+        # Without an audio output (a desk PC with no sound card, CI) a sound effect cannot
+        # play its file and Qt warns about it on every load: the cues are system beeps then.
+        if module is None or not module.QMediaDevices.audioOutputs():
             return
         for tone, name in SOUNDS.items():
             path = resources_dir() / "sounds" / name
