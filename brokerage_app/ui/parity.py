@@ -65,13 +65,17 @@ WINDOW_ACTIONS: dict[str, WindowPlace] = {
     "export attendees": WindowPlace(_EXPORT + "Attendees…", "app_actions.data.export_attendees"),
     "export requests": WindowPlace(_EXPORT + "Requests…", "app_actions.data.export_requests"),
     "export schedule": WindowPlace(_EXPORT + "Schedule…", "app_actions.data.export_schedule"),
-    "export ical": WindowPlace(_EXPORT + "Calendars (iCalendar)…", "app_actions.data.export_calendars"),
+    "export ical": WindowPlace(
+        _EXPORT + "Calendars (iCalendar)…", "app_actions.data.export_calendars"
+    ),
     "report": WindowPlace("File > After-event report…", "app_actions.data.report"),
     "gdpr": WindowPlace("File > Data protection", "app_actions.data.export_person"),
     "gdpr export": WindowPlace(
         "File > Data protection > Export one person's data…", "app_actions.data.export_person"
     ),
-    "gdpr anonymise": WindowPlace("File > Data protection > Anonymise event…", "app_actions.anonymise"),
+    "gdpr anonymise": WindowPlace(
+        "File > Data protection > Anonymise event…", "app_actions.anonymise"
+    ),
     "schedule": WindowPlace("Schedule > Solve schedule (F5)", "app_actions.solve"),
     "publish": WindowPlace("Schedule > Publish…", "app_actions.publish"),
     "print": WindowPlace("File > Print… (the Print page)", "pages.print.save_pdf"),
