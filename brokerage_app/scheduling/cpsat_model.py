@@ -15,13 +15,16 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
 from brokerage_app.scheduling.indexed import IndexedProblem, participant_breaks_of_slots
 
-Lit = cp_model.IntVar | cp_model.NotBooleanVariable | bool
+# A Boolean variable or its negation (what `Not()` returns), or a constant.
+BoolLit = cp_model.BoolVarT
+Lit = BoolLit | bool
 
 
 def _neg(lit: Lit) -> Lit:
@@ -45,7 +48,7 @@ class SlotModel:
         slot_of: list[int],
         free_meetings: Iterable[int],
         *,
-        forced: set[int] | frozenset[int] = frozenset(),
+        forced: AbstractSet[int] = frozenset(),
         with_breaks: bool = True,
         only_slots: frozenset[int] | None = None,
     ) -> None:
@@ -108,7 +111,7 @@ class SlotModel:
             {ix.meeting_a[m] for m in self.free} | {ix.meeting_b[m] for m in self.free}
         )
         self.involved = involved
-        by_slot: list[list[tuple[int, cp_model.IntVar]]] = [[] for _ in range(n_slots)]
+        by_slot: list[list[tuple[int, BoolLit]]] = [[] for _ in range(n_slots)]
         for m in self.free:
             for s, v in self.x[m].items():
                 by_slot[s].append((m, v))
@@ -183,7 +186,7 @@ class SlotModel:
                     if late:
                         model.add_bool_and([w.Not() for w in late]).only_enforce_if(v)
 
-        self.scheduled = {m: sum(self.x[m].values()) for m in self.free}
+        self.scheduled = {m: cp_model.LinearExpr.sum(list(self.x[m].values())) for m in self.free}
 
         # moved: a published placement stays only in its slot (its table is then kept).
         # Meetings sharing one published cell (damaged input) can keep it only once.
@@ -198,9 +201,9 @@ class SlotModel:
             if ix.previous_slot[m] < 0:
                 continue
             if m in free_set and ix.keepable[m] and ix.previous_cell[m] not in frozen_kept:
-                v = self.x[m].get(ix.previous_slot[m])
-                if v is not None:
-                    cell_stays.setdefault(ix.previous_cell[m], []).append(v)
+                stay_here = self.x[m].get(ix.previous_slot[m])
+                if stay_here is not None:
+                    cell_stays.setdefault(ix.previous_cell[m], []).append(stay_here)
         for lits in cell_stays.values():
             if len(lits) == 1:
                 self.stay_lits.append(lits[0])
@@ -214,9 +217,9 @@ class SlotModel:
         self.const_moved = n_published - len(frozen_kept) - len(self.stay_lits)
 
         # breaks = gap-start literals (see _encode_breaks) plus frozen sessions' constants.
-        self.break_terms: list[tuple[int, cp_model.IntVar]] = []
+        self.break_terms: list[tuple[int, BoolLit]] = []
         self.const_breaks = 0
-        self.breaks_of: dict[int, list[tuple[int, cp_model.IntVar]]] = {}
+        self.breaks_of: dict[int, list[tuple[int, BoolLit]]] = {}
         self.const_breaks_of: dict[int, int] = {}
         if with_breaks:
             for p in involved:
@@ -256,7 +259,7 @@ class SlotModel:
         self.aux_defs.append((v, "and", lits))
         return v
 
-    def _encode_breaks(self, ys: list[Lit]) -> tuple[list[tuple[int, cp_model.IntVar]], int]:
+    def _encode_breaks(self, ys: list[Lit]) -> tuple[list[tuple[int, BoolLit]], int]:
         """Breaks per session as gap-start literals, the MaxSAT encoding of the literature.
 
         gap at k = busy at k-1, free at k, and busy somewhere after k ("later" is a suffix-OR
@@ -266,7 +269,7 @@ class SlotModel:
         with span constraints stalled (forum-14: 2 breaks proven in 8 s, was 26 after 60 s).
         """
         ix = self.ix
-        terms: list[tuple[int, cp_model.IntVar]] = []
+        terms: list[tuple[int, BoolLit]] = []
         const = 0
         begin = 0
         for s in range(ix.n_slots + 1):
@@ -323,16 +326,19 @@ class SlotModel:
             model.add(low + spread >= max(outside))
 
     # ---------------------------------------------------------------- objectives
-    def priority_count(self, priority: int) -> cp_model.LinearExprT:
-        return sum(
-            (self.scheduled[m] for m in self.free if self.ix.priority[m] == priority), start=0
+    def priority_count(self, priority: int) -> cp_model.LinearExpr:
+        return cp_model.LinearExpr.sum(
+            [self.scheduled[m] for m in self.free if self.ix.priority[m] == priority]
         )
 
-    def moved_expr(self) -> cp_model.LinearExprT:
-        return self.const_moved + len(self.stay_lits) - sum(self.stay_lits, start=0)
+    def moved_expr(self) -> cp_model.LinearExpr:
+        return self.const_moved + len(self.stay_lits) - cp_model.LinearExpr.sum(self.stay_lits)
 
-    def breaks_expr(self) -> cp_model.LinearExprT:
-        return self.const_breaks + sum((c * v for c, v in _merge_terms(self.break_terms)), start=0)
+    def breaks_expr(self) -> cp_model.LinearExpr:
+        terms = _merge_terms(self.break_terms)
+        return self.const_breaks + cp_model.LinearExpr.weighted_sum(
+            [v for _, v in terms], [c for c, _ in terms]
+        )
 
     def maximize_key(self) -> None:
         """One objective ranking exactly like the lexicographic key of the free meetings.
@@ -378,7 +384,7 @@ class SlotModel:
 
     # ---------------------------------------------------------------- hints and solving
     def add_hint(self, slot_of: list[int]) -> None:
-        self.model.clear_hints()
+        self.model.proto.clear_solution_hint()
         values: dict[int, bool] = {}
 
         def value(lit: Lit) -> bool:
@@ -435,7 +441,7 @@ class SlotModel:
             except IndexError:
                 # OR-Tools 9.15 presolve can fail on some complete hints (symmetry or probing
                 # on run-start literals); the model is fine without them.
-                self.model.clear_hints()
+                self.model.proto.clear_solution_hint()
                 status = solver.solve(self.model, callback)
         finally:
             done.set()
@@ -455,18 +461,19 @@ class SlotModel:
 
 
 def _merge_terms(
-    terms: list[tuple[int, cp_model.IntVar]],
-) -> list[tuple[int, cp_model.IntVar]]:
+    terms: list[tuple[int, BoolLit]],
+) -> list[tuple[int, BoolLit]]:
     """Add up coefficients per literal and drop zeros.
 
     A session with a single possible slot has "has a meeting" equal to its only run start;
     a zero coefficient left in the objective makes CP-SAT's hint handling fail.
     """
-    merged: dict[int, list] = {}
+    coefficient: dict[int, int] = {}
+    literal: dict[int, BoolLit] = {}
     for coef, lit in terms:
-        entry = merged.setdefault(lit.index, [0, lit])
-        entry[0] += coef
-    return [(coef, lit) for coef, lit in merged.values() if coef]
+        coefficient[lit.index] = coefficient.get(lit.index, 0) + coef
+        literal.setdefault(lit.index, lit)
+    return [(coef, literal[index]) for index, coef in coefficient.items() if coef]
 
 
 class _Callback(cp_model.CpSolverSolutionCallback):
