@@ -8,6 +8,7 @@ import random
 import pytest
 
 from brokerage_app.scheduling import solver as solver_module
+from brokerage_app.scheduling.cpsat_model import SlotModel
 from brokerage_app.scheduling.greedy import SlotAssignment, _best_slot, greedy_assignment
 from brokerage_app.scheduling.indexed import index_problem
 from brokerage_app.scheduling.solver import solve
@@ -127,3 +128,20 @@ def test_lns_removes_breaks_when_the_full_model_is_skipped(
     objective = compute_objective(problem, list(schedule.assignments))
     assert objective.breaks == schedule.stats.breaks
     assert schedule.stats.breaks < greedy_breaks
+
+
+def test_neighbourhood_model_counts_frozen_meetings_as_constants() -> None:
+    # One table. Frozen: m1 (p0-p1) in s1, m2 (p2-p3) in s2. Free: m3 (p0-p4). s1 is p0's
+    # and s2 has no table left, so the sub-model may only place m3 in s3.
+    problem = make_problem(
+        sessions=[3],
+        tables=1,
+        participants=[f"p{i}" for i in range(5)],
+        meetings=[("p0", "p1"), ("p2", "p3"), ("p0", "p4")],
+    )
+    ix = index_problem(problem)
+    sub = SlotModel(ix, [0, 1, -1], [2])
+    assert sorted(sub.x[2]) == [2]
+    sub.maximize_key()
+    result = sub.solve(time_limit=5, workers=1, seed=0, cancel=None, small=True)
+    assert result.slot_of == [0, 1, 2]
