@@ -112,6 +112,8 @@ class _Run:
         self._relaxer: threading.Thread | None = None
         self._relax_unfinished = False  # an LP ran out of time: try again later
         self.closed = False
+        # The single model's breaks level already ran (inside the place-everything level).
+        self.breaks_minimised = False
         self._reported: tuple[float, LexKey] = (time.monotonic(), (0, 0, 0, 0, 0))
 
     # ------------------------------------------------------------------ helpers
@@ -241,7 +243,7 @@ class _Run:
         ix = self.ix
         free = [m for m in range(ix.n_meetings) if ix.fixed_slot[m] < 0]
         fixed_only = [ix.fixed_slot[m] for m in range(ix.n_meetings)]
-        model = self._place_everything(free, fixed_only)
+        model = self._place_everything(free, fixed_only, size)
         if model is None:
             if self.stopped():
                 return
@@ -250,9 +252,12 @@ class _Run:
                 return
         if not self._moved_level(model) or size > BREAKS_MODEL_MAX_VARIABLES:
             return
-        self._breaks_level(model)
+        if not self.breaks_minimised:
+            self._breaks_level(model)
 
-    def _place_everything(self, free: list[int], fixed_only: list[int]) -> SlotModel | None:
+    def _place_everything(
+        self, free: list[int], fixed_only: list[int], size: int
+    ) -> SlotModel | None:
         """Model with every placeable meeting forced, when a schedule placing all exists.
 
         Placing everything is a pure feasibility question, which CP-SAT answers in under a
@@ -287,12 +292,17 @@ class _Run:
             complete = inc.slot_of
         model = SlotModel(ix, fixed_only, free, forced=forced)
         if not self._places_everything(self.incumbent):
-            # Complete but unfair: search the fair schedule on the breaks model itself.
+            # Complete but unfair: search the fair schedule on the breaks model itself. That
+            # is the breaks level's minimisation; without published meetings (no moved level
+            # in between) it gets the breaks level's time and is not restarted afterwards:
+            # the restart threw away 12 s of core-guided progress on forum-13crafb and
+            # ticf-13crafb/c, where the greedy leaves meetings out.
+            whole_level = not ix.problem.previous and size <= BREAKS_MODEL_MAX_VARIABLES
             model.model.minimize(model.breaks_expr())
             model.add_hint(complete)
             fair = self._solve_level(
                 model,
-                share=PLACE_ALL_SHARE,
+                share=BREAKS_LEVEL_SHARE if whole_level else PLACE_ALL_SHARE,
                 phase="placing",
                 subsolvers=["core", "default_lp"],
                 hint=False,
@@ -302,6 +312,13 @@ class _Run:
             self.offer(fair.slot_of)
             if not self._places_everything(self.incumbent):
                 return None
+            if whole_level and fair.bound is not None:
+                # Every valid schedule placing everything is in this model.
+                with self.lock:
+                    inc = self.current()
+                    basis = (inc.scheduled_counts(), inc.moved())
+                    self.bounds.raise_breaks_bound(math.ceil(fair.bound - 1e-6), basis)
+                self.breaks_minimised = True
         self.report("placed")
         return model
 

@@ -145,3 +145,33 @@ def test_neighbourhood_model_counts_frozen_meetings_as_constants() -> None:
     sub.maximize_key()
     result = sub.solve(time_limit=5, workers=1, seed=0, cancel=None, small=True)
     assert result.slot_of == [0, 1, 2]
+
+
+def test_fair_placing_search_is_the_breaks_level_and_is_not_restarted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # K6 in one session of 6 slots, 3 tables, equal breaks for all: the greedy leaves meetings
+    # out and the first complete schedule CP-SAT finds is unfair, so the fairness search on
+    # the breaks model runs. Its minimum and bound stand; a second breaks level would only
+    # restart the core-guided search from scratch.
+    people = [f"p{i}" for i in range(6)]
+    meetings = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]]
+    problem = make_problem(sessions=[6], tables=3, participants=people, meetings=meetings, spread=0)
+    restarted: list[bool] = []
+    original = solver_module._Run._breaks_level
+
+    def spy(run: solver_module._Run, model: SlotModel) -> None:
+        restarted.append(True)
+        original(run, model)
+
+    monkeypatch.setattr(solver_module._Run, "_breaks_level", spy)
+    phases: list[str] = []
+    schedule = solve(
+        problem, time_limit=20, workers=2, on_progress=lambda p: phases.append(p.phase)
+    )
+    assert "placing" in phases
+    assert not validate_schedule(problem, schedule)
+    assert schedule.stats.scheduled == (0, 0, 15)
+    assert schedule.stats.proven_optimal
+    assert schedule.stats.breaks_lower_bound == schedule.stats.breaks
+    assert not restarted
