@@ -147,20 +147,27 @@ class CountRelaxation:
             for p in (ix.meeting_a[m], ix.meeting_b[m]):
                 avail[p][g] -= 1
                 fixed_count[p] += 1
-        rows: dict[tuple, list[int]] = {}
-        upper: dict[tuple, float] = {}
+        # Row keys: (kind, participant/meeting/group/priority, group or 0).
+        rows: dict[tuple[str, int, int], list[int]] = {}
+        upper: dict[tuple[str, int, int], float] = {}
         col_priority: list[int] = []
         col = 0
         for m in free:
             a, b = ix.meeting_a[m], ix.meeting_b[m]
             groups = sorted({group_of[s] for s in ix.allowed[m]})
             for g in groups:
-                keys = [("m", m), ("p", a, g), ("p", b, g), ("g", g), ("prio", ix.priority[m])]
+                keys = [
+                    ("m", m, 0),
+                    ("p", a, g),
+                    ("p", b, g),
+                    ("g", g, 0),
+                    ("prio", ix.priority[m], 0),
+                ]
                 if ix.needs_free_table[m]:
-                    keys.append(("f", g))
+                    keys.append(("f", g, 0))
                 for p in (a, b):
                     if ix.max_meetings[p] is not None:
-                        keys.append(("cap", p))
+                        keys.append(("cap", p, 0))
                 for key in keys:
                     rows.setdefault(key, []).append(col)
                 col_priority.append(ix.priority[m])
@@ -194,13 +201,16 @@ class CountRelaxation:
         if col:
             h.addVars(col, np.zeros(col), np.ones(col))
             keys = list(rows)
-            starts, index = [], []
+            starts: list[int] = []
+            index: list[int] = []
             for key in keys:
                 starts.append(len(index))
                 index.extend(rows[key])
             self.row_upper = np.array([upper[k] for k in keys], dtype=np.float64)
             self.row_index = np.array(index, dtype=np.int32)
-            self.row_length = np.diff(np.array([*starts, len(index)], dtype=np.int64))
+            self.row_length = np.diff(np.array([*starts, len(index)], dtype=np.int64)).astype(
+                np.int64
+            )
             h.addRows(
                 len(keys),
                 np.full(len(keys), -highspy.kHighsInf),

@@ -15,13 +15,17 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+import numpy as np
 from ortools.sat.python import cp_model
 
 from brokerage_app.scheduling.indexed import IndexedProblem, participant_breaks_of_slots
 
-Lit = cp_model.IntVar | cp_model.NotBooleanVariable | bool
+# A Boolean variable or its negation (what `Not()` returns), or a constant.
+BoolLit = cp_model.BoolVarT
+Lit = BoolLit | bool
 
 
 def _neg(lit: Lit) -> Lit:
@@ -45,7 +49,7 @@ class SlotModel:
         slot_of: list[int],
         free_meetings: Iterable[int],
         *,
-        forced: set[int] | frozenset[int] = frozenset(),
+        forced: AbstractSet[int] = frozenset(),
         with_breaks: bool = True,
         only_slots: frozenset[int] | None = None,
     ) -> None:
@@ -60,19 +64,27 @@ class SlotModel:
         frozen = self.frozen_slot_of
         n_slots = ix.n_slots
 
-        const_busy = {}  # (p, s) -> True for participants of frozen scheduled meetings
-        const_free_used = [0] * n_slots
-        const_per_slot = [0] * n_slots
-        const_count = [0] * ix.n_participants
-        for m, s in enumerate(frozen):
-            if s < 0:
-                continue
-            for p in (ix.meeting_a[m], ix.meeting_b[m]):
-                const_busy[(p, s)] = True
-                const_count[p] += 1
-            const_per_slot[s] += 1
-            if ix.needs_free_table[m]:
-                const_free_used[s] += 1
+        # Frozen meetings as constants. Per slot they fill tables (counted with numpy: a
+        # neighbourhood of a 12,000-meeting event is rebuilt several times a second, and
+        # the Python loop over every meeting made a model take 28 ms of CPU instead of 20);
+        # per participant they make slots busy, which matters only for the participants of
+        # free meetings.
+        involved = sorted(
+            {ix.meeting_a[m] for m in self.free} | {ix.meeting_b[m] for m in self.free}
+        )
+        self.involved = involved
+        slots_arr = np.asarray(frozen, dtype=np.int64)
+        placed = slots_arr >= 0
+        const_per_slot = np.bincount(slots_arr[placed], minlength=n_slots).tolist()
+        needs_free = np.asarray(ix.needs_free_table, dtype=bool)
+        const_free_used = np.bincount(slots_arr[placed & needs_free], minlength=n_slots).tolist()
+        const_busy: set[tuple[int, int]] = set()
+        const_count: dict[int, int] = {}
+        for p in involved:
+            for m in ix.meetings_of[p]:
+                if frozen[m] >= 0:
+                    const_busy.add((p, frozen[m]))
+                    const_count[p] = const_count.get(p, 0) + 1
 
         # Variables x[m][s]; slots excluded by frozen neighbours never get a variable.
         self.x: dict[int, dict[int, cp_model.IntVar]] = {}
@@ -104,11 +116,7 @@ class SlotModel:
             elif len(lits) > 1:
                 model.add_at_most_one(lits)
 
-        involved = sorted(
-            {ix.meeting_a[m] for m in self.free} | {ix.meeting_b[m] for m in self.free}
-        )
-        self.involved = involved
-        by_slot: list[list[tuple[int, cp_model.IntVar]]] = [[] for _ in range(n_slots)]
+        by_slot: list[list[tuple[int, BoolLit]]] = [[] for _ in range(n_slots)]
         for m in self.free:
             for s, v in self.x[m].items():
                 by_slot[s].append((m, v))
@@ -163,7 +171,7 @@ class SlotModel:
             if cap is None:
                 continue
             lits = [v for m in ix.meetings_of[p] if m in free_set for v in self.x[m].values()]
-            room = cap - const_count[p]
+            room = cap - const_count.get(p, 0)
             if len(lits) > room:
                 model.add(sum(lits) <= room)
             # Implied (literature): busy slots equal scheduled meetings; exact when forced.
@@ -183,7 +191,7 @@ class SlotModel:
                     if late:
                         model.add_bool_and([w.Not() for w in late]).only_enforce_if(v)
 
-        self.scheduled = {m: sum(self.x[m].values()) for m in self.free}
+        self.scheduled = {m: cp_model.LinearExpr.sum(list(self.x[m].values())) for m in self.free}
 
         # moved: a published placement stays only in its slot (its table is then kept).
         # Meetings sharing one published cell (damaged input) can keep it only once.
@@ -191,16 +199,17 @@ class SlotModel:
         self.const_moved = 0
         cell_stays: dict[int, list[cp_model.IntVar]] = {}
         frozen_kept: set[int] = set()
-        for m in range(ix.n_meetings):
+        published = range(ix.n_meetings) if ix.problem.previous else range(0)
+        for m in published:
             if ix.keepable[m] and m not in free_set and frozen[m] == ix.previous_slot[m]:
                 frozen_kept.add(ix.previous_cell[m])
-        for m in range(ix.n_meetings):
+        for m in published:
             if ix.previous_slot[m] < 0:
                 continue
             if m in free_set and ix.keepable[m] and ix.previous_cell[m] not in frozen_kept:
-                v = self.x[m].get(ix.previous_slot[m])
-                if v is not None:
-                    cell_stays.setdefault(ix.previous_cell[m], []).append(v)
+                stay_here = self.x[m].get(ix.previous_slot[m])
+                if stay_here is not None:
+                    cell_stays.setdefault(ix.previous_cell[m], []).append(stay_here)
         for lits in cell_stays.values():
             if len(lits) == 1:
                 self.stay_lits.append(lits[0])
@@ -210,13 +219,13 @@ class SlotModel:
                 model.add_bool_and([lit.Not() for lit in lits]).only_enforce_if(stay.Not())
                 self.aux_defs.append((stay, "or", list(lits)))
                 self.stay_lits.append(stay)
-        n_published = sum(1 for m in range(ix.n_meetings) if ix.previous_slot[m] >= 0)
+        n_published = sum(1 for m in published if ix.previous_slot[m] >= 0)
         self.const_moved = n_published - len(frozen_kept) - len(self.stay_lits)
 
         # breaks = gap-start literals (see _encode_breaks) plus frozen sessions' constants.
-        self.break_terms: list[tuple[int, cp_model.IntVar]] = []
+        self.break_terms: list[tuple[int, BoolLit]] = []
         self.const_breaks = 0
-        self.breaks_of: dict[int, list[tuple[int, cp_model.IntVar]]] = {}
+        self.breaks_of: dict[int, list[tuple[int, BoolLit]]] = {}
         self.const_breaks_of: dict[int, int] = {}
         if with_breaks:
             for p in involved:
@@ -256,7 +265,7 @@ class SlotModel:
         self.aux_defs.append((v, "and", lits))
         return v
 
-    def _encode_breaks(self, ys: list[Lit]) -> tuple[list[tuple[int, cp_model.IntVar]], int]:
+    def _encode_breaks(self, ys: list[Lit]) -> tuple[list[tuple[int, BoolLit]], int]:
         """Breaks per session as gap-start literals, the MaxSAT encoding of the literature.
 
         gap at k = busy at k-1, free at k, and busy somewhere after k ("later" is a suffix-OR
@@ -266,7 +275,7 @@ class SlotModel:
         with span constraints stalled (forum-14: 2 breaks proven in 8 s, was 26 after 60 s).
         """
         ix = self.ix
-        terms: list[tuple[int, cp_model.IntVar]] = []
+        terms: list[tuple[int, BoolLit]] = []
         const = 0
         begin = 0
         for s in range(ix.n_slots + 1):
@@ -323,16 +332,19 @@ class SlotModel:
             model.add(low + spread >= max(outside))
 
     # ---------------------------------------------------------------- objectives
-    def priority_count(self, priority: int) -> cp_model.LinearExprT:
-        return sum(
-            (self.scheduled[m] for m in self.free if self.ix.priority[m] == priority), start=0
+    def priority_count(self, priority: int) -> cp_model.LinearExpr:
+        return cp_model.LinearExpr.sum(
+            [self.scheduled[m] for m in self.free if self.ix.priority[m] == priority]
         )
 
-    def moved_expr(self) -> cp_model.LinearExprT:
-        return self.const_moved + len(self.stay_lits) - sum(self.stay_lits, start=0)
+    def moved_expr(self) -> cp_model.LinearExpr:
+        return self.const_moved + len(self.stay_lits) - cp_model.LinearExpr.sum(self.stay_lits)
 
-    def breaks_expr(self) -> cp_model.LinearExprT:
-        return self.const_breaks + sum((c * v for c, v in _merge_terms(self.break_terms)), start=0)
+    def breaks_expr(self) -> cp_model.LinearExpr:
+        terms = _merge_terms(self.break_terms)
+        return self.const_breaks + cp_model.LinearExpr.weighted_sum(
+            [v for _, v in terms], [c for c, _ in terms]
+        )
 
     def maximize_key(self) -> None:
         """One objective ranking exactly like the lexicographic key of the free meetings.
@@ -378,7 +390,7 @@ class SlotModel:
 
     # ---------------------------------------------------------------- hints and solving
     def add_hint(self, slot_of: list[int]) -> None:
-        self.model.clear_hints()
+        self.model.proto.clear_solution_hint()
         values: dict[int, bool] = {}
 
         def value(lit: Lit) -> bool:
@@ -435,7 +447,7 @@ class SlotModel:
             except IndexError:
                 # OR-Tools 9.15 presolve can fail on some complete hints (symmetry or probing
                 # on run-start literals); the model is fine without them.
-                self.model.clear_hints()
+                self.model.proto.clear_solution_hint()
                 status = solver.solve(self.model, callback)
         finally:
             done.set()
@@ -455,18 +467,19 @@ class SlotModel:
 
 
 def _merge_terms(
-    terms: list[tuple[int, cp_model.IntVar]],
-) -> list[tuple[int, cp_model.IntVar]]:
+    terms: list[tuple[int, BoolLit]],
+) -> list[tuple[int, BoolLit]]:
     """Add up coefficients per literal and drop zeros.
 
     A session with a single possible slot has "has a meeting" equal to its only run start;
     a zero coefficient left in the objective makes CP-SAT's hint handling fail.
     """
-    merged: dict[int, list] = {}
+    coefficient: dict[int, int] = {}
+    literal: dict[int, BoolLit] = {}
     for coef, lit in terms:
-        entry = merged.setdefault(lit.index, [0, lit])
-        entry[0] += coef
-    return [(coef, lit) for coef, lit in merged.values() if coef]
+        coefficient[lit.index] = coefficient.get(lit.index, 0) + coef
+        literal.setdefault(lit.index, lit)
+    return [(coef, literal[index]) for index, coef in coefficient.items() if coef]
 
 
 class _Callback(cp_model.CpSolverSolutionCallback):

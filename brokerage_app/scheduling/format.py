@@ -195,6 +195,18 @@ def _as_int(value: Any, where: str, minimum: int = 0) -> int:
     return value
 
 
+def _as_counts(value: Any, where: str) -> tuple[int, int, int]:
+    """Three counts, one per priority level (3, 2, 1)."""
+    items = _as_list(value, where)
+    if len(items) != 3:
+        raise _fail(where, "must list three counts (priority 3, 2, 1)")
+    return (
+        _as_int(items[0], f"{where}[0]"),
+        _as_int(items[1], f"{where}[1]"),
+        _as_int(items[2], f"{where}[2]"),
+    )
+
+
 def _as_time(value: Any, where: str) -> datetime:
     if not isinstance(value, str):
         raise _fail(where, "must be an ISO date-time string like 2027-05-11T09:00")
@@ -325,15 +337,15 @@ def _parse_meetings(
         priority = obj.get("priority", 1)
         if isinstance(priority, bool) or priority not in PRIORITIES:
             raise _fail(f"{where}.priority", "must be 1, 2 or 3")
-        slots = None
+        slots: frozenset[str] | None = None
         if "slots" in obj and obj["slots"] is not None:
-            slots = set()
-            for j, sid in enumerate(_as_list(obj["slots"], f"{where}.slots")):
-                sid = _as_id(sid, f"{where}.slots[{j}]")
+            chosen: set[str] = set()
+            for j, raw_sid in enumerate(_as_list(obj["slots"], f"{where}.slots")):
+                sid = _as_id(raw_sid, f"{where}.slots[{j}]")
                 if sid not in slot_ids:
                     raise _fail(f"{where}.slots", f"unknown slot '{sid}'")
-                slots.add(sid)
-            slots = frozenset(slots)
+                chosen.add(sid)
+            slots = frozenset(chosen)
         after = tuple(
             _as_id(x, f"{where}.after[{j}]")
             for j, x in enumerate(_as_list(obj.get("after", []), f"{where}.after"))
@@ -410,12 +422,12 @@ def _check_fixed(problem: Problem) -> None:
         if m.fixed is None:
             continue
         for other_id in m.after:
-            other = problem.meeting_by_id[other_id]
-            if other.fixed is not None and index[other.fixed.slot] >= index[m.fixed.slot]:
+            earlier = problem.meeting_by_id[other_id]
+            if earlier.fixed is not None and index[earlier.fixed.slot] >= index[m.fixed.slot]:
                 raise _fail(
                     f"meeting {m.id}.fixed",
                     f"slot '{m.fixed.slot}' is not after fixed meeting '{other_id}' "
-                    f"(slot '{other.fixed.slot}') as 'after' requires",
+                    f"(slot '{earlier.fixed.slot}') as 'after' requires",
                 )
 
 
@@ -576,8 +588,8 @@ def schedule_from_dict(data: Any) -> Schedule:
         unscheduled.append(Unscheduled(meeting=mid, reason=str(obj.get("reason", ""))))
     raw_stats = _as_object(doc.get("stats", {}), "stats")
     stats = ScheduleStats(
-        scheduled=tuple(raw_stats.get("scheduled", (0, 0, 0))),  # type: ignore[arg-type]
-        upper_bound=tuple(raw_stats.get("upper_bound", (0, 0, 0))),  # type: ignore[arg-type]
+        scheduled=_as_counts(raw_stats.get("scheduled", [0, 0, 0]), "stats.scheduled"),
+        upper_bound=_as_counts(raw_stats.get("upper_bound", [0, 0, 0]), "stats.upper_bound"),
         moved=int(raw_stats.get("moved", 0)),
         breaks=int(raw_stats.get("breaks", 0)),
         breaks_lower_bound=int(raw_stats.get("breaks_lower_bound", 0)),

@@ -445,9 +445,12 @@ def fill_unscheduled(state: SlotAssignment) -> int:
             if not cand:
                 continue
             a, b = ix.meeting_a[m], ix.meeting_b[m]
+
+            def added_breaks(s: int, a: int = a, b: int = b) -> int:
+                return state.break_delta(a, s) + state.break_delta(b, s)
+
             candidates = sorted(
-                (s for s in range(cand.bit_length()) if cand >> s & 1),
-                key=lambda s, a=a, b=b: state.break_delta(a, s) + state.break_delta(b, s),
+                (s for s in range(cand.bit_length()) if cand >> s & 1), key=added_breaks
             )
             for s in candidates:
                 if state.fairness_ok_after_place(m, s):

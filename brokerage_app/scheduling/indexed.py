@@ -61,7 +61,12 @@ def index_problem(problem: Problem) -> IndexedProblem:
     tuple_of_mask: dict[int, tuple[int, ...]] = {}
     has_own_table = [p.table is not None for p in problem.participants]
     allowed_masks: list[int] = []
-    meeting_a, meeting_b, priority, allowed, needs_free, fixed_slot = [], [], [], [], [], []
+    meeting_a: list[int] = []
+    meeting_b: list[int] = []
+    priority: list[int] = []
+    allowed: list[tuple[int, ...]] = []
+    needs_free: list[bool] = []
+    fixed_slot: list[int] = []
     meetings_of: list[list[int]] = [[] for _ in problem.participants]
     for mi, m in enumerate(problem.meetings):
         a, b = participant_ix[m.a], participant_ix[m.b]

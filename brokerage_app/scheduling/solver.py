@@ -18,7 +18,9 @@ import random
 import threading
 import time
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from brokerage_app.scheduling.bounds import CountRelaxation, LevelBounds
 from brokerage_app.scheduling.cpsat_model import CpResult, SlotModel
@@ -72,7 +74,10 @@ class SolveProgress:
     moved: int = 0
 
 
-def _lex_key(state: SlotAssignment) -> tuple[int, ...]:
+LexKey = tuple[int, int, int, int, int]
+
+
+def _lex_key(state: SlotAssignment) -> LexKey:
     s3, s2, s1 = state.scheduled_counts()
     return (s3, s2, s1, -state.moved(), -state.total_breaks())
 
@@ -107,11 +112,19 @@ class _Run:
         self._relaxer: threading.Thread | None = None
         self._relax_unfinished = False  # an LP ran out of time: try again later
         self.closed = False
-        self._reported = (time.monotonic(), (0, 0, 0, 0, 0))  # last "improving" report
+        # The single model's breaks level already ran (inside the place-everything level).
+        self.breaks_minimised = False
+        self._reported: tuple[float, LexKey] = (time.monotonic(), (0, 0, 0, 0, 0))
 
     # ------------------------------------------------------------------ helpers
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
+
+    def current(self) -> SlotAssignment:
+        """The incumbent, in the phases that run only once there is one."""
+        if self.incumbent is None:
+            raise RuntimeError("the search runs only from a first schedule")
+        return self.incumbent
 
     def stopped(self) -> bool:
         return (self.cancel is not None and self.cancel.is_set()) or self.remaining() <= 0
@@ -230,7 +243,7 @@ class _Run:
         ix = self.ix
         free = [m for m in range(ix.n_meetings) if ix.fixed_slot[m] < 0]
         fixed_only = [ix.fixed_slot[m] for m in range(ix.n_meetings)]
-        model = self._place_everything(free, fixed_only)
+        model = self._place_everything(free, fixed_only, size)
         if model is None:
             if self.stopped():
                 return
@@ -239,9 +252,12 @@ class _Run:
                 return
         if not self._moved_level(model) or size > BREAKS_MODEL_MAX_VARIABLES:
             return
-        self._breaks_level(model)
+        if not self.breaks_minimised:
+            self._breaks_level(model)
 
-    def _place_everything(self, free: list[int], fixed_only: list[int]) -> SlotModel | None:
+    def _place_everything(
+        self, free: list[int], fixed_only: list[int], size: int
+    ) -> SlotModel | None:
         """Model with every placeable meeting forced, when a schedule placing all exists.
 
         Placing everything is a pure feasibility question, which CP-SAT answers in under a
@@ -276,25 +292,37 @@ class _Run:
             complete = inc.slot_of
         model = SlotModel(ix, fixed_only, free, forced=forced)
         if not self._places_everything(self.incumbent):
-            # Complete but unfair: search the fair schedule on the breaks model itself.
+            # Complete but unfair: search the fair schedule on the breaks model itself. That
+            # is the breaks level's minimisation; without published meetings (no moved level
+            # in between) it gets the breaks level's time and is not restarted afterwards:
+            # the restart threw away 12 s of core-guided progress on forum-13crafb and
+            # ticf-13crafb/c, where the greedy leaves meetings out.
+            whole_level = not ix.problem.previous and size <= BREAKS_MODEL_MAX_VARIABLES
             model.model.minimize(model.breaks_expr())
             model.add_hint(complete)
-            result = self._solve_level(
+            fair = self._solve_level(
                 model,
-                share=PLACE_ALL_SHARE,
+                share=BREAKS_LEVEL_SHARE if whole_level else PLACE_ALL_SHARE,
                 phase="placing",
                 subsolvers=["core", "default_lp"],
                 hint=False,
             )
-            if result is None or result.slot_of is None:
+            if fair is None or fair.slot_of is None:
                 return None
-            self.offer(result.slot_of)
+            self.offer(fair.slot_of)
             if not self._places_everything(self.incumbent):
                 return None
+            if whole_level and fair.bound is not None:
+                # Every valid schedule placing everything is in this model.
+                with self.lock:
+                    inc = self.current()
+                    basis = (inc.scheduled_counts(), inc.moved())
+                    self.bounds.raise_breaks_bound(math.ceil(fair.bound - 1e-6), basis)
+                self.breaks_minimised = True
         self.report("placed")
         return model
 
-    def _places_everything(self, state: SlotAssignment | None) -> bool:
+    def _places_everything(self, state: SlotAssignment | None) -> TypeGuard[SlotAssignment]:
         return state is not None and all(
             c >= n for c, n in zip(state.scheduled_counts(), self.bounds.placeable, strict=True)
         )
@@ -363,14 +391,14 @@ class _Run:
             return False
         if result.slot_of is not None:
             self.offer(result.slot_of)
-        moved = self.incumbent.moved()
+        moved = self.current().moved()
         if result.status == "OPTIMAL" or (
             result.bound is not None and moved <= math.ceil(result.bound - 1e-6)
         ):
-            self.bounds.prove_moved(self.incumbent)
+            self.bounds.prove_moved(self.current())
         model.model.add(model.moved_expr() <= moved)
         self.report("moved")
-        return self.bounds.moved_proven(self.incumbent)
+        return self.bounds.moved_proven(self.current())
 
     def _breaks_level(self, model: SlotModel) -> None:
         if self.stopped():
@@ -381,7 +409,7 @@ class _Run:
         if self.stopped() or self.bounds.all_proven(self.incumbent):
             return
         model.model.minimize(model.breaks_expr())
-        basis = (self.incumbent.scheduled_counts(), self.incumbent.moved())
+        basis = (self.current().scheduled_counts(), self.current().moved())
         # Core-guided search (MaxSAT-like) proves break bounds far better than LP-based search
         # on these models; the primal side is left to the LNS below.
         result = self._solve_level(
@@ -433,7 +461,9 @@ class _Run:
                 return None
             basis = (inc.scheduled_counts(), inc.moved())
         free = [m for m in range(ix.n_meetings) if ix.fixed_slot[m] < 0]
-        forced = {m for m in free if ix.allowed[m]} if self._places_everything(inc) else frozenset()
+        forced: AbstractSet[int] = (
+            {m for m in free if ix.allowed[m]} if self._places_everything(inc) else frozenset()
+        )
         model = SlotModel(ix, list(ix.fixed_slot), free, forced=forced)
         model.demand_at_least(*basis)
         model.model.add(model.breaks_expr() <= k)
@@ -485,7 +515,7 @@ class _Run:
         after sub-models solved to optimality and shrink after time-outs.
         """
         threads = max(1, self.workers - (1 if self.probing else 0))
-        self._reported = (time.monotonic(), _lex_key(self.incumbent))
+        self._reported = (time.monotonic(), _lex_key(self.current()))
         errors: list[BaseException] = []
 
         def helper(index: int) -> None:
@@ -518,11 +548,11 @@ class _Run:
             session_slots.setdefault(sess, []).append(s)
         size = {"agenda": float(LNS_START_MEETINGS), "session": float(LNS_START_MEETINGS)}
         last_relax = time.monotonic()
-        relaxed_counts = _lex_key(self.incumbent)[:2]
+        relaxed_counts = _lex_key(self.current())[:2]
         success = {"counts": 1.0, "moved": 1.0, "breaks": 1.0}
         while not self.stopped():
             with self.lock:
-                inc = self.incumbent
+                inc = self.current()
                 if self.bounds.all_proven(inc):
                     return
                 choice = self._choose_neighbourhood(inc, rng, session_slots, success)
@@ -551,7 +581,7 @@ class _Run:
                 shrink = 0.8 if status == "FEASIBLE" else 0.6
                 size[kind] = max(LNS_MIN_MEETINGS, size[kind] * shrink)
             now = time.monotonic()
-            key = _lex_key(self.incumbent)
+            key = _lex_key(self.current())
             depth = {"counts": 3, "moved": 4, "breaks": 5}[purpose]
             gained = 1.0 if key[:depth] > before[:depth] else 0.0
             success[purpose] = 0.9 * success[purpose] + 0.1 * gained
@@ -679,7 +709,9 @@ class _Run:
         ix = self.ix
         # A session neighbourhood keeps its placed meetings placed (they may only move within
         # the session): tighter for the break encoding, and the key forbids unplacing anyway.
-        keep = {m for m in free if snapshot[m] >= 0} if slots is not None else frozenset()
+        keep: AbstractSet[int] = (
+            {m for m in free if snapshot[m] >= 0} if slots is not None else frozenset()
+        )
         # An agenda neighbourhood that may raise a count leaves breaks out of its model (a
         # third of the size, and most of the time): a count gain is worth any breaks, and an
         # equal-count result that adds breaks is refused by the key comparison.

@@ -54,7 +54,8 @@ def assign_tables(ix: IndexedProblem, slot_of: list[int]) -> list[Placement]:
             options = sorted(t for t in own if t not in taken)
             a = ix.meeting_a[m]
             # Both own a booth: host at a's booth unless it is taken (it cannot be, normally).
-            choice = ix.own_table[a] if ix.own_table[a] in options else options[0]
+            booth = ix.own_table[a]
+            choice = booth if booth is not None and booth in options else options[0]
             table_of[m] = choice
             taken.add(choice)
 

@@ -5,8 +5,9 @@
     # 2. one solve of one problem by one command, as a separate process (peak RSS is its own)
     uv run python -m tests.benchmarks.scheduling.families run /tmp/families/binding.json \\
         --time-limit 60 [--solver-dir /tmp/sched-old] [--label before] >> results.jsonl
-    # 3. the table of docs/benchmarks.md
+    # 3. the tables of docs/benchmarks.md: every run, and the 60 s runs against 600 s ones
     uv run python -m tests.benchmarks.scheduling.families table results.jsonl
+    uv run python -m tests.benchmarks.scheduling.families compare results.jsonl --label after
 
 `run` times `brokerage-app solve` as a whole (loading and writing included) under
 /usr/bin/time, from the worktree `--solver-dir` (default: this one), so the solver as it was
@@ -315,6 +316,43 @@ def table(results: Path) -> str:
     return "\n".join(lines)
 
 
+def _proven_gap(row: dict[str, Any]) -> str:
+    """Placed against the solver's own lexicographic upper bound, breaks against its bound."""
+    placed, bound = sum(row["scheduled"]), sum(row["reported_upper_bound"])
+    gap = 100 * (bound - placed) / bound if bound else 0.0
+    return f"{placed} / {bound} ({gap:.2f} %); breaks {row['breaks']} / {row['breaks_lower_bound']}"
+
+
+def compare(results: Path, label: str, short: float = 60, long: float = 600) -> str:
+    """The issue's target: the short run has the long run's counts and <= 1.25 x its breaks."""
+    rows = [json.loads(line) for line in results.read_text().splitlines() if line.strip()]
+    runs = {
+        (r["file"], r["time_limit"]): r
+        for r in rows
+        if r.get("label") == label and "error" not in r
+    }
+    lines = [
+        f"| problem | placed 3/2/1 at {short:g} s | at {long:g} s | same counts "
+        f"| breaks {short:g} s / {long:g} s | ratio (target <= 1.25) "
+        f"| {short:g} s: placed / proven bound, breaks / proven bound "
+        f"| {long:g} s: the same | command s | peak MB |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name in dict.fromkeys(f for f, _ in runs):
+        a, b = runs.get((name, short)), runs.get((name, long))
+        if a is None or b is None:
+            continue
+        ratio = a["breaks"] / b["breaks"] if b["breaks"] else float("inf" if a["breaks"] else 1)
+        lines.append(
+            f"| {name.removesuffix('.json')} | {'/'.join(map(str, a['scheduled']))} "
+            f"| {'/'.join(map(str, b['scheduled']))} "
+            f"| {'yes' if a['scheduled'] == b['scheduled'] else 'no'} "
+            f"| {a['breaks']} / {b['breaks']} | {ratio:.2f} | {_proven_gap(a)} | {_proven_gap(b)} "
+            f"| {a['command_s']} / {b['command_s']} | {a['peak_rss_mb']} / {b['peak_rss_mb']} |"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -329,11 +367,16 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--label", default="this")
     t = sub.add_parser("table")
     t.add_argument("results", type=Path)
+    c = sub.add_parser("compare")
+    c.add_argument("results", type=Path)
+    c.add_argument("--label", default="this")
     args = parser.parse_args(argv)
     if args.command == "prepare":
         prepare(args.out, args.seed, args.publish_seconds)
     elif args.command == "run":
         print(json.dumps(run(args.problem.resolve(), args.time_limit, args.solver_dir, args.label)))
+    elif args.command == "compare":
+        print(compare(args.results, args.label))
     else:
         print(table(args.results))
     return 0

@@ -134,3 +134,10 @@ def test_schedule_json_round_trip() -> None:
     assert data["format"] == "brokerage-schedule/1"
     assert data["stats"]["upper_bound"] == [1, 0, 1]
     assert schedule_from_dict(data) == schedule
+
+
+@pytest.mark.parametrize("value", [[1, 2], [1, "2", 3], "1,2,3", [1, 2, -1]])
+def test_schedule_stats_counts_must_be_three_counts(value: object) -> None:
+    data = {"format": "brokerage-schedule/1", "assignments": [], "stats": {"scheduled": value}}
+    with pytest.raises(ProblemFormatError, match=r"stats\.scheduled"):
+        schedule_from_dict(data)

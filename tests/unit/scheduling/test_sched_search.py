@@ -8,6 +8,7 @@ import random
 import pytest
 
 from brokerage_app.scheduling import solver as solver_module
+from brokerage_app.scheduling.cpsat_model import SlotModel
 from brokerage_app.scheduling.greedy import SlotAssignment, _best_slot, greedy_assignment
 from brokerage_app.scheduling.indexed import index_problem
 from brokerage_app.scheduling.solver import solve
@@ -127,3 +128,50 @@ def test_lns_removes_breaks_when_the_full_model_is_skipped(
     objective = compute_objective(problem, list(schedule.assignments))
     assert objective.breaks == schedule.stats.breaks
     assert schedule.stats.breaks < greedy_breaks
+
+
+def test_neighbourhood_model_counts_frozen_meetings_as_constants() -> None:
+    # One table. Frozen: m1 (p0-p1) in s1, m2 (p2-p3) in s2. Free: m3 (p0-p4). s1 is p0's
+    # and s2 has no table left, so the sub-model may only place m3 in s3.
+    problem = make_problem(
+        sessions=[3],
+        tables=1,
+        participants=[f"p{i}" for i in range(5)],
+        meetings=[("p0", "p1"), ("p2", "p3"), ("p0", "p4")],
+    )
+    ix = index_problem(problem)
+    sub = SlotModel(ix, [0, 1, -1], [2])
+    assert sorted(sub.x[2]) == [2]
+    sub.maximize_key()
+    result = sub.solve(time_limit=5, workers=1, seed=0, cancel=None, small=True)
+    assert result.slot_of == [0, 1, 2]
+
+
+def test_fair_placing_search_is_the_breaks_level_and_is_not_restarted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # K6 in one session of 6 slots, 3 tables, equal breaks for all: the greedy leaves meetings
+    # out and the first complete schedule CP-SAT finds is unfair, so the fairness search on
+    # the breaks model runs. Its minimum and bound stand; a second breaks level would only
+    # restart the core-guided search from scratch.
+    people = [f"p{i}" for i in range(6)]
+    meetings = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]]
+    problem = make_problem(sessions=[6], tables=3, participants=people, meetings=meetings, spread=0)
+    restarted: list[bool] = []
+    original = solver_module._Run._breaks_level
+
+    def spy(run: solver_module._Run, model: SlotModel) -> None:
+        restarted.append(True)
+        original(run, model)
+
+    monkeypatch.setattr(solver_module._Run, "_breaks_level", spy)
+    phases: list[str] = []
+    schedule = solve(
+        problem, time_limit=20, workers=2, on_progress=lambda p: phases.append(p.phase)
+    )
+    assert "placing" in phases
+    assert not validate_schedule(problem, schedule)
+    assert schedule.stats.scheduled == (0, 0, 15)
+    assert schedule.stats.proven_optimal
+    assert schedule.stats.breaks_lower_bound == schedule.stats.breaks
+    assert not restarted
