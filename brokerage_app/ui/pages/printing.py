@@ -42,9 +42,9 @@ from brokerage_app.services.outputs import (
     check_output,
     check_output_folder,
 )
+from brokerage_app.services.print_jobs import PrintJob, print_document
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import background
-from brokerage_app.ui.background import PrintJob
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.i18n import term
@@ -72,7 +72,7 @@ class Preview:
 def make_document(database: EventDatabase, job: PrintJob, output: Path, state: TaskState) -> Any:
     """Write the document in a child process (see workers.call_in_process)."""
     return call_in_process(
-        background.print_document, background.database_url(database), job, output, state=state
+        print_document, background.database_url(database), job, output, state=state
     )
 
 
