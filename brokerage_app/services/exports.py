@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from brokerage_app.domain.clock import utcnow
 from brokerage_app.errors import BrokerageError, ValidationError
 from brokerage_app.interchange.ical import CalendarMeeting, CalendarOwner, build_calendar
 from brokerage_app.interchange.mapping import FIELD_HEADINGS
@@ -43,7 +44,6 @@ from brokerage_app.store.models import (
     Organisation,
     Room,
     Slot,
-    utcnow,
 )
 
 Progress = Callable[[int, int], None]

@@ -24,6 +24,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from brokerage_app.domain.availability import stay_for_days
+from brokerage_app.domain.clock import utcnow
 from brokerage_app.errors import BrokerageError, ValidationError
 from brokerage_app.interchange import values
 from brokerage_app.interchange.mapping import (
@@ -56,7 +57,6 @@ from brokerage_app.store.models import (
     Organisation,
     RequestStatus,
     Slot,
-    utcnow,
 )
 
 __all__ = [

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from brokerage_app.domain.clock import utcnow
 from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
@@ -32,7 +33,6 @@ from brokerage_app.store.models import (
     Organisation,
     RequestStatus,
     Slot,
-    utcnow,
 )
 
 # Categories that never take part in one-to-one meetings.

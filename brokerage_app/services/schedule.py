@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import is_available
+from brokerage_app.domain.clock import utcnow
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.scheduling.format import (
     Placement,
@@ -990,7 +991,7 @@ def _publish_schedule(session: Session, *, actor: str = "") -> int:
                 meeting.table_id,
             )
             count += 1
-    event.schedule_published_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    event.schedule_published_at = utcnow()
     audit.record(session, "publish", "schedule", None, actor=actor, meetings=count)
     return count
 
