@@ -22,7 +22,6 @@ converted.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from brokerage_app.checkin.codes import CodeProblem, check_code, issue_code
 from brokerage_app.checkin.journal import BadgeFacts, KnownCheckin, StationSnapshot
 from brokerage_app.checkin.scanner import clean_scan, printable_for_log
 from brokerage_app.domain.clock import EventClock, utcnow
+from brokerage_app.domain.text import display_name, fold
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.services.events import get_event
@@ -315,7 +315,7 @@ def _who(session: Session, attendee_id: int | None) -> Who | None:
     if row is None:
         return None
     ident, first, last, badge_name, organisation, country, *rest = row
-    name = badge_name or f"{first} {last}".strip()
+    name = badge_name or display_name(first, last)
     return Who(ident, name, organisation, country, *rest)
 
 
@@ -878,18 +878,6 @@ def station_snapshot(session: Session) -> StationSnapshot:
 
 # --- desk search, statistics, who is missing -----------------------------------------------
 
-# Letters that Unicode does not decompose into a base letter plus accent.
-_FOLD_EXTRA = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
-)
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: 'Łukasz Żółć' and 'lukasz zolc' fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.translate(_FOLD_EXTRA)
-
 
 @dataclass(frozen=True)
 class _Person:
@@ -909,7 +897,7 @@ class _Person:
 
     @property
     def name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name)
 
 
 def _people(session: Session) -> list[_Person]:
@@ -1128,7 +1116,7 @@ def checkin_log(
             station=row.station,
             result=row.result,
             attendee_id=row.attendee_id,
-            name=badge or f"{first_name or ''} {last or ''}".strip(),
+            name=badge or display_name(first_name, last),
             scanned=row.scanned,
             undone=row.undone_at is not None,
             offline=row.offline,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.text import display_name
 from brokerage_app.services.requests import NON_MEETING_CATEGORIES
 from brokerage_app.store.models import (
     ACTIVE_SLOT,
@@ -49,7 +50,7 @@ class AttendeeRow:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)

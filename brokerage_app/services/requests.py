@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.clock import utcnow
 from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES
+from brokerage_app.domain.text import display_name
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.store.models import (
@@ -117,10 +118,10 @@ def list_requests(session: Session, attendee_id: int | None = None) -> list[Requ
             RequestRow(
                 id=r[0],
                 requester_id=r[1],
-                requester_name=f"{r[2]} {r[3]}".strip(),
+                requester_name=display_name(r[2], r[3]),
                 requester_organisation=r[4],
                 requested_id=r[5],
-                requested_name=f"{r[6]} {r[7]}".strip(),
+                requested_name=display_name(r[6], r[7]),
                 requested_organisation=r[8],
                 status=RequestStatus(r[9]),
                 priority=r[10],
@@ -347,7 +348,7 @@ def request_warnings(session: Session) -> list[RequestWarning]:
 
     def name(attendee_id: int) -> str:
         row = people[attendee_id]
-        return f"{row.first_name} {row.last_name}".strip()
+        return display_name(row.first_name, row.last_name)
 
     available = _available_slots(session)
     warnings: list[RequestWarning] = []

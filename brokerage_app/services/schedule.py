@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import is_available
 from brokerage_app.domain.clock import utcnow
+from brokerage_app.domain.text import display_name
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.scheduling.format import (
     Placement,
@@ -282,7 +283,7 @@ def _problem_document(session: Session) -> tuple[dict, dict[str, str], dict[int,
     # Plain tuples: reading a Row's attributes in the loop below dominated the export.
     slot_times = [(s.id, s.starts_at, s.ends_at) for s in slots]
     for person in attendees:
-        names[attendee_key(person.id)] = f"{person.first_name} {person.last_name}".strip()
+        names[attendee_key(person.id)] = display_name(person.first_name, person.last_name)
         entry: dict = {"id": attendee_key(person.id)}
         arrival, departure, mine = person.arrival, person.departure, blocked.get(person.id, set())
         unavailable = (
@@ -579,8 +580,8 @@ def unscheduled_requests(session: Session) -> list[UnscheduledRow]:
     return [
         UnscheduledRow(
             request_id=row[0],
-            requester=f"{row[1]} {row[2]}".strip(),
-            requested=f"{row[3]} {row[4]}".strip(),
+            requester=display_name(row[1], row[2]),
+            requested=display_name(row[3], row[4]),
             priority=row[5],
             reason=row[6] or "",
         )
@@ -688,8 +689,8 @@ def _grid_meetings(session: Session, where: Iterable = ()) -> list[GridMeeting]:
             table_id=r[3],
             attendee_a=r[4],
             attendee_b=r[5],
-            name_a=f"{r[6]} {r[7]}".strip(),
-            name_b=f"{r[8]} {r[9]}".strip(),
+            name_a=display_name(r[6], r[7]),
+            name_b=display_name(r[8], r[9]),
             organisation_a=r[10],
             organisation_b=r[11],
             priority=r[12],
@@ -723,7 +724,7 @@ def schedule_grid(session: Session) -> ScheduleGrid:
             label=r[2] or "",
             room=r[3] or "",
             owner_id=r[4],
-            owner_name=f"{r[5] or ''} {r[6] or ''}".strip(),
+            owner_name=display_name(r[5], r[6]),
         )
         for r in session.execute(
             select(

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import Unavailable, unavailability
+from brokerage_app.domain.text import display_name
 from brokerage_app.scheduling.format import Problem, problem_from_dict, problem_to_dict
 from brokerage_app.scheduling.validate import Constraint, Violation, violations_by_meeting
 from brokerage_app.services.schedule import (
@@ -312,8 +313,8 @@ class _Facts:
             out[m.meeting_id] = CheckedMeeting(
                 meeting_id=m.meeting_id,
                 request_id=m.request_id,
-                name_a=f"{request[4] or ''} {request[5] or ''}".strip() if request else "",
-                name_b=f"{request[6] or ''} {request[7] or ''}".strip() if request else "",
+                name_a=display_name(request[4], request[5]) if request else "",
+                name_b=display_name(request[6], request[7]) if request else "",
                 slot_id=m.slot_id,
                 starts_at=self.slots[m.slot_id].starts_at,
                 table_id=m.table_id,

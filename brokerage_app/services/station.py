@@ -41,6 +41,7 @@ from brokerage_app.checkin.codes import CodeProblem, check_code
 from brokerage_app.checkin.journal import Journal, JournalScan, journal_path
 from brokerage_app.checkin.scanner import clean_scan, printable_for_log
 from brokerage_app.domain.clock import EventClock, as_aware_utc, utcnow
+from brokerage_app.domain.text import fold
 from brokerage_app.errors import EventFileError, ValidationError
 from brokerage_app.paths import user_config_dir
 from brokerage_app.services import checkin
@@ -451,16 +452,16 @@ class Station:
             except _UNREACHABLE as exc:
                 self._went_offline(exc)
         clock = self._clock
-        words = checkin.fold(text).split()
+        words = fold(text).split()
         if clock is None or not words or limit <= 0:
             return []
         day = clock.today()
         found = []
         for badge in self.journal.badges():
-            haystack = f"{checkin.fold(badge.name)} {checkin.fold(badge.organisation)} #{badge.id}"
+            haystack = f"{fold(badge.name)} {fold(badge.organisation)} #{badge.id}"
             if all(word in haystack for word in words):
                 found.append(badge)
-        found.sort(key=lambda b: (checkin.fold(b.name), b.id))
+        found.sort(key=lambda b: (fold(b.name), b.id))
         rows = []
         for badge in found[:limit]:
             first = self.journal.first_checkin(badge.id, day)

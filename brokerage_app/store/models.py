@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from brokerage_app.domain.clock import utcnow
+from brokerage_app.domain.text import display_name
 
 # Stable constraint names keep Alembic's batch migrations on SQLite and PostgreSQL alike.
 NAMING_CONVENTION = {
@@ -307,7 +308,7 @@ class Attendee(Base):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name)
 
     @property
     def name_on_badge(self) -> str:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.domain.text import matches
 from brokerage_app.services import listings, printing
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.outputs import (
@@ -278,16 +279,13 @@ class PrintPage(Page):
         self._refresh_preview()
 
     def _selected_ids(self) -> tuple[int, ...] | None:
-        words = self.who.text().casefold().split()
-        if not words:
+        query = self.who.text()
+        if not query.split():
             return None
         return tuple(
             row.id
             for row in self._people
-            if all(
-                w in f"{row.full_name} {row.organisation} {row.country} {row.email}".casefold()
-                for w in words
-            )
+            if matches(query, row.full_name, row.organisation, row.country, row.email)
         )
 
     def _update_selection(self) -> None:
