@@ -18,7 +18,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -55,6 +55,7 @@ from brokerage_app.store.models import (
     Room,
     Slot,
 )
+from brokerage_app.store.rows import named_rows
 
 if TYPE_CHECKING:
     from brokerage_app.services.schedule_check import ScheduleCheck
@@ -557,16 +558,26 @@ def store_schedule(
     )
 
 
+class _UnscheduledRecord(NamedTuple):
+    request_id: int
+    requester_first_name: str
+    requester_last_name: str
+    requested_first_name: str
+    requested_last_name: str
+    priority: int
+    unscheduled_reason: str
+
+
 def unscheduled_requests(session: Session) -> list[UnscheduledRow]:
     requester, requested = aliased(Attendee), aliased(Attendee)
     live_meeting = select(Meeting.request_id).where(_LIVE)
     rows = session.execute(
         select(
-            MeetingRequest.id,
-            requester.first_name,
-            requester.last_name,
-            requested.first_name,
-            requested.last_name,
+            MeetingRequest.id.label("request_id"),
+            requester.first_name.label("requester_first_name"),
+            requester.last_name.label("requester_last_name"),
+            requested.first_name.label("requested_first_name"),
+            requested.last_name.label("requested_last_name"),
             MeetingRequest.priority,
             MeetingRequest.unscheduled_reason,
         )
@@ -576,16 +587,16 @@ def unscheduled_requests(session: Session) -> list[UnscheduledRow]:
             MeetingRequest.status == RequestStatus.ACCEPTED, MeetingRequest.id.not_in(live_meeting)
         )
         .order_by(MeetingRequest.priority.desc(), MeetingRequest.id)
-    ).all()
+    )
     return [
         UnscheduledRow(
-            request_id=row[0],
-            requester=display_name(row[1], row[2]),
-            requested=display_name(row[3], row[4]),
-            priority=row[5],
-            reason=row[6] or "",
+            request_id=row.request_id,
+            requester=display_name(row.requester_first_name, row.requester_last_name),
+            requested=display_name(row.requested_first_name, row.requested_last_name),
+            priority=row.priority,
+            reason=row.unscheduled_reason or "",
         )
-        for row in rows
+        for row in named_rows(rows, _UnscheduledRecord)
     ]
 
 
@@ -650,23 +661,44 @@ class ScheduleGrid:
         return cache
 
 
+class _GridMeetingRecord(NamedTuple):
+    meeting_id: int
+    request_id: int
+    slot_id: int
+    table_id: int
+    attendee_a: int
+    attendee_b: int
+    first_name_a: str
+    last_name_a: str
+    first_name_b: str
+    last_name_b: str
+    organisation_a: str
+    organisation_b: str
+    priority: int
+    locked: bool
+    status: MeetingStatus
+    walk_in: bool
+    published_slot_id: int | None
+    published_table_id: int | None
+
+
 def _grid_meetings(session: Session, where: Iterable = ()) -> list[GridMeeting]:
     a, b = aliased(Attendee), aliased(Attendee)
     org_a, org_b = aliased(Organisation), aliased(Organisation)
     rows = session.execute(
         select(
-            Meeting.id,
+            Meeting.id.label("meeting_id"),
             Meeting.request_id,
             Meeting.slot_id,
             Meeting.table_id,
-            a.id,
-            b.id,
-            a.first_name,
-            a.last_name,
-            b.first_name,
-            b.last_name,
-            org_a.name,
-            org_b.name,
+            a.id.label("attendee_a"),
+            b.id.label("attendee_b"),
+            a.first_name.label("first_name_a"),
+            a.last_name.label("last_name_a"),
+            b.first_name.label("first_name_b"),
+            b.last_name.label("last_name_b"),
+            org_a.name.label("organisation_a"),
+            org_b.name.label("organisation_b"),
             MeetingRequest.priority,
             Meeting.locked,
             Meeting.status,
@@ -680,26 +712,27 @@ def _grid_meetings(session: Session, where: Iterable = ()) -> list[GridMeeting]:
         .join(org_a, a.organisation_id == org_a.id)
         .join(org_b, b.organisation_id == org_b.id)
         .where(_LIVE, *where)
-    ).all()
+    )
     return [
         GridMeeting(
-            meeting_id=r[0],
-            request_id=r[1],
-            slot_id=r[2],
-            table_id=r[3],
-            attendee_a=r[4],
-            attendee_b=r[5],
-            name_a=display_name(r[6], r[7]),
-            name_b=display_name(r[8], r[9]),
-            organisation_a=r[10],
-            organisation_b=r[11],
-            priority=r[12],
-            locked=r[13],
-            status=r[14],
-            walk_in=r[15],
-            moved_since_published=r[16] is not None and (r[16], r[17]) != (r[2], r[3]),
+            meeting_id=r.meeting_id,
+            request_id=r.request_id,
+            slot_id=r.slot_id,
+            table_id=r.table_id,
+            attendee_a=r.attendee_a,
+            attendee_b=r.attendee_b,
+            name_a=display_name(r.first_name_a, r.last_name_a),
+            name_b=display_name(r.first_name_b, r.last_name_b),
+            organisation_a=r.organisation_a,
+            organisation_b=r.organisation_b,
+            priority=r.priority,
+            locked=r.locked,
+            status=r.status,
+            walk_in=r.walk_in,
+            moved_since_published=r.published_slot_id is not None
+            and (r.published_slot_id, r.published_table_id) != (r.slot_id, r.table_id),
         )
-        for r in rows
+        for r in named_rows(rows, _GridMeetingRecord)
     ]
 
 

@@ -15,6 +15,7 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -39,6 +40,7 @@ from brokerage_app.store.models import (
     RequestStatus,
     Slot,
 )
+from brokerage_app.store.rows import named_rows
 
 
 class ConflictRule(enum.StrEnum):
@@ -176,6 +178,18 @@ def _check(session: Session, snapshot: _Snapshot) -> ScheduleCheck:
     return ScheduleCheck(tuple(conflicts), facts.described())
 
 
+class _CheckedRequest(NamedTuple):
+    id: int
+    status: RequestStatus
+    requester_id: int
+    requested_id: int
+    # None when the person is gone (outer joins): the meeting is then a conflict.
+    first_name_a: str | None
+    last_name_a: str | None
+    first_name_b: str | None
+    last_name_b: str | None
+
+
 class _Facts:
     """Rows behind the conflicting meetings, read once."""
 
@@ -183,25 +197,23 @@ class _Facts:
         self.meetings = meetings
         a, b = aliased(Attendee), aliased(Attendee)
         request_ids = [m.request_id for m in meetings]
-        self.requests = {
-            r[0]: r
-            for r in session.execute(
-                select(
-                    MeetingRequest.id,
-                    MeetingRequest.status,
-                    MeetingRequest.requester_id,
-                    MeetingRequest.requested_id,
-                    a.first_name,
-                    a.last_name,
-                    b.first_name,
-                    b.last_name,
-                )
-                .outerjoin(a, MeetingRequest.requester_id == a.id)
-                .outerjoin(b, MeetingRequest.requested_id == b.id)
-                .where(MeetingRequest.id.in_(request_ids))
+        rows = session.execute(
+            select(
+                MeetingRequest.id,
+                MeetingRequest.status,
+                MeetingRequest.requester_id,
+                MeetingRequest.requested_id,
+                a.first_name.label("first_name_a"),
+                a.last_name.label("last_name_a"),
+                b.first_name.label("first_name_b"),
+                b.last_name.label("last_name_b"),
             )
-        }
-        people = {p for r in self.requests.values() for p in (r[2], r[3])}
+            .outerjoin(a, MeetingRequest.requester_id == a.id)
+            .outerjoin(b, MeetingRequest.requested_id == b.id)
+            .where(MeetingRequest.id.in_(request_ids))
+        )
+        self.requests = {r.id: r for r in named_rows(rows, _CheckedRequest)}
+        people = {p for r in self.requests.values() for p in (r.requester_id, r.requested_id)}
         self.people = {
             p.id: p for p in session.scalars(select(Attendee).where(Attendee.id.in_(people)))
         }
@@ -254,18 +266,20 @@ class _Facts:
                 request = self.requests.get(meeting.request_id)
                 if (
                     request is None
-                    or request[2] not in self.people
-                    or request[3] not in self.people
+                    or request.requester_id not in self.people
+                    or request.requested_id not in self.people
                 ):
                     return Conflict(rule=ConflictRule.PERSON_MISSING, **base)
-                if request[1] is not RequestStatus.ACCEPTED:
+                if request.status is not RequestStatus.ACCEPTED:
                     return Conflict(
-                        rule=ConflictRule.REQUEST_NOT_ACCEPTED, request_status=request[1], **base
+                        rule=ConflictRule.REQUEST_NOT_ACCEPTED,
+                        request_status=request.status,
+                        **base,
                     )
                 if meeting.request_id in duplicates:
                     return Conflict(rule=ConflictRule.DUPLICATE_REQUEST, **base)
                 return Conflict(
-                    rule=ConflictRule.REQUEST_NOT_ACCEPTED, request_status=request[1], **base
+                    rule=ConflictRule.REQUEST_NOT_ACCEPTED, request_status=request.status, **base
                 )
             case Constraint.AVAILABILITY if who is not None and who in self.people:
                 person = self.people[who]
@@ -313,8 +327,8 @@ class _Facts:
             out[m.meeting_id] = CheckedMeeting(
                 meeting_id=m.meeting_id,
                 request_id=m.request_id,
-                name_a=display_name(request[4], request[5]) if request else "",
-                name_b=display_name(request[6], request[7]) if request else "",
+                name_a=display_name(request.first_name_a, request.last_name_a) if request else "",
+                name_b=display_name(request.first_name_b, request.last_name_b) if request else "",
                 slot_id=m.slot_id,
                 starts_at=self.slots[m.slot_id].starts_at,
                 table_id=m.table_id,
