@@ -5,7 +5,7 @@
     uv run python packaging/update_translations.py --apply sv.json   # fill in translations
 
 1. ``pyside6-lupdate`` collects every ``tr()``/``translate()`` text of ``brokerage_app/ui``
-   and ``brokerage_app/app.py`` into ``resources/translations/brokerage_app_<lang>.ts``,
+   into ``resources/translations/brokerage_app_<lang>.ts``,
    keeping the translations already there (a text that left the code is dropped).
 2. ``--apply`` writes translations from a JSON object ``{"source text": "translation"}``
    (a list of forms for a ``%n`` plural) into every context holding that source text, or
@@ -44,8 +44,7 @@ ANY_CONTEXT = "@any"  # keep in step with brokerage_app.ui.i18n.ANY_CONTEXT
 
 
 def source_files() -> list[Path]:
-    files = sorted((ROOT / "brokerage_app" / "ui").rglob("*.py"))
-    return [*files, ROOT / "brokerage_app" / "app.py"]
+    return sorted((ROOT / "brokerage_app" / "ui").rglob("*.py"))
 
 
 def ts_path(language: str) -> Path:

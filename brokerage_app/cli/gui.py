@@ -42,6 +42,6 @@ def launch_gui(args: argparse.Namespace) -> int:
         location = fresh_demo_location()
         create_demo_database(location, DemoOptions(attendees=400)).dispose()
     # Imported late: the command line must work without loading Qt.
-    from brokerage_app.app import run_gui
+    from brokerage_app.ui.app import run_gui
 
     return run_gui(location)

@@ -30,6 +30,7 @@ from brokerage_app.demo.names import (
     THINGS,
     CountryNames,
 )
+from brokerage_app.domain.text import transliterate
 from brokerage_app.domain.timetable import BreakSpec, DaySpec, EventSpec, SessionSpec
 from brokerage_app.errors import ValidationError
 from brokerage_app.services.events import create_event
@@ -117,28 +118,12 @@ def _organisation_name(rng: random.Random, country: CountryNames, org_type: str)
     return f"{stem.capitalize()} {country.company_suffix}"
 
 
-# Letters that Unicode decomposition does not reduce to ASCII, as mail systems spell them.
-# Left unformatted (marker at its end): one letter pair per line would make it 60 lines.
-_TRANSLITERATION = str.maketrans(
-    {
-        "ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "ı": "i", "đ": "d", "þ": "th", "œ": "oe",
-        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
-        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
-        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
-        "ω": "o", "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e",
-        "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k",
-        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-        "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-        "ъ": "a", "ь": "", "ю": "yu", "я": "ya",
-    }
-)  # fmt: skip
-
-
 def _mail_name(text: str) -> str:
     """'Åsa' → 'asa', 'Γιώργος' → 'giorgos': how a mail address spells a name."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    spelled = letters.replace("ου", "ou").translate(_TRANSLITERATION)
+    # Greek "ου" is "ou" in mail addresses, not letter by letter ("oy").
+    spelled = transliterate(letters.replace("ου", "ou")).lower()
     return "".join(ch for ch in spelled if ch.isascii() and ch.isalnum()) or "delegate"
 
 

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from brokerage_app.domain.text import display_name
+
 
 @dataclass(frozen=True, slots=True)
 class EventInfo:
@@ -43,7 +45,7 @@ class Person:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name)
 
     @property
     def name_on_badge(self) -> str:

@@ -1,14 +1,14 @@
 """The after-event report as PDF: key figures, charts by country, sector and organisation
 type, meeting outcomes, and an anonymised meeting list for the funder.
 
-The figures come from ``brokerage_app.services.report.compute_report_figures``; this module
+The figures come from ``brokerage_app.services.report.compute_report_figures``, and
+``services.report.build_report`` is the use case (check the output, count, write); this module
 only lays them out (reportlab platypus for text and tables, reportlab.graphics for charts).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -37,20 +37,13 @@ from reportlab.platypus import (
 )
 
 from brokerage_app.documents.fonts import FontSet, register_fonts
-from brokerage_app.errors import BrokerageError
-from brokerage_app.interchange.writing import atomic_output
-from brokerage_app.services.outputs import OutputKind, check_output
-from brokerage_app.services.report import (
+from brokerage_app.documents.report_figures import (
     NOT_RECORDED,
     OUTCOME_LABELS,
     UNKNOWN,
     BreakdownRow,
     ReportFigures,
-    compute_report_figures,
 )
-from brokerage_app.store.database import EventDatabase
-
-Progress = Callable[[int, int], None]
 
 INK = colors.HexColor("#1B2A3A")
 MUTED = colors.HexColor("#5B6B7B")
@@ -70,10 +63,6 @@ MARGIN = 18 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 CHART_ROWS = 12
 CELL_PADDING = 3
-
-
-class ReportCancelledError(BrokerageError):
-    """The organiser cancelled the report; no file was written."""
 
 
 def _text(value: str) -> str:
@@ -443,11 +432,14 @@ def _page_decorations(canvas, document, *, fonts: FontSet, event_name: str) -> N
     canvas.restoreState()
 
 
-def render_report(figures: ReportFigures, output: str | Path, *, generated: dt.date) -> Path:
-    """Lay out the figures as a PDF at ``output`` (written only once complete)."""
+def render_report(figures: ReportFigures, output: Path, *, generated: dt.date) -> Path:
+    """Lay out the figures as a PDF at ``output``.
+
+    The caller makes it atomic: ``services.report.build_report`` passes a temporary path
+    that becomes the real file only once the PDF is complete.
+    """
     fonts = register_fonts()
     styles = _Styles(fonts)
-    output = Path(output)
     dates = (
         figures.first_day
         if figures.first_day == figures.last_day
@@ -482,43 +474,15 @@ def render_report(figures: ReportFigures, output: str | Path, *, generated: dt.d
     story += _outcomes_section(figures, styles)
     story += _anonymised_section(figures, styles)
     decorate = partial(_page_decorations, fonts=fonts, event_name=figures.event_name)
-    with atomic_output(output) as handle:
-        document = SimpleDocTemplate(
-            handle,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=18 * mm,
-            title=f"{figures.event_name}: after-event report",
-            author="brokerage-app",
-        )
-        document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    document = SimpleDocTemplate(
+        str(output),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=18 * mm,
+        title=f"{figures.event_name}: after-event report",
+        author="brokerage-app",
+    )
+    document.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return output
-
-
-def build_report(
-    database: EventDatabase,
-    output: str | Path,
-    *,
-    on_progress: Progress | None = None,
-    cancel: threading.Event | None = None,
-    force: bool = False,
-) -> ReportFigures:
-    """Compute the figures and write the PDF; returns the figures for display.
-
-    ``force`` replaces an existing file that is not a PDF (see ``services.outputs``).
-    """
-    check_output(output, OutputKind.PDF, protect=database, force=force)
-    if on_progress is not None:
-        on_progress(0, 2)
-    with database.session() as session:
-        figures = compute_report_figures(session)
-    if cancel is not None and cancel.is_set():
-        raise ReportCancelledError("The report was cancelled; no file was written.")
-    if on_progress is not None:
-        on_progress(1, 2)
-    render_report(figures, output, generated=dt.date.today())
-    if on_progress is not None:
-        on_progress(2, 2)
-    return figures

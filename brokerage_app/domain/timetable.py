@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import zoneinfo
 from dataclasses import dataclass, field
+
+from brokerage_app.domain.clock import is_time_zone
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,7 @@ def validate_event_spec(spec: EventSpec) -> list[str]:
     problems: list[str] = []
     if not spec.name.strip():
         problems.append("Event name: must not be empty.")
-    try:
-        zoneinfo.ZoneInfo(spec.time_zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    if not is_time_zone(spec.time_zone):
         problems.append(
             f"Time zone: {spec.time_zone!r} is not a time zone such as Europe/Stockholm."
         )

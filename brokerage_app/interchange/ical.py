@@ -11,12 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event
 
 from brokerage_app import __version__
-from brokerage_app.errors import ValidationError
+from brokerage_app.domain.clock import as_aware_utc, event_zone
 
 PRODUCT_ID = f"-//brokerage-app//brokerage-app {__version__}//EN"
 
@@ -53,13 +52,6 @@ def meeting_uid(event_uid: str, request_id: int) -> str:
     return f"{event_uid}-request-{request_id}@brokerage-app"
 
 
-def event_zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"Event time zone: {name!r} is not a known time zone.") from None
-
-
 def build_calendar(
     owner: CalendarOwner,
     meetings: Sequence[CalendarMeeting],
@@ -79,7 +71,7 @@ def build_calendar(
         entry = Event()
         entry.add("uid", meeting_uid(owner.event_uid, meeting.request_id))
         entry.add("sequence", meeting.sequence)
-        entry.add("dtstamp", stamp.replace(tzinfo=dt.UTC))
+        entry.add("dtstamp", as_aware_utc(stamp))
         entry.add("dtstart", meeting.starts_at.replace(tzinfo=zone))
         entry.add("dtend", meeting.ends_at.replace(tzinfo=zone))
         organisation = meeting.counterpart_organisation

@@ -22,13 +22,10 @@ converted.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 import uuid
-import weakref
 from collections import Counter
 from dataclasses import dataclass, fields, replace
 from typing import Any, cast
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import CursorResult, bindparam, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -38,6 +35,8 @@ from sqlalchemy.orm import Session, aliased
 from brokerage_app.checkin.codes import CodeProblem, check_code, issue_code
 from brokerage_app.checkin.journal import BadgeFacts, KnownCheckin, StationSnapshot
 from brokerage_app.checkin.scanner import clean_scan, printable_for_log
+from brokerage_app.domain.clock import EventClock, utcnow
+from brokerage_app.domain.text import display_name, fold
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.services.events import get_event
@@ -50,7 +49,6 @@ from brokerage_app.store.models import (
     EventDay,
     Organisation,
     table_of,
-    utcnow,
 )
 
 GREEN = "green"
@@ -164,26 +162,29 @@ class CheckinStats:
 
 
 @dataclass(frozen=True)
-class EventClock:
+class CheckinEvent:
+    """What verifying a badge needs of the event: its uid and secret, its clock, its days.
+
+    Read once with :func:`checkin_event` and handed to :func:`scan` by a caller that scans
+    many badges (a :class:`~brokerage_app.services.station.Station`), so a busy desk does
+    not read the event again on every scan; nothing keeps it behind the caller's back.
+    """
+
     uid: str
     secret: str
-    zone: ZoneInfo
+    clock: EventClock
     # The event's days: nobody is expected on any other day.
     days: frozenset[dt.date]
 
     def local(self, utc_naive: dt.datetime) -> dt.datetime:
-        return utc_naive.replace(tzinfo=dt.UTC).astimezone(self.zone)
+        return self.clock.local(utc_naive)
 
     def today(self, now: dt.datetime | None = None) -> dt.date:
-        return self.local(self.utc_naive(now)).date()
+        return self.clock.today(now)
 
     def utc_naive(self, now: dt.datetime | None) -> dt.datetime:
         """``now`` (naive = event-local, or aware; None = this moment) as naive UTC."""
-        if now is None:
-            return utcnow()
-        if now.tzinfo is None:
-            now = now.replace(tzinfo=self.zone)
-        return now.astimezone(dt.UTC).replace(tzinfo=None)
+        return self.clock.stored(now)
 
     def expects(
         self, arrival: dt.datetime | None, departure: dt.datetime | None, day: dt.date
@@ -191,15 +192,15 @@ class EventClock:
         return day in self.days and present_on(arrival, departure, day)
 
 
-def _clock(session: Session) -> EventClock:
+def checkin_event(session: Session) -> CheckinEvent:
     event = get_event(session)
     days = frozenset(session.scalars(select(EventDay.date)))
-    return EventClock(event.uid, event.badge_secret, ZoneInfo(event.time_zone), days)
+    return CheckinEvent(event.uid, event.badge_secret, EventClock.named(event.time_zone), days)
 
 
 def event_today(session: Session, now: dt.datetime | None = None) -> dt.date:
     """The current date in the event's time zone (check-ins are counted per such day)."""
-    return _clock(session).today(now)
+    return checkin_event(session).today(now)
 
 
 def present_on(arrival: dt.datetime | None, departure: dt.datetime | None, day: dt.date) -> bool:
@@ -211,17 +212,6 @@ def present_on(arrival: dt.datetime | None, departure: dt.datetime | None, day: 
 
 # --- scanning -------------------------------------------------------------------------------
 
-# The event's uid, secret and time zone do not change while stations scan; reading them once
-# per open database saves a round trip on every scan (it matters on a busy network).
-_clocks: weakref.WeakKeyDictionary[EventDatabase, EventClock] = weakref.WeakKeyDictionary()
-
-
-def _database_clock(database: EventDatabase, session: Session) -> EventClock:
-    clock = _clocks.get(database)
-    if clock is None:
-        clock = _clocks[database] = _clock(session)
-    return clock
-
 
 def scan(
     database: EventDatabase,
@@ -230,10 +220,15 @@ def scan(
     station: str,
     scan_id: str | None = None,
     now: dt.datetime | None = None,
+    event: CheckinEvent | None = None,
 ) -> Verdict:
-    """Verify a scanned badge code, log the scan and check the attendee in for today."""
+    """Verify a scanned badge code, log the scan and check the attendee in for today.
+
+    ``event`` is the caller's :func:`checkin_event` (read once for many scans); without it
+    the event is read in this scan's own transaction.
+    """
     with database.session() as session:
-        clock = _database_clock(database, session)
+        clock = event or checkin_event(session)
         return _Scan(session, clock, station, scan_id, now).run_code(scanned)
 
 
@@ -244,10 +239,11 @@ def checkin_attendee_by_id(
     station: str,
     scan_id: str | None = None,
     now: dt.datetime | None = None,
+    event: CheckinEvent | None = None,
 ) -> Verdict:
     """Check someone in from the desk without a badge (found by name search)."""
     with database.session() as session:
-        clock = _database_clock(database, session)
+        clock = event or checkin_event(session)
         return _Scan(session, clock, station, scan_id, now).run_attendee(attendee_id)
 
 
@@ -266,6 +262,7 @@ def record_journal_scan(
     code: str = "",
     logged: str = "",
     attendee_id: int | None = None,
+    event: CheckinEvent | None = None,
 ) -> Verdict:
     """Log a scan that a station verified offline, at its own time ``at``; idempotent.
 
@@ -275,7 +272,7 @@ def record_journal_scan(
     verdict and stores nothing more. ``attendee_id`` is a desk check-in without a badge.
     """
     with database.session() as session:
-        clock = _database_clock(database, session)
+        clock = event or checkin_event(session)
         run = _Scan(session, clock, station, scan_id, at, shown)
         if attendee_id is not None:
             return run.run_attendee(attendee_id)
@@ -319,7 +316,7 @@ def _who(session: Session, attendee_id: int | None) -> Who | None:
     if row is None:
         return None
     ident, first, last, badge_name, organisation, country, *rest = row
-    name = badge_name or f"{first} {last}".strip()
+    name = badge_name or display_name(first, last)
     return Who(ident, name, organisation, country, *rest)
 
 
@@ -417,7 +414,7 @@ class _Scan:
     def __init__(
         self,
         session: Session,
-        clock: EventClock,
+        clock: CheckinEvent,
         station: str,
         scan_id: str | None,
         now: dt.datetime | None,
@@ -612,7 +609,7 @@ def verdict_of_log_row(session: Session, checkin_id: int) -> Verdict:
     row = _log_row(session, Checkin.id == checkin_id)
     if row is None:
         raise NotFoundError(f"No check-in log entry with id {checkin_id}.")
-    return _verdict(session, _clock(session), row, _who(session, row.attendee_id))
+    return _verdict(session, checkin_event(session), row, _who(session, row.attendee_id))
 
 
 def _attendee_id_in(logged: str) -> int | None:
@@ -626,7 +623,7 @@ def _attendee_id_in(logged: str) -> int | None:
 
 def _verdict(
     session: Session,
-    clock: EventClock,
+    clock: CheckinEvent,
     row: _LogRow,
     who: Who | None,
     first: _LogRow | None = None,
@@ -749,7 +746,7 @@ def undo_checkin(
             f"Log entry {checkin_id} is a {row.result.value.replace('_', ' ')} scan, "
             "not a check-in; there is nothing to undo."
         )
-    clock = _clock(session)
+    clock = checkin_event(session)
     at = clock.utc_naive(now)
     # Conditional update: of two stations undoing at once, only one records the undo.
     changed = cast(
@@ -895,18 +892,6 @@ def station_snapshot(session: Session) -> StationSnapshot:
 
 # --- desk search, statistics, who is missing -----------------------------------------------
 
-# Letters that Unicode does not decompose into a base letter plus accent.
-_FOLD_EXTRA = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
-)
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: 'Łukasz Żółć' and 'lukasz zolc' fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.translate(_FOLD_EXTRA)
-
 
 @dataclass(frozen=True)
 class _Person:
@@ -926,7 +911,7 @@ class _Person:
 
     @property
     def name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name)
 
 
 def _people(session: Session) -> list[_Person]:
@@ -963,7 +948,7 @@ def _live_checkins(session: Session, day: dt.date) -> dict[int, Checkin]:
 
 
 def _row_of(
-    person: _Person, day: dt.date, checkin: Checkin | None, clock: EventClock
+    person: _Person, day: dt.date, checkin: Checkin | None, clock: CheckinEvent
 ) -> AttendeeRow:
     return AttendeeRow(
         id=person.id,
@@ -992,7 +977,7 @@ def search_attendees(
     words = fold(text).split()
     if not words or limit <= 0:
         return []
-    clock = _clock(session)
+    clock = checkin_event(session)
     day = day or clock.today()
     scored: list[tuple[tuple[int, str, str], _Person]] = []
     for person in _people(session):
@@ -1018,7 +1003,7 @@ def search_attendees(
 
 def checkin_stats(session: Session, day: dt.date | None = None) -> CheckinStats:
     """How many of those expected on ``day`` have arrived, overall and per badge category."""
-    clock = _clock(session)
+    clock = checkin_event(session)
     day = day or clock.today()
     live = _live_checkins(session, day)
     expected: Counter[BadgeCategory] = Counter()
@@ -1067,7 +1052,7 @@ def checkin_stats(session: Session, day: dt.date | None = None) -> CheckinStats:
 
 def not_arrived(session: Session, day: dt.date | None = None) -> list[AttendeeRow]:
     """Everyone expected on ``day`` who has not checked in yet, by last name."""
-    clock = _clock(session)
+    clock = checkin_event(session)
     day = day or clock.today()
     live = _live_checkins(session, day)
     missing = [
@@ -1116,7 +1101,7 @@ def checkin_log(
     often a badge that two stations admitted during an outage), each with the check-in
     it repeats.
     """
-    clock = _clock(session)
+    clock = checkin_event(session)
     day = day or clock.today()
     first = aliased(Checkin)
     query = (
@@ -1145,7 +1130,7 @@ def checkin_log(
             station=row.station,
             result=row.result,
             attendee_id=row.attendee_id,
-            name=badge or f"{first_name or ''} {last or ''}".strip(),
+            name=badge or display_name(first_name, last),
             scanned=row.scanned,
             undone=row.undone_at is not None,
             offline=row.offline,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from brokerage_app.domain.timetable import EventSpec, slot_times, validate_event_spec
 from brokerage_app.errors import EventFileError, ValidationError
 from brokerage_app.services import audit
+from brokerage_app.store.database import EventDatabase, open_database, to_url
 from brokerage_app.store.models import (
     ACTIVE_SLOT,
     ACTIVE_TABLE,
@@ -81,6 +83,33 @@ def create_event(session: Session, spec: EventSpec) -> Event:
     session.flush()
     audit.record(session, "create", "event", 1, name=event.name, tables=spec.tables)
     return event
+
+
+def create_event_file(location: str | Path, spec: EventSpec) -> EventDatabase:
+    """Write a new event (an SQLite file or a server database URL) and return it open.
+
+    Nothing is left behind if the event cannot be created: a bad spec is refused before
+    anything is written, an existing file is never touched, and a file that fails half-way
+    is removed.
+    """
+    problems = validate_event_spec(spec)
+    if problems:
+        raise ValidationError("\n".join(problems))
+    url = to_url(location)
+    path = Path(str(url.database)) if url.get_backend_name() == "sqlite" else None
+    if path is not None and path.exists():
+        raise EventFileError(f"{path} already exists; choose a new name for the event file.")
+    database = open_database(location, create=True)
+    try:
+        with database.session("create the event") as session:
+            create_event(session, spec)
+    except BaseException:
+        database.dispose()
+        if path is not None:
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
+    return database
 
 
 def get_event(session: Session) -> Event:

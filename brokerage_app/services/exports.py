@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 import threading
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from brokerage_app.domain.clock import utcnow
+from brokerage_app.domain.text import ascii_slug
 from brokerage_app.errors import BrokerageError, ValidationError
 from brokerage_app.interchange.ical import CalendarMeeting, CalendarOwner, build_calendar
 from brokerage_app.interchange.mapping import FIELD_HEADINGS
@@ -43,7 +43,6 @@ from brokerage_app.store.models import (
     Organisation,
     Room,
     Slot,
-    utcnow,
 )
 
 Progress = Callable[[int, int], None]
@@ -369,10 +368,7 @@ def export_schedule(
 
 def calendar_file_name(attendee: Attendee) -> str:
     """``00042-asa-oberg.ics``: the id keeps it unique, the name helps a person find it."""
-    ascii_name = (
-        unicodedata.normalize("NFKD", attendee.full_name).encode("ascii", "ignore").decode()
-    )
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40] or "attendee"
+    slug = ascii_slug(attendee.full_name, max_length=40).lower() or "attendee"
     return f"{attendee.id:05d}-{slug}.ics"
 
 

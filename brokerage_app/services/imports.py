@@ -26,6 +26,7 @@ from sqlalchemy.engine import Row as DbRow
 from sqlalchemy.orm import Session
 
 from brokerage_app.domain.availability import stay_for_days
+from brokerage_app.domain.clock import utcnow
 from brokerage_app.errors import BrokerageError, ValidationError
 from brokerage_app.interchange import values
 from brokerage_app.interchange.mapping import (
@@ -60,7 +61,6 @@ from brokerage_app.store.models import (
     RequestStatus,
     Slot,
     table_of,
-    utcnow,
 )
 
 __all__ = [

@@ -9,15 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.text import display_name
 from brokerage_app.services.requests import NON_MEETING_CATEGORIES
 from brokerage_app.store.models import (
     ACTIVE_SLOT,
     ACTIVE_TABLE,
     Attendee,
+    AttendeeRole,
     BadgeCategory,
     Meeting,
     MeetingRequest,
@@ -27,6 +30,21 @@ from brokerage_app.store.models import (
     RequestStatus,
     Slot,
 )
+from brokerage_app.store.rows import named_rows
+
+
+class _AttendeeRecord(NamedTuple):
+    id: int
+    first_name: str
+    last_name: str
+    organisation_id: int
+    organisation: str
+    country: str
+    badge_category: BadgeCategory
+    role: AttendeeRole
+    email: str
+    arrival: dt.datetime | None
+    departure: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -49,7 +67,7 @@ class AttendeeRow:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)
@@ -109,7 +127,7 @@ def attendee_rows(session: Session) -> list[AttendeeRow]:
             Attendee.first_name,
             Attendee.last_name,
             Attendee.organisation_id,
-            Organisation.name,
+            Organisation.name.label("organisation"),
             Organisation.country,
             Attendee.badge_category,
             Attendee.role,
@@ -122,23 +140,23 @@ def attendee_rows(session: Session) -> list[AttendeeRow]:
     )
     return [
         AttendeeRow(
-            id=r[0],
-            first_name=r[1],
-            last_name=r[2],
-            organisation_id=r[3],
-            organisation=r[4],
-            country=r[5],
-            badge_category=BadgeCategory(r[6]).value,
-            role=str(r[7].value if hasattr(r[7], "value") else r[7]),
-            email=r[8],
-            arrival=r[9],
-            departure=r[10],
-            own_table=tables.get(r[0], ""),
-            requests_sent=sent[r[0]],
-            requests_received=received[r[0]],
-            meetings=meetings[r[0]],
+            id=r.id,
+            first_name=r.first_name,
+            last_name=r.last_name,
+            organisation_id=r.organisation_id,
+            organisation=r.organisation,
+            country=r.country,
+            badge_category=BadgeCategory(r.badge_category).value,
+            role=str(r.role.value if hasattr(r.role, "value") else r.role),
+            email=r.email,
+            arrival=r.arrival,
+            departure=r.departure,
+            own_table=tables.get(r.id, ""),
+            requests_sent=sent[r.id],
+            requests_received=received[r.id],
+            meetings=meetings[r.id],
         )
-        for r in session.execute(query)
+        for r in named_rows(session.execute(query), _AttendeeRecord)
     ]
 
 

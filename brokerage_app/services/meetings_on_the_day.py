@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -28,6 +27,7 @@ from sqlalchemy.orm import Session, aliased
 from brokerage_app.checkin.codes import CodeProblem, check_code
 from brokerage_app.checkin.scanner import clean_scan
 from brokerage_app.domain.availability import is_available
+from brokerage_app.domain.clock import EventClock, utcnow
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.services.events import get_event
@@ -44,7 +44,6 @@ from brokerage_app.store.models import (
     MeetingTable,
     RequestStatus,
     Slot,
-    utcnow,
 )
 
 # Statuses that keep a person and a table busy; a no-show's cell can be given away.
@@ -108,12 +107,7 @@ class WalkInBooking:
 
 def local_time(session: Session, moment: dt.datetime | None) -> dt.datetime:
     """A moment as naive local wall-clock time of the event (comparable with slot times)."""
-    zone = ZoneInfo(get_event(session).time_zone)
-    if moment is None:
-        return dt.datetime.now(zone).replace(tzinfo=None)
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(zone).replace(tzinfo=None)
+    return EventClock.named(get_event(session).time_zone).wall(moment)
 
 
 def _state(session: Session, meeting: Meeting) -> MeetingState:
@@ -547,13 +541,7 @@ def book_walk_in(
     first, second = grid.people
     _refuse_if_meeting_exists(session, first, second)
     # Stored timestamps are UTC, while a naive ``now`` here means event-local time.
-    stamp = (
-        utcnow()
-        if now is None
-        else (now if now.tzinfo else now.replace(tzinfo=ZoneInfo(get_event(session).time_zone)))
-        .astimezone(dt.UTC)
-        .replace(tzinfo=None)
-    )
+    stamp = utcnow() if now is None else EventClock.named(get_event(session).time_zone).stored(now)
     request = _find_request(session, first.id, second.id)
     if request is None:
         request = MeetingRequest(

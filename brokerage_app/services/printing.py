@@ -10,9 +10,7 @@ failed print leaves nothing behind.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -49,6 +47,7 @@ from brokerage_app.documents.style import CategoryStyle, category_styles
 from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.documents.text import clean
 from brokerage_app.domain.collation import collation_key
+from brokerage_app.domain.text import ascii_slug
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services.events import get_event
 from brokerage_app.services.outputs import (
@@ -605,32 +604,9 @@ def print_badges(
     return PrintResult(paths=(Path(output),), pages=pages, documents=len(people))
 
 
-# Latin letters that Unicode decomposition does not reduce to ASCII.
-_NOT_DECOMPOSABLE = str.maketrans(
-    {
-        "Ł": "L",
-        "ł": "l",
-        "Ø": "O",
-        "ø": "o",
-        "Đ": "D",
-        "đ": "d",
-        "ß": "ss",
-        "Æ": "AE",
-        "æ": "ae",
-        "Œ": "OE",
-        "œ": "oe",
-        "Þ": "Th",
-        "þ": "th",
-        "ı": "i",
-    }
-)
-
-
 def agenda_file_name(person: Person) -> str:
     """'agenda-00042-Oberg-Asa.pdf': sortable by id, readable, safe on every file system."""
-    stem = f"{person.last_name}-{person.first_name}".translate(_NOT_DECOMPOSABLE)
-    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_stem).strip("-")[:60]
+    slug = ascii_slug(f"{person.last_name}-{person.first_name}", max_length=60)
     return f"agenda-{person.id:05d}{'-' + slug if slug else ''}.pdf"
 
 

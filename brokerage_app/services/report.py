@@ -8,14 +8,27 @@ in the breakdowns ("participations"), as EU brokerage reports usually count them
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from brokerage_app.documents.report import render_report
+from brokerage_app.documents.report_figures import (
+    NOT_RECORDED,
+    UNKNOWN,
+    AnonymisedMeeting,
+    BreakdownRow,
+    ReportFigures,
+)
+from brokerage_app.errors import BrokerageError
 from brokerage_app.services.events import get_event
+from brokerage_app.services.outputs import OutputKind, atomic_path, check_output
+from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
     Attendee,
     Checkin,
@@ -30,75 +43,8 @@ from brokerage_app.store.models import (
     Slot,
 )
 
-NOT_RECORDED = "not recorded"
-UNKNOWN = "(not given)"
-OUTCOME_LABELS = {
-    MeetingOutcome.DID_NOT_TAKE_PLACE.value: "Did not take place",
-    MeetingOutcome.NO_INTEREST.value: "Insufficient interest",
-    MeetingOutcome.INFORMATIVE.value: "Informative, no cooperation planned",
-    MeetingOutcome.COOPERATION_POSSIBLE.value: "Cooperation possible",
-    NOT_RECORDED: "Not recorded",
-}
+Progress = Callable[[int, int], None]
 LIVE = (MeetingStatus.SCHEDULED, MeetingStatus.HELD, MeetingStatus.NO_SHOW)
-
-
-@dataclass(frozen=True)
-class BreakdownRow:
-    label: str
-    attendees: int
-    organisations: int
-    requests_sent: int
-    requests_received: int
-    meetings: int  # participations in live (scheduled, held or no-show) meetings
-    held: int
-    no_show: int
-
-
-@dataclass(frozen=True)
-class AnonymisedMeeting:
-    day: str
-    time: str
-    status: str
-    outcome: str
-    agreement: bool
-    first_type: str
-    first_country: str
-    first_sector: str
-    second_type: str
-    second_country: str
-    second_sector: str
-
-
-@dataclass(frozen=True)
-class ReportFigures:
-    event_name: str
-    venue: str
-    first_day: str
-    last_day: str
-    days: int
-    attendees: int
-    attendees_by_category: tuple[tuple[str, int], ...]
-    organisations: int
-    countries: int
-    checked_in: int
-    requests: int
-    requests_by_status: tuple[tuple[str, int], ...]
-    meetings: int  # live meetings: scheduled, held or no-show
-    meetings_held: int
-    meetings_no_show: int
-    meetings_still_scheduled: int
-    meetings_cancelled: int
-    walk_ins: int
-    agreements: int  # held meetings that led to an agreement
-    outcomes: tuple[tuple[str, int], ...]  # over live meetings, "not recorded" included
-    by_country: tuple[BreakdownRow, ...]
-    by_sector: tuple[BreakdownRow, ...]
-    by_org_type: tuple[BreakdownRow, ...]
-    anonymised_meetings: tuple[AnonymisedMeeting, ...]
-
-    @property
-    def outcomes_recorded(self) -> int:
-        return sum(n for outcome, n in self.outcomes if outcome != NOT_RECORDED)
 
 
 def _breakdown(
@@ -240,3 +186,35 @@ def compute_report_figures(session: Session) -> ReportFigures:
         by_org_type=_breakdown(lambda o: o.org_type, *breakdown_args),
         anonymised_meetings=tuple(anonymised),
     )
+
+
+class ReportCancelledError(BrokerageError):
+    """The organiser cancelled the report; no file was written."""
+
+
+def build_report(
+    database: EventDatabase,
+    output: str | Path,
+    *,
+    on_progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    force: bool = False,
+) -> ReportFigures:
+    """Compute the figures and write the PDF; returns the figures for display.
+
+    ``force`` replaces an existing file that is not a PDF (see ``services.outputs``).
+    """
+    check_output(output, OutputKind.PDF, protect=database, force=force)
+    if on_progress is not None:
+        on_progress(0, 2)
+    with database.session() as session:
+        figures = compute_report_figures(session)
+    if cancel is not None and cancel.is_set():
+        raise ReportCancelledError("The report was cancelled; no file was written.")
+    if on_progress is not None:
+        on_progress(1, 2)
+    with atomic_path(Path(output)) as partial:
+        render_report(figures, partial, generated=dt.date.today())
+    if on_progress is not None:
+        on_progress(2, 2)
+    return figures

@@ -14,11 +14,14 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from brokerage_app.domain.clock import utcnow
 from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES
+from brokerage_app.domain.text import display_name
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.store.models import (
@@ -32,8 +35,8 @@ from brokerage_app.store.models import (
     Organisation,
     RequestStatus,
     Slot,
-    utcnow,
 )
+from brokerage_app.store.rows import named_rows
 
 # Categories that never take part in one-to-one meetings.
 NON_MEETING_CATEGORIES = (BadgeCategory.ORGANISER, BadgeCategory.PRESS, BadgeCategory.STAFF)
@@ -72,6 +75,25 @@ class RequestWarning:
     limit_kind: str = ""
 
 
+class _RequestRecord(NamedTuple):
+    id: int
+    requester_id: int
+    requester_first_name: str
+    requester_last_name: str
+    requester_organisation: str
+    requested_id: int
+    requested_first_name: str
+    requested_last_name: str
+    requested_organisation: str
+    status: RequestStatus
+    priority: int
+    note: str
+    meeting_id: int | None
+    meeting_status: MeetingStatus | None
+    unscheduled_reason: str
+    created_at: dt.datetime
+
+
 def list_requests(session: Session, attendee_id: int | None = None) -> list[RequestRow]:
     """All requests (or one attendee's, sent and received) as plain rows, in one query."""
     requester = aliased(Attendee)
@@ -82,18 +104,18 @@ def list_requests(session: Session, attendee_id: int | None = None) -> list[Requ
         select(
             MeetingRequest.id,
             MeetingRequest.requester_id,
-            requester.first_name,
-            requester.last_name,
-            requester_org.name,
+            requester.first_name.label("requester_first_name"),
+            requester.last_name.label("requester_last_name"),
+            requester_org.name.label("requester_organisation"),
             MeetingRequest.requested_id,
-            requested.first_name,
-            requested.last_name,
-            requested_org.name,
+            requested.first_name.label("requested_first_name"),
+            requested.last_name.label("requested_last_name"),
+            requested_org.name.label("requested_organisation"),
             MeetingRequest.status,
             MeetingRequest.priority,
             MeetingRequest.note,
-            Meeting.id,
-            Meeting.status,
+            Meeting.id.label("meeting_id"),
+            Meeting.status.label("meeting_status"),
             MeetingRequest.unscheduled_reason,
             MeetingRequest.created_at,
         )
@@ -112,22 +134,22 @@ def list_requests(session: Session, attendee_id: int | None = None) -> list[Requ
             )
         )
     rows = []
-    for r in session.execute(query):
+    for r in named_rows(session.execute(query), _RequestRecord):
         rows.append(
             RequestRow(
-                id=r[0],
-                requester_id=r[1],
-                requester_name=f"{r[2]} {r[3]}".strip(),
-                requester_organisation=r[4],
-                requested_id=r[5],
-                requested_name=f"{r[6]} {r[7]}".strip(),
-                requested_organisation=r[8],
-                status=RequestStatus(r[9]),
-                priority=r[10],
-                note=r[11],
-                scheduled=r[12] is not None and r[13] != MeetingStatus.CANCELLED,
-                unscheduled_reason=r[14],
-                created_at=r[15],
+                id=r.id,
+                requester_id=r.requester_id,
+                requester_name=display_name(r.requester_first_name, r.requester_last_name),
+                requester_organisation=r.requester_organisation,
+                requested_id=r.requested_id,
+                requested_name=display_name(r.requested_first_name, r.requested_last_name),
+                requested_organisation=r.requested_organisation,
+                status=RequestStatus(r.status),
+                priority=r.priority,
+                note=r.note,
+                scheduled=r.meeting_id is not None and r.meeting_status != MeetingStatus.CANCELLED,
+                unscheduled_reason=r.unscheduled_reason,
+                created_at=r.created_at,
             )
         )
     return rows
@@ -347,7 +369,7 @@ def request_warnings(session: Session) -> list[RequestWarning]:
 
     def name(attendee_id: int) -> str:
         row = people[attendee_id]
-        return f"{row.first_name} {row.last_name}".strip()
+        return display_name(row.first_name, row.last_name)
 
     available = _available_slots(session)
     warnings: list[RequestWarning] = []

@@ -18,12 +18,14 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import is_available
+from brokerage_app.domain.clock import utcnow
+from brokerage_app.domain.text import display_name
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.scheduling.format import (
     Placement,
@@ -53,6 +55,7 @@ from brokerage_app.store.models import (
     Room,
     Slot,
 )
+from brokerage_app.store.rows import named_rows
 
 if TYPE_CHECKING:
     from brokerage_app.services.schedule_check import ScheduleCheck
@@ -284,7 +287,7 @@ def _problem_document(
     # Plain tuples: reading a Row's attributes in the loop below dominated the export.
     slot_times = [(s.id, s.starts_at, s.ends_at) for s in slots]
     for person in attendees:
-        names[attendee_key(person.id)] = f"{person.first_name} {person.last_name}".strip()
+        names[attendee_key(person.id)] = display_name(person.first_name, person.last_name)
         entry: dict[str, Any] = {"id": attendee_key(person.id)}
         arrival, departure, mine = person.arrival, person.departure, blocked.get(person.id, set())
         unavailable = (
@@ -558,16 +561,26 @@ def store_schedule(
     )
 
 
+class _UnscheduledRecord(NamedTuple):
+    request_id: int
+    requester_first_name: str
+    requester_last_name: str
+    requested_first_name: str
+    requested_last_name: str
+    priority: int
+    unscheduled_reason: str
+
+
 def unscheduled_requests(session: Session) -> list[UnscheduledRow]:
     requester, requested = aliased(Attendee), aliased(Attendee)
     live_meeting = select(Meeting.request_id).where(_LIVE)
     rows = session.execute(
         select(
-            MeetingRequest.id,
-            requester.first_name,
-            requester.last_name,
-            requested.first_name,
-            requested.last_name,
+            MeetingRequest.id.label("request_id"),
+            requester.first_name.label("requester_first_name"),
+            requester.last_name.label("requester_last_name"),
+            requested.first_name.label("requested_first_name"),
+            requested.last_name.label("requested_last_name"),
             MeetingRequest.priority,
             MeetingRequest.unscheduled_reason,
         )
@@ -577,16 +590,16 @@ def unscheduled_requests(session: Session) -> list[UnscheduledRow]:
             MeetingRequest.status == RequestStatus.ACCEPTED, MeetingRequest.id.not_in(live_meeting)
         )
         .order_by(MeetingRequest.priority.desc(), MeetingRequest.id)
-    ).all()
+    )
     return [
         UnscheduledRow(
-            request_id=row[0],
-            requester=f"{row[1]} {row[2]}".strip(),
-            requested=f"{row[3]} {row[4]}".strip(),
-            priority=row[5],
-            reason=row[6] or "",
+            request_id=row.request_id,
+            requester=display_name(row.requester_first_name, row.requester_last_name),
+            requested=display_name(row.requested_first_name, row.requested_last_name),
+            priority=row.priority,
+            reason=row.unscheduled_reason or "",
         )
-        for row in rows
+        for row in named_rows(rows, _UnscheduledRecord)
     ]
 
 
@@ -651,6 +664,27 @@ class ScheduleGrid:
         return cache
 
 
+class _GridMeetingRecord(NamedTuple):
+    meeting_id: int
+    request_id: int
+    slot_id: int
+    table_id: int
+    attendee_a: int
+    attendee_b: int
+    first_name_a: str
+    last_name_a: str
+    first_name_b: str
+    last_name_b: str
+    organisation_a: str
+    organisation_b: str
+    priority: int
+    locked: bool
+    status: MeetingStatus
+    walk_in: bool
+    published_slot_id: int | None
+    published_table_id: int | None
+
+
 def _grid_meetings(
     session: Session, where: Iterable[ColumnElement[bool]] = ()
 ) -> list[GridMeeting]:
@@ -658,18 +692,18 @@ def _grid_meetings(
     org_a, org_b = aliased(Organisation), aliased(Organisation)
     rows = session.execute(
         select(
-            Meeting.id,
+            Meeting.id.label("meeting_id"),
             Meeting.request_id,
             Meeting.slot_id,
             Meeting.table_id,
-            a.id,
-            b.id,
-            a.first_name,
-            a.last_name,
-            b.first_name,
-            b.last_name,
-            org_a.name,
-            org_b.name,
+            a.id.label("attendee_a"),
+            b.id.label("attendee_b"),
+            a.first_name.label("first_name_a"),
+            a.last_name.label("last_name_a"),
+            b.first_name.label("first_name_b"),
+            b.last_name.label("last_name_b"),
+            org_a.name.label("organisation_a"),
+            org_b.name.label("organisation_b"),
             MeetingRequest.priority,
             Meeting.locked,
             Meeting.status,
@@ -683,26 +717,27 @@ def _grid_meetings(
         .join(org_a, a.organisation_id == org_a.id)
         .join(org_b, b.organisation_id == org_b.id)
         .where(_LIVE, *where)
-    ).all()
+    )
     return [
         GridMeeting(
-            meeting_id=r[0],
-            request_id=r[1],
-            slot_id=r[2],
-            table_id=r[3],
-            attendee_a=r[4],
-            attendee_b=r[5],
-            name_a=f"{r[6]} {r[7]}".strip(),
-            name_b=f"{r[8]} {r[9]}".strip(),
-            organisation_a=r[10],
-            organisation_b=r[11],
-            priority=r[12],
-            locked=r[13],
-            status=r[14],
-            walk_in=r[15],
-            moved_since_published=r[16] is not None and (r[16], r[17]) != (r[2], r[3]),
+            meeting_id=r.meeting_id,
+            request_id=r.request_id,
+            slot_id=r.slot_id,
+            table_id=r.table_id,
+            attendee_a=r.attendee_a,
+            attendee_b=r.attendee_b,
+            name_a=display_name(r.first_name_a, r.last_name_a),
+            name_b=display_name(r.first_name_b, r.last_name_b),
+            organisation_a=r.organisation_a,
+            organisation_b=r.organisation_b,
+            priority=r.priority,
+            locked=r.locked,
+            status=r.status,
+            walk_in=r.walk_in,
+            moved_since_published=r.published_slot_id is not None
+            and (r.published_slot_id, r.published_table_id) != (r.slot_id, r.table_id),
         )
-        for r in rows
+        for r in named_rows(rows, _GridMeetingRecord)
     ]
 
 
@@ -727,7 +762,7 @@ def schedule_grid(session: Session) -> ScheduleGrid:
             label=r[2] or "",
             room=r[3] or "",
             owner_id=r[4],
-            owner_name=f"{r[5] or ''} {r[6] or ''}".strip(),
+            owner_name=display_name(r[5], r[6]),
         )
         for r in session.execute(
             select(
@@ -1002,7 +1037,7 @@ def _publish_schedule(session: Session, *, actor: str = "") -> int:
                 meeting.table_id,
             )
             count += 1
-    event.schedule_published_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    event.schedule_published_at = utcnow()
     audit.record(session, "publish", "schedule", None, actor=actor, meetings=count)
     return count
 

@@ -15,11 +15,13 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import Unavailable, unavailability
+from brokerage_app.domain.text import display_name
 from brokerage_app.scheduling.format import Problem, problem_from_dict, problem_to_dict
 from brokerage_app.scheduling.validate import Constraint, Violation, violations_by_meeting
 from brokerage_app.services.schedule import (
@@ -38,6 +40,7 @@ from brokerage_app.store.models import (
     RequestStatus,
     Slot,
 )
+from brokerage_app.store.rows import named_rows
 
 
 class ConflictRule(enum.StrEnum):
@@ -176,6 +179,18 @@ def _check(session: Session, snapshot: _Snapshot) -> ScheduleCheck:
     return ScheduleCheck(tuple(conflicts), facts.described())
 
 
+class _CheckedRequest(NamedTuple):
+    id: int
+    status: RequestStatus
+    requester_id: int
+    requested_id: int
+    # None when the person is gone (outer joins): the meeting is then a conflict.
+    first_name_a: str | None
+    last_name_a: str | None
+    first_name_b: str | None
+    last_name_b: str | None
+
+
 class _Facts:
     """Rows behind the conflicting meetings, read once."""
 
@@ -183,25 +198,23 @@ class _Facts:
         self.meetings = meetings
         a, b = aliased(Attendee), aliased(Attendee)
         request_ids = [m.request_id for m in meetings]
-        self.requests = {
-            r[0]: r
-            for r in session.execute(
-                select(
-                    MeetingRequest.id,
-                    MeetingRequest.status,
-                    MeetingRequest.requester_id,
-                    MeetingRequest.requested_id,
-                    a.first_name,
-                    a.last_name,
-                    b.first_name,
-                    b.last_name,
-                )
-                .outerjoin(a, MeetingRequest.requester_id == a.id)
-                .outerjoin(b, MeetingRequest.requested_id == b.id)
-                .where(MeetingRequest.id.in_(request_ids))
+        rows = session.execute(
+            select(
+                MeetingRequest.id,
+                MeetingRequest.status,
+                MeetingRequest.requester_id,
+                MeetingRequest.requested_id,
+                a.first_name.label("first_name_a"),
+                a.last_name.label("last_name_a"),
+                b.first_name.label("first_name_b"),
+                b.last_name.label("last_name_b"),
             )
-        }
-        people = {p for r in self.requests.values() for p in (r[2], r[3])}
+            .outerjoin(a, MeetingRequest.requester_id == a.id)
+            .outerjoin(b, MeetingRequest.requested_id == b.id)
+            .where(MeetingRequest.id.in_(request_ids))
+        )
+        self.requests = {r.id: r for r in named_rows(rows, _CheckedRequest)}
+        people = {p for r in self.requests.values() for p in (r.requester_id, r.requested_id)}
         self.people = {
             p.id: p for p in session.scalars(select(Attendee).where(Attendee.id.in_(people)))
         }
@@ -252,22 +265,22 @@ class _Facts:
                 request = self.requests.get(meeting.request_id)
                 if (
                     request is None
-                    or request[2] not in self.people
-                    or request[3] not in self.people
+                    or request.requester_id not in self.people
+                    or request.requested_id not in self.people
                 ):
                     return replace(base, rule=ConflictRule.PERSON_MISSING)
-                if request[1] is not RequestStatus.ACCEPTED:
+                if request.status is not RequestStatus.ACCEPTED:
                     return replace(
                         base,
                         rule=ConflictRule.REQUEST_NOT_ACCEPTED,
-                        request_status=request[1],
+                        request_status=request.status,
                     )
                 if meeting.request_id in duplicates:
                     return replace(base, rule=ConflictRule.DUPLICATE_REQUEST)
                 return replace(
                     base,
                     rule=ConflictRule.REQUEST_NOT_ACCEPTED,
-                    request_status=request[1],
+                    request_status=request.status,
                 )
             case Constraint.AVAILABILITY if who is not None and who in self.people:
                 person = self.people[who]
@@ -319,8 +332,8 @@ class _Facts:
             out[m.meeting_id] = CheckedMeeting(
                 meeting_id=m.meeting_id,
                 request_id=m.request_id,
-                name_a=f"{request[4] or ''} {request[5] or ''}".strip() if request else "",
-                name_b=f"{request[6] or ''} {request[7] or ''}".strip() if request else "",
+                name_a=display_name(request.first_name_a, request.last_name_a) if request else "",
+                name_b=display_name(request.first_name_b, request.last_name_b) if request else "",
                 slot_id=m.slot_id,
                 starts_at=self.slots[m.slot_id].starts_at,
                 table_id=m.table_id,

@@ -33,7 +33,6 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
@@ -41,12 +40,14 @@ from sqlalchemy.exc import DBAPIError
 from brokerage_app.checkin.codes import CodeProblem, check_code
 from brokerage_app.checkin.journal import Journal, JournalScan, journal_path
 from brokerage_app.checkin.scanner import clean_scan, printable_for_log
+from brokerage_app.domain.clock import EventClock, as_aware_utc, utcnow
+from brokerage_app.domain.text import fold
 from brokerage_app.errors import EventFileError, ValidationError
 from brokerage_app.paths import user_config_dir
 from brokerage_app.services import checkin
-from brokerage_app.services.checkin import STATION_MAX, EventClock, Verdict, Who
+from brokerage_app.services.checkin import STATION_MAX, CheckinEvent, Verdict, Who
 from brokerage_app.store.database import EventDatabase, describe, open_database, to_url
-from brokerage_app.store.models import CheckinResult, utcnow
+from brokerage_app.store.models import CheckinResult
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -134,7 +135,7 @@ class Station:
         )
         self._server = ThreadPoolExecutor(1, thread_name_prefix=f"station-{self.name}")
         self._database: EventDatabase | None = None
-        self._clock: EventClock | None = None
+        self._clock: CheckinEvent | None = None
         self._cached_at: dt.datetime | None = None
         self._online = False
         self._last_contact: dt.datetime | None = None
@@ -199,7 +200,9 @@ class Station:
         code, logged = clean_scan(scanned), printable_for_log(scanned)
 
         def online(database: EventDatabase, scan_id: str, at: dt.datetime) -> Verdict:
-            return checkin.scan(database, scanned, station=self.name, scan_id=scan_id, now=at)
+            return checkin.scan(
+                database, scanned, station=self.name, scan_id=scan_id, now=at, event=self._clock
+            )
 
         return self._check(online, code, logged, None, now)
 
@@ -208,7 +211,7 @@ class Station:
 
         def online(database: EventDatabase, scan_id: str, at: dt.datetime) -> Verdict:
             return checkin.checkin_attendee_by_id(
-                database, attendee_id, station=self.name, scan_id=scan_id, now=at
+                database, attendee_id, station=self.name, scan_id=scan_id, now=at, event=self._clock
             )
 
         return self._check(online, "", checkin.desk_logged(attendee_id), attendee_id, now)
@@ -226,7 +229,7 @@ class Station:
             scan_id, at = uuid.uuid4().hex, self._utc(now)
             database = self._online_database()
             if database is not None:
-                verdict = self._ask(lambda: online(database, scan_id, _aware(at)))
+                verdict = self._ask(lambda: online(database, scan_id, as_aware_utc(at)))
                 if verdict is not None:
                     return self._journal_online(verdict, code, logged, desk, at)
             return self._offline(scan_id, at, code, logged, desk)
@@ -321,7 +324,7 @@ class Station:
         return _with_pending(verdict, pending)
 
     def _verify_offline(
-        self, clock: EventClock, code: str, desk: int | None
+        self, clock: CheckinEvent, code: str, desk: int | None
     ) -> tuple[CheckinResult, Who | None]:
         if desk is not None:
             who = self._who(desk)
@@ -378,11 +381,12 @@ class Station:
                         database,
                         scan_id=entry.scan_id,
                         station=self.name,
-                        at=_aware(entry.at),
+                        at=as_aware_utc(entry.at),
                         shown=CheckinResult(entry.result),
                         code=entry.code,
                         logged=entry.logged,
                         attendee_id=entry.desk_attendee,
+                        event=self._clock,
                     )
                 except (checkin.ScanIdConflictError, ValidationError) as exc:
                     # Never accepted, however often sent: kept here with the reason.
@@ -418,7 +422,7 @@ class Station:
         if facts is None:
             return
         uid, secret, zone, days, taken_at = facts
-        self._clock = EventClock(uid, secret, ZoneInfo(zone), frozenset(days))
+        self._clock = CheckinEvent(uid, secret, EventClock.named(zone), frozenset(days))
         self._cached_at = taken_at
 
     def _run(self) -> None:
@@ -464,16 +468,16 @@ class Station:
             except _UNREACHABLE as exc:
                 self._went_offline(exc)
         clock = self._clock
-        words = checkin.fold(text).split()
+        words = fold(text).split()
         if clock is None or not words or limit <= 0:
             return []
         day = clock.today()
         found = []
         for badge in self.journal.badges():
-            haystack = f"{checkin.fold(badge.name)} {checkin.fold(badge.organisation)} #{badge.id}"
+            haystack = f"{fold(badge.name)} {fold(badge.organisation)} #{badge.id}"
             if all(word in haystack for word in words):
                 found.append(badge)
-        found.sort(key=lambda b: (checkin.fold(b.name), b.id))
+        found.sort(key=lambda b: (fold(b.name), b.id))
         rows = []
         for badge in found[:limit]:
             first = self.journal.first_checkin(badge.id, day)
@@ -516,10 +520,6 @@ class Station:
         """Block until the status satisfies ``predicate`` (True) or ``timeout`` passes."""
         with self._state:
             return self._state.wait_for(lambda: predicate(self.status()), timeout)
-
-
-def _aware(utc_naive: dt.datetime) -> dt.datetime:
-    return utc_naive.replace(tzinfo=dt.UTC)
 
 
 def _with_pending(verdict: Verdict, pending: int) -> Verdict:

@@ -213,8 +213,8 @@ def _current_revision(engine: Engine) -> str | None:
 
 
 def _backup_before_upgrade(path: Path, revision: str) -> None:
-    # Imported here: the backups service itself opens event files through this module.
-    from brokerage_app.services.backups import backup_event
+    # Imported here: store.backups opens event files through this module.
+    from brokerage_app.store.backups import backup_event
 
     backup_event(path, f"migration from {revision}")
 

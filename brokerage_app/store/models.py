@@ -33,6 +33,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from brokerage_app.domain.clock import utcnow
+from brokerage_app.domain.text import display_name
+
 # Stable constraint names keep Alembic's batch migrations on SQLite and PostgreSQL alike.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -67,10 +70,6 @@ def _enum(cls: type[enum.Enum], name: str = "") -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class AttendeeRole(enum.StrEnum):
@@ -317,7 +316,7 @@ class Attendee(Base):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name)
 
     @property
     def name_on_badge(self) -> str:

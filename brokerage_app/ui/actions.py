@@ -30,12 +30,11 @@ from brokerage_app.services.credentials import (
 )
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.services.event_settings import event_settings
-from brokerage_app.services.events import create_event
+from brokerage_app.services.events import create_event_file
 from brokerage_app.services.gdpr import AnonymiseResult, anonymise_event
 from brokerage_app.services.listings import edit_choices
 from brokerage_app.services.sharing import WindowEvent, lock_for_window, open_for_window
 from brokerage_app.settings import without_password
-from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.ui.commands import EventSettingsCommand
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.data_actions import DataActions
@@ -48,22 +47,6 @@ if TYPE_CHECKING:
     from brokerage_app.ui.main_window import MainWindow
 
 DEMO_ATTENDEES = 400
-
-
-def create_event_file(path: Path, spec: EventSpec) -> EventDatabase:
-    """Write a new event file; nothing is left behind if the event cannot be created."""
-    if path.exists():
-        raise EventFileError(f"{path} already exists; choose a new name for the event file.")
-    database = open_database(path, create=True)
-    try:
-        with database.session() as session:
-            create_event(session, spec)
-    except BaseException:
-        database.dispose()
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)
-        raise
-    return database
 
 
 def demo_location() -> Path:

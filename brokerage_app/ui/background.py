@@ -2,7 +2,9 @@
 
 The GUI passes a database URL and options (picklable, frozen); the child opens its own
 database, runs the service with throttled progress and the shared cancel event, and sends
-back the result or the error through a queue (see ``workers.call_in_process``).
+back the result or the error through a queue (see ``workers.call_in_process``). The
+functions it runs are services' (``services.print_jobs.print_document``) or thin wrappers
+that open the database from its URL (:func:`solve`).
 """
 
 from __future__ import annotations
@@ -11,8 +13,6 @@ import logging
 import pickle
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from brokerage_app.errors import BrokerageError
@@ -96,57 +96,5 @@ def solve(
             actor=actor,
             keep_placed=keep_placed,
         )
-    finally:
-        database.dispose()
-
-
-@dataclass(frozen=True)
-class PrintJob:
-    """Everything the Print page's form says, as plain values."""
-
-    document: str  # "badges", "agendas" or "table_sheets"
-    layout: str = "a4-2x4"
-    sort: str = "name"
-    offset_mm: tuple[float, float] = (0.0, 0.0)
-    start_position: int = 1
-    cut_marks: bool = True
-    attendee_ids: tuple[int, ...] | None = None
-    one_file_per_attendee: bool = False
-    force: bool = False  # the person agreed to replace an existing file of another kind
-
-
-def make_document(
-    database: EventDatabase, job: PrintJob, output: Path, *, on_progress: Any, cancel: Any
-) -> Any:
-    from brokerage_app.services import printing
-
-    common: dict[str, Any] = {"on_progress": on_progress, "cancel": cancel, "force": job.force}
-    if job.document == "badges":
-        return printing.print_badges(
-            database,
-            output,
-            layout=job.layout,
-            attendee_ids=job.attendee_ids,
-            sort=job.sort,
-            offset_mm=job.offset_mm,
-            start_position=job.start_position,
-            cut_marks=job.cut_marks,
-            **common,
-        )
-    if job.document == "agendas":
-        return printing.print_agendas(
-            database,
-            output,
-            attendee_ids=job.attendee_ids,
-            one_file_per_attendee=job.one_file_per_attendee,
-            **common,
-        )
-    return printing.print_table_sheets(database, output, **common)
-
-
-def print_document(url: str, job: PrintJob, output: Path, *, on_progress: Any, cancel: Any) -> Any:
-    database = open_database(url)
-    try:
-        return make_document(database, job, output, on_progress=on_progress, cancel=cancel)
     finally:
         database.dispose()

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit
 
-from brokerage_app.documents.report import build_report
 from brokerage_app.errors import BrokerageError, EventFileError
 from brokerage_app.services import exports, listings
 from brokerage_app.services.backups import (
@@ -45,6 +44,7 @@ from brokerage_app.services.meetings_on_the_day import (
     walk_in_options,
 )
 from brokerage_app.services.outputs import OutputRefusedError
+from brokerage_app.services.report import build_report
 from brokerage_app.services.transfer import copy_event, save_copy
 from brokerage_app.settings import without_password
 from brokerage_app.store.database import EventDatabase

@@ -16,16 +16,12 @@ from sqlalchemy.exc import DBAPIError
 from brokerage_app.cli import main
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.errors import EventFileError, RefusedError
-from brokerage_app.services import audit, backups
-from brokerage_app.services.backups import (
-    backup_event,
-    backups_dir,
-    list_backups,
-    prune_backups,
-    restore_backup,
-)
+from brokerage_app.services import audit
+from brokerage_app.services.backups import restore_backup
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.settings import UserSettings, save_settings
+from brokerage_app.store import backups
+from brokerage_app.store.backups import backup_event, backups_dir, list_backups, prune_backups
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.store.errors import translate_storage_errors
 from brokerage_app.store.models import Attendee, AuditEntry

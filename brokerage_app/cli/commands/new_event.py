@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-from pathlib import Path
 
 from brokerage_app.cli.common import event_location
 from brokerage_app.domain.timetable import (
@@ -15,9 +14,8 @@ from brokerage_app.domain.timetable import (
     SessionSpec,
     UnusedTime,
     unused_time,
-    validate_event_spec,
 )
-from brokerage_app.errors import EventFileError, ValidationError
+from brokerage_app.errors import ValidationError
 
 _SPAN = re.compile(r"^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$")
 
@@ -102,21 +100,11 @@ def build_spec(args: argparse.Namespace) -> EventSpec:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here, not at the top: parsing the command line must not load the services.
-    from brokerage_app.services.events import create_event
-    from brokerage_app.store.database import open_database, to_url
+    from brokerage_app.services.events import create_event_file
 
     location = event_location(args)
     spec = build_spec(args)
-    problems = validate_event_spec(spec)
-    if problems:
-        raise ValidationError("\n".join(problems))
-    url = to_url(location)
-    if url.get_backend_name() == "sqlite" and Path(str(url.database)).exists():
-        raise EventFileError(f"{url.database} already exists; choose a new file name.")
-    database = open_database(location, create=True)
-    with database.session("create the event") as session:
-        create_event(session, spec)
-    database.dispose()
+    create_event_file(location, spec).dispose()
     print(f"Created {spec.name!r} in {location}: {len(spec.days)} day(s), {spec.tables} tables.")
     print_unused(unused_time(spec.days))
     return 0

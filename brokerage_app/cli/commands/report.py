@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     # Imported here, not at the top: parsing the command line must not load the services.
-    from brokerage_app.documents.report import build_report
+    from brokerage_app.services.report import build_report
 
     database = open_event(args)
     try:

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from brokerage_app import __version__
 from brokerage_app.paths import migrations_dir, resources_dir
-from brokerage_app.settings import settings_path
 
 if TYPE_CHECKING:
     from brokerage_app.store.database import EventDatabase
@@ -162,55 +161,16 @@ def _open_window(location: Path) -> str:
         and sys.platform.startswith("linux")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from brokerage_app.ui.platform_check import platform_problem
+    # Imported late: the command line must work without loading Qt.
+    from brokerage_app.ui.selftest import show_and_close_main_window
 
-    problem = platform_problem()
-    if problem is not None:  # Qt would abort the whole process instead of failing this step
-        raise RuntimeError(problem.message())
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from brokerage_app.app import run_gui
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    seen: list[str] = []
-
-    def close_everything() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget.isVisible():
-                seen.append(widget.windowTitle() or type(widget).__name__)
-                widget.close()
-        app.quit()
-
-    timer = QTimer()
-    timer.setInterval(GUI_QUIT_AFTER_MS)
-    timer.timeout.connect(close_everything)  # repeats: also ends a modal dialog's loop
-    timer.start()
-    settings_file = settings_path()
-    saved = settings_file.read_bytes() if settings_file.exists() else None
-    try:
-        status = run_gui(str(location))
-    finally:
-        timer.stop()
-        if saved is None:
-            settings_file.unlink(missing_ok=True)
-        else:
-            settings_file.write_bytes(saved)
-    if status != 0:
-        raise AssertionError(f"the window's event loop ended with status {status}")
-    if not seen:
-        raise AssertionError("no window was shown")
-    return f"{QApplication.platformName()} platform, showed {', '.join(dict.fromkeys(seen))}"
+    return show_and_close_main_window(location, GUI_QUIT_AFTER_MS)
 
 
 def _multimedia() -> str:
-    # Check-in stations beep and read badges with the camera through QtMultimedia; on Linux
-    # it needs the system's PulseAudio client library, which a bundle does not carry.
-    from PySide6.QtMultimedia import QMediaDevices
+    from brokerage_app.ui.selftest import multimedia_devices
 
-    cameras = len(QMediaDevices.videoInputs())
-    speakers = len(QMediaDevices.audioOutputs())
-    return f"QtMultimedia loads; {cameras} camera(s), {speakers} audio output(s) found"
+    return multimedia_devices()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.text import display_name
 from brokerage_app.services import listings, people
 from brokerage_app.services.listings import AttendeeRow, EditChoices, OrganisationRow
 from brokerage_app.store.database import EventDatabase
@@ -270,7 +271,7 @@ class AttendeesPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         state = dialog.values()
-        name = f"{state[0].first_name} {state[0].last_name}".strip()
+        name = display_name(state[0].first_name, state[0].last_name)
         self.run_edit(lambda: AddAttendeeCommand(self.context, state, name).execute())
 
     def edit_selected(self) -> None:

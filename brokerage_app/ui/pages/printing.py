@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.domain.text import matches
 from brokerage_app.services import listings, printing
 from brokerage_app.services.outputs import (
     OutputKind,
@@ -41,9 +42,9 @@ from brokerage_app.services.outputs import (
     check_output,
     check_output_folder,
 )
+from brokerage_app.services.print_jobs import PrintJob, print_document
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import background
-from brokerage_app.ui.background import PrintJob
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.i18n import term
@@ -73,7 +74,7 @@ def make_document(
 ) -> printing.PrintResult:
     """Write the document in a child process (see workers.call_in_process)."""
     return call_in_process(
-        background.print_document, background.database_url(database), job, output, state=state
+        print_document, background.database_url(database), job, output, state=state
     )
 
 
@@ -281,16 +282,13 @@ class PrintPage(Page):
         self._refresh_preview()
 
     def _selected_ids(self) -> tuple[int, ...] | None:
-        words = self.who.text().casefold().split()
-        if not words:
+        query = self.who.text()
+        if not query.split():
             return None
         return tuple(
             row.id
             for row in self._people
-            if all(
-                w in f"{row.full_name} {row.organisation} {row.country} {row.email}".casefold()
-                for w in words
-            )
+            if matches(query, row.full_name, row.organisation, row.country, row.email)
         )
 
     def _update_selection(self) -> None:

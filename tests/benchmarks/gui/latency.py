@@ -26,10 +26,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from brokerage_app.app import tune_garbage_collector
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.services.listings import AttendeeRow
+from brokerage_app.ui.app import tune_garbage_collector
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.main_window import MainWindow

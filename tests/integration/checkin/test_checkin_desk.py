@@ -6,11 +6,11 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from brokerage_app.domain.text import fold
 from brokerage_app.services.checkin import (
     badge_code,
     checkin_log,
     checkin_stats,
-    fold,
     not_arrived,
     scan,
     search_attendees,

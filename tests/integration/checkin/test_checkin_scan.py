@@ -19,6 +19,7 @@ from brokerage_app.services.checkin import (
     ScanIdConflictError,
     badge_code,
     checkin_attendee_by_id,
+    checkin_event,
     reissue_badge,
     scan,
     undo_attendee_checkin,
@@ -26,7 +27,7 @@ from brokerage_app.services.checkin import (
     verdict_of_log_row,
 )
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.store.models import Attendee, AuditEntry, Checkin, CheckinResult
+from brokerage_app.store.models import Attendee, AuditEntry, Checkin, CheckinResult, Event
 from tests.integration.checkin.event_setup import FIRST_DAY, MORNING, SECOND_DAY
 
 
@@ -278,3 +279,23 @@ def test_deleted_attendee_and_desk_check_in(event_db: EventDatabase) -> None:
         CheckinResult.ALREADY_CHECKED_IN
     )
     assert checkin_attendee_by_id(event_db, 999, station="Desk").result is CheckinResult.UNKNOWN
+
+
+def test_a_scan_reads_the_event_as_it_is_now_unless_given_it(event_db: EventDatabase) -> None:
+    # No hidden cache of the event per database: a changed time zone counts at once, while
+    # a caller that read the event itself (a station) scans with what it read.
+    code = code_of(event_db, 2)
+    with event_db.session() as session:
+        as_read = checkin_event(session)
+    scan(event_db, code_of(event_db, 3), station="A", now=MORNING)
+    late = dt.datetime(2027, 5, 11, 11, 30, tzinfo=dt.UTC)  # 13:30 in Malmö, 23:30 in Auckland
+    with event_db.session() as session:
+        session.scalars(select(Event)).one().time_zone = "Pacific/Auckland"
+    given = scan(event_db, code, station="A", now=late, event=as_read)
+    assert given.day == FIRST_DAY
+    assert scan(event_db, code_of(event_db, 4), station="A", now=late).day == FIRST_DAY
+    next_day = dt.datetime(2027, 5, 11, 12, 30, tzinfo=dt.UTC)  # 00:30 on the 12th in Auckland
+    assert scan(event_db, code_of(event_db, 5), station="A", now=next_day).day == SECOND_DAY
+    assert scan(event_db, code_of(event_db, 6), station="A", now=next_day, event=as_read).day == (
+        FIRST_DAY
+    )

@@ -168,6 +168,8 @@ def test_file_names_are_ascii_and_safe():
     from brokerage_app.documents.data import Person
 
     person = Person(7, "Олена", "Коваленко", "", "", "UA", "delegate", "en")
-    assert agenda_file_name(person) == "agenda-00007.pdf"
+    assert agenda_file_name(person) == "agenda-00007-Kovalenko-Olena.pdf"
+    person = Person(9, "", "…", "", "", "UA", "delegate", "en")
+    assert agenda_file_name(person) == "agenda-00009.pdf"
     person = Person(8, "<b>&</b>", "../x", "", "", "GB", "delegate", "en")
     assert agenda_file_name(person) == "agenda-00008-x-b-b.pdf"

@@ -22,9 +22,9 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from sqlalchemy import update
 
-from brokerage_app.documents.report import build_report
 from brokerage_app.services.checkin import reissue_badge
 from brokerage_app.services.printing import print_agendas, print_badges, print_table_sheets
+from brokerage_app.services.report import build_report
 from brokerage_app.store.database import EventDatabase, copy_event_file, open_database
 from brokerage_app.store.models import (
     Attendee,

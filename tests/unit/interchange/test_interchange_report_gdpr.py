@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import select, text
 
 from brokerage_app.checkin.codes import issue_code
-from brokerage_app.documents.report import build_report
+from brokerage_app.documents.report_figures import NOT_RECORDED
 from brokerage_app.services import audit
 from brokerage_app.services.backups import backup_event, backups_dir
 from brokerage_app.services.exports import export_calendars, export_schedule
 from brokerage_app.services.gdpr import anonymise_event, export_person
 from brokerage_app.services.imports import run_import
-from brokerage_app.services.report import NOT_RECORDED, compute_report_figures
+from brokerage_app.services.report import build_report, compute_report_figures
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
     Attendee,

@@ -32,7 +32,8 @@ def run_gui(location: str | None) -> int:
     from brokerage_app.ui.main_window import MainWindow
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     install_translators(app, choose_language(load_settings().language))
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)

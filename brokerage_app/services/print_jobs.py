@@ -1,0 +1,65 @@
+"""A print job as the Print page's form describes it, dispatched to the printing service.
+
+The window's background process runs :func:`print_document` (see ``ui/background.py``): it
+receives the database URL and the job as plain, picklable values and opens its own database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from brokerage_app.store.database import EventDatabase, open_database
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """Everything the Print page's form says, as plain values."""
+
+    document: str  # "badges", "agendas" or "table_sheets"
+    layout: str = "a4-2x4"
+    sort: str = "name"
+    offset_mm: tuple[float, float] = (0.0, 0.0)
+    start_position: int = 1
+    cut_marks: bool = True
+    attendee_ids: tuple[int, ...] | None = None
+    one_file_per_attendee: bool = False
+    force: bool = False  # the person agreed to replace an existing file of another kind
+
+
+def make_document(
+    database: EventDatabase, job: PrintJob, output: Path, *, on_progress: Any, cancel: Any
+) -> Any:
+    from brokerage_app.services import printing
+
+    common: dict[str, Any] = {"on_progress": on_progress, "cancel": cancel, "force": job.force}
+    if job.document == "badges":
+        return printing.print_badges(
+            database,
+            output,
+            layout=job.layout,
+            attendee_ids=job.attendee_ids,
+            sort=job.sort,
+            offset_mm=job.offset_mm,
+            start_position=job.start_position,
+            cut_marks=job.cut_marks,
+            **common,
+        )
+    if job.document == "agendas":
+        return printing.print_agendas(
+            database,
+            output,
+            attendee_ids=job.attendee_ids,
+            one_file_per_attendee=job.one_file_per_attendee,
+            **common,
+        )
+    return printing.print_table_sheets(database, output, **common)
+
+
+def print_document(url: str, job: PrintJob, output: Path, *, on_progress: Any, cancel: Any) -> Any:
+    database = open_database(url)
+    try:
+        return make_document(database, job, output, on_progress=on_progress, cancel=cancel)
+    finally:
+        database.dispose()
