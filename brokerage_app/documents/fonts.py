@@ -16,7 +16,7 @@ of each TrueType font used, so a PDF carries only the glyphs it prints.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -261,6 +261,27 @@ def uncovered(text: str) -> str:
     return "".join(seen)
 
 
+@dataclass(frozen=True)
+class UncoveredCharacters:
+    """A person whose printed details have characters no shipped font has (empty boxes)."""
+
+    name: str
+    characters: str
+
+
+def uncovered_characters(
+    people: Iterable[tuple[str, Iterable[str]]],
+) -> tuple[UncoveredCharacters, ...]:
+    """For each (name, texts printed for them) with uncovered characters, which ones; once
+    per name, in order."""
+    found: dict[str, dict[str, None]] = {}
+    for name, texts in people:
+        missing = uncovered("".join(texts))
+        if missing:
+            found.setdefault(name, {}).update(dict.fromkeys(missing))
+    return tuple(UncoveredCharacters(name, "".join(chars)) for name, chars in found.items())
+
+
 class ScriptTextObject(PDFTextObject):
     """A text object whose strings are set per run (fallback fonts, bidi, shaping)."""
 
@@ -297,7 +318,8 @@ class ScriptCanvas(Canvas):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         fonts = register_fonts()
-        kwargs.setdefault("initialFontName", fonts.regular)
+        if kwargs.get("initialFontName") is None:  # platypus passes None
+            kwargs["initialFontName"] = fonts.regular
         super().__init__(*args, **kwargs)
 
     def beginText(self, x: float = 0, y: float = 0, direction: str | None = None) -> Any:

@@ -36,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from brokerage_app.documents.fonts import FontSet, register_fonts
+from brokerage_app.documents.fonts import FontSet, ScriptCanvas, register_fonts
 from brokerage_app.errors import BrokerageError
 from brokerage_app.interchange.writing import atomic_output
 from brokerage_app.services.outputs import OutputKind, check_output
@@ -188,6 +188,8 @@ def _key_figures(figures: ReportFigures, styles: _Styles) -> Table:
     table.setStyle(
         TableStyle(
             [
+                # The cells hold paragraphs, but reportlab sets each cell's own font too.
+                ("FONT", (0, 0), (-1, -1), styles.figure_label.fontName, 8),
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
                 ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -213,7 +215,7 @@ def _bar_chart(
     """Horizontal bars (labels are long: countries and sectors), one colour per series."""
     row_height = 13 if len(series) == 1 else 17
     height = max(60, row_height * len(labels)) + 40
-    drawing = Drawing(CONTENT_WIDTH, height)
+    drawing = Drawing(CONTENT_WIDTH, height, initialFontName=fonts.regular)
     chart = HorizontalBarChart()
     chart.x, chart.y = 150, 12
     chart.width, chart.height = CONTENT_WIDTH - 150 - 20, height - 40
@@ -321,7 +323,7 @@ def _outcomes_section(figures: ReportFigures, styles: _Styles) -> list:
         )
         return flowables
     present = [(k, n) for k, n in figures.outcomes if n]
-    drawing = Drawing(CONTENT_WIDTH, 62 * mm)
+    drawing = Drawing(CONTENT_WIDTH, 62 * mm, initialFontName=fonts.regular)
     pie = Pie()
     pie.x, pie.y, pie.width, pie.height = 10, 10, 50 * mm, 50 * mm
     pie.data = [n for _, n in present]
@@ -493,7 +495,7 @@ def render_report(figures: ReportFigures, output: str | Path, *, generated: dt.d
             title=f"{figures.event_name}: after-event report",
             author="brokerage-app",
         )
-        document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+        document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=ScriptCanvas)
     return output
 
 

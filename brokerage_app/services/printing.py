@@ -42,6 +42,7 @@ from brokerage_app.documents.data import (
     TableMeeting,
     Timetable,
 )
+from brokerage_app.documents.fonts import UncoveredCharacters, uncovered_characters
 from brokerage_app.documents.i18n import country_name
 from brokerage_app.documents.layouts import BADGE_LAYOUTS, BadgeLayout, get_layout
 from brokerage_app.documents.output import Cancelled
@@ -93,6 +94,9 @@ class PrintResult:
     pages: int
     documents: int
     cancelled: bool = False
+    # People whose names or organisations have characters no shipped font has: those print
+    # as empty boxes, so the window and the CLI warn, naming them and the characters.
+    uncovered: tuple[UncoveredCharacters, ...] = ()
 
     @property
     def path(self) -> Path | None:
@@ -529,6 +533,22 @@ def sort_people(people: Iterable[Person], order: str) -> list[Person]:
     raise ValidationError(f"Sort: unknown order {order!r}; choose one of {', '.join(SORT_ORDERS)}.")
 
 
+def _uncovered(people: Iterable[Person]) -> tuple[UncoveredCharacters, ...]:
+    return uncovered_characters(
+        (
+            person.full_name or person.name_on_badge,
+            (
+                person.name_on_badge,
+                person.full_name,
+                person.organisation,
+                person.job_title,
+                person.honorific,
+            ),
+        )
+        for person in people
+    )
+
+
 def _keep_requested_order(people: Sequence[Person], attendee_ids: Sequence[int]) -> list[Person]:
     by_id = {p.id: p for p in people}
     return [by_id[i] for i in dict.fromkeys(attendee_ids)]
@@ -600,7 +620,9 @@ def print_badges(
             )
     except Cancelled:
         return CANCELLED
-    return PrintResult(paths=(Path(output),), pages=pages, documents=len(people))
+    return PrintResult(
+        paths=(Path(output),), pages=pages, documents=len(people), uncovered=_uncovered(people)
+    )
 
 
 # Latin letters that Unicode decomposition does not reduce to ASCII.
@@ -652,7 +674,12 @@ def print_agendas(
                 pages = render_agendas(
                     partial, event, ordered, on_progress=on_progress, cancel=cancel
                 )
-            return PrintResult(paths=(Path(output),), pages=pages, documents=len(ordered))
+            return PrintResult(
+                paths=(Path(output),),
+                pages=pages,
+                documents=len(ordered),
+                uncovered=_uncovered(people),
+            )
         pages = 0
         names: list[str] = []
         with atomic_directory(Path(output)) as folder:
@@ -663,7 +690,10 @@ def print_agendas(
                 if on_progress is not None:
                     on_progress(done, len(ordered))
         return PrintResult(
-            paths=tuple(Path(output) / name for name in names), pages=pages, documents=len(names)
+            paths=tuple(Path(output) / name for name in names),
+            pages=pages,
+            documents=len(names),
+            uncovered=_uncovered(people),
         )
     except Cancelled:
         return CANCELLED
@@ -689,4 +719,17 @@ def print_table_sheets(
             )
     except Cancelled:
         return CANCELLED
-    return PrintResult(paths=(Path(output),), pages=pages, documents=len(timetable.tables))
+    participants = {
+        participant.name: participant
+        for meeting in timetable.meetings
+        for participant in (meeting.first, meeting.second)
+    }
+    uncovered = uncovered_characters(
+        (name, (name, participant.organisation)) for name, participant in participants.items()
+    )
+    return PrintResult(
+        paths=(Path(output),),
+        pages=pages,
+        documents=len(timetable.tables),
+        uncovered=uncovered,
+    )
