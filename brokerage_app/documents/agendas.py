@@ -75,7 +75,7 @@ class _AgendaWriter:
         self.canvas = canvas
         self.event = event
         self.fonts: FontSet = register_fonts()
-        self._forms: dict[tuple, str] = {}
+        self._forms: dict[tuple[object, ...], str] = {}
 
     # Measuring ------------------------------------------------------------------------
 
@@ -231,7 +231,7 @@ class _AgendaWriter:
             canvas.setFont(fonts.bold, 8.5)
             y -= 11
             canvas.drawString(x, y, truncate(texts.provisional_note, fonts.bold, 8.5, text_width))
-        header_bottom = PAGE_HEIGHT - MARGIN_TOP - FIRST_HEADER
+        header_bottom: float = PAGE_HEIGHT - MARGIN_TOP - FIRST_HEADER
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN_X, header_bottom + 3, PAGE_WIDTH - MARGIN_X, header_bottom + 3)
@@ -251,14 +251,20 @@ class _AgendaWriter:
             top - 11,
             truncate(self.event.name, fonts.regular, 8.5, CONTENT_WIDTH * 0.38),
         )
-        header_bottom = top - NEXT_HEADER
+        header_bottom: float = top - NEXT_HEADER
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN_X, header_bottom + 6, PAGE_WIDTH - MARGIN_X, header_bottom + 6)
         return header_bottom
 
     def _stamp(
-        self, key: tuple, x: float, y: float, width: float, height: float, draw: Callable[[], None]
+        self,
+        key: tuple[object, ...],
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+        draw: Callable[[], None],
     ) -> None:
         """Draw ``draw`` (in coordinates from (0, 0)) at (x, y), as a form made once.
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
-from reportlab.lib.colors import white
+from reportlab.lib.colors import Color, white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -94,7 +94,7 @@ class _BadgeDrawer:
         x: float,
         top: float,
         *,
-        colour=INK,
+        colour: Color = INK,
         centre_width: float | None = None,
     ) -> float:
         """Draw lines from ``top`` downwards; return the y below the last line."""
@@ -421,13 +421,13 @@ def render_badges(
             _draw_cut_marks(canvas, layout, options.offset_mm)
         page_open = True
         front, back = layout.panels(rects[position])
-        _draw_clipped(canvas, front, lambda w, h, p=person: _front(drawer, p, w, h))
+        _draw_clipped(canvas, front, partial(_front, drawer, person))
         if back is not None:
             agenda = (agendas or {}).get(person.id)
             _draw_clipped(
                 canvas,
                 back,
-                lambda w, h, p=person, a=agenda: drawer.agenda_back(p, a, w, h),
+                partial(drawer.agenda_back, person, agenda),
                 upside_down=True,
             )
         position += 1

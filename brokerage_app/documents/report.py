@@ -27,6 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     LongTable,
     PageBreak,
     Paragraph,
@@ -266,7 +267,7 @@ def _bar_chart(
 def _heading_width(heading: str, fonts: FontSet) -> float:
     """Wide enough for the heading's longest word (headings wrap between words only)."""
     longest = max(stringWidth(word, fonts.condensed_bold, 8) for word in heading.split())
-    return max(longest, stringWidth("00,000", fonts.condensed, 8)) + 2 * CELL_PADDING + 2
+    return float(max(longest, stringWidth("00,000", fonts.condensed, 8))) + 2 * CELL_PADDING + 2
 
 
 def _breakdown_section(
@@ -274,9 +275,9 @@ def _breakdown_section(
     rows: tuple[BreakdownRow, ...],
     label: Callable[[str], str],
     styles: _Styles,
-) -> list:
+) -> list[Flowable]:
     fonts = styles.fonts
-    flowables: list = [CondPageBreak(60 * mm), Paragraph(title, styles.heading)]
+    flowables: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(title, styles.heading)]
     if not rows:
         flowables.append(Paragraph("No attendees yet.", styles.body))
         return flowables
@@ -305,9 +306,12 @@ def _breakdown_section(
     return flowables
 
 
-def _outcomes_section(figures: ReportFigures, styles: _Styles) -> list:
+def _outcomes_section(figures: ReportFigures, styles: _Styles) -> list[Flowable]:
     fonts = styles.fonts
-    flowables: list = [CondPageBreak(80 * mm), Paragraph("Meeting outcomes", styles.heading)]
+    flowables: list[Flowable] = [
+        CondPageBreak(80 * mm),
+        Paragraph("Meeting outcomes", styles.heading),
+    ]
     if figures.meetings == 0:
         flowables.append(Paragraph("No meetings were scheduled.", styles.body))
         return flowables
@@ -365,9 +369,9 @@ def _outcome_cell(outcome: str, agreement: bool) -> str:
     return text
 
 
-def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list:
+def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list[Flowable]:
     fonts = styles.fonts
-    flowables: list = [
+    flowables: list[Flowable] = [
         PageBreak(),
         Paragraph("Anonymised meeting list", styles.heading),
         Paragraph(
@@ -406,8 +410,8 @@ def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list:
     return flowables
 
 
-def _requests_section(figures: ReportFigures, styles: _Styles) -> list:
-    flowables: list = [Paragraph("Requests and meetings", styles.heading)]
+def _requests_section(figures: ReportFigures, styles: _Styles) -> list[Flowable]:
+    flowables: list[Flowable] = [Paragraph("Requests and meetings", styles.heading)]
     if figures.requests == 0:
         flowables.append(Paragraph("No meeting requests were made.", styles.body))
         return flowables
@@ -455,7 +459,7 @@ def render_report(figures: ReportFigures, output: str | Path, *, generated: dt.d
         if figures.first_day == figures.last_day
         else f"{figures.first_day} to {figures.last_day}"
     )
-    story: list = [
+    story: list[Flowable] = [
         Paragraph(_text(figures.event_name), styles.title),
         Paragraph(
             f"After-event report · {_text(figures.venue) + ' · ' if figures.venue else ''}{dates} · "
