@@ -30,7 +30,9 @@ from brokerage_app.store.models import (
 from tests.unit.documents.scheduled_event import schedule_greedily
 
 LONG_NAME = ("Marie-Christine", "Konstantinopoulou-Papadimitriou-Vandenberghe")
-LONG_ORGANISATION = "Internationale Gesellschaft für Medizinische Gerätetechnik und Versorgung Bremen"
+LONG_ORGANISATION = (
+    "Internationale Gesellschaft für Medizinische Gerätetechnik und Versorgung Bremen"
+)
 assert len(" ".join(LONG_NAME)) == 60 and len(LONG_ORGANISATION) == 80
 
 # (first name, last name, organisation, country, language, category)
