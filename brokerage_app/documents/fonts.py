@@ -16,7 +16,7 @@ of each TrueType font used, so a PDF carries only the glyphs it prints.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -41,12 +41,16 @@ class FontSet:
     condensed_bold: str
 
 
-_FILES = {
+_FACES = {
     "DejaVuSans": "DejaVuSans.ttf",
     "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
     "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
     "DejaVuSansCondensed": "DejaVuSansCondensed.ttf",
     "DejaVuSansCondensed-Bold": "DejaVuSansCondensed-Bold.ttf",
+}
+# Loaded when a text first needs them: Droid Sans Fallback alone holds 30 MB once parsed,
+# which an event without Chinese, Japanese or Korean names need not pay.
+_FALLBACK_FILES = {
     "NotoSansArabic": "NotoSansArabic-Regular.ttf",
     "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf",
     "NotoSansHebrew": "NotoSansHebrew-Regular.ttf",
@@ -88,9 +92,8 @@ _EXPLICIT_CLASSES = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", 
 @cache
 def register_fonts() -> FontSet:
     """Register the fonts (once per process) and return the names of the document faces."""
-    folder = resources_dir() / "fonts"
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    for name, filename in _FACES.items():
+        _register(name, filename)
     # Lets <b> and <i> inside Paragraph markup pick the right faces.
     addMapping("DejaVuSans", 0, 0, "DejaVuSans")
     addMapping("DejaVuSans", 1, 0, "DejaVuSans-Bold")
@@ -105,10 +108,18 @@ def register_fonts() -> FontSet:
     )
 
 
+def _register(name: str, filename: str) -> None:
+    pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / filename)))
+
+
 @cache
-def _coverage(font: str) -> frozenset[int]:
+def _coverage(font: str) -> Mapping[int, int]:
+    """The font's character map (code point to glyph), registering a fallback font first."""
     register_fonts()
-    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+    if font in _FALLBACK_FILES:
+        _register(font, _FALLBACK_FILES[font])
+    charmap: Mapping[int, int] = pdfmetrics.getFont(font).face.charToGlyph
+    return charmap
 
 
 def _chain(font: str) -> tuple[str, ...]:
@@ -212,7 +223,7 @@ def _run(level: int, font: str, text: str) -> Run:
 @lru_cache(maxsize=32768)
 def layout_line(text: str, font: str) -> Line:
     """``text`` split into runs per font, in visual order, with what no font covers."""
-    if font not in _FILES:  # a standard PDF font: no fallback, no shaping
+    if font not in _FACES:  # a standard PDF font, or a fallback: no further fallback
         return Line((Run(font, text, pdfmetrics.stringWidth(text, font, 1.0)),), "")
     coverage = _coverage(font)
     if all(ord(char) in coverage for char in text) and not any(
@@ -245,18 +256,14 @@ def line_width(text: str, font: str, size: float) -> float:
     return layout_line(text, font).width * size
 
 
-@cache
-def _all_coverage() -> frozenset[int]:
-    register_fonts()
-    return frozenset().union(*(_coverage(name) for name in _FILES))
-
-
 def uncovered(text: str) -> str:
     """The characters of ``text`` that no shipped font has, each once, in order."""
-    covered = _all_coverage()
+    regular = _coverage(register_fonts().regular)
     seen: dict[str, None] = {}
     for char in text:
-        if ord(char) not in covered and not char.isspace() and not _ignorable(char):
+        if ord(char) in regular or char.isspace() or _ignorable(char):
+            continue
+        if not any(ord(char) in _coverage(font) for font in _FALLBACK_FILES):
             seen[char] = None
     return "".join(seen)
 
