@@ -42,7 +42,7 @@ from brokerage_app.documents.style import (
     SHADE,
     WATERMARK,
 )
-from brokerage_app.documents.text import fit_text, truncate, wrap
+from brokerage_app.documents.text import fit_text, truncate
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 16 * mm
@@ -86,14 +86,22 @@ class _AgendaWriter:
         if who is None:
             lines.append(("—", fonts.bold, 9.5, INK))
         else:
-            name = fit_text(who.name, fonts.bold, width=WHO_WIDTH, max_size=9.5, min_size=7.5)
+            # Wrapped rather than set smaller than the organisation line below it.
+            name = fit_text(
+                who.name, fonts.bold, width=WHO_WIDTH, max_size=9.5, min_size=8.5, max_lines=2
+            )
             lines.extend((line, fonts.bold, name.size, INK) for line in name.lines)
             country = country_name(who.country, texts.language)
             organisation = ", ".join(part for part in (who.organisation, country) if part)
-            for line in wrap(organisation, fonts.regular, 8.5, WHO_WIDTH)[:2]:
-                lines.append(
-                    (truncate(line, fonts.regular, 8.5, WHO_WIDTH), fonts.regular, 8.5, INK)
-                )
+            fitted = fit_text(
+                organisation,
+                fonts.regular,
+                width=WHO_WIDTH,
+                max_size=8.5,
+                min_size=8.5,
+                max_lines=2,
+            )  # two lines, cut with an ellipsis (not silently) only beyond them
+            lines.extend((line, fonts.regular, 8.5, INK) for line in fitted.lines)
             if who.profile:
                 profile = fit_text(
                     who.profile, fonts.italic, width=WHO_WIDTH, max_size=8, min_size=8, max_lines=2

@@ -220,16 +220,23 @@ def _run(level: int, font: str, text: str) -> Run:
     return Run(font, text, pdfmetrics.stringWidth(text, font, 1.0))
 
 
-@lru_cache(maxsize=32768)
 def layout_line(text: str, font: str) -> Line:
     """``text`` split into runs per font, in visual order, with what no font covers."""
     if font not in _FACES:  # a standard PDF font, or a fallback: no further fallback
         return Line((Run(font, text, pdfmetrics.stringWidth(text, font, 1.0)),), "")
     coverage = _coverage(font)
-    if all(ord(char) in coverage for char in text) and not any(
-        unicodedata.bidirectional(char) in _RTL_CLASSES for char in text
-    ):
+    simple = text.isascii() or (
+        all(ord(char) in coverage for char in text)
+        and not any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in text)
+    )
+    if simple:
         return Line((Run(font, text, pdfmetrics.stringWidth(text, font, 1.0)),), "")
+    return _mixed_line(text, font)
+
+
+@lru_cache(maxsize=8192)
+def _mixed_line(text: str, font: str) -> Line:
+    """Text in more than one font or direction: cached, because shaping is the costly part."""
     text = "".join(c for c in text if unicodedata.bidirectional(c) not in _EXPLICIT_CLASSES)
     chain = _chain(font)
     missing: dict[str, None] = {}

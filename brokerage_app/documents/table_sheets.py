@@ -345,8 +345,9 @@ class _SheetWriter:
             if part
         )
         canvas.setFillColor(MUTED)
-        canvas.setFont(fonts.regular, 7.5)
-        canvas.drawString(x, top - 22, truncate(organisation, fonts.regular, 7.5, width))
+        size = min(7.5, name.size)  # never larger than the name
+        canvas.setFont(fonts.regular, size)
+        canvas.drawString(x, top - 22, truncate(organisation, fonts.regular, size, width))
 
     def _footer(self, size: tuple[float, float], right: str) -> None:
         canvas, fonts = self.canvas, self.fonts
