@@ -225,19 +225,25 @@ class _AgendaWriter:
             for part in (person.organisation, country_name(person.country, texts.language))
             if part
         )
-        canvas.setFont(fonts.regular, 10.5)
-        y -= 14
-        canvas.drawString(x, y, truncate(organisation, fonts.regular, 10.5, text_width))
+        # Two lines before an ellipsis; the header has room for them under a two-line name.
+        fitted = fit_text(
+            organisation, fonts.regular, width=text_width, max_size=10.5, min_size=9, max_lines=2
+        )
+        canvas.setFont(fonts.regular, fitted.size)
+        y -= 13 - fitted.size * 1.1
+        for line in fitted.lines:
+            y -= fitted.size * 1.1
+            canvas.drawString(x, y, line)
         count = len(agenda.meetings)
         summary = f"{texts.your_agenda}  ·  {texts.meetings_count.format(n=count)}"
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.regular, 8.5)
-        y -= 13
+        y -= 12
         canvas.drawString(x, y, truncate(summary, fonts.regular, 8.5, text_width))
         if not self.event.published:
             canvas.setFillColor(WATERMARK.clone(alpha=1))
             canvas.setFont(fonts.bold, 8.5)
-            y -= 11
+            y -= 10.5
             canvas.drawString(x, y, truncate(texts.provisional_note, fonts.bold, 8.5, text_width))
         header_bottom: float = PAGE_HEIGHT - MARGIN_TOP - FIRST_HEADER
         canvas.setStrokeColor(ACCENT)

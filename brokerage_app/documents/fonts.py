@@ -175,9 +175,10 @@ def _levels(text: str) -> list[int]:
     if not any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in text):
         return [0] * len(text)
     storage = bidi_algorithm.get_empty_storage()
-    base = bidi_algorithm.get_base_level(text)
-    storage["base_level"] = base
-    storage["base_dir"] = ("L", "R")[base]
+    # Every document is laid out left to right (English and Swedish), so a line mixing
+    # directions reads as in a left-to-right paragraph: "כהן, Israel", not "Israel ,כהן".
+    storage["base_level"] = 0
+    storage["base_dir"] = "L"
     bidi_algorithm.get_embedding_levels(text, storage)
     bidi_algorithm.explicit_embed_and_overrides(storage)
     bidi_algorithm.resolve_weak_types(storage)

@@ -15,6 +15,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from PIL import Image
+
 from brokerage_app.documents.layouts import BADGE_LAYOUTS
 from brokerage_app.documents.report import build_report
 from brokerage_app.services.demo import DemoOptions, create_demo_database
@@ -100,12 +102,16 @@ def main() -> None:
         render(pdf, folder, "agendas")
         pdf = Path(work) / "table-sheets.pdf"
         print_table_sheets(database, pdf)
-        render(pdf, folder, "table-sheets", last_page=4)
+        render(pdf, folder, "table-sheets")
         pdf = Path(work) / "report.pdf"
         build_report(database, pdf)
         render(pdf, folder, "report")
         database.dispose()
     for png in sorted(folder.glob("*.png")):
+        # A 64-colour palette: the pages are flat colours and text; half the bytes.
+        with Image.open(png) as image:
+            small = image.convert("RGB").quantize(colors=64)
+        small.save(png, optimize=True)
         print(png)
 
 
