@@ -29,9 +29,13 @@ def user_config_dir() -> Path:
 
 
 def _bundle_root() -> Path:
-    # In a PyInstaller bundle data files sit under sys._MEIPASS; in a checkout, beside the package.
+    # In a PyInstaller bundle data files sit under sys._MEIPASS; in an installed wheel, inside
+    # the package (pyproject.toml: force-include); in a checkout, beside the package.
     frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+    if frozen:
+        return Path(frozen)
+    package = Path(__file__).resolve().parent
+    return package if (package / "resources").is_dir() else package.parent
 
 
 def resources_dir() -> Path:

@@ -42,7 +42,7 @@ from brokerage_app.documents.style import (
     SHADE,
     WATERMARK,
 )
-from brokerage_app.documents.text import fit_text, truncate, wrap
+from brokerage_app.documents.text import fit_text, truncate
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 16 * mm
@@ -75,7 +75,7 @@ class _AgendaWriter:
         self.canvas = canvas
         self.event = event
         self.fonts: FontSet = register_fonts()
-        self._forms: dict[tuple, str] = {}
+        self._forms: dict[tuple[object, ...], str] = {}
 
     # Measuring ------------------------------------------------------------------------
 
@@ -86,14 +86,22 @@ class _AgendaWriter:
         if who is None:
             lines.append(("—", fonts.bold, 9.5, INK))
         else:
-            name = fit_text(who.name, fonts.bold, width=WHO_WIDTH, max_size=9.5, min_size=7.5)
+            # Wrapped rather than set smaller than the organisation line below it.
+            name = fit_text(
+                who.name, fonts.bold, width=WHO_WIDTH, max_size=9.5, min_size=8.5, max_lines=2
+            )
             lines.extend((line, fonts.bold, name.size, INK) for line in name.lines)
             country = country_name(who.country, texts.language)
             organisation = ", ".join(part for part in (who.organisation, country) if part)
-            for line in wrap(organisation, fonts.regular, 8.5, WHO_WIDTH)[:2]:
-                lines.append(
-                    (truncate(line, fonts.regular, 8.5, WHO_WIDTH), fonts.regular, 8.5, INK)
-                )
+            fitted = fit_text(
+                organisation,
+                fonts.regular,
+                width=WHO_WIDTH,
+                max_size=8.5,
+                min_size=8.5,
+                max_lines=2,
+            )  # two lines, cut with an ellipsis (not silently) only beyond them
+            lines.extend((line, fonts.regular, 8.5, INK) for line in fitted.lines)
             if who.profile:
                 profile = fit_text(
                     who.profile, fonts.italic, width=WHO_WIDTH, max_size=8, min_size=8, max_lines=2
@@ -217,21 +225,27 @@ class _AgendaWriter:
             for part in (person.organisation, country_name(person.country, texts.language))
             if part
         )
-        canvas.setFont(fonts.regular, 10.5)
-        y -= 14
-        canvas.drawString(x, y, truncate(organisation, fonts.regular, 10.5, text_width))
+        # Two lines before an ellipsis; the header has room for them under a two-line name.
+        fitted = fit_text(
+            organisation, fonts.regular, width=text_width, max_size=10.5, min_size=9, max_lines=2
+        )
+        canvas.setFont(fonts.regular, fitted.size)
+        y -= 13 - fitted.size * 1.1
+        for line in fitted.lines:
+            y -= fitted.size * 1.1
+            canvas.drawString(x, y, line)
         count = len(agenda.meetings)
         summary = f"{texts.your_agenda}  ·  {texts.meetings_count.format(n=count)}"
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.regular, 8.5)
-        y -= 13
+        y -= 12
         canvas.drawString(x, y, truncate(summary, fonts.regular, 8.5, text_width))
         if not self.event.published:
             canvas.setFillColor(WATERMARK.clone(alpha=1))
             canvas.setFont(fonts.bold, 8.5)
-            y -= 11
+            y -= 10.5
             canvas.drawString(x, y, truncate(texts.provisional_note, fonts.bold, 8.5, text_width))
-        header_bottom = PAGE_HEIGHT - MARGIN_TOP - FIRST_HEADER
+        header_bottom: float = PAGE_HEIGHT - MARGIN_TOP - FIRST_HEADER
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN_X, header_bottom + 3, PAGE_WIDTH - MARGIN_X, header_bottom + 3)
@@ -251,14 +265,20 @@ class _AgendaWriter:
             top - 11,
             truncate(self.event.name, fonts.regular, 8.5, CONTENT_WIDTH * 0.38),
         )
-        header_bottom = top - NEXT_HEADER
+        header_bottom: float = top - NEXT_HEADER
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN_X, header_bottom + 6, PAGE_WIDTH - MARGIN_X, header_bottom + 6)
         return header_bottom
 
     def _stamp(
-        self, key: tuple, x: float, y: float, width: float, height: float, draw: Callable[[], None]
+        self,
+        key: tuple[object, ...],
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+        draw: Callable[[], None],
     ) -> None:
         """Draw ``draw`` (in coordinates from (0, 0)) at (x, y), as a form made once.
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
-from reportlab.lib.colors import white
+from reportlab.lib.colors import Color, white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -42,7 +42,7 @@ from brokerage_app.documents.style import (
     category_style,
     category_styles,
 )
-from brokerage_app.documents.text import fit_text, truncate
+from brokerage_app.documents.text import fit_name_and_organisation, fit_text, truncate
 from brokerage_app.paths import resources_dir
 
 LEADING = 1.15
@@ -94,7 +94,7 @@ class _BadgeDrawer:
         x: float,
         top: float,
         *,
-        colour=INK,
+        colour: Color = INK,
         centre_width: float | None = None,
     ) -> float:
         """Draw lines from ``top`` downwards; return the y below the last line."""
@@ -168,28 +168,21 @@ class _BadgeDrawer:
         bottom = pad * 0.6 + footer_height
         available = top - bottom
 
-        name = fit_text(
+        name, organisation = fit_name_and_organisation(
             person.name_on_badge,
-            fonts.bold,
+            person.organisation,
+            name_font=fonts.bold,
+            organisation_font=fonts.regular,
             width=text_width,
-            max_size=19 * scale,
-            min_size=7,
-            max_lines=3,
-            height=available * 0.6,
+            height=available * 0.9,
+            name_sizes=(19 * scale, 7),
+            organisation_sizes=(10.5 * scale, 6.5),
+            gap=1.2 * mm,
             leading=LEADING,
+            language=person.language,
         )
         y = self._lines(name.lines, fonts.bold, name.size, text_x, top)
         y -= 1.2 * mm
-        organisation = fit_text(
-            person.organisation,
-            fonts.regular,
-            width=text_width,
-            max_size=min(10.5 * scale, name.size),
-            min_size=6.5,
-            max_lines=2,
-            height=max(available * 0.3, 7 * LEADING),
-            leading=LEADING,
-        )
         y = self._lines(organisation.lines, fonts.regular, organisation.size, text_x, y)
         country = country_name(person.country)
         if country and y - bottom > 7:
@@ -267,28 +260,21 @@ class _BadgeDrawer:
         top = rule_y - 5 * mm
         bottom = band + qr_room
         available = top - bottom
-        name = fit_text(
+        name, organisation = fit_name_and_organisation(
             person.name_on_badge,
-            fonts.bold,
+            person.organisation,
+            name_font=fonts.bold,
+            organisation_font=fonts.regular,
             width=inner,
-            max_size=30,
-            min_size=10,
-            max_lines=3,
-            height=available * 0.58,
+            height=available * 0.86,
+            name_sizes=(30, 10),
+            organisation_sizes=(15, 8),
+            gap=2 * mm,
             leading=LEADING,
+            language=person.language,
         )
         y = self._lines(name.lines, fonts.bold, name.size, pad, top, centre_width=inner)
         y -= 2 * mm
-        organisation = fit_text(
-            person.organisation,
-            fonts.regular,
-            width=inner,
-            max_size=15,
-            min_size=8,
-            max_lines=2,
-            height=available * 0.28,
-            leading=LEADING,
-        )
         y = self._lines(
             organisation.lines, fonts.regular, organisation.size, pad, y, centre_width=inner
         )
@@ -435,13 +421,13 @@ def render_badges(
             _draw_cut_marks(canvas, layout, options.offset_mm)
         page_open = True
         front, back = layout.panels(rects[position])
-        _draw_clipped(canvas, front, lambda w, h, p=person: _front(drawer, p, w, h))
+        _draw_clipped(canvas, front, partial(_front, drawer, person))
         if back is not None:
             agenda = (agendas or {}).get(person.id)
             _draw_clipped(
                 canvas,
                 back,
-                lambda w, h, p=person, a=agenda: drawer.agenda_back(p, a, w, h),
+                partial(drawer.agenda_back, person, agenda),
                 upside_down=True,
             )
         position += 1

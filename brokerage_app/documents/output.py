@@ -23,6 +23,8 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from brokerage_app.documents.fonts import ScriptCanvas
+
 
 class Cancelled(Exception):
     """The person pressed Cancel; nothing is written."""
@@ -155,7 +157,7 @@ class _StreamingDocument(PDFDocument):
         self.GetPDFData(canvas)
 
 
-class StreamingCanvas(Canvas):
+class StreamingCanvas(ScriptCanvas):
     """A canvas whose pages go to the file as they are finished (see _StreamingDocument)."""
 
     def __init__(self, path: Path, page_size: tuple[float, float]) -> None:

@@ -27,6 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     LongTable,
     PageBreak,
     Paragraph,
@@ -36,7 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from brokerage_app.documents.fonts import FontSet, register_fonts
+from brokerage_app.documents.fonts import FontSet, ScriptCanvas, register_fonts
 from brokerage_app.documents.report_figures import (
     NOT_RECORDED,
     OUTCOME_LABELS,
@@ -177,6 +178,8 @@ def _key_figures(figures: ReportFigures, styles: _Styles) -> Table:
     table.setStyle(
         TableStyle(
             [
+                # The cells hold paragraphs, but reportlab sets each cell's own font too.
+                ("FONT", (0, 0), (-1, -1), styles.figure_label.fontName, 8),
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
                 ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -202,7 +205,7 @@ def _bar_chart(
     """Horizontal bars (labels are long: countries and sectors), one colour per series."""
     row_height = 13 if len(series) == 1 else 17
     height = max(60, row_height * len(labels)) + 40
-    drawing = Drawing(CONTENT_WIDTH, height)
+    drawing = Drawing(CONTENT_WIDTH, height, initialFontName=fonts.regular)
     chart = HorizontalBarChart()
     chart.x, chart.y = 150, 12
     chart.width, chart.height = CONTENT_WIDTH - 150 - 20, height - 40
@@ -253,7 +256,7 @@ def _bar_chart(
 def _heading_width(heading: str, fonts: FontSet) -> float:
     """Wide enough for the heading's longest word (headings wrap between words only)."""
     longest = max(stringWidth(word, fonts.condensed_bold, 8) for word in heading.split())
-    return max(longest, stringWidth("00,000", fonts.condensed, 8)) + 2 * CELL_PADDING + 2
+    return float(max(longest, stringWidth("00,000", fonts.condensed, 8))) + 2 * CELL_PADDING + 2
 
 
 def _breakdown_section(
@@ -261,9 +264,9 @@ def _breakdown_section(
     rows: tuple[BreakdownRow, ...],
     label: Callable[[str], str],
     styles: _Styles,
-) -> list:
+) -> list[Flowable]:
     fonts = styles.fonts
-    flowables: list = [CondPageBreak(60 * mm), Paragraph(title, styles.heading)]
+    flowables: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(title, styles.heading)]
     if not rows:
         flowables.append(Paragraph("No attendees yet.", styles.body))
         return flowables
@@ -292,9 +295,12 @@ def _breakdown_section(
     return flowables
 
 
-def _outcomes_section(figures: ReportFigures, styles: _Styles) -> list:
+def _outcomes_section(figures: ReportFigures, styles: _Styles) -> list[Flowable]:
     fonts = styles.fonts
-    flowables: list = [CondPageBreak(80 * mm), Paragraph("Meeting outcomes", styles.heading)]
+    flowables: list[Flowable] = [
+        CondPageBreak(80 * mm),
+        Paragraph("Meeting outcomes", styles.heading),
+    ]
     if figures.meetings == 0:
         flowables.append(Paragraph("No meetings were scheduled.", styles.body))
         return flowables
@@ -310,7 +316,7 @@ def _outcomes_section(figures: ReportFigures, styles: _Styles) -> list:
         )
         return flowables
     present = [(k, n) for k, n in figures.outcomes if n]
-    drawing = Drawing(CONTENT_WIDTH, 62 * mm)
+    drawing = Drawing(CONTENT_WIDTH, 62 * mm, initialFontName=fonts.regular)
     pie = Pie()
     pie.x, pie.y, pie.width, pie.height = 10, 10, 50 * mm, 50 * mm
     pie.data = [n for _, n in present]
@@ -352,9 +358,9 @@ def _outcome_cell(outcome: str, agreement: bool) -> str:
     return text
 
 
-def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list:
+def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list[Flowable]:
     fonts = styles.fonts
-    flowables: list = [
+    flowables: list[Flowable] = [
         PageBreak(),
         Paragraph("Anonymised meeting list", styles.heading),
         Paragraph(
@@ -393,8 +399,8 @@ def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list:
     return flowables
 
 
-def _requests_section(figures: ReportFigures, styles: _Styles) -> list:
-    flowables: list = [Paragraph("Requests and meetings", styles.heading)]
+def _requests_section(figures: ReportFigures, styles: _Styles) -> list[Flowable]:
+    flowables: list[Flowable] = [Paragraph("Requests and meetings", styles.heading)]
     if figures.requests == 0:
         flowables.append(Paragraph("No meeting requests were made.", styles.body))
         return flowables
@@ -445,7 +451,7 @@ def render_report(figures: ReportFigures, output: Path, *, generated: dt.date) -
         if figures.first_day == figures.last_day
         else f"{figures.first_day} to {figures.last_day}"
     )
-    story: list = [
+    story: list[Flowable] = [
         Paragraph(_text(figures.event_name), styles.title),
         Paragraph(
             f"After-event report · {_text(figures.venue) + ' · ' if figures.venue else ''}{dates} · "
@@ -484,5 +490,5 @@ def render_report(figures: ReportFigures, output: Path, *, generated: dt.date) -
         title=f"{figures.event_name}: after-event report",
         author="brokerage-app",
     )
-    document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=ScriptCanvas)
     return output

@@ -19,15 +19,18 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from brokerage_app.documents.data import (
+    BreakInfo,
     DayInfo,
     EventInfo,
     Participant,
+    SlotInfo,
     TableInfo,
     TableMeeting,
     Timetable,
 )
 from brokerage_app.documents.fonts import FontSet, register_fonts
 from brokerage_app.documents.i18n import (
+    Texts,
     country_name,
     format_date_range,
     format_day,
@@ -49,6 +52,10 @@ SHEET_ROW = 27.0
 SHEET_FREE_ROW = 14.0
 
 
+# A row of the master grid: a slot or a break, by kind.
+_GridRow = tuple[str, SlotInfo | BreakInfo]
+
+
 @dataclass(frozen=True)
 class _Row:
     kind: str  # "day", "meeting", "free", "break"
@@ -58,6 +65,10 @@ class _Row:
     ends: dt.datetime | None = None
     label: str = ""
     meeting: TableMeeting | None = None
+
+    def times(self, texts: Texts) -> str:
+        assert self.starts is not None and self.ends is not None, self.kind
+        return format_time_range(self.starts, self.ends, texts)
 
 
 class _SheetWriter:
@@ -71,13 +82,13 @@ class _SheetWriter:
 
     # Master grid ----------------------------------------------------------------------
 
-    def grid_pages(self) -> list[tuple[DayInfo, Sequence, Sequence[TableInfo]]]:
+    def grid_pages(self) -> list[tuple[DayInfo, Sequence[_GridRow], Sequence[TableInfo]]]:
         usable_height = LANDSCAPE[1] - 2 * MARGIN - 22 - 26 - 8 * mm
         rows_per_page = max(4, int(usable_height // GRID_ROW))
         tables = self.timetable.tables
-        pages = []
+        pages: list[tuple[DayInfo, Sequence[_GridRow], Sequence[TableInfo]]] = []
         for day in self.timetable.days:
-            rows = sorted(
+            rows: list[_GridRow] = sorted(
                 [("slot", slot) for slot in day.slots] + [("break", b) for b in day.breaks],
                 key=lambda row: row[1].starts,
             )
@@ -93,7 +104,12 @@ class _SheetWriter:
         return pages
 
     def draw_grid_page(
-        self, day: DayInfo, rows: Sequence, tables: Sequence[TableInfo], page: int, pages: int
+        self,
+        day: DayInfo,
+        rows: Sequence[_GridRow],
+        tables: Sequence[TableInfo],
+        page: int,
+        pages: int,
     ) -> None:
         canvas, fonts, texts = self.canvas, self.fonts, self.texts
         canvas.setPageSize(LANDSCAPE)
@@ -126,8 +142,8 @@ class _SheetWriter:
             sub = table.owner or table.room
             canvas.drawString(x + 3, y - 21, truncate(sub, fonts.condensed, 7, column - 6))
         y -= header
-        for kind, row in rows:
-            if kind == "break":
+        for _kind, row in rows:
+            if isinstance(row, BreakInfo):
                 row_height = 13.0
                 canvas.setFillColor(BREAK_SHADE)
                 canvas.rect(
@@ -281,14 +297,12 @@ class _SheetWriter:
                 canvas.drawString(
                     MARGIN + 3,
                     bottom + 4.5,
-                    f"{format_time_range(row.starts, row.ends, texts)}    {row.label}",
+                    f"{row.times(texts)}    {row.label}",
                 )
             elif row.kind == "free":
                 canvas.setFillColor(FAINT)
                 canvas.setFont(fonts.regular, 8.5)
-                canvas.drawString(
-                    MARGIN + 3, bottom + 4, format_time_range(row.starts, row.ends, texts)
-                )
+                canvas.drawString(MARGIN + 3, bottom + 4, row.times(texts))
                 canvas.drawString(MARGIN + time_width, bottom + 4, "—")
                 canvas.setStrokeColor(RULE)
                 canvas.setLineWidth(0.3)
@@ -300,9 +314,7 @@ class _SheetWriter:
                 canvas.rect(MARGIN, bottom + 1, content, row.height - 2, stroke=0, fill=1)
                 canvas.setFillColor(INK)
                 canvas.setFont(fonts.bold, 9.5)
-                canvas.drawString(
-                    MARGIN + 3, y - 12, format_time_range(row.starts, row.ends, texts)
-                )
+                canvas.drawString(MARGIN + 3, y - 12, row.times(texts))
                 for index, who in enumerate((meeting.first, meeting.second)):
                     self._participant(
                         who, MARGIN + time_width + index * person_width, y, person_width - 6
@@ -333,8 +345,9 @@ class _SheetWriter:
             if part
         )
         canvas.setFillColor(MUTED)
-        canvas.setFont(fonts.regular, 7.5)
-        canvas.drawString(x, top - 22, truncate(organisation, fonts.regular, 7.5, width))
+        size = min(7.5, name.size)  # never larger than the name
+        canvas.setFont(fonts.regular, size)
+        canvas.drawString(x, top - 22, truncate(organisation, fonts.regular, size, width))
 
     def _footer(self, size: tuple[float, float], right: str) -> None:
         canvas, fonts = self.canvas, self.fonts
@@ -374,8 +387,8 @@ def render_table_sheets(
     for table in timetable.tables:
         check_cancel(cancel)
         table_pages = writer.table_pages(table)
-        for number, rows in enumerate(table_pages, start=1):
-            writer.draw_table_page(table, rows, number, len(table_pages))
+        for number, sheet_rows in enumerate(table_pages, start=1):
+            writer.draw_table_page(table, sheet_rows, number, len(table_pages))
             canvas.showPage()
             pages += 1
         done += 1

@@ -40,6 +40,7 @@ from brokerage_app.documents.data import (
     TableMeeting,
     Timetable,
 )
+from brokerage_app.documents.fonts import UncoveredCharacters, uncovered_characters
 from brokerage_app.documents.i18n import country_name
 from brokerage_app.documents.layouts import BADGE_LAYOUTS, BadgeLayout, get_layout
 from brokerage_app.documents.output import Cancelled
@@ -92,6 +93,9 @@ class PrintResult:
     pages: int
     documents: int
     cancelled: bool = False
+    # People whose names or organisations have characters no shipped font has: those print
+    # as empty boxes, so the window and the CLI warn, naming them and the characters.
+    uncovered: tuple[UncoveredCharacters, ...] = ()
 
     @property
     def path(self) -> Path | None:
@@ -530,6 +534,22 @@ def sort_people(people: Iterable[Person], order: str) -> list[Person]:
     raise ValidationError(f"Sort: unknown order {order!r}; choose one of {', '.join(SORT_ORDERS)}.")
 
 
+def _uncovered(people: Iterable[Person]) -> tuple[UncoveredCharacters, ...]:
+    return uncovered_characters(
+        (
+            person.full_name or person.name_on_badge,
+            (
+                person.name_on_badge,
+                person.full_name,
+                person.organisation,
+                person.job_title,
+                person.honorific,
+            ),
+        )
+        for person in people
+    )
+
+
 def _keep_requested_order(people: Sequence[Person], attendee_ids: Sequence[int]) -> list[Person]:
     by_id = {p.id: p for p in people}
     return [by_id[i] for i in dict.fromkeys(attendee_ids)]
@@ -601,7 +621,9 @@ def print_badges(
             )
     except Cancelled:
         return CANCELLED
-    return PrintResult(paths=(Path(output),), pages=pages, documents=len(people))
+    return PrintResult(
+        paths=(Path(output),), pages=pages, documents=len(people), uncovered=_uncovered(people)
+    )
 
 
 def agenda_file_name(person: Person) -> str:
@@ -644,7 +666,12 @@ def print_agendas(
                 pages = render_agendas(
                     partial, event, ordered, on_progress=on_progress, cancel=cancel
                 )
-            return PrintResult(paths=(Path(output),), pages=pages, documents=len(ordered))
+            return PrintResult(
+                paths=(Path(output),),
+                pages=pages,
+                documents=len(ordered),
+                uncovered=_uncovered(people),
+            )
         pages = 0
         names = []
         with atomic_directory(Path(output)) as folder:
@@ -655,7 +682,10 @@ def print_agendas(
                 if on_progress is not None:
                     on_progress(done, len(ordered))
         return PrintResult(
-            paths=tuple(Path(output) / name for name in names), pages=pages, documents=len(names)
+            paths=tuple(Path(output) / name for name in names),
+            pages=pages,
+            documents=len(names),
+            uncovered=_uncovered(people),
         )
     except Cancelled:
         return CANCELLED
@@ -681,4 +711,17 @@ def print_table_sheets(
             )
     except Cancelled:
         return CANCELLED
-    return PrintResult(paths=(Path(output),), pages=pages, documents=len(timetable.tables))
+    participants = {
+        participant.name: participant
+        for meeting in timetable.meetings
+        for participant in (meeting.first, meeting.second)
+    }
+    uncovered = uncovered_characters(
+        (name, (name, participant.organisation)) for name, participant in participants.items()
+    )
+    return PrintResult(
+        paths=(Path(output),),
+        pages=pages,
+        documents=len(timetable.tables),
+        uncovered=uncovered,
+    )

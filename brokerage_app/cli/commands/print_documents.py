@@ -100,6 +100,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _report(result: PrintResult, what: str) -> int:
     where = result.paths[0] if len(result.paths) == 1 else result.paths[0].parent
     print(f"Wrote {result.documents} {what} on {result.pages} pages to {where}")
+    for person in result.uncovered:
+        print(
+            f"Warning: no shipped font has {' '.join(person.characters)} in what is printed "
+            f"for {person.name}; they print as empty boxes.",
+            file=sys.stderr,
+        )
     return 0
 
 

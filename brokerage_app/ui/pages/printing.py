@@ -447,11 +447,17 @@ class PrintPage(Page):
             self.result.setText(self.tr("Cancelled; nothing was written."))
             return
         where = ", ".join(str(p) for p in result.paths[:3])
-        self.result.setText(
-            self.tr("Saved {pages} page(s) for {documents} document(s): {where}").format(
-                pages=result.pages, documents=result.documents, where=where
-            )
+        text = self.tr("Saved {pages} page(s) for {documents} document(s): {where}").format(
+            pages=result.pages, documents=result.documents, where=where
         )
+        if result.uncovered:
+            people = "; ".join(
+                f"{person.name} ({' '.join(person.characters)})" for person in result.uncovered[:10]
+            )
+            text += "\n" + self.tr(
+                "No shipped font has these characters; they print as empty boxes: {people}"
+            ).format(people=people)
+        self.result.setText(text)
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

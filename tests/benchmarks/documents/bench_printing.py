@@ -4,6 +4,12 @@ Run on demand (one size per process):
 
     uv run python -m tests.benchmarks.documents.bench_printing 500
     uv run python -m tests.benchmarks.documents.bench_printing 2000
+    uv run python -m tests.benchmarks.documents.bench_printing 2000 --world-names 20
+
+``--world-names P`` gives P % of the attendees (and their organisations) names in Chinese,
+Japanese, Korean, Arabic, Hebrew and Greek, and a 60-character double-barrelled name, so the
+print measures font fallback, shaping and bidi too (they print as empty boxes with code that
+has no such fonts, which is then the baseline).
 
 The target: badges and agendas of a 2,000-attendee event (about 4,500 pages) in under 30 s,
 with memory that does not grow with the number of pages.
@@ -23,8 +29,43 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import select
+
 from brokerage_app.services.printing import PrintResult, print_agendas, print_badges
+from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.models import Attendee
 from tests.unit.documents.scheduled_event import build_scheduled_event
+
+# (first name, last name, organisation)
+WORLD_NAMES = (
+    ("秀英", "王", "北京医疗器械有限公司"),
+    ("太郎", "山田", "ヤマダ・メディカル株式会社"),
+    ("민준", "김", "서울 바이오텍 주식회사"),
+    ("محمد", "عبد الرحمن", "شركة الرعاية الطبية المتقدمة"),
+    ("נועה", "כהן", "מדטק ישראל בע״מ"),
+    ("Κωνσταντίνος", "Παπαδόπουλος", "Ελληνική Ιατρική Τεχνολογία ΑΕ"),
+    (
+        "Anne-Sophie",
+        "Konstantinopoulou-Papadimitriou-Vandenberghe",
+        "Medizintechnik Forschungsgesellschaft mbH",
+    ),
+)
+
+
+def give_world_names(database: EventDatabase, percent: int) -> int:
+    """Rename every (100 / percent)-th attendee and their organisation; return how many."""
+    if percent <= 0:
+        return 0
+    every = max(1, round(100 / percent))
+    renamed = 0
+    with database.session() as session:
+        attendees = session.scalars(select(Attendee).order_by(Attendee.id)).all()
+        for index, attendee in enumerate(attendees[::every]):
+            first, last, organisation = WORLD_NAMES[index % len(WORLD_NAMES)]
+            attendee.first_name, attendee.last_name = first, last
+            attendee.organisation.name = organisation
+            renamed += 1
+    return renamed
 
 
 def peak_rss_mb() -> float:
@@ -65,10 +106,11 @@ def measure(
     return result, wall, cpu, added, peak if peak is not None else peak_rss_mb()
 
 
-def run(attendees: int) -> dict[str, float | None]:
+def run(attendees: int, world_percent: int = 0) -> dict[str, float | None]:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         database, _hard = build_scheduled_event(work / "event.sqlite", attendees=attendees)
+        renamed = give_world_names(database, world_percent)
         # Fonts, imports and caches that any first print loads, outside the measurement.
         print_agendas(database, work / "warm.pdf", attendee_ids=[1])
         print_badges(database, work / "warm.pdf", attendee_ids=[1])
@@ -82,6 +124,7 @@ def run(attendees: int) -> dict[str, float | None]:
         database.dispose()
         return {
             "attendees": attendees + 7,
+            "world_names": renamed,
             "badge_pages": badges.pages,
             "agenda_pages": agendas.pages,
             "badge_seconds": badge_seconds,
@@ -102,7 +145,9 @@ def run(attendees: int) -> dict[str, float | None]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("attendees", type=int, nargs="?", default=2000)
-    result = run(parser.parse_args().attendees)
+    parser.add_argument("--world-names", type=int, default=0, metavar="PERCENT")
+    arguments = parser.parse_args()
+    result = run(arguments.attendees, arguments.world_names)
     for key, value in result.items():
         print(f"{key:15} {value:10.1f}" if isinstance(value, float) else f"{key:15} {value!s:>10}")
 
