@@ -18,9 +18,9 @@ from pathlib import Path
 from PIL import Image
 
 from brokerage_app.documents.layouts import BADGE_LAYOUTS
-from brokerage_app.documents.report import build_report
 from brokerage_app.services.demo import DemoOptions, create_demo_database
 from brokerage_app.services.printing import print_agendas, print_badges, print_table_sheets
+from brokerage_app.services.report import build_report
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
     Attendee,

@@ -13,9 +13,9 @@ import pytest
 
 from brokerage_app.documents.fonts import layout_line, register_fonts, uncovered
 from brokerage_app.documents.layouts import BADGE_LAYOUTS
-from brokerage_app.documents.report import build_report
 from brokerage_app.services.checkin import reissue_badge
 from brokerage_app.services.printing import print_agendas, print_badges, print_table_sheets
+from brokerage_app.services.report import build_report
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import Attendee, BadgeCategory, Organisation
 from tests.unit.documents.conftest import page_texts
