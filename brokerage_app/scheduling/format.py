@@ -110,11 +110,11 @@ class Problem:
     def allowed_tables(self, meeting: Meeting) -> frozenset[str] | None:
         """Own tables a meeting must use, or None when it must use a table nobody owns."""
         own = {
-            self.participant_by_id[pid].table
+            table
             for pid in (meeting.a, meeting.b)
-            if self.participant_by_id[pid].table is not None
+            if (table := self.participant_by_id[pid].table) is not None
         }
-        return frozenset(own) if own else None  # type: ignore[arg-type]
+        return frozenset(own) if own else None
 
     def table_allowed(self, meeting: Meeting, table_id: str) -> bool:
         own = self.allowed_tables(meeting)
