@@ -43,13 +43,12 @@ def last_fingerprints(session: Session, attendee_ids: Sequence[int]) -> dict[int
     found: dict[int, str] = {}
     for start in range(0, len(attendee_ids), _CHUNK):
         chunk = attendee_ids[start : start + _CHUNK]
-        found.update(
-            session.execute(
-                select(AgendaPrint.attendee_id, AgendaPrint.fingerprint).where(
-                    AgendaPrint.attendee_id.in_(chunk)
-                )
-            ).tuples()
+        rows = session.execute(
+            select(AgendaPrint.attendee_id, AgendaPrint.fingerprint).where(
+                AgendaPrint.attendee_id.in_(chunk)
+            )
         )
+        found.update((attendee_id, fingerprint) for attendee_id, fingerprint in rows)
     return found
 
 
