@@ -1456,92 +1456,123 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>EventSettingsDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="48"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="55"/>
         <source>Event settings</source>
         <translation>Evenemangsinställningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="61"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="68"/>
         <source>Several rooms: separate them with commas.</source>
         <translation>Flera rum: skilj dem åt med kommatecken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="63"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="70"/>
         <source>Event name *</source>
         <translation>Evenemangets namn *</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="64"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="71"/>
         <source>Venue</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="65"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="72"/>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="66"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="73"/>
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="76"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="78"/>
+        <source>Choose image…</source>
+        <translation>Välj bild…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="80"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="86"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="180"/>
+        <source>Venue map</source>
+        <translation>Karta över lokalen</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="97"/>
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="78"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="99"/>
         <source>Remove day</source>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="82"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="103"/>
         <source>Add session</source>
         <translation>Lägg till mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="84"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="105"/>
         <source>Remove session</source>
         <translation>Ta bort mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="90"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="111"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="121"/>
         <source>Days and sessions</source>
         <translation>Dagar och mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="114"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="135"/>
         <source>Add table</source>
         <translation>Lägg till bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="137"/>
         <source>Remove table</source>
         <translation>Ta bort bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="143"/>
         <source>Tables</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="132"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="153"/>
         <source>A meeting whose day and start time still exist keeps its place; the others turn red on the Schedule page until you re-solve or move them. Undo (Ctrl+Z) puts everything back.</source>
         <translation>Ett möte vars dag och starttid finns kvar behåller sin plats; de andra blir röda på sidan Schema tills du lägger schemat igen eller flyttar dem. Ångra (Ctrl+Z) återställer allt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="189"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="180"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="197"/>
+        <source>An image of {kb} KB, printed on the last page of every agenda</source>
+        <translation>En bild på {kb} kB, skrivs ut på sista sidan av varje mötesschema</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="201"/>
+        <source>None: agendas print no map</source>
+        <translation>Ingen: mötesscheman skrivs ut utan karta</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="239"/>
         <source>The event already has that day.</source>
         <translation>Evenemanget har redan den dagen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="229"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="279"/>
         <source>— shared table —</source>
         <translation>— delat bord —</translation>
     </message>
@@ -1781,260 +1812,260 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="83"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="94"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
         <source>Attendees (one row per person)</source>
         <translation>Deltagare (en rad per person)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="101"/>
         <source>Meeting requests (requester, requested)</source>
         <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="103"/>
         <source>The pairs are already agreed (import as accepted)</source>
         <translation>Paren är redan överenskomna (importera som accepterade)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="104"/>
         <source>Leave out rows with problems and import the rest</source>
         <translation>Hoppa över rader med problem och importera resten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
         <source>Contains</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="111"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
         <source>Value in the file</source>
         <translation>Värde i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
         <source>Becomes</source>
         <translation>Blir</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="142"/>
         <source>Value mapping (what each word in the file becomes):</source>
         <translation>Värdemappning (vad varje ord i filen blir):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Choose a file, then press Check.</source>
         <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="151"/>
         <source>Load mapping…</source>
         <translation>Läs in mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>Save mapping…</source>
         <translation>Spara mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="155"/>
         <source>Check</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="156"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="300"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="161"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="137"/>
         <source>Column mapping (recognised automatically; adjust if needed):</source>
         <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="186"/>
         <source>Spreadsheet</source>
         <translation>Kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="186"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="205"/>
         <source>The mapping changed: press Check to see what it imports.</source>
         <translation>Mappningen har ändrats: tryck Kontrollera för att se vad den importerar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="238"/>
         <source>Load a mapping</source>
         <translation>Läs in en mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="237"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="238"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="260"/>
         <source>Mappings (*.json)</source>
         <translation>Mappningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="256"/>
         <source>Save mapping</source>
         <translation>Spara mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="256"/>
         <source>Press Check first.</source>
         <translation>Tryck Kontrollera först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="260"/>
         <source>Save the mapping</source>
         <translation>Spara mappningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="300"/>
         <source>Choose an existing file first.</source>
         <translation>Välj först en befintlig fil.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="306"/>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="340"/>
         <source>The mapping is the one used last time for a file with these headings.</source>
         <translation>Mappningen är den som användes förra gången för en fil med dessa rubriker.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="343"/>
         <source>Importing changes stored values: {changes}.</source>
         <translation>Importen ändrar sparade värden: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="364"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="327"/>
         <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
         <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="350"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="383"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="384"/>
         <source>(not recognised: choose)</source>
         <translation>(okänt: välj)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="419"/>
         <source>day {n} ({date})</source>
         <translation>dag {n} ({date})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="431"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="432"/>
         <source>every day</source>
         <translation>alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="434"/>
         <source>only {day}</source>
         <translation>bara {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="443"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="445"/>
         <source>requests</source>
         <translation>förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="450"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="451"/>
         <source>{count} {entity}, {field}: {examples}</source>
         <translation>{count} {entity}, {field}: {examples}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="465"/>
         <source>… and {n} more fields</source>
         <translation>… och {n} fält till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="468"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="469"/>
         <source>Change stored values?</source>
         <translation>Ändra sparade värden?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="470"/>
         <source>This import changes what is stored for people already in the event:</source>
         <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="474"/>
         <source>Import and change them?</source>
         <translation>Importera och ändra dem?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="489"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="490"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="519"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="520"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="507"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>
@@ -2365,7 +2396,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <name>PrintPage</name>
     <message>
         <location filename="../../brokerage_app/ui/pages/printing.py" line="116"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="349"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
@@ -2390,149 +2421,189 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="157"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="156"/>
+        <source>Two-sided: every agenda starts on a new sheet</source>
+        <translation>Dubbelsidigt: varje mötesschema börjar på ett nytt ark</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
+        <source>Adds a blank page after each agenda with an odd number of pages.</source>
+        <translation>Lägger till en tom sida efter varje mötesschema med ett udda antal sidor.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="161"/>
+        <source>Meetings only (leave free slots out)</source>
+        <translation>Bara möten (utan lediga tider)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="162"/>
+        <source>Only agendas changed since the last print</source>
+        <translation>Bara mötesscheman som ändrats sedan senaste utskriften</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
+        <source>Agendas whose meetings, tables, times or people changed since they were last printed or saved, and those never printed.</source>
+        <translation>Mötesscheman vars möten, bord, tider eller personer har ändrats sedan de senast skrevs ut eller sparades, och de som aldrig skrivits ut.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="174"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="164"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="182"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="186"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="188"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="177"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="194"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="178"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="195"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="196"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="180"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="197"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="188"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="206"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="208"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="192"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="210"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="222"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="252"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="240"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="270"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="295"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="314"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="299"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="318"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="349"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="339"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="361"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="277"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="366"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="296"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="388"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="373"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="395"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="379"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="401"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="385"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="407"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="389"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="411"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="414"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="436"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="432"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="454"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="456"/>
         <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
         <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="444"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="469"/>
+        <source>No agenda changed since the last print; nothing was written.</source>
+        <translation>Inget mötesschema har ändrats sedan senaste utskriften; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="470"/>
+        <source>Nobody to print; nothing was written.</source>
+        <translation>Ingen att skriva ut; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="474"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="448"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="480"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="470"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="484"/>
+        <source>{n} unchanged agenda(s) left out.</source>
+        <translation>{n} oförändrade mötesscheman utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="504"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="488"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="523"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -3805,17 +3876,17 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="395"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="417"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="397"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="419"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="397"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="419"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
