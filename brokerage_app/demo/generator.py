@@ -13,6 +13,7 @@ import itertools
 import random
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -217,7 +218,7 @@ def generate_demo_event(session: Session, options: DemoOptions) -> None:
     n_press = max(1, n // 250)
     n_exhibitors = min(20, max(2, n // 100))
     emails: set[str] = set()
-    attendees = []
+    attendees: list[dict[str, Any]] = []
     delegates: list[int] = []
     exhibitors: list[int] = []
     for attendee_id in range(1, n + 1):
@@ -302,8 +303,8 @@ def generate_demo_event(session: Session, options: DemoOptions) -> None:
 
 
 def _requests(
-    rng: random.Random, options: DemoOptions, attendees: list[dict], people: list[int]
-) -> list[dict]:
+    rng: random.Random, options: DemoOptions, attendees: list[dict[str, Any]], people: list[int]
+) -> list[dict[str, Any]]:
     """Skewed popularity: weights follow a Zipf-like law over a shuffled ranking."""
     ranking = people[:]
     rng.shuffle(ranking)
@@ -312,7 +313,7 @@ def _requests(
     by_id = {a["id"]: a for a in attendees}
     cumulative = list(itertools.accumulate(popularity[p] for p in people))
     pairs: set[frozenset[int]] = set()
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     created_base = dt.datetime(2027, 4, 1, 9, 0)
     for requester in people:
         wanted = min(len(people) - 1, max(0, round(rng.gauss(options.requests_per_delegate, 2.5))))

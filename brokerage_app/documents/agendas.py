@@ -51,19 +51,19 @@ from brokerage_app.documents.style import (
 )
 from brokerage_app.documents.text import FittedText, fit_text, truncate, wrap
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 16 * mm
-MARGIN_TOP = 13 * mm
-MARGIN_BOTTOM = 12 * mm
+PAGE_WIDTH, PAGE_HEIGHT = float(A4[0]), float(A4[1])
+MARGIN_X: float = 16 * mm
+MARGIN_TOP: float = 13 * mm
+MARGIN_BOTTOM: float = 12 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-FIRST_HEADER = 46 * mm
-NEXT_HEADER = 14 * mm
-FOOTER = 13 * mm
-TIME_COLUMN = 26 * mm
-TABLE_COLUMN = 34 * mm
+FIRST_HEADER: float = 46 * mm
+NEXT_HEADER: float = 14 * mm
+FOOTER: float = 13 * mm
+TIME_COLUMN: float = 26 * mm
+TABLE_COLUMN: float = 34 * mm
 WHO_X = TIME_COLUMN + TABLE_COLUMN
 WHO_WIDTH = CONTENT_WIDTH - WHO_X
-QR_SIZE = 24 * mm
+QR_SIZE: float = 24 * mm
 # The table is what a delegate looks for: larger than anything else on a meeting row.
 TABLE_SIZE = 15
 # A day heading stays with at least this many of its first rows (all of them if fewer).
@@ -101,7 +101,7 @@ class _AgendaWriter:
         self.event = event
         self.options = options
         self.fonts: FontSet = register_fonts()
-        self._forms: dict[tuple, str] = {}
+        self._forms: dict[tuple[object, ...], str] = {}
         self._map = ImageReader(io.BytesIO(event.venue_map)) if event.venue_map else None
 
     # Measuring ------------------------------------------------------------------------
@@ -330,7 +330,13 @@ class _AgendaWriter:
         return header_bottom
 
     def _stamp(
-        self, key: tuple, x: float, y: float, width: float, height: float, draw: Callable[[], None]
+        self,
+        key: tuple[object, ...],
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+        draw: Callable[[], None],
     ) -> None:
         """Draw ``draw`` (in coordinates from (0, 0)) at (x, y), as a form made once.
 

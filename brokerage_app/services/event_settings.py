@@ -303,13 +303,13 @@ def _replace_tables(session: Session, settings: EventSettings) -> int:
             session.delete(table)
     session.flush()
     for spec in settings.tables:
-        table = existing.get(spec.id) if spec.id is not None else None
-        if table is None:
-            table = MeetingTable()
-            session.add(table)
-        table.number, table.label, table.removed = spec.number, spec.label, False
-        table.room = rooms[spec.room] if spec.room else None
-        table.owner_id = spec.owner_id
+        row = existing.get(spec.id) if spec.id is not None else None
+        if row is None:
+            row = MeetingTable()
+            session.add(row)
+        row.number, row.label, row.removed = spec.number, spec.label, False
+        row.room = rooms[spec.room] if spec.room else None
+        row.owner_id = spec.owner_id
     session.flush()
     # Removed tables keep numbers above the event's own, so that a new table can take theirs.
     top = max((t.number for t in settings.tables), default=0)

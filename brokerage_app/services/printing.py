@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, overload
 
-from sqlalchemy import CompoundSelect, Row, or_, select, union
+from sqlalchemy import CompoundSelect, or_, select, union
 from sqlalchemy.orm import Session
 
 from brokerage_app.checkin.codes import issue_code
@@ -147,7 +147,7 @@ _PERSON_COLUMNS = (
 )
 
 
-def _attendee_rows(session: Session, attendee_ids: Sequence[int] | None) -> list:
+def _attendee_rows(session: Session, attendee_ids: Sequence[int] | None) -> Sequence[Any]:
     query = select(*_PERSON_COLUMNS).join(Organisation, Attendee.organisation_id == Organisation.id)
     if attendee_ids is not None:
         wanted = list(dict.fromkeys(attendee_ids))
@@ -162,7 +162,7 @@ def _attendee_rows(session: Session, attendee_ids: Sequence[int] | None) -> list
     return session.execute(query).all()
 
 
-def _person(row: Row, code: str) -> Person:
+def _person(row: Any, code: str) -> Person:
     return Person(
         id=row.id,
         first_name=clean(row.first_name),
@@ -194,7 +194,7 @@ def _read_days(session: Session) -> tuple[DayInfo, ...]:
     ):
         slots_by_day[starts.date()].append(SlotInfo(slot_id, starts, ends))
     breaks_by_day: dict[dt.date, list[BreakInfo]] = defaultdict(list)
-    for date, name, starts, ends in session.execute(
+    for date, name, break_starts, break_ends in session.execute(
         select(EventDay.date, SessionBreak.name, SessionBreak.starts, SessionBreak.ends)
         .join(MeetingSession, SessionBreak.session_id == MeetingSession.id)
         .join(EventDay, MeetingSession.day_id == EventDay.id)
@@ -202,7 +202,9 @@ def _read_days(session: Session) -> tuple[DayInfo, ...]:
     ):
         breaks_by_day[date].append(
             BreakInfo(
-                dt.datetime.combine(date, starts), dt.datetime.combine(date, ends), clean(name)
+                dt.datetime.combine(date, break_starts),
+                dt.datetime.combine(date, break_ends),
+                clean(name),
             )
         )
     return tuple(
@@ -272,7 +274,7 @@ def _read_meetings(
 
 
 def _counterparts(
-    session: Session, ids: set[int] | CompoundSelect
+    session: Session, ids: set[int] | CompoundSelect[int]
 ) -> dict[int, tuple[Counterpart, str]]:
     result: dict[int, tuple[Counterpart, str]] = {}
     if isinstance(ids, set) and not ids:
@@ -373,7 +375,7 @@ class _AgendaFacts:
         return Agenda(person, tuple(agenda_days))
 
 
-def _met_by(ids: Sequence[int]) -> CompoundSelect:
+def _met_by(ids: Sequence[int]) -> CompoundSelect[int]:
     """The ids of everyone in a live meeting with one of ``ids``.
 
     As a subquery rather than a list of ids: a list of a different length in every batch
@@ -696,8 +698,8 @@ def print_agendas(
         if not people:
             return PrintResult(paths=(), pages=0, documents=0, unchanged=unchanged)
     if one_file_per_attendee:
-        names = [agenda_file_name(person) for person in people]
-        check_output_folder(output, OutputKind.PDF, names, protect=database, force=force)
+        file_names = [agenda_file_name(person) for person in people]
+        check_output_folder(output, OutputKind.PDF, file_names, protect=database, force=force)
     else:
         check_output(output, OutputKind.PDF, protect=database, force=force)
     reader = _AgendaReader(database, people, facts)

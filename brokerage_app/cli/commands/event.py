@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from brokerage_app.cli.commands.new_event import parse_span, print_unused
 from brokerage_app.cli.common import open_event
@@ -16,7 +16,7 @@ from brokerage_app.errors import NotFoundError, ValidationError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from brokerage_app.services.event_settings import EventSettings
+    from brokerage_app.services.event_settings import EventSettings, TableSetting
 
 
 def _date(text: str) -> dt.date:
@@ -26,7 +26,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     event = subparsers.add_parser(
         "event",
         help="show or change the event: name, days, sessions, breaks, slots, rooms, tables",
@@ -37,9 +37,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     commands = event.add_subparsers(dest="event_command", required=True, metavar="SUBCOMMAND")
 
     def add(
-        name: str, help_text: str, func: Callable, description: str = ""
+        name: str, help_text: str, func: Callable[[argparse.Namespace], int], description: str = ""
     ) -> argparse.ArgumentParser:
-        parser = commands.add_parser(name, help=help_text, description=description or help_text)
+        parser: argparse.ArgumentParser = commands.add_parser(
+            name, help=help_text, description=description or help_text
+        )
         parser.set_defaults(func=func)
         return parser
 
@@ -201,7 +203,7 @@ def _session_slots(session) -> dict[tuple[dt.date, dt.time], list[tuple[int, dt.
 def run_set(args: argparse.Namespace) -> int:
     from brokerage_app.services.event_settings import load_venue_map
 
-    changes: dict[str, object] = {
+    changes: dict[str, Any] = {
         k: v for k, v in (("name", args.name), ("venue", args.venue), ("time_zone", args.time_zone))
         if v is not None
     }  # fmt: skip
@@ -295,7 +297,7 @@ def run_remove_break(args: argparse.Namespace) -> int:
         starts = dt.time.fromisoformat(args.starts)
     except ValueError:
         raise ValidationError(f"remove-break: {args.starts!r} is not a time (HH:MM).") from None
-    found = []
+    found: list[BreakSpec] = []
 
     def remove_from(day: DaySpec) -> DaySpec:
         blocks = []
@@ -356,7 +358,9 @@ def run_rename_room(args: argparse.Namespace) -> int:
     return _change(args, edit)
 
 
-def _table_edit(number: int, edit: Callable) -> Callable[[EventSettings], EventSettings]:
+def _table_edit(
+    number: int, edit: Callable[[TableSetting], TableSetting | None]
+) -> Callable[[EventSettings], EventSettings]:
     def apply(s: EventSettings) -> EventSettings:
         if number not in {t.number for t in s.tables}:
             raise NotFoundError(f"The event has no table {number}.")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "print",
         help="write badges, personal agendas or table sheets as PDF",

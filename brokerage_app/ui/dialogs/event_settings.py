@@ -7,6 +7,7 @@ import datetime as dt
 import zoneinfo
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -42,6 +43,7 @@ from brokerage_app.ui import formatting
 from brokerage_app.ui.dialogs.new_event import SessionTable, unused_note
 
 TABLE_COLUMNS = ("Number", "Label", "Room", "Booth of")
+_Editor = TypeVar("_Editor", bound=QWidget)
 
 
 class EventSettingsDialog(QDialog):
@@ -234,7 +236,7 @@ class EventSettingsDialog(QDialog):
         self._update_note()
 
     def add_day(self, date: dt.date | None = None) -> None:
-        date = date or self.new_day.date().toPython()
+        date = date or cast(dt.date, self.new_day.date().toPython())
         if date in self._days:
             self.problems.setText(self.tr("The event already has that day."))
             return
@@ -286,8 +288,14 @@ class EventSettingsDialog(QDialog):
         return [r.strip() for r in self.rooms.text().split(",") if r.strip()]
 
     def add_table(self) -> None:
-        numbers = [self.tables.cellWidget(r, 0).value() for r in range(self.tables.rowCount())]
+        numbers = [self._cell(r, 0, QSpinBox).value() for r in range(self.tables.rowCount())]
         self._add_table_row(TableSetting(number=max(numbers, default=0) + 1))
+
+    def _cell(self, row: int, column: int, kind: type[_Editor]) -> _Editor:
+        """The editor widget of a table cell (a spin box or a combo box)."""
+        widget = self.tables.cellWidget(row, column)
+        assert isinstance(widget, kind)
+        return widget
 
     def remove_selected_tables(self) -> None:
         for row in sorted({i.row() for i in self.tables.selectedIndexes()}, reverse=True):
@@ -299,14 +307,14 @@ class EventSettingsDialog(QDialog):
         self._keep_shown_day()
         tables = []
         for row in range(self.tables.rowCount()):
-            number = self.tables.cellWidget(row, 0)
+            number = self._cell(row, 0, QSpinBox)
             label = self.tables.item(row, 1)
             tables.append(
                 TableSetting(
                     number=number.value(),
                     label=label.text().strip() if label else "",
-                    room=self.tables.cellWidget(row, 2).currentText().strip(),
-                    owner_id=self.tables.cellWidget(row, 3).currentData(),
+                    room=self._cell(row, 2, QComboBox).currentText().strip(),
+                    owner_id=self._cell(row, 3, QComboBox).currentData(),
                     id=number.property("table_id"),
                 )
             )

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from brokerage_app.services import listings, printing
-from brokerage_app.services import requests as request_service
 from brokerage_app.services.outputs import (
     OutputKind,
     OutputRefusedError,
@@ -117,7 +116,7 @@ class PrintPage(Page):
             self.tr("Badges, personal agendas and table sheets, as PDF or straight to a printer."),
         )
         self._folder = tempfile.TemporaryDirectory(prefix="brokerage-print-")
-        self._people: list[request_service.AttendeeRow] = []
+        self._people: list[listings.AttendeeRow] = []
         self._task: TaskState | None = None
         self._preview: Preview | None = None
         # Once the organiser has looked at a preview, it follows the document, the event and
@@ -254,11 +253,11 @@ class PrintPage(Page):
         self.document.currentIndexChanged.connect(lambda _i: self._document_changed())
         self._document_changed()
 
-    def load(self, database: EventDatabase) -> list[request_service.AttendeeRow]:
+    def load(self, database: EventDatabase) -> list[listings.AttendeeRow]:
         with database.session() as session:
             return listings.attendee_rows(session)
 
-    def apply(self, result: list[request_service.AttendeeRow]) -> None:
+    def apply(self, result: list[listings.AttendeeRow]) -> None:
         self._people = result
         self._update_selection()
         self._refresh_preview()
