@@ -708,9 +708,13 @@ def print_agendas(
         if not one_file_per_attendee:
             with _recording(database, record) as session, atomic_path(Path(output)) as partial:
                 pages = render_agendas(
-                    partial, event, ordered, options=options, on_progress=on_progress,
+                    partial,
+                    event,
+                    ordered,
+                    options=options,
+                    on_progress=on_progress,
                     cancel=cancel,
-                )  # fmt: skip
+                )
                 if session is not None:
                     agenda_prints.record_fingerprints(session, reader.fingerprints)
             return PrintResult(

@@ -56,9 +56,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     details.add_argument("--time-zone", metavar="TZ", help="such as Europe/Stockholm")
     venue_map = details.add_mutually_exclusive_group()
     venue_map.add_argument(
-        "--venue-map", type=Path, metavar="IMAGE",
+        "--venue-map",
+        type=Path,
+        metavar="IMAGE",
         help="a PNG or JPEG of the venue, printed on the last page of every agenda",
-    )  # fmt: skip
+    )
     venue_map.add_argument("--no-venue-map", action="store_true", help="print no venue map")
 
     day = add("add-day", "add a day with the same sessions as another day", run_add_day)

@@ -86,17 +86,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="only this attendee (repeatable)",
     )
     agendas.add_argument(
-        "--duplex-padding", action=argparse.BooleanOptionalAction, default=True,
+        "--duplex-padding",
+        action=argparse.BooleanOptionalAction,
+        default=True,
         help="in one PDF, give every agenda an even number of pages, so that printed "
         "two-sided each starts on a new sheet (default: on)",
-    )  # fmt: skip
+    )
     agendas.add_argument(
         "--meetings-only", action="store_true", help="leave free and away slots out"
     )
     agendas.add_argument(
-        "--changed-since-last-print", action="store_true",
+        "--changed-since-last-print",
+        action="store_true",
         help="only the agendas whose content changed since they were last printed",
-    )  # fmt: skip
+    )
     agendas.set_defaults(func=run_agendas)
 
     sheets = kinds.add_parser(

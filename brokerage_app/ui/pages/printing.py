@@ -167,8 +167,11 @@ class PrintPage(Page):
         )
         self.one_file.toggled.connect(lambda on: self.duplex.setEnabled(not on))
         self.agenda_rows: list[QWidget] = [
-            self.one_file, self.duplex, self.meetings_only, self.changed_only
-        ]  # fmt: skip
+            self.one_file,
+            self.duplex,
+            self.meetings_only,
+            self.changed_only,
+        ]
         self.who = QLineEdit()
         self.who.setPlaceholderText(self.tr("Everyone — or type names, organisations, countries"))
         self.who.setClearButtonEnabled(True)

@@ -113,9 +113,11 @@ def test_every_agenda_starts_on_an_odd_page_of_a_combined_pdf(event, tmp_path, w
 
     unpadded = tmp_path / "unpadded.pdf"
     plain = print_agendas(
-        event, unpadded, options=AgendaOptions(meetings_only=True, duplex_padding=False),
+        event,
+        unpadded,
+        options=AgendaOptions(meetings_only=True, duplex_padding=False),
         record=False,
-    )  # fmt: skip
+    )
     assert plain.pages == sum(lengths.values())
     assert any(page % 2 == 0 for page, _pages in _starts(page_texts(unpadded)))
 
@@ -212,9 +214,12 @@ def test_meetings_only_lists_every_meeting_and_no_free_slot(scheduled, tmp_path)
     full, short = tmp_path / "full.pdf", tmp_path / "short.pdf"
     print_agendas(scheduled.database, full, attendee_ids=[person], record=False)
     result = print_agendas(
-        scheduled.database, short, attendee_ids=[person],
-        options=AgendaOptions(meetings_only=True, duplex_padding=False), record=False,
-    )  # fmt: skip
+        scheduled.database,
+        short,
+        attendee_ids=[person],
+        options=AgendaOptions(meetings_only=True, duplex_padding=False),
+        record=False,
+    )
     full_text, short_text = "\n".join(page_texts(full)), "\n".join(page_texts(short))
     assert "Free" in full_text and "Free" not in short_text
     assert "Coffee" in short_text
@@ -319,8 +324,17 @@ def test_changed_since_last_print_prints_exactly_the_changed_agendas(event, tmp_
 
     # Printed once, they are unchanged: the command prints none and writes nothing.
     output = tmp_path / "third.pdf"
-    code = main(["--db", str(event.file_path), "print", "agendas", "-o", str(output),
-                 "--changed-since-last-print"])  # fmt: skip
+    code = main(
+        [
+            "--db",
+            str(event.file_path),
+            "print",
+            "agendas",
+            "-o",
+            str(output),
+            "--changed-since-last-print",
+        ]
+    )
     assert code == 0 and not output.exists()
     assert "No agenda changed since the last print." in capsys.readouterr().out
 
@@ -334,8 +348,21 @@ def test_the_command_reprints_the_changed_agendas_into_one_pdf(event, tmp_path, 
         expected = {renamed.id} | _counterparts(session, renamed.id)
     capsys.readouterr()
     output = tmp_path / "changed.pdf"
-    assert main(["--db", database, "print", "agendas", "-o", str(output),
-                 "--changed-since-last-print", "--meetings-only"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                database,
+                "print",
+                "agendas",
+                "-o",
+                str(output),
+                "--changed-since-last-print",
+                "--meetings-only",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert f"Wrote {len(expected)} agendas" in out
     assert len(_starts(page_texts(output))) == len(expected)

@@ -31,9 +31,12 @@ def floor_plan_png(tables: int = 60, *, width: int = 1600, height: int = 1000) -
         box = (x + cell_w * 0.15, y + cell_h * 0.15, x + cell_w * 0.85, y + cell_h * 0.85)
         draw.rounded_rectangle(box, radius=8, fill="#EEF1F5", outline="#0B4F71", width=3)
         draw.text(
-            ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), str(number), font=small,
-            fill="black", anchor="mm",
-        )  # fmt: skip
+            ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2),
+            str(number),
+            font=small,
+            fill="black",
+            anchor="mm",
+        )
     desk_y = height * 0.82
     for left, label, colour in (
         (0.08, "Brokerage desk", "#FFF4DC"),
