@@ -1,11 +1,10 @@
 """Agendas in the window (issue 17 C): the Print page reprints only the changed agendas,
-and the event settings take a venue map that the agendas then print."""
+and the event settings take a venue map, refusing a file that is not an image."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2
 import pytest
 from sqlalchemy import select
 
@@ -14,15 +13,8 @@ from brokerage_app.store.models import Attendee
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.main_window import MainWindow
 from tests.gui.conftest import DialogLog, wait_idle
+from tests.unit.documents.conftest import page_texts
 from tests.unit.documents.venue_map import floor_plan_png
-
-
-def _pages(path: Path) -> list[str]:
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        return [page.get_textpage().get_text_range() for page in document]
-    finally:
-        document.close()
 
 
 def test_print_page_reprints_only_the_changed_agendas(
@@ -43,7 +35,7 @@ def test_print_page_reprints_only_the_changed_agendas(
     qtbot.waitUntil(lambda: not printing.busy, timeout=60_000)
     assert dialogs.errors == []
     assert "Saved" in printing.result.text() and "0 unchanged" in printing.result.text()
-    everyone = sum(1 for text in _pages(first) if "Page 1 of" in text or "Sida 1 av" in text)
+    everyone = sum(1 for text in page_texts(first) if "Page 1 of" in text or "Sida 1 av" in text)
 
     with window.context.database.session() as session:
         person = session.scalars(select(Attendee).order_by(Attendee.id)).first()
@@ -51,7 +43,7 @@ def test_print_page_reprints_only_the_changed_agendas(
     second = tmp_path / "second.pdf"
     printing.save_pdf(str(second))
     qtbot.waitUntil(lambda: not printing.busy, timeout=60_000)
-    printed = "\n".join(_pages(second))
+    printed = "\n".join(page_texts(second))
     assert "Changedname" in printed
     starts = printed.count("Page 1 of") + printed.count("Sida 1 av")
     assert 1 <= starts < everyone
