@@ -32,7 +32,7 @@ def test_print_page_reprints_only_the_changed_agendas(
 
     first = tmp_path / "first.pdf"
     assert printing.save_pdf(str(first)) is not None
-    qtbot.waitUntil(lambda: not printing.busy, timeout=60_000)
+    qtbot.waitUntil(lambda: not printing.busy, timeout=180_000)
     assert dialogs.errors == []
     assert "Saved" in printing.result.text() and "0 unchanged" in printing.result.text()
     everyone = sum(1 for text in page_texts(first) if "Page 1 of" in text or "Sida 1 av" in text)
@@ -42,7 +42,7 @@ def test_print_page_reprints_only_the_changed_agendas(
         person.first_name = "Changedname"
     second = tmp_path / "second.pdf"
     printing.save_pdf(str(second))
-    qtbot.waitUntil(lambda: not printing.busy, timeout=60_000)
+    qtbot.waitUntil(lambda: not printing.busy, timeout=180_000)
     printed = "\n".join(page_texts(second))
     assert "Changedname" in printed
     starts = printed.count("Page 1 of") + printed.count("Sida 1 av")
@@ -51,7 +51,7 @@ def test_print_page_reprints_only_the_changed_agendas(
 
     third = tmp_path / "third.pdf"
     printing.save_pdf(str(third))
-    qtbot.waitUntil(lambda: not printing.busy, timeout=60_000)
+    qtbot.waitUntil(lambda: not printing.busy, timeout=180_000)
     assert not third.exists()
     assert "No agenda changed since the last print" in printing.result.text()
 
