@@ -1456,123 +1456,123 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>EventSettingsDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="55"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="57"/>
         <source>Event settings</source>
         <translation>Evenemangsinställningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="68"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="70"/>
         <source>Several rooms: separate them with commas.</source>
         <translation>Flera rum: skilj dem åt med kommatecken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="70"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="72"/>
         <source>Event name *</source>
         <translation>Evenemangets namn *</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="71"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="73"/>
         <source>Venue</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="72"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="74"/>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="73"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="75"/>
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="78"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="80"/>
         <source>Choose image…</source>
         <translation>Välj bild…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="80"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="82"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="86"/>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="180"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="88"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="182"/>
         <source>Venue map</source>
         <translation>Karta över lokalen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="97"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="99"/>
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="99"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="101"/>
         <source>Remove day</source>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="103"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="105"/>
         <source>Add session</source>
         <translation>Lägg till mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="105"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="107"/>
         <source>Remove session</source>
         <translation>Ta bort mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="111"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="113"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="121"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="123"/>
         <source>Days and sessions</source>
         <translation>Dagar och mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="135"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="137"/>
         <source>Add table</source>
         <translation>Lägg till bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="137"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="139"/>
         <source>Remove table</source>
         <translation>Ta bort bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="143"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="145"/>
         <source>Tables</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="153"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="155"/>
         <source>A meeting whose day and start time still exist keeps its place; the others turn red on the Schedule page until you re-solve or move them. Undo (Ctrl+Z) puts everything back.</source>
         <translation>Ett möte vars dag och starttid finns kvar behåller sin plats; de andra blir röda på sidan Schema tills du lägger schemat igen eller flyttar dem. Ångra (Ctrl+Z) återställer allt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="180"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="182"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="197"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="199"/>
         <source>An image of {kb} KB, printed on the last page of every agenda</source>
         <translation>En bild på {kb} kB, skrivs ut på sista sidan av varje mötesschema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="201"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="203"/>
         <source>None: agendas print no map</source>
         <translation>Ingen: mötesscheman skrivs ut utan karta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="239"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="241"/>
         <source>The event already has that day.</source>
         <translation>Evenemanget har redan den dagen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="279"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="281"/>
         <source>— shared table —</source>
         <translation>— delat bord —</translation>
     </message>
@@ -2395,215 +2395,215 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="116"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="349"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="115"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="351"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="117"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="116"/>
         <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="152"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="151"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="152"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="155"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="154"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="155"/>
         <source>Two-sided: every agenda starts on a new sheet</source>
         <translation>Dubbelsidigt: varje mötesschema börjar på ett nytt ark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="158"/>
         <source>Adds a blank page after each agenda with an odd number of pages.</source>
         <translation>Lägger till en tom sida efter varje mötesschema med ett udda antal sidor.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="161"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
         <source>Meetings only (leave free slots out)</source>
         <translation>Bara möten (utan lediga tider)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="162"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="161"/>
         <source>Only agendas changed since the last print</source>
         <translation>Bara mötesscheman som ändrats sedan senaste utskriften</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="164"/>
         <source>Agendas whose meetings, tables, times or people changed since they were last printed or saved, and those never printed.</source>
         <translation>Mötesscheman vars möten, bord, tider eller personer har ändrats sedan de senast skrevs ut eller sparades, och de som aldrig skrivits ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="174"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="176"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="183"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="182"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="184"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="186"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="188"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="188"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="194"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="196"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="195"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="197"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="196"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="198"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="197"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="199"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="206"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="208"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="208"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="210"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="210"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="212"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="240"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="270"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="242"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="272"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="314"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="316"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="318"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="320"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="349"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="351"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="361"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="363"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="296"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="388"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="298"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="390"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="395"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="397"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="401"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="403"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="407"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="409"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="411"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="413"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="436"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="438"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="454"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="456"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="456"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="458"/>
         <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
         <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="469"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="471"/>
         <source>No agenda changed since the last print; nothing was written.</source>
         <translation>Inget mötesschema har ändrats sedan senaste utskriften; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="470"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="472"/>
         <source>Nobody to print; nothing was written.</source>
         <translation>Ingen att skriva ut; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="474"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="476"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="480"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="482"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="484"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="486"/>
         <source>{n} unchanged agenda(s) left out.</source>
         <translation>{n} oförändrade mötesscheman utelämnades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="504"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="506"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="523"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="525"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -3876,17 +3876,17 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="417"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="419"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="419"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="421"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="419"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="421"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
