@@ -80,7 +80,7 @@ def demo_event_spec(options: DemoOptions) -> EventSpec:
     return EventSpec(
         name=f"Health Brokerage Days {FIRST_DAY.year}",
         venue="Malmö Live Congress Centre, Malmö",
-        venue_map_ref="Hall map: see the back of this agenda or the screens at the entrance",
+        venue_map_ref="on the screens at the entrance",
         time_zone="Europe/Stockholm",
         organiser_name="Skåne EU Office – Brokerage desk",
         organiser_email="brokerage@skane-eu.example",

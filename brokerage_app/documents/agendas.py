@@ -1,15 +1,21 @@
 """Personal agendas: every day of the event, slot by slot, in the attendee's language.
 
-Each meeting shows the time, the table (and room), and who the attendee meets: name,
-organisation, country, one-line profile and, only if that person consented, their email
-and phone. Free slots, breaks and slots the attendee is away are visible too, so a delegate
-can arrange extra meetings on the spot. Until the schedule is published every page carries
-a "provisional" watermark. Pages are laid out first and drawn second, so each page can say
-"page 2 of 3" and a day heading never ends a page alone.
+Each meeting shows the time, the table (and room) as the row's most prominent text, and
+who the attendee meets: name, organisation, country, one-line profile and, only if that
+person consented, their email and phone. Free slots, breaks and slots the attendee is away
+are visible too, so a delegate can arrange extra meetings on the spot, unless
+``meetings_only`` leaves the free and away slots out. Until the schedule is published every
+page carries a "provisional" watermark. Pages are laid out first and drawn second, so each
+page can say "page 2 of 3", a day heading always has its first rows below it, and a page
+that goes on with a day repeats the day ("... continued"). The event's venue map, when one
+is set, is the agenda's last page, and the footer says which page that is. With duplex
+padding each agenda in a combined PDF has an even number of pages, so printed two-sided
+every agenda starts on the front of a sheet.
 """
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +23,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from brokerage_app.documents.data import Agenda, AgendaDay, AgendaItem, EventInfo, ItemKind
@@ -42,21 +49,36 @@ from brokerage_app.documents.style import (
     SHADE,
     WATERMARK,
 )
-from brokerage_app.documents.text import fit_text, truncate
+from brokerage_app.documents.text import FittedText, fit_text, truncate
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 16 * mm
-MARGIN_TOP = 13 * mm
-MARGIN_BOTTOM = 12 * mm
+PAGE_WIDTH, PAGE_HEIGHT = float(A4[0]), float(A4[1])
+MARGIN_X: float = 16 * mm
+MARGIN_TOP: float = 13 * mm
+MARGIN_BOTTOM: float = 12 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-FIRST_HEADER = 46 * mm
-NEXT_HEADER = 14 * mm
-FOOTER = 13 * mm
-TIME_COLUMN = 27 * mm
-TABLE_COLUMN = 30 * mm
+FIRST_HEADER: float = 46 * mm
+NEXT_HEADER: float = 14 * mm
+FOOTER: float = 13 * mm
+TIME_COLUMN: float = 26 * mm
+TABLE_COLUMN: float = 34 * mm
 WHO_X = TIME_COLUMN + TABLE_COLUMN
 WHO_WIDTH = CONTENT_WIDTH - WHO_X
-QR_SIZE = 24 * mm
+QR_SIZE: float = 24 * mm
+# The table is what a delegate looks for: larger than anything else on a meeting row.
+TABLE_SIZE = 15
+# A day heading stays with at least this many of its first rows (all of them if fewer).
+KEEP_WITH_HEADING = 2
+
+
+@dataclass(frozen=True)
+class AgendaOptions:
+    """How agendas are printed; what they say comes from the agenda itself."""
+
+    # Each agenda gets an even number of pages (a blank one after it when needed), so that
+    # printed two-sided every agenda starts on the front of a sheet.
+    duplex_padding: bool = True
+    # Only meetings and breaks; free and away slots are left out.
+    meetings_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,18 +86,23 @@ class _Block:
     """One row of the agenda: measured once, drawn at whatever height the page puts it."""
 
     height: float
-    kind: str  # "day", "meeting", "slot", "break", "empty"
+    # "day", "continued" (a day going on from the page before), "meeting", "slot",
+    # "break", "empty" (no meetings at all), "empty_day" (no meetings that day)
+    kind: str
     item: AgendaItem | None = None
     day: AgendaDay | None = None
     lines: tuple[tuple[str, str, float, object], ...] = ()  # (text, font, size, colour)
+    table: FittedText | None = None
 
 
 class _AgendaWriter:
-    def __init__(self, canvas: Canvas, event: EventInfo) -> None:
+    def __init__(self, canvas: Canvas, event: EventInfo, options: AgendaOptions) -> None:
         self.canvas = canvas
         self.event = event
+        self.options = options
         self.fonts: FontSet = register_fonts()
         self._forms: dict[tuple[object, ...], str] = {}
+        self._map = ImageReader(io.BytesIO(event.venue_map)) if event.venue_map else None
 
     # Measuring ------------------------------------------------------------------------
 
@@ -111,37 +138,65 @@ class _AgendaWriter:
             if contact:
                 text = truncate(f"{texts.contact}: {contact}", fonts.regular, 8, WHO_WIDTH)
                 lines.append((text, fonts.regular, 8, MUTED))
+        table = fit_text(
+            table_name(item.table, texts) or "—",
+            fonts.bold,
+            width=TABLE_COLUMN - 4,
+            max_size=TABLE_SIZE,
+            min_size=9,
+            max_lines=2,
+        )
+        table_height = len(table.lines) * table.size * 1.1 + (11 if item.room else 0) + 9
         height = sum(size * 1.25 for _, _, size, _ in lines) + 5
-        return _Block(max(height, 26), "meeting", item=item, lines=tuple(lines))
+        return _Block(
+            max(height, table_height, 26), "meeting", item=item, lines=tuple(lines), table=table
+        )
 
     def _blocks(self, agenda: Agenda, texts: Texts) -> list[_Block]:
+        meetings_only = self.options.meetings_only
         blocks: list[_Block] = []
+        if not agenda.meetings:
+            blocks.append(_Block(22, "empty"))
+            if meetings_only:
+                return blocks
         for day in agenda.days:
             blocks.append(_Block(24, "day", day=day))
+            if meetings_only and not day.meetings:
+                blocks.append(_Block(16, "empty_day", day=day))
+                continue
             for item in day.items:
                 if item.kind is ItemKind.MEETING:
                     blocks.append(self._meeting_block(item, texts))
                 elif item.kind is ItemKind.BREAK:
                     blocks.append(_Block(14, "break", item=item))
-                else:
+                elif not meetings_only:
                     blocks.append(_Block(13, "slot", item=item))
-        if not agenda.meetings:
-            blocks.insert(0, _Block(22, "empty"))
         return blocks
 
     @staticmethod
     def _paginate(blocks: Sequence[_Block]) -> list[list[_Block]]:
+        """Blocks to pages: a day heading keeps its first rows, a page going on with a day
+        starts by repeating it."""
         first = PAGE_HEIGHT - MARGIN_TOP - FIRST_HEADER - FOOTER - MARGIN_BOTTOM
         later = PAGE_HEIGHT - MARGIN_TOP - NEXT_HEADER - FOOTER - MARGIN_BOTTOM
         pages: list[list[_Block]] = [[]]
         room = first
+        day: AgendaDay | None = None
         for index, block in enumerate(blocks):
             needed = block.height
-            if block.kind == "day" and index + 1 < len(blocks):
-                needed += blocks[index + 1].height  # never a day heading alone at the bottom
+            if block.kind == "day":
+                day = block.day
+                for following in blocks[index + 1 : index + 1 + KEEP_WITH_HEADING]:
+                    if following.kind == "day":
+                        break
+                    needed += following.height
             if needed > room and pages[-1]:
                 pages.append([])
                 room = later
+                if block.kind != "day" and day is not None:
+                    heading = _Block(20, "continued", day=day)
+                    pages[-1].append(heading)
+                    room -= heading.height
             pages[-1].append(block)
             room -= block.height
         return pages
@@ -149,8 +204,11 @@ class _AgendaWriter:
     # Drawing ----------------------------------------------------------------------------
 
     def write(self, agenda: Agenda) -> int:
+        """Draw one agenda; return the pages it took, a padding page included."""
         texts = texts_for(agenda.person.language)
         pages = self._paginate(self._blocks(agenda, texts))
+        total = len(pages) + (self._map is not None)
+        map_page = total if self._map is not None else None
         for number, blocks in enumerate(pages, start=1):
             if number == 1:
                 top = self._first_header(agenda, texts)
@@ -160,20 +218,34 @@ class _AgendaWriter:
                 self._draw_block(block, top, texts)
                 top -= block.height
             self._stamp(
-                ("footer", texts.language),
+                ("footer", texts.language, map_page),
                 0,
                 0,
                 PAGE_WIDTH,
                 PAGE_HEIGHT,
-                lambda: self._footer(texts),
+                lambda: self._footer(texts, map_page),
             )
-            self._page_number(texts, number, len(pages))
+            self._page_number(texts, number, total)
             if not self.event.published:
                 # Last and translucent, so it shows over shaded rows without hiding text;
                 # not a form, because form resources would drop the transparency.
                 self._watermark(texts)
             self.canvas.showPage()
-        return len(pages)
+        if map_page is not None:
+            self._stamp(
+                ("map", texts.language),
+                0,
+                0,
+                PAGE_WIDTH,
+                PAGE_HEIGHT,
+                lambda: self._map_page(texts),
+            )
+            self._page_number(texts, total, total)
+            self.canvas.showPage()
+        if self.options.duplex_padding and total % 2:
+            self.canvas.showPage()  # the back of the last sheet stays blank
+            total += 1
+        return total
 
     def _watermark(self, texts: Texts) -> None:
         canvas = self.canvas
@@ -325,24 +397,34 @@ class _AgendaWriter:
         """Day headings, breaks and free slots, drawn with their lower-left corner at (0, 0)."""
         canvas, fonts = self.canvas, self.fonts
         x = bottom = 0.0
-        if block.kind == "day":
+        if block.kind in ("day", "continued"):
             day = block.day
             assert day is not None
             title = format_day(day.date, texts)
             if day.label:
                 title = f"{title}  ·  {day.label}"
-            canvas.setFillColor(INK)
-            canvas.setFont(fonts.bold, 11.5)
-            canvas.drawString(x, bottom + 8, truncate(title, fonts.bold, 11.5, CONTENT_WIDTH * 0.7))
-            canvas.setStrokeColor(INK)
+            if block.kind == "continued":
+                title = f"{title} ({texts.continued})"
+            size = 11.5 if block.kind == "day" else 10
+            canvas.setFillColor(INK if block.kind == "day" else MUTED)
+            canvas.setFont(fonts.bold, size)
+            canvas.drawString(
+                x, bottom + 8, truncate(title, fonts.bold, size, CONTENT_WIDTH * 0.85)
+            )
+            canvas.setStrokeColor(INK if block.kind == "day" else RULE)
             canvas.setLineWidth(0.8)
             canvas.line(x, bottom + 3, x + CONTENT_WIDTH, bottom + 3)
             return
-        if block.kind == "empty":
+        if block.kind in ("empty", "empty_day"):
+            words, size = (
+                (texts.no_meetings, 10) if block.kind == "empty" else (texts.no_meetings_day, 9)
+            )
             canvas.setFillColor(MUTED)
-            canvas.setFont(fonts.italic, 10)
+            canvas.setFont(fonts.italic, size)
             canvas.drawString(
-                x, bottom + 8, truncate(texts.no_meetings, fonts.italic, 10, CONTENT_WIDTH)
+                x + (0 if block.kind == "empty" else 3),
+                bottom + 5,
+                truncate(words, fonts.italic, size, CONTENT_WIDTH),
             )
             return
         item = block.item
@@ -387,13 +469,20 @@ class _AgendaWriter:
         text.setFont(fonts.bold, 9)
         text.setTextOrigin(x + 3, first_baseline)
         text.textOut(when)
-        text.setTextOrigin(x + TIME_COLUMN, first_baseline)
-        text.textOut(truncate(table_name(item.table, texts), fonts.bold, 9, TABLE_COLUMN - 4))
+        table = block.table
+        assert table is not None
+        text.setFillColor(ACCENT)
+        text.setFont(fonts.bold, table.size)
+        y = top - 3
+        for line in table.lines:
+            y -= table.size * 1.1
+            text.setTextOrigin(x + TIME_COLUMN, y + table.size * 0.12)
+            text.textOut(line)
         if item.room:
-            text.setFillColor(MUTED)
-            text.setFont(fonts.regular, 7.5)
-            text.setTextOrigin(x + TIME_COLUMN, first_baseline - 10)
-            text.textOut(truncate(item.room, fonts.regular, 7.5, TABLE_COLUMN - 4))
+            text.setFillColor(INK)
+            text.setFont(fonts.regular, 8)
+            text.setTextOrigin(x + TIME_COLUMN, y - 9)
+            text.textOut(truncate(item.room, fonts.regular, 8, TABLE_COLUMN - 4))
         y = top - 3
         for line, font, size, colour in block.lines:
             y -= size * 1.25
@@ -412,7 +501,7 @@ class _AgendaWriter:
             texts.page.format(page=page, pages=pages),
         )
 
-    def _footer(self, texts: Texts) -> None:
+    def _footer(self, texts: Texts, map_page: int | None) -> None:
         canvas, fonts, event = self.canvas, self.fonts, self.event
         top = MARGIN_BOTTOM + FOOTER - 4
         canvas.setStrokeColor(RULE)
@@ -422,8 +511,11 @@ class _AgendaWriter:
         canvas.setFont(fonts.regular, 7.5)
         canvas.setFillColor(MUTED)
         lines = []
+        where = [texts.venue_map_page.format(page=map_page)] if map_page is not None else []
         if event.venue_map_ref:
-            lines.append(f"{texts.venue_map}: {event.venue_map_ref}")
+            where.append(event.venue_map_ref)
+        if where:
+            lines.append(f"{texts.venue_map}: {'  ·  '.join(where)}")
         contact = "  ·  ".join(
             part
             for part in (event.organiser_name, event.organiser_email, event.organiser_phone)
@@ -436,18 +528,61 @@ class _AgendaWriter:
             canvas.drawString(MARGIN_X, y, truncate(line, fonts.regular, 7.5, width))
             y -= 10
 
+    def _map_page(self, texts: Texts) -> None:
+        """The venue map as large as the page allows, turned when that makes it larger."""
+        canvas, fonts, image = self.canvas, self.fonts, self._map
+        assert image is not None
+        top = PAGE_HEIGHT - MARGIN_TOP
+        canvas.setFillColor(INK)
+        canvas.setFont(fonts.bold, 14)
+        canvas.drawString(MARGIN_X, top - 14, texts.venue_map)
+        details = "  ·  ".join(part for part in (self.event.name, self.event.venue) if part)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.regular, 8.5)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X,
+            top - 14,
+            truncate(details, fonts.regular, 8.5, CONTENT_WIDTH * 0.6),
+        )
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        canvas.line(MARGIN_X, top - 20, PAGE_WIDTH - MARGIN_X, top - 20)
+        box_top = top - 28
+        box_bottom = MARGIN_BOTTOM + 12
+        box_width, box_height = CONTENT_WIDTH, box_top - box_bottom
+        width, height = image.getSize()
+        upright = min(box_width / width, box_height / height)
+        turned = min(box_width / height, box_height / width)
+        canvas.saveState()
+        if turned > upright * 1.15:
+            # Landscape maps read better turned a quarter than shrunk to the page's width.
+            # Its top at the left edge, as printers turn landscape pages.
+            drawn_width, drawn_height = height * turned, width * turned
+            right = MARGIN_X + (box_width + drawn_width) / 2
+            bottom = box_top - (box_height + drawn_height) / 2
+            canvas.translate(right, bottom)
+            canvas.rotate(90)
+            canvas.drawImage(image, 0, 0, drawn_height, drawn_width)
+        else:
+            drawn_width, drawn_height = width * upright, height * upright
+            x = MARGIN_X + (box_width - drawn_width) / 2
+            y = box_top - drawn_height
+            canvas.drawImage(image, x, y, drawn_width, drawn_height)
+        canvas.restoreState()
+
 
 def render_agendas(
     path: Path,
     event: EventInfo,
     agendas: Sequence[Agenda],
     *,
+    options: AgendaOptions | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> int:
     """Write the agendas one after another into ``path``; return the number of pages."""
     canvas = new_canvas(path, A4, title=event.name, subject="Personal agendas")
-    writer = _AgendaWriter(canvas, event)
+    writer = _AgendaWriter(canvas, event, options or AgendaOptions())
     pages = 0
     for done, agenda in enumerate(agendas, start=1):
         check_cancel(cancel)

@@ -25,6 +25,7 @@ class EventInfo:
     last_day: dt.date | None
     published: bool
     default_language: str = "en"
+    venue_map: bytes = b""  # a PNG or JPEG printed on the last page of every agenda
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,9 @@ class Texts:
     contact: str
     scan_note: str
     day: str
+    # Agendas (issue 17)
+    venue_map_page: str  # "{page}" is replaced
+    no_meetings_day: str
 
 
 ENGLISH = Texts(
@@ -80,6 +83,8 @@ ENGLISH = Texts(
     contact="Contact",
     scan_note="Show this code at check-in",
     day="Day",
+    venue_map_page="page {page}",
+    no_meetings_day="No meetings this day.",
 )
 
 SWEDISH = Texts(
@@ -119,6 +124,8 @@ SWEDISH = Texts(
     contact="Kontakt",
     scan_note="Visa koden vid incheckningen",
     day="Dag",
+    venue_map_page="sida {page}",
+    no_meetings_day="Inga möten den här dagen.",
 )
 
 LANGUAGES: dict[str, Texts] = {texts.language: texts for texts in (ENGLISH, SWEDISH)}

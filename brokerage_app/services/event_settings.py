@@ -9,7 +9,9 @@ them (the schedule check reports them as conflicts). Nothing placed is deleted.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -59,6 +61,8 @@ class EventSettings:
     days: tuple[DaySpec, ...]
     rooms: tuple[str, ...]
     tables: tuple[TableSetting, ...]
+    # A PNG or JPEG of the venue, printed on the last page of every agenda; None: no map.
+    venue_map: bytes | None = None
 
     def with_table(self, table: TableSetting) -> EventSettings:
         """These settings plus a table (numbered after the others when its number is 0)."""
@@ -110,7 +114,41 @@ def event_settings(session: Session) -> EventSettings:
             select(MeetingTable).where(ACTIVE_TABLE).order_by(MeetingTable.number)
         )
     )
-    return EventSettings(event.name, event.venue, event.time_zone, days, rooms, tables)
+    return EventSettings(
+        event.name, event.venue, event.time_zone, days, rooms, tables, event.venue_map or None
+    )
+
+
+VENUE_MAP_MAX_BYTES = 20 * 1024 * 1024
+
+
+def venue_map_problem(data: bytes) -> str | None:
+    """Why ``data`` cannot be the venue map (a PNG or JPEG image), or None."""
+    from PIL import Image, UnidentifiedImageError
+
+    if len(data) > VENUE_MAP_MAX_BYTES:
+        return f"it is {len(data) / 2**20:.0f} MB; the most is {VENUE_MAP_MAX_BYTES // 2**20} MB"
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return "it is not a readable PNG or JPEG image"
+    if kind not in ("PNG", "JPEG"):
+        return f"it is a {kind} image; use PNG or JPEG"
+    return None
+
+
+def load_venue_map(path: Path) -> bytes:
+    """The image in ``path``, checked to be usable as the venue map."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"Venue map {path}: cannot read it ({exc.strerror}).") from exc
+    problem = venue_map_problem(data)
+    if problem:
+        raise ValidationError(f"Venue map {path}: {problem}.")
+    return data
 
 
 def validate_settings(settings: EventSettings) -> list[str]:
@@ -137,6 +175,10 @@ def validate_settings(settings: EventSettings) -> list[str]:
             problems.append(f"Table {table.number}: no room named {table.room!r}.")
     if len(rooms) != len(settings.rooms):
         problems.append("Rooms: a room name appears twice.")
+    if settings.venue_map is not None:
+        problem = venue_map_problem(settings.venue_map)
+        if problem:
+            problems.append(f"Venue map: {problem}.")
     return problems
 
 
@@ -154,6 +196,7 @@ def apply_event_settings(
         settings.venue,
         settings.time_zone,
     )
+    event.venue_map = settings.venue_map
     timetable = _replace_timetable(session, settings.days)
     tables_kept = _replace_tables(session, settings)
     session.flush()
@@ -270,13 +313,13 @@ def _replace_tables(session: Session, settings: EventSettings) -> int:
             session.delete(gone)
     session.flush()
     for spec in settings.tables:
-        table = existing.get(spec.id) if spec.id is not None else None
-        if table is None:
-            table = MeetingTable()
-            session.add(table)
-        table.number, table.label, table.removed = spec.number, spec.label, False
-        table.room = rooms[spec.room] if spec.room else None
-        table.owner_id = spec.owner_id
+        row = existing.get(spec.id) if spec.id is not None else None
+        if row is None:
+            row = MeetingTable()
+            session.add(row)
+        row.number, row.label, row.removed = spec.number, spec.label, False
+        row.room = rooms[spec.room] if spec.room else None
+        row.owner_id = spec.owner_id
     session.flush()
     # Removed tables keep numbers above the event's own, so that a new table can take theirs.
     top = max((t.number for t in settings.tables), default=0)

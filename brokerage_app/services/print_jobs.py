@@ -26,6 +26,11 @@ class PrintJob:
     attendee_ids: tuple[int, ...] | None = None
     one_file_per_attendee: bool = False
     force: bool = False  # the person agreed to replace an existing file of another kind
+    # Agendas only (see services.printing.print_agendas).
+    duplex_padding: bool = True
+    meetings_only: bool = False
+    changed_since_last_print: bool = False
+    record: bool = True  # a preview is not a print: it records no fingerprints
 
 
 def make_document(
@@ -52,6 +57,11 @@ def make_document(
             output,
             attendee_ids=job.attendee_ids,
             one_file_per_attendee=job.one_file_per_attendee,
+            options=printing.AgendaOptions(
+                duplex_padding=job.duplex_padding, meetings_only=job.meetings_only
+            ),
+            changed_since_last_print=job.changed_since_last_print,
+            record=job.record,
             **common,
         )
     return printing.print_table_sheets(database, output, **common)

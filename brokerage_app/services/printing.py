@@ -9,10 +9,12 @@ failed print leaves nothing behind.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, overload
@@ -22,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from brokerage_app.checkin.codes import issue_code
 from brokerage_app.constants import SORT_ORDERS
-from brokerage_app.documents.agendas import render_agendas
+from brokerage_app.documents.agendas import AgendaOptions, render_agendas
 from brokerage_app.documents.badges import BadgeOptions, default_logo, render_badges
 from brokerage_app.documents.data import (
     Agenda,
@@ -43,13 +45,14 @@ from brokerage_app.documents.data import (
 from brokerage_app.documents.fonts import UncoveredCharacters, uncovered_characters
 from brokerage_app.documents.i18n import country_name
 from brokerage_app.documents.layouts import BADGE_LAYOUTS, BadgeLayout, get_layout
-from brokerage_app.documents.output import Cancelled
+from brokerage_app.documents.output import Cancelled, check_cancel
 from brokerage_app.documents.style import CategoryStyle, category_styles
 from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.documents.text import clean
 from brokerage_app.domain.collation import collation_key
 from brokerage_app.domain.text import ascii_slug
 from brokerage_app.errors import NotFoundError, ValidationError
+from brokerage_app.services import agenda_prints
 from brokerage_app.services.events import get_event
 from brokerage_app.services.outputs import (
     OutputKind,
@@ -77,6 +80,7 @@ from brokerage_app.store.models import (
 __all__ = [
     "BADGE_LAYOUTS",
     "SORT_ORDERS",
+    "AgendaOptions",
     "BadgeLayout",
     "PrintResult",
     "print_agendas",
@@ -96,6 +100,8 @@ class PrintResult:
     # People whose names or organisations have characters no shipped font has: those print
     # as empty boxes, so the window and the CLI warn, naming them and the characters.
     uncovered: tuple[UncoveredCharacters, ...] = ()
+    # Agendas left out by ``changed_since_last_print`` because they did not change.
+    unchanged: int = 0
 
     @property
     def path(self) -> Path | None:
@@ -122,6 +128,7 @@ def _event_info(session: Session) -> tuple[EventInfo, str, str]:
         last_day=dates[-1] if dates else None,
         published=event.schedule_published_at is not None,
         default_language=event.default_language or "en",
+        venue_map=event.venue_map or b"",
     )
     return info, event.uid, event.badge_secret
 
@@ -192,7 +199,7 @@ def _read_days(session: Session) -> tuple[DayInfo, ...]:
     ):
         slots_by_day[starts.date()].append(SlotInfo(slot_id, starts, ends))
     breaks_by_day: dict[dt.date, list[BreakInfo]] = defaultdict(list)
-    for date, name, begins, finishes in session.execute(
+    for date, name, break_starts, break_ends in session.execute(
         select(EventDay.date, SessionBreak.name, SessionBreak.starts, SessionBreak.ends)
         .join(MeetingSession, SessionBreak.session_id == MeetingSession.id)
         .join(EventDay, MeetingSession.day_id == EventDay.id)
@@ -200,7 +207,9 @@ def _read_days(session: Session) -> tuple[DayInfo, ...]:
     ):
         breaks_by_day[date].append(
             BreakInfo(
-                dt.datetime.combine(date, begins), dt.datetime.combine(date, finishes), clean(name)
+                dt.datetime.combine(date, break_starts),
+                dt.datetime.combine(date, break_ends),
+                clean(name),
             )
         )
     return tuple(
@@ -419,12 +428,17 @@ class _AgendaReader:
 
     batch = 200
 
-    def __init__(self, database: EventDatabase, people: Sequence[Person]) -> None:
+    def __init__(
+        self, database: EventDatabase, people: Sequence[Person], event_facts: str | None = None
+    ) -> None:
         self._database = database
         self.people = people
         self.index = {p.id: i for i, p in enumerate(people)}
         self._start = -1
         self._facts: _AgendaFacts | None = None
+        # Given the event's facts, the fingerprint of every agenda built (see agenda_prints).
+        self._event_facts = event_facts
+        self.fingerprints: dict[int, str] = {}
 
     def agenda_at(self, index: int) -> Agenda:
         start = index - index % self.batch
@@ -433,7 +447,11 @@ class _AgendaReader:
             with self._database.session() as session:
                 self._facts = _read_agenda_facts(session, self.people[start : start + self.batch])
             self._start = start
-        return self._facts.agenda(self.people[index])
+        agenda = self._facts.agenda(self.people[index])
+        if self._event_facts is not None:
+            fingerprint = agenda_prints.agenda_fingerprint(self._event_facts, agenda)
+            self.fingerprints[agenda.person.id] = fingerprint
+        return agenda
 
 
 class _AgendasInOrder(Sequence[Agenda]):
@@ -632,12 +650,36 @@ def agenda_file_name(person: Person) -> str:
     return f"agenda-{person.id:05d}{'-' + slug if slug else ''}.pdf"
 
 
+def _changed_since_last_print(
+    database: EventDatabase, facts: str, people: Sequence[Person], cancel: threading.Event | None
+) -> list[Person]:
+    """The people whose agenda differs from the one last printed for them (or never was)."""
+    with database.session() as session:
+        last = agenda_prints.last_fingerprints(session, [p.id for p in people])
+    changed = []
+    for agenda in _AgendasInOrder(_AgendaReader(database, people)):
+        check_cancel(cancel)
+        if last.get(agenda.person.id) != agenda_prints.agenda_fingerprint(facts, agenda):
+            changed.append(agenda.person)
+    return changed
+
+
+def _recording(database: EventDatabase, record: bool) -> AbstractContextManager[Session | None]:
+    """The unit of work a print's fingerprints are stored in (none if not recorded)."""
+    if not record or database.read_only:
+        return nullcontext()
+    return database.session("record which agendas were printed")
+
+
 def print_agendas(
     database: EventDatabase,
     output: Path,
     *,
     attendee_ids: Sequence[int] | None = None,
     one_file_per_attendee: bool = False,
+    options: AgendaOptions | None = None,
+    changed_since_last_print: bool = False,
+    record: bool = True,
     on_progress: Progress = None,
     cancel: threading.Event | None = None,
     force: bool = False,
@@ -645,7 +687,12 @@ def print_agendas(
     """Print personal agendas: one PDF sorted by last name, or a folder of one PDF each.
 
     Given ``attendee_ids`` keep their order; everyone is sorted by last name for handing out.
+    ``changed_since_last_print`` prints only the agendas whose content changed since they
+    were last printed (or never were); ``record`` (a preview does not) stores the printed
+    agendas' fingerprints, in one transaction that commits once the output is in place.
+    Duplex padding applies to a combined PDF only, never to one file per attendee.
     """
+    options = options or AgendaOptions()
     with database.session() as session:
         event, uid, secret = _event_info(session)
         people = _read_people(session, attendee_ids, uid, secret)
@@ -654,38 +701,63 @@ def print_agendas(
             if attendee_ids is not None
             else sort_people(people, "name")
         )
+    facts = agenda_prints.event_facts(event)
+    unchanged = 0
+    if changed_since_last_print:
+        try:
+            changed = _changed_since_last_print(database, facts, people, cancel)
+        except Cancelled:
+            return CANCELLED
+        unchanged, people = len(people) - len(changed), changed
+        if not people:
+            return PrintResult(paths=(), pages=0, documents=0, unchanged=unchanged)
     if one_file_per_attendee:
-        names = [agenda_file_name(person) for person in people]
-        check_output_folder(output, OutputKind.PDF, names, protect=database, force=force)
+        file_names = [agenda_file_name(person) for person in people]
+        check_output_folder(output, OutputKind.PDF, file_names, protect=database, force=force)
     else:
         check_output(output, OutputKind.PDF, protect=database, force=force)
-    ordered = _AgendasInOrder(_AgendaReader(database, people))
+    reader = _AgendaReader(database, people, facts)
+    ordered = _AgendasInOrder(reader)
     try:
         if not one_file_per_attendee:
-            with atomic_path(Path(output)) as partial:
+            with _recording(database, record) as session, atomic_path(Path(output)) as partial:
                 pages = render_agendas(
-                    partial, event, ordered, on_progress=on_progress, cancel=cancel
+                    partial,
+                    event,
+                    ordered,
+                    options=options,
+                    on_progress=on_progress,
+                    cancel=cancel,
                 )
+                if session is not None:
+                    agenda_prints.record_fingerprints(session, reader.fingerprints)
             return PrintResult(
                 paths=(Path(output),),
                 pages=pages,
                 documents=len(ordered),
                 uncovered=_uncovered(people),
+                unchanged=unchanged,
             )
         pages = 0
-        names = []
-        with atomic_directory(Path(output)) as folder:
+        names: list[str] = []
+        single = dataclasses.replace(options, duplex_padding=False)
+        with _recording(database, record) as session, atomic_directory(Path(output)) as folder:
             for done, agenda in enumerate(ordered, start=1):
                 name = agenda_file_name(agenda.person)
-                pages += render_agendas(folder / name, event, [agenda], cancel=cancel)
+                pages += render_agendas(
+                    folder / name, event, [agenda], options=single, cancel=cancel
+                )
                 names.append(name)
                 if on_progress is not None:
                     on_progress(done, len(ordered))
+            if session is not None:
+                agenda_prints.record_fingerprints(session, reader.fingerprints)
         return PrintResult(
             paths=tuple(Path(output) / name for name in names),
             pages=pages,
             documents=len(names),
             uncovered=_uncovered(people),
+            unchanged=unchanged,
         )
     except Cancelled:
         return CANCELLED

@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -134,6 +135,9 @@ class Event(Base):
     name: Mapped[str] = mapped_column(String(200))
     venue: Mapped[str] = mapped_column(String(200), default="")
     venue_map_ref: Mapped[str] = mapped_column(String(200), default="")
+    # A PNG or JPEG of the venue, printed on the last page of every agenda (0007); deferred
+    # so that reading the event does not read the image.
+    venue_map: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Stockholm")
     organiser_name: Mapped[str] = mapped_column(String(200), default="")
     organiser_email: Mapped[str] = mapped_column(String(200), default="")
@@ -457,6 +461,22 @@ class Checkin(Base):
     @property
     def found_at_sync(self) -> bool:
         return self.shown_result is not None and self.shown_result is not self.result
+
+
+class AgendaPrint(Base):
+    """The content fingerprint of a delegate's agenda when it was last printed (0007).
+
+    ``print agendas --changed-since-last-print`` reprints only the agendas whose
+    fingerprint differs (or that were never printed).
+    """
+
+    __tablename__ = "agenda_prints"
+
+    attendee_id: Mapped[int] = mapped_column(
+        ForeignKey("attendees.id", ondelete="CASCADE"), primary_key=True
+    )
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class ImportMapping(Base):

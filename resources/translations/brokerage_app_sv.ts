@@ -41,177 +41,177 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="75"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="95"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="78"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="97"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="80"/>
         <source>Open &amp;demo event</source>
         <translation>Öppna &amp;demoevenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="98"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="81"/>
         <source>&amp;Close event</source>
         <translation>S&amp;täng evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="99"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="100"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="102"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="85"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="106"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="89"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="107"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
         <source>&amp;Solve schedule</source>
         <translation>&amp;Lägg schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="108"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="91"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="109"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="110"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="93"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="112"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="95"/>
         <source>&amp;Anonymise event…</source>
         <translation>&amp;Anonymisera evenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="115"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="98"/>
         <source>Remove all personal data from the event after it, backups included</source>
         <translation>Ta bort alla personuppgifter ur evenemanget efteråt, säkerhetskopiorna inräknade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="118"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="101"/>
         <source>&amp;Event settings…</source>
         <translation>&amp;Evenemangsinställningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="119"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="104"/>
         <source>Days, sessions, breaks, slot length, rooms and tables</source>
         <translation>Dagar, pass, pauser, mötestid, rum och bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="125"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="110"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="172"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="163"/>
         <source>Opening {where}…</source>
         <translation>Öppnar {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="189"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="180"/>
         <source>Opened read-only</source>
         <translation>Öppnat skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="191"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="182"/>
         <source>{holder} has {event} open for editing, so this window opened it read-only: you can look, print and export, but changes are refused. Close the other window and open the event again to edit it here.</source>
         <translation>{holder} har {event} öppet för redigering, så det här fönstret öppnade det skrivskyddat: du kan titta, skriva ut och exportera, men ändringar nekas. Stäng det andra fönstret och öppna evenemanget igen för att redigera här.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="213"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="204"/>
         <source>Opening the event</source>
         <translation>Öppnar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="226"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="217"/>
         <source>Creating {name}…</source>
         <translation>Skapar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="228"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="219"/>
         <source>Creating the event</source>
         <translation>Skapar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="238"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="229"/>
         <source>Creating the demo event…</source>
         <translation>Skapar demoevenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="240"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="231"/>
         <source>Creating the demo event</source>
         <translation>Skapar demoevenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="271"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="262"/>
         <source>Remove all personal data from {event} for good? Names, e-mails, phones, profiles, notes, scanned codes and organisation names are removed; the figures of the after-event report stay.</source>
         <translation>Ta bort alla personuppgifter ur {event} för gott? Namn, e-postadresser, telefonnummer, profiler, anteckningar, skannade koder och organisationsnamn tas bort; siffrorna i rapporten efter evenemanget finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="278"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="269"/>
         <source>The event&apos;s {count} backup(s) in {folder} hold the same personal data and are deleted too.</source>
         <translation>Evenemangets {count} säkerhetskopia/-or i {folder} innehåller samma personuppgifter och raderas också.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="281"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="272"/>
         <source>This cannot be undone.</source>
         <translation>Detta kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="282"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="273"/>
         <source>Anonymise the event</source>
         <translation>Anonymisera evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="288"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="279"/>
         <source>Anonymising the event</source>
         <translation>Anonymiserar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="300"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="291"/>
         <source>Anonymised {attendees} attendees and {organisations} organisations; cleared {checkins} check-in scans and {entries} audit entries. The file was rebuilt.</source>
         <translation>{attendees} deltagare och {organisations} organisationer anonymiserades; {checkins} incheckningsskanningar och {entries} loggposter rensades. Filen byggdes om.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="309"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="300"/>
         <source>Deleted {count} backup(s) holding the old data.</source>
         <translation>{count} säkerhetskopia/-or med de gamla uppgifterna raderades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="313"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="304"/>
         <source>The -wal file was checkpointed and emptied.</source>
         <translation>Filen -wal skrevs in i evenemangsfilen och tömdes.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="316"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="307"/>
         <source>Another program still has the event open, so its -wal file could not be emptied and may hold old values: close it and anonymise again.</source>
         <translation>Ett annat program har fortfarande evenemanget öppet, så dess -wal-fil kunde inte tömmas och kan innehålla gamla värden: stäng det och anonymisera igen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="319"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="310"/>
         <source>Event anonymised</source>
         <translation>Evenemanget anonymiserat</translation>
     </message>
@@ -219,162 +219,162 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="89"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="90"/>
         <source>Edit attendee</source>
         <translation>Redigera deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="89"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="90"/>
         <source>New attendee</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="95"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="96"/>
         <source>Leave empty to print the full name</source>
         <translation>Lämna tomt för att skriva ut hela namnet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="101"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="102"/>
         <source>Dr, Prof. (printed only if the badge shows it)</source>
         <translation>Dr, Prof. (skrivs bara ut om namnbrickan visar den)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="71"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="72"/>
         <source>No limit</source>
         <translation>Ingen gräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="109"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="110"/>
         <source>May share contact details with meeting partners</source>
         <translation>Kontaktuppgifter får delas med mötespartner</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="110"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="111"/>
         <source>May appear in the public participant list</source>
         <translation>Får synas i den offentliga deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="111"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="112"/>
         <source>Agrees to photos</source>
         <translation>Godkänner fotografering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="58"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="59"/>
         <source>From the first slot</source>
         <translation>Från första tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="59"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="60"/>
         <source>Until the last slot</source>
         <translation>Till sista tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="121"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="122"/>
         <source>No own booth (shared tables)</source>
         <translation>Ingen egen monter (gemensamma bord)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="125"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="126"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="126"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="127"/>
         <source> (another exhibitor&apos;s booth)</source>
         <translation> (en annan utställares monter)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="132"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="133"/>
         <source>Title (Dr, Prof.)</source>
         <translation>Titel (Dr, Prof.)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="133"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="134"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="134"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="136"/>
         <source>Name on badge</source>
         <translation>Namn på namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="136"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="140"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="140"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="141"/>
         <source>Badge category</source>
         <translation>Brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="141"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="142"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="142"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="143"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="150"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="151"/>
         <source>Arrives</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="151"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="152"/>
         <source>Leaves</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="152"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="153"/>
         <source>Max meetings</source>
         <translation>Max antal möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="153"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="154"/>
         <source>Own booth</source>
         <translation>Egen monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="154"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="155"/>
         <source>Slots when they cannot meet:</source>
         <translation>Tidspass då personen inte kan träffas:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="158"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="159"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="159"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="160"/>
         <source>Availability and booth</source>
         <translation>Tillgänglighet och monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="239"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="240"/>
         <source>Organisation: add an organisation first.</source>
         <translation>Organisation: lägg först till en organisation.</translation>
     </message>
@@ -382,134 +382,134 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="105"/>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="115"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="151"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="106"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="116"/>
         <source>Everyone registered, with their organisation, availability and requests.</source>
         <translation>Alla anmälda, med organisation, tillgänglighet och mötesförfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="108"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="118"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="109"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="119"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="110"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="120"/>
         <source>New attendee</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="114"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="124"/>
         <source>Filter by name, organisation, country, e-mail…  (Ctrl+F)</source>
         <translation>Filtrera på namn, organisation, land, e-post…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="152"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="145"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="155"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="146"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="156"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="148"/>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="158"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="166"/>
         <source>Edit selected…</source>
         <translation>Redigera markerade…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="150"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="160"/>
         <source>One change for all selected attendees (Ctrl+Shift+E)</source>
         <translation>En ändring för alla markerade deltagare (Ctrl+Skift+E)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="169"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="161"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="171"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="180"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="190"/>
         <source>No attendees yet</source>
         <translation>Inga deltagare ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="182"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="192"/>
         <source>Add delegates one by one, or import the registration spreadsheet (CSV or Excel) from your registration system.</source>
         <translation>Lägg till deltagare en i taget, eller importera anmälningslistan (CSV eller Excel) från ert anmälningssystem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="186"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="196"/>
         <source>Import a spreadsheet…</source>
         <translation>Importera ett kalkylark…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="187"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="197"/>
         <source>Add an attendee</source>
         <translation>Lägg till en deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="225"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="235"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="231"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="241"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="253"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="263"/>
         <source>Add an organisation first</source>
         <translation>Lägg först till en organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="254"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="264"/>
         <source>Every attendee belongs to an organisation. Add one, then the attendee.</source>
         <translation>Varje deltagare hör till en organisation. Lägg till organisationen först och sedan deltagaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="318"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="328"/>
         <source>Delete {names}? Their meeting requests are deleted too.</source>
         <translation>Ta bort {names}? Deras mötesförfrågningar tas också bort.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="323"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="333"/>
         <source>They have {n} scheduled meeting(s), which will be removed from the schedule and from their partners&apos; agendas.</source>
         <translation>De har {n} schemalagda möte(n), som tas bort från schemat och från mötespartnernas mötesscheman.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="326"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="336"/>
         <source>Delete attendees</source>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="379"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="394"/>
         <source>Delete organisation</source>
         <translation>Ta bort organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="380"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="395"/>
         <source>Delete {name}?</source>
         <translation>Ta bort {name}?</translation>
     </message>
@@ -633,62 +633,62 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="261"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="262"/>
         <source>Edit {count} attendees</source>
         <translation>Redigera {count} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="275"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="276"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="275"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="276"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="282"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="283"/>
         <source>Days present</source>
         <translation>Närvarodagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="283"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="284"/>
         <source>Arrives</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="284"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="285"/>
         <source>Leaves</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="285"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="286"/>
         <source>Badge category</source>
         <translation>Brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="286"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="287"/>
         <source>Max meetings</source>
         <translation>Max antal möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="287"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="288"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="288"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="289"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="291"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="292"/>
         <source>Tick to change this for everyone selected</source>
         <translation>Kryssa i för att ändra detta för alla markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="299"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="300"/>
         <source>Tick what to change for the {count} selected attendees; the rest stays as it is for each of them. Days present blocks every slot of the other days.</source>
         <translation>Kryssa i det som ska ändras för de {count} markerade deltagarna; resten förblir som det är för var och en. Närvarodagar spärrar alla tidspass under de andra dagarna.</translation>
     </message>
@@ -696,7 +696,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../brokerage_app/ui/widgets/feedback.py" line="120"/>
+        <location filename="../../brokerage_app/ui/widgets/feedback.py" line="122"/>
         <source>No camera support on this computer.</source>
         <translation>Den här datorn har inget kamerastöd.</translation>
     </message>
@@ -704,194 +704,194 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="253"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="254"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="254"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="255"/>
         <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
         <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="270"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="271"/>
         <source>Scan a badge here…</source>
         <translation>Skanna en namnbricka här…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="275"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="276"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="296"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="297"/>
         <source>No badge? Type a name, organisation or e-mail…</source>
         <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="300"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="301"/>
         <source>Check in selected</source>
         <translation>Checka in markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="304"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="305"/>
         <source>Desk note…</source>
         <translation>Disknotering…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="305"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="306"/>
         <source>A note shown with this person&apos;s verdict at the desk</source>
         <translation>En notering som visas med personens besked i disken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="312"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="313"/>
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="329"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="330"/>
         <source>Find by name</source>
         <translation>Sök på namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="341"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="342"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="342"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="343"/>
         <source>Rejected scans</source>
         <translation>Avvisade skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="345"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="346"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="348"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="349"/>
         <source>Lists for</source>
         <translation>Listor för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="356"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="357"/>
         <source>Not arrived</source>
         <translation>Inte anlända</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="357"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="358"/>
         <source>Scan log</source>
         <translation>Skanningslogg</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="375"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="376"/>
         <source>No camera scanning: Qt&apos;s multimedia library could not load ({detail}). Install PulseAudio&apos;s library (libpulse0 on Debian and Ubuntu, pulseaudio-libs on Fedora) and restart. A USB scanner works without it.</source>
         <translation>Ingen kameraskanning: Qts multimediabibliotek kunde inte laddas ({detail}). Installera PulseAudios bibliotek (libpulse0 på Debian och Ubuntu, pulseaudio-libs på Fedora) och starta om. En USB-skanner fungerar utan det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="381"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="382"/>
         <source>No camera scanning: this computer has no camera. Plug one in and restart, or use a USB scanner.</source>
         <translation>Ingen kameraskanning: datorn har ingen kamera. Anslut en och starta om, eller använd en USB-skanner.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="434"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="435"/>
         <source>Scans of this station waiting to sync: {n} (not in the lists yet)</source>
         <translation>Skanningar från den här stationen som väntar på synkning: {n} (inte med i listorna än)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="446"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="447"/>
         <source>Sending this station&apos;s scans</source>
         <translation>Skickar stationens skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="482"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="483"/>
         <source>{share} of those expected on {day}</source>
         <translation>{share} av dem som väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="486"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="487"/>
         <source>Nobody is expected on {day}</source>
         <translation>Ingen väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="489"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="490"/>
         <source> · {n} more not expected today</source>
         <translation> · {n} till som inte väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="493"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="509"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="494"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="510"/>
         <source> · waiting to sync: {n}</source>
         <translation> · väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="495"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="496"/>
         <source> · duplicates found at sync: {n}</source>
         <translation> · dubbletter upptäckta vid synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="499"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="500"/>
         <source>last scan {at}</source>
         <translation>senaste skanning {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="501"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="502"/>
         <source>no scans yet that day</source>
         <translation>inga skanningar den dagen ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="517"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="518"/>
         <source> (found at sync: checked in at {time} at {station})</source>
         <translation> (upptäckt vid synkning: incheckad {time} vid {station})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="521"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="522"/>
         <source> (offline)</source>
         <translation> (offline)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="597"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="599"/>
         <source>checked in {at}</source>
         <translation>incheckad {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="613"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="615"/>
         <source>Find the person by name first, then choose Desk note…</source>
         <translation>Sök först fram personen med namn och välj sedan Disknotering…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="619"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="621"/>
         <source>Desk note</source>
         <translation>Disknotering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="620"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="622"/>
         <source>Shown at the desk with this person&apos;s verdict (empty: no note):</source>
         <translation>Visas i disken med personens besked (tomt: ingen notering):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="507"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="508"/>
         <source>Not arrived ({n})</source>
         <translation>Inte anlända ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="514"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="515"/>
         <source> (undone)</source>
         <translation> (ångrad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="547"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="558"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="548"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="559"/>
         <source>Checking in</source>
         <translation>Checkar in</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="599"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="601"/>
         <source>expected</source>
         <translation>väntas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="599"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="601"/>
         <source>not expected today</source>
         <translation>väntas inte i dag</translation>
     </message>
@@ -1050,7 +1050,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="54"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
@@ -1060,114 +1060,114 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Evenemangsinställningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="57"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="59"/>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="74"/>
         <source>Accepted requests</source>
         <translation>Accepterade förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="60"/>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="76"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="75"/>
         <source>Meetings placed</source>
         <translation>Inplanerade möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="60"/>
         <source>Checked in today</source>
         <translation>Incheckade i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="79"/>
         <source>Expected today</source>
         <translation>Väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="79"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="85"/>
         <source>Meetings by country (attendee&apos;s organisation)</source>
         <translation>Möten per land (deltagarens organisation)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="86"/>
         <source>Check-in by badge category</source>
         <translation>Incheckning per brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="124"/>
         <source>{venue} · {days} · {tables} tables in {rooms} room(s) · {slots} slots</source>
         <translation>{venue} · {days} · {tables} bord i {rooms} rum · {slots} tidspass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="125"/>
         <source>venue not set</source>
         <translation>plats ej angiven</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="137"/>
         <source>{orgs} organisations from {countries} countries</source>
         <translation>{orgs} organisationer från {countries} länder</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="141"/>
         <source>{p} still pending</source>
         <translation>{p} väntar fortfarande på svar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="145"/>
         <source>{share} of accepted · {unplaced} not placed · {state}</source>
         <translation>{share} av de accepterade · {unplaced} ej inplanerade · {state}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="148"/>
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="148"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="155"/>
         <source>expected on {day}</source>
         <translation>väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="187"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="186"/>
         <source>Next: add attendees or import the registration spreadsheet (Attendees page).</source>
         <translation>Nästa steg: lägg till deltagare eller importera anmälningslistan (sidan Deltagare).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="189"/>
         <source>Next: import or enter meeting requests (Requests page).</source>
         <translation>Nästa steg: importera eller registrera mötesförfrågningar (sidan Mötesförfrågningar).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="192"/>
         <source>Next: {n} requests wait for an answer; accept or decline them on the Requests page.</source>
         <translation>Nästa steg: {n} förfrågningar väntar på svar; acceptera eller avböj dem på sidan Mötesförfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="196"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="195"/>
         <source>Next: solve the schedule (Schedule page, F5).</source>
         <translation>Nästa steg: lägg schemat (sidan Schema, F5).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="198"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="197"/>
         <source>Next: check the schedule, then publish it and print the agendas.</source>
         <translation>Nästa steg: granska schemat, publicera det och skriv ut mötesschemana.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="200"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="199"/>
         <source>The schedule is published. Print badges and agendas, then run the check-in desk.</source>
         <translation>Schemat är publicerat. Skriv ut namnbrickor och mötesscheman och öppna sedan incheckningen.</translation>
     </message>
@@ -1250,157 +1250,157 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>&amp;Spontanmöte…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="177"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="181"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="179"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="183"/>
         <source>{path} already exists and is a different kind of file. Replace it? Its contents will be lost.</source>
         <translation>{path} finns redan och är en annan sorts fil. Ersätta den? Innehållet går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="187"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="191"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="199"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="203"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="217"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="221"/>
         <source>Exporting calendars</source>
         <translation>Exporterar kalendrar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="223"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="231"/>
         <source>Wrote {files} calendar file(s) with {meetings} meeting(s) to {folder}.</source>
         <translation>Skrev {files} kalenderfil(er) med {meetings} möte(n) till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="232"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="238"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="238"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="250"/>
         <source>Wrote {rows} row(s) to {path}, with full contact details for the organiser only.</source>
         <translation>Skrev {rows} rad(er) till {path}, med alla kontaktuppgifter, endast för arrangören.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="240"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="254"/>
         <source>Wrote {rows} row(s) to {path}, safe to share.</source>
         <translation>Skrev {rows} rad(er) till {path}, säker att dela.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="255"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="268"/>
         <source>Save the after-event report</source>
         <translation>Spara rapporten efter evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="257"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="270"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="266"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="279"/>
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="272"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="289"/>
         <source>Wrote {path}: {meetings} meetings, {held} held, {no_show} no-shows, {agreements} agreements.</source>
         <translation>Skrev {path}: {meetings} möten, {held} genomförda, {no_show} uteblivna, {agreements} avtal.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="298"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="319"/>
         <source>Exporting one person&apos;s data</source>
         <translation>Exporterar en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="301"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="322"/>
         <source>Wrote everything stored about attendee {id} to {path}.</source>
         <translation>Skrev allt som är lagrat om deltagare {id} till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="339"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="360"/>
         <source>Backed up to {path}.</source>
         <translation>Säkerhetskopierat till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="343"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="364"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="358"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="379"/>
         <source>Restore the backup?</source>
         <translation>Återställa säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="360"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="381"/>
         <source>Replace what {event} holds now with the backup {backup}? What it holds now is backed up first. The event is closed and opened again.</source>
         <translation>Ersätta det som {event} innehåller nu med säkerhetskopian {backup}? Det nuvarande innehållet säkerhetskopieras först. Evenemanget stängs och öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="372"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="393"/>
         <source>Restored {event} from {backup}.</source>
         <translation>Återställde {event} från {backup}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="376"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="397"/>
         <source>What it held before is kept in {path}.</source>
         <translation>Det tidigare innehållet finns kvar i {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="384"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="405"/>
         <source>Restoring a backup</source>
         <translation>Återställer en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="401"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="422"/>
         <source>Save a copy of the event</source>
         <translation>Spara en kopia av evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="403"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="424"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="411"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="432"/>
         <source>Saving a copy</source>
         <translation>Sparar en kopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="414"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="435"/>
         <source>Saved a copy of the event as {path}.</source>
         <translation>Sparade en kopia av evenemanget som {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="447"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="468"/>
         <source>Copied the event to {where}.</source>
         <translation>Kopierade evenemanget till {where}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="464"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="485"/>
         <source>Copying the event</source>
         <translation>Kopierar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="466"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="487"/>
         <source>Copying the event to {where}…</source>
         <translation>Kopierar evenemanget till {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="474"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="495"/>
         <source>Open database URL</source>
         <translation>Öppna databas-URL</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="475"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="496"/>
         <source>PostgreSQL URL of the event, e.g. postgresql://brokerage@HOST/event:</source>
         <translation>Evenemangets PostgreSQL-URL, t.ex. postgresql://brokerage@HOST/event:</translation>
     </message>
@@ -1456,92 +1456,123 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>EventSettingsDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="48"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="56"/>
         <source>Event settings</source>
         <translation>Evenemangsinställningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="61"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="69"/>
         <source>Several rooms: separate them with commas.</source>
         <translation>Flera rum: skilj dem åt med kommatecken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="63"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="71"/>
         <source>Event name *</source>
         <translation>Evenemangets namn *</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="64"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="72"/>
         <source>Venue</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="65"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="73"/>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="66"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="74"/>
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="76"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="79"/>
+        <source>Choose image…</source>
+        <translation>Välj bild…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="81"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="87"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="181"/>
+        <source>Venue map</source>
+        <translation>Karta över lokalen</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="98"/>
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="78"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="100"/>
         <source>Remove day</source>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="82"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="104"/>
         <source>Add session</source>
         <translation>Lägg till mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="84"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="106"/>
         <source>Remove session</source>
         <translation>Ta bort mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="90"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="112"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="122"/>
         <source>Days and sessions</source>
         <translation>Dagar och mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="114"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="136"/>
         <source>Add table</source>
         <translation>Lägg till bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="138"/>
         <source>Remove table</source>
         <translation>Ta bort bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="144"/>
         <source>Tables</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="132"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="154"/>
         <source>A meeting whose day and start time still exist keeps its place; the others turn red on the Schedule page until you re-solve or move them. Undo (Ctrl+Z) puts everything back.</source>
         <translation>Ett möte vars dag och starttid finns kvar behåller sin plats; de andra blir röda på sidan Schema tills du lägger schemat igen eller flyttar dem. Ångra (Ctrl+Z) återställer allt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="189"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="181"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="198"/>
+        <source>An image of {kb} KB, printed on the last page of every agenda</source>
+        <translation>En bild på {kb} kB, skrivs ut på sista sidan av varje mötesschema</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="202"/>
+        <source>None: agendas print no map</source>
+        <translation>Ingen: mötesscheman skrivs ut utan karta</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="240"/>
         <source>The event already has that day.</source>
         <translation>Evenemanget har redan den dagen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="229"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="280"/>
         <source>— shared table —</source>
         <translation>— delat bord —</translation>
     </message>
@@ -1781,260 +1812,260 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="89"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
         <source>Attendees (one row per person)</source>
         <translation>Deltagare (en rad per person)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
         <source>Meeting requests (requester, requested)</source>
         <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="109"/>
         <source>The pairs are already agreed (import as accepted)</source>
         <translation>Paren är redan överenskomna (importera som accepterade)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
         <source>Leave out rows with problems and import the rest</source>
         <translation>Hoppa över rader med problem och importera resten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="113"/>
         <source>Contains</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="111"/>
         <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="123"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="123"/>
         <source>Value in the file</source>
         <translation>Värde i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="123"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="123"/>
         <source>Becomes</source>
         <translation>Blir</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="148"/>
         <source>Value mapping (what each word in the file becomes):</source>
         <translation>Värdemappning (vad varje ord i filen blir):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="152"/>
         <source>Choose a file, then press Check.</source>
         <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="157"/>
         <source>Load mapping…</source>
         <translation>Läs in mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="159"/>
         <source>Save mapping…</source>
         <translation>Spara mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="161"/>
         <source>Check</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="157"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="300"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="306"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="167"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="143"/>
         <source>Column mapping (recognised automatically; adjust if needed):</source>
         <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="186"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="192"/>
         <source>Spreadsheet</source>
         <translation>Kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="186"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="192"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="211"/>
         <source>The mapping changed: press Check to see what it imports.</source>
         <translation>Mappningen har ändrats: tryck Kontrollera för att se vad den importerar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="238"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="244"/>
         <source>Load a mapping</source>
         <translation>Läs in en mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="238"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="260"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="266"/>
         <source>Mappings (*.json)</source>
         <translation>Mappningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="262"/>
         <source>Save mapping</source>
         <translation>Spara mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="262"/>
         <source>Press Check first.</source>
         <translation>Tryck Kontrollera först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="260"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="266"/>
         <source>Save the mapping</source>
         <translation>Spara mappningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="300"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="306"/>
         <source>Choose an existing file first.</source>
         <translation>Välj först en befintlig fil.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="312"/>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="346"/>
         <source>The mapping is the one used last time for a file with these headings.</source>
         <translation>Mappningen är den som användes förra gången för en fil med dessa rubriker.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="349"/>
         <source>Importing changes stored values: {changes}.</source>
         <translation>Importen ändrar sparade värden: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="370"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="333"/>
         <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
         <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="350"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="356"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="390"/>
         <source>(not recognised: choose)</source>
         <translation>(okänt: välj)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="419"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="425"/>
         <source>day {n} ({date})</source>
         <translation>dag {n} ({date})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="432"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="438"/>
         <source>every day</source>
         <translation>alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="440"/>
         <source>only {day}</source>
         <translation>bara {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="449"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="450"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="445"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="451"/>
         <source>requests</source>
         <translation>förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="457"/>
         <source>{count} {entity}, {field}: {examples}</source>
         <translation>{count} {entity}, {field}: {examples}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="465"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="471"/>
         <source>… and {n} more fields</source>
         <translation>… och {n} fält till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="475"/>
         <source>Change stored values?</source>
         <translation>Ändra sparade värden?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="470"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="476"/>
         <source>This import changes what is stored for people already in the event:</source>
         <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="474"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="480"/>
         <source>Import and change them?</source>
         <translation>Importera och ändra dem?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="490"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="496"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="520"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="526"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="507"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="513"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>
@@ -2042,88 +2073,88 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="38"/>
-        <location filename="../../brokerage_app/ui/main_window.py" line="184"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="39"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="190"/>
         <source>Brokerage App</source>
         <translation>Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="51"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="56"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="52"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="57"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="53"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="58"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="54"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="59"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="55"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="60"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="56"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="61"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="57"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="62"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="107"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="115"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="121"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="123"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="129"/>
         <source>&amp;Data protection</source>
         <translation>&amp;Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="129"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="134"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="140"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="142"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="178"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="184"/>
         <source>{where} (read-only)</source>
         <translation>{where} (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="179"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="185"/>
         <source>{where} — Brokerage App</source>
         <translation>{where} — Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="201"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="207"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -2131,77 +2162,77 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>MeetingOutcomeDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="426"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="428"/>
         <source>Not recorded</source>
         <translation>Inte registrerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="427"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="429"/>
         <source>Did not take place</source>
         <translation>Blev inte av</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="430"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="432"/>
         <source>Insufficient interest</source>
         <translation>Otillräckligt intresse</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="433"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="435"/>
         <source>Very informative, no cooperation planned</source>
         <translation>Mycket informativt, inget samarbete planerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="436"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="438"/>
         <source>Cooperation possible</source>
         <translation>Samarbete möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="461"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="463"/>
         <source>Meeting outcome</source>
         <translation>Mötets utfall</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="475"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="477"/>
         <source>An agreement was reached</source>
         <translation>Ett avtal ingicks</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="479"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="481"/>
         <source>Scan a badge</source>
         <translation>Skanna en bricka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="481"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="483"/>
         <source>Mark their meeting held</source>
         <translation>Markera deras möte som genomfört</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="488"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="490"/>
         <source>Meeting number</source>
         <translation>Mötesnummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="490"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="492"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="491"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="493"/>
         <source>Feedback</source>
         <translation>Återkoppling</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="493"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="495"/>
         <source>Or both badges</source>
         <translation>Eller båda brickorna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="494"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="496"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="517"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="519"/>
         <source>{a} and {b}, {when}, {table}</source>
         <translation>{a} och {b}, {when}, {table}</translation>
     </message>
@@ -2222,32 +2253,32 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="85"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="87"/>
         <source>New meeting request</source>
         <translation>Ny mötesförfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="101"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="103"/>
         <source>Requester</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="102"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="104"/>
         <source>Wants to meet</source>
         <translation>Vill träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="103"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="105"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="104"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="105"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="107"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -2255,12 +2286,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="133"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="134"/>
         <source>OFFLINE — the server does not answer. This station checks badges on its own and sends its scans by itself when the server is back. Waiting to sync: {n}</source>
         <translation>OFFLINE — servern svarar inte. Den här stationen kontrollerar namnbrickor på egen hand och skickar sina skanningar av sig själv när servern är tillbaka. Väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="138"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="139"/>
         <source>Back online: sending the scans to the server… Waiting to sync: {n}</source>
         <translation>Online igen: skickar skanningarna till servern… Väntar på synkning: {n}</translation>
     </message>
@@ -2268,37 +2299,37 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="364"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="369"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="364"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="369"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="376"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="381"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="377"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="382"/>
         <source>Country (ISO code)</source>
         <translation>Land (ISO-kod)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="378"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="383"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="379"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="384"/>
         <source>Sector</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="380"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="385"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
@@ -2322,7 +2353,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PersonBox</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="372"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="374"/>
         <source>Type a name or organisation</source>
         <translation>Skriv ett namn eller en organisation</translation>
     </message>
@@ -2330,33 +2361,33 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PersonExportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="389"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="391"/>
         <source>Export one person&apos;s data</source>
         <translation>Exportera en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="391"/>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="404"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="393"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="406"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="391"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="393"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="396"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="398"/>
         <source>For a subject-access request: profile, organisation, requests, meetings, check-ins and audit entries of this person.</source>
         <translation>För en begäran om registerutdrag: personens profil, organisation, förfrågningar, möten, incheckningar och loggposter.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="403"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="405"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="408"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="410"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -2364,180 +2395,220 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="116"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="120"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="353"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="117"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="121"/>
         <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="152"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="156"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="157"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="155"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="157"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
+        <source>Two-sided: every agenda starts on a new sheet</source>
+        <translation>Dubbelsidigt: varje mötesschema börjar på ett nytt ark</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="163"/>
+        <source>Adds a blank page after each agenda with an odd number of pages.</source>
+        <translation>Lägger till en tom sida efter varje mötesschema med ett udda antal sidor.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
+        <source>Meetings only (leave free slots out)</source>
+        <translation>Bara möten (utan lediga tider)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
+        <source>Only agendas changed since the last print</source>
+        <translation>Bara mötesscheman som ändrats sedan senaste utskriften</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <source>Agendas whose meetings, tables, times or people changed since they were last printed or saved, and those never printed.</source>
+        <translation>Mötesscheman vars möten, bord, tider eller personer har ändrats sedan de senast skrevs ut eller sparades, och de som aldrig skrivits ut.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="164"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="188"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="189"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="193"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="195"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="177"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="201"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="178"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="202"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="203"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="180"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="204"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="188"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="213"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="215"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="192"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="217"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="222"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="252"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="247"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="277"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="295"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="318"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="299"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="322"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="353"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="339"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="369"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="277"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="366"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="303"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="394"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="373"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="401"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="379"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="407"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="385"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="413"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="389"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="417"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="414"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="442"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="432"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="460"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="462"/>
         <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
         <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="444"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="475"/>
+        <source>No agenda changed since the last print; nothing was written.</source>
+        <translation>Inget mötesschema har ändrats sedan senaste utskriften; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="476"/>
+        <source>Nobody to print; nothing was written.</source>
+        <translation>Ingen att skriva ut; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="480"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="447"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="486"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="455"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="494"/>
         <source>No shipped font has these characters; they print as empty boxes: {people}</source>
         <translation>Inget av programmets teckensnitt har de här tecknen; de skrivs ut som tomma rutor: {people}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="476"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="497"/>
+        <source>{n} unchanged agenda(s) left out.</source>
+        <translation>{n} oförändrade mötesscheman utelämnades.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="519"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="494"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="538"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -2545,140 +2616,140 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="123"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="342"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="125"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="344"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="124"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="126"/>
         <source>Who wants to meet whom. Only accepted requests are scheduled.</source>
         <translation>Vem som vill träffa vem. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="126"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="128"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="127"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="201"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="129"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="203"/>
         <source>New request…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="129"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="131"/>
         <source>Accept</source>
         <translation>Acceptera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="132"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="134"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="135"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="137"/>
         <source>Cancel request</source>
         <translation>Återkalla förfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="138"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="140"/>
         <source>Back to pending</source>
         <translation>Tillbaka till obesvarad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="144"/>
         <source>Filter by name or organisation…  (Ctrl+F)</source>
         <translation>Filtrera på namn eller organisation…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="145"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="147"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="148"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="150"/>
         <source>Accepted, not placed</source>
         <translation>Accepterade, ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="189"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="191"/>
         <source>All requests</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="192"/>
         <source>By attendee</source>
         <translation>Per deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="191"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="236"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="193"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="238"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="194"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="196"/>
         <source>No meeting requests yet</source>
         <translation>Inga mötesförfrågningar ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="196"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="198"/>
         <source>Requests usually come with the registration import. You can also enter one here when a delegate asks at the desk.</source>
         <translation>Förfrågningar kommer oftast med anmälningsimporten. Du kan också registrera en här när en deltagare frågar vid disken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="200"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="202"/>
         <source>Import requests…</source>
         <translation>Importera förfrågningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="219"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="221"/>
         <source>{a} accepted · {p} pending · {d} declined · {c} cancelled</source>
         <translation>{a} accepterade · {p} obesvarade · {d} avböjda · {c} återkallade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="225"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="227"/>
         <source>{total} requests; {placed} of {accepted} accepted are scheduled. Only accepted requests are scheduled.</source>
         <translation>{total} förfrågningar; {placed} av {accepted} accepterade är schemalagda. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="234"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="236"/>
         <source>Warnings ({n})</source>
         <translation>Varningar ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="270"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="272"/>
         <source>Request {id}: {a} and {b} are never available at the same time (arrival, departure or blocked slots).</source>
         <translation>Förfrågan {id}: {a} och {b} är aldrig tillgängliga samtidigt (ankomst, avresa eller blockerade tidspass).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="276"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="278"/>
         <source>{name} allows no meetings (max meetings 0) but is in {n} open request(s).</source>
         <translation>{name} tar inte emot några möten (max antal möten 0) men finns i {n} öppna förfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="280"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="282"/>
         <source>{name} is in {n} pending or accepted requests but allows at most {limit} meetings.</source>
         <translation>{name} finns i {n} väntande eller accepterade förfrågningar men tar emot högst {limit} möten.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="283"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="285"/>
         <source>{name} is in {n} pending or accepted requests but has only {limit} free slots.</source>
         <translation>{name} finns i {n} väntande eller accepterade förfrågningar men har bara {limit} lediga tidspass.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="311"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="313"/>
         <source>Choose an attendee on the left.</source>
         <translation>Välj en deltagare till vänster.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="319"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="321"/>
         <source>{name}: asked {sent}, asked by {received}</source>
         <translation>{name}: har frågat {sent}, tillfrågad av {received}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="335"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="337"/>
         <source>Select one or more requests first.</source>
         <translation>Markera först en eller flera förfrågningar.</translation>
     </message>
@@ -2686,32 +2757,32 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ScheduleGridModel</name>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="135"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="136"/>
         <source>Free for this meeting</source>
         <translation>Ledigt för det här mötet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="141"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="142"/>
         <source>Priority {p}</source>
         <translation>Prioritet {p}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="144"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="145"/>
         <source>No longer fits: {reason}</source>
         <translation>Passar inte längre: {reason}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="146"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="147"/>
         <source>Locked: a re-solve keeps it here.</source>
         <translation>Låst: en ny schemaläggning behåller det här.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="148"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="149"/>
         <source>Moved since the schedule was published.</source>
         <translation>Flyttat sedan schemat publicerades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="163"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="164"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
@@ -2719,139 +2790,139 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="52"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="54"/>
         <source>Not scheduled yet: run Solve.</source>
         <translation>Inte schemalagd än: kör Lägg schema.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="157"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="159"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="158"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="160"/>
         <source>Drag a meeting to another cell; green cells are free for it.</source>
         <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="164"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="166"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="165"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="167"/>
         <source>Longest time the solver may take</source>
         <translation>Längsta tid schemaläggningen får ta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="168"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="168"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="170"/>
         <source>Solve (F5)</source>
         <translation>Lägg schema (F5)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="169"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="528"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="532"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="170"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="172"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="171"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="538"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="173"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="542"/>
         <source>Unschedule</source>
         <translation>Ta ur schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="172"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="174"/>
         <source>Publish…</source>
         <translation>Publicera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="183"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="185"/>
         <source>Re-solve, moving as few meetings as possible</source>
         <translation>Lägg schemat igen och flytta så få möten som möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="199"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="201"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="203"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="205"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="204"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="206"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="205"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="207"/>
         <source>Moved since published</source>
         <translation>Flyttat sedan publicering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="206"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="208"/>
         <source>No longer fits</source>
         <translation>Passar inte längre</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="207"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="209"/>
         <source>Free while dragging</source>
         <translation>Ledigt under dragning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="208"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="210"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="237"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="239"/>
         <source>Agenda of</source>
         <translation>Mötesschema för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="259"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="261"/>
         <source>Grid</source>
         <translation>Rutnät</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="260"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="262"/>
         <source>Not placed</source>
         <translation>Ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="270"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="272"/>
         <source>Nothing scheduled yet</source>
         <translation>Inget schemalagt ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="272"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="274"/>
         <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
         <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="276"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="278"/>
         <source>Solve now</source>
         <translation>Lägg schema nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="296"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="298"/>
         <source>All days</source>
         <translation>Alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="309"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="311"/>
         <source>Not placed ({n})</source>
         <translation>Ej inplanerade ({n})</translation>
     </message>
@@ -2891,67 +2962,67 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="390"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="394"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="413"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="417"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="426"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="430"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="427"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="431"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="440"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="444"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="444"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="448"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="463"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="467"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="528"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="532"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="539"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="543"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="559"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="563"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="561"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="565"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="574"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="578"/>
         <source>Not published</source>
         <translation>Inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="576"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="580"/>
         <source>{summary}
 
 {list}
@@ -2967,7 +3038,7 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="143"/>
         <source>Drop to move the meeting here.</source>
         <translation>Släpp för att flytta mötet hit.</translation>
     </message>
@@ -3268,82 +3339,82 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="66"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="67"/>
         <source>This is not a badge code of this event: check the badge or find the person by name.</source>
         <translation>Det här är ingen namnbricka för det här evenemanget: kontrollera brickan eller sök personen på namn.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="70"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="71"/>
         <source>A newer badge was printed for this person: keep this one and use the new badge.</source>
         <translation>En nyare namnbricka har skrivits ut för den här personen: behåll den här och använd den nya.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="74"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="75"/>
         <source>This badge belongs to another event.</source>
         <translation>Namnbrickan hör till ett annat evenemang.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="75"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="76"/>
         <source>Nobody with this badge is registered (any more): find the person by name.</source>
         <translation>Ingen med den här namnbrickan är (längre) anmäld: sök personen på namn.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="78"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="79"/>
         <source>The check-in was undone.</source>
         <translation>Incheckningen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="162"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="163"/>
         <source>Undo this check-in</source>
         <translation>Ångra den här incheckningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="196"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="197"/>
         <source>Ready to scan</source>
         <translation>Redo att skanna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="197"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="198"/>
         <source>Scan a badge, or find the person by name below.</source>
         <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="208"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="209"/>
         <source>Unknown badge</source>
         <translation>Okänd namnbricka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="217"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="218"/>
         <source>Desk note: {note}</source>
         <translation>Disknotering: {note}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="220"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="221"/>
         <source>OFFLINE — checked by this station alone · waiting to sync: {n}</source>
         <translation>OFFLINE — kontrollerad av den här stationen ensam · väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="231"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="232"/>
         <source>an unnamed station</source>
         <translation>en namnlös station</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="234"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="235"/>
         <source>Not registered for this day: please check their registration.</source>
         <translation>Inte anmäld för den här dagen: kontrollera anmälan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="235"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="236"/>
         <source>Checked in at {time} at {station}.</source>
         <translation>Incheckad {time} vid {station}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="238"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="239"/>
         <source>Found at sync: first checked in at {time} at {station}.</source>
         <translation>Upptäckt vid synkning: först incheckad {time} vid {station}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="241"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="242"/>
         <source>First checked in at {time} at {station}.</source>
         <translation>Incheckad första gången {time} vid {station}.</translation>
     </message>
@@ -3351,342 +3422,342 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="196"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="204"/>
         <source>Buyer</source>
         <translation>Köpare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="197"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="205"/>
         <source>Seller</source>
         <translation>Säljare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="198"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="206"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="200"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="208"/>
         <source>Delegate</source>
         <translation>Delegat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="201"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="209"/>
         <source>Exhibitor</source>
         <translation>Utställare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="202"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="210"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="203"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="211"/>
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="204"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="212"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="206"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="214"/>
         <source>Pending</source>
         <translation>Obesvarad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="207"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="215"/>
         <source>Accepted</source>
         <translation>Accepterad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="208"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="216"/>
         <source>Declined</source>
         <translation>Avböjd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="209"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="217"/>
         <source>Cancelled</source>
         <translation>Återkallad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="211"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="219"/>
         <source>Scheduled</source>
         <translation>Schemalagd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="212"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="220"/>
         <source>Held</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="213"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="221"/>
         <source>No show</source>
         <translation>Uteblev</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="214"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="222"/>
         <source>Did not take place</source>
         <translation>Blev inte av</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="215"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="223"/>
         <source>No interest</source>
         <translation>Inget intresse</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="216"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="224"/>
         <source>Informative</source>
         <translation>Informativt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="217"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="225"/>
         <source>Cooperation possible</source>
         <translation>Samarbete möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="219"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="227"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="220"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="228"/>
         <source>Already checked in</source>
         <translation>Redan incheckad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="221"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="229"/>
         <source>Invalid</source>
         <translation>Ogiltig</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="222"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="230"/>
         <source>Revoked</source>
         <translation>Spärrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="223"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="231"/>
         <source>Wrong event</source>
         <translation>Fel evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="224"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="232"/>
         <source>Unknown</source>
         <translation>Okänd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="225"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="233"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="226"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="234"/>
         <source>Welcome!</source>
         <translation>Välkommen!</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="227"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="235"/>
         <source>Badge not valid</source>
         <translation>Namnbrickan är ogiltig</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="228"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="236"/>
         <source>Old badge (reprinted)</source>
         <translation>Gammal namnbricka (ny utskriven)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="229"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="237"/>
         <source>Badge of another event</source>
         <translation>Namnbricka från ett annat evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="230"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="238"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="231"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="239"/>
         <source>Check-in undone</source>
         <translation>Incheckningen ångrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="233"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="241"/>
         <source>Meet</source>
         <translation>Träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="234"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="242"/>
         <source>Should meet</source>
         <translation>Bör träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="235"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="243"/>
         <source>Must meet</source>
         <translation>Måste träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="236"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="244"/>
         <source>meet</source>
         <translation>träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="237"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="245"/>
         <source>should meet</source>
         <translation>bör träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="238"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="246"/>
         <source>must meet</source>
         <translation>måste träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="240"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="248"/>
         <source>Waiting for solve</source>
         <translation>Väntar på schemaläggning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="242"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="250"/>
         <source>Moved</source>
         <translation>Flyttade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="243"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="251"/>
         <source>Breaks</source>
         <translation>Väntepauser</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="246"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="254"/>
         <source>Badges</source>
         <translation>Namnbrickor</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="247"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="255"/>
         <source>Personal agendas</source>
         <translation>Personliga mötesscheman</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="248"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="256"/>
         <source>Table sheets (door signs with each table&apos;s meetings)</source>
         <translation>Bordsblad (skyltar med varje bords möten)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="249"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="257"/>
         <source>Last name, first name</source>
         <translation>Efternamn, förnamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="250"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="258"/>
         <source>Organisation, then name</source>
         <translation>Organisation, sedan namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="251"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="259"/>
         <source>Country, organisation, then name</source>
         <translation>Land, organisation, sedan namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="252"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="260"/>
         <source>A4 sheet, 2 x 4 business-card labels (90 x 54 mm)</source>
         <translation>A4-ark, 2 × 4 visitkortsetiketter (90 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="253"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="261"/>
         <source>A4 sheet, 4 x A6 badges (105 x 148 mm)</source>
         <translation>A4-ark, 4 × A6-namnbrickor (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="254"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="262"/>
         <source>A4 sheet, 8 x A7 badges (105 x 74 mm)</source>
         <translation>A4-ark, 8 × A7-namnbrickor (105 × 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="255"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="263"/>
         <source>Card printer, CR80 card (85.6 x 54 mm)</source>
         <translation>Kortskrivare, CR80-kort (85,6 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="256"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="264"/>
         <source>Label printer, 4 x 3 in label</source>
         <translation>Etikettskrivare, 4 × 3 tum-etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="257"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="265"/>
         <source>A4 sheet, 2 fold-over A6 badges (front badge, back agenda)</source>
         <translation>A4-ark, 2 vikbara A6-namnbrickor (framsida bricka, baksida mötesschema)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="259"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="267"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="260"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="268"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="261"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="269"/>
         <source>Booth</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="262"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
         <source>Sent</source>
         <translation>Skickade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="263"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
         <source>Received</source>
         <translation>Mottagna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="264"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="265"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="273"/>
         <source>Why it is not placed</source>
         <translation>Varför det inte är inplanerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="266"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="274"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="267"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="275"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="268"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="276"/>
         <source>Slot minutes</source>
         <translation>Min./pass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="269"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="277"/>
         <source>Breaks (10:40-11:00 Coffee; …)</source>
         <translation>Pauser (10:40-11:00 Kaffe; …)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="278"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="279"/>
         <source>Label</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="280"/>
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="273"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="281"/>
         <source>Booth of</source>
         <translation>Monter för</translation>
     </message>
@@ -3694,62 +3765,62 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="572"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="574"/>
         <source>Walk-in meeting</source>
         <translation>Spontanmöte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="577"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="579"/>
         <source>Find free places</source>
         <translation>Hitta lediga platser</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="582"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="584"/>
         <source>Book</source>
         <translation>Boka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="587"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="589"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="590"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="592"/>
         <source>First person</source>
         <translation>Första person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="591"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="593"/>
         <source>Second person</source>
         <translation>Andra person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="607"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="609"/>
         <source>Choose both people first.</source>
         <translation>Välj båda personerna först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="622"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="624"/>
         <source>{when}, {table}</source>
         <translation>{when}, {table}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="627"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="629"/>
         <source>(table of no-show meeting {n})</source>
         <translation>(bordet för uteblivet möte {n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="632"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="634"/>
         <source>{n} free place(s); the earliest first.</source>
         <translation>{n} ledig(a) plats(er); den tidigaste först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="634"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="636"/>
         <source>No free place for these two for the rest of the event.</source>
         <translation>Ingen ledig plats för de två under resten av evenemanget.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="647"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="649"/>
         <source>Booked meeting {n}: {when}, {table}.</source>
         <translation>Bokade möte {n}: {when}, {table}.</translation>
     </message>
@@ -3782,17 +3853,17 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>Flytta {what}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="225"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="226"/>
         <source>Lock meetings</source>
         <translation>Lås möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="225"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="226"/>
         <source>Unlock meetings</source>
         <translation>Lås upp möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="251"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="252"/>
         <source>Change the event settings</source>
         <translation>Ändra evenemangsinställningarna</translation>
     </message>
@@ -3800,27 +3871,27 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="153"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="144"/>
         <source>Open event</source>
         <translation>Öppna evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="155"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="146"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="395"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="423"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="397"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="425"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="397"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="425"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from brokerage_app.cli.commands.new_event import parse_span, print_unused
 from brokerage_app.cli.common import open_event
@@ -52,10 +53,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="also list each session's slots with their ids (for attendee edit --block-slot)",
     )
-    details = add("set", "change the event's name, venue or time zone", run_set)
+    details = add("set", "change the event's name, venue, time zone or venue map", run_set)
     details.add_argument("--name")
     details.add_argument("--venue")
     details.add_argument("--time-zone", metavar="TZ", help="such as Europe/Stockholm")
+    venue_map = details.add_mutually_exclusive_group()
+    venue_map.add_argument(
+        "--venue-map",
+        type=Path,
+        metavar="IMAGE",
+        help="a PNG or JPEG of the venue, printed on the last page of every agenda",
+    )
+    venue_map.add_argument("--no-venue-map", action="store_true", help="print no venue map")
 
     day = add("add-day", "add a day with the same sessions as another day", run_add_day)
     day.add_argument("date", type=_date, metavar="YYYY-MM-DD")
@@ -156,6 +165,8 @@ def run_show(args: argparse.Namespace) -> int:
         s = event_settings(session)
         slots = _session_slots(session) if args.slots else {}
     print(f"Event:     {s.name}" + (f" at {s.venue}" if s.venue else "") + f" ({s.time_zone})")
+    if s.venue_map:
+        print(f"Venue map: an image of {len(s.venue_map) // 1024} KB, on every agenda's last page")
     for day in s.days:
         print(f"Day {day.date.isoformat()} {day.label}".rstrip())
         for number, block in enumerate(day.sessions, start=1):
@@ -199,13 +210,21 @@ def _session_slots(
 
 
 def run_set(args: argparse.Namespace) -> int:
-    changes = {
+    from brokerage_app.services.event_settings import load_venue_map
+
+    changes: dict[str, Any] = {
         k: v
         for k, v in (("name", args.name), ("venue", args.venue), ("time_zone", args.time_zone))
         if v is not None
     }
+    if args.venue_map is not None:
+        changes["venue_map"] = load_venue_map(args.venue_map)
+    elif args.no_venue_map:
+        changes["venue_map"] = None
     if not changes:
-        raise ValidationError("Nothing to change: give --name, --venue or --time-zone.")
+        raise ValidationError(
+            "Nothing to change: give --name, --venue, --time-zone, --venue-map or --no-venue-map."
+        )
     return _change(args, lambda s: replace(s, **changes))
 
 

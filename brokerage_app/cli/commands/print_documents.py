@@ -85,6 +85,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="ID",
         help="only this attendee (repeatable)",
     )
+    agendas.add_argument(
+        "--duplex-padding",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="in one PDF, give every agenda an even number of pages, so that printed "
+        "two-sided each starts on a new sheet (default: on)",
+    )
+    agendas.add_argument(
+        "--meetings-only", action="store_true", help="leave free and away slots out"
+    )
+    agendas.add_argument(
+        "--changed-since-last-print",
+        action="store_true",
+        help="only the agendas whose content changed since they were last printed",
+    )
     agendas.set_defaults(func=run_agendas)
 
     sheets = kinds.add_parser(
@@ -164,7 +179,7 @@ def run_badges(args: argparse.Namespace) -> int:
 
 
 def run_agendas(args: argparse.Namespace) -> int:
-    from brokerage_app.services.printing import print_agendas
+    from brokerage_app.services.printing import AgendaOptions, print_agendas
 
     database = open_event(args)
     try:
@@ -173,15 +188,23 @@ def run_agendas(args: argparse.Namespace) -> int:
             args.output,
             attendee_ids=args.attendee,
             one_file_per_attendee=args.output.suffix.lower() != ".pdf",
+            options=AgendaOptions(
+                duplex_padding=args.duplex_padding, meetings_only=args.meetings_only
+            ),
+            changed_since_last_print=args.changed_since_last_print,
             on_progress=_progress,
             force=args.force,
         )
     finally:
         database.dispose()
     if not result.paths:
-        print("No attendees to print.")
+        changed = args.changed_since_last_print and result.unchanged
+        print("No agenda changed since the last print." if changed else "No attendees to print.")
         return 0
-    return _report(result, "agendas")
+    code = _report(result, "agendas")
+    if args.changed_since_last_print:
+        print(f"Left out {result.unchanged} agendas unchanged since their last print.")
+    return code
 
 
 def run_table_sheets(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +32,12 @@ from PySide6.QtWidgets import (
 
 from brokerage_app.domain.timetable import DaySpec
 from brokerage_app.errors import ValidationError
-from brokerage_app.services.event_settings import EventSettings, TableSetting, validate_settings
+from brokerage_app.services.event_settings import (
+    EventSettings,
+    TableSetting,
+    load_venue_map,
+    validate_settings,
+)
 from brokerage_app.ui import formatting
 from brokerage_app.ui.dialogs.new_event import SessionTable, unused_note
 
@@ -64,6 +71,20 @@ class EventSettingsDialog(QDialog):
         details.addRow(self.tr("Venue"), self.venue)
         details.addRow(self.tr("Time zone"), self.time_zone)
         details.addRow(self.tr("Rooms"), self.rooms)
+        # The venue map: an image printed on the last page of every agenda.
+        self._venue_map = settings.venue_map
+        self.venue_map_note = QLabel()
+        self.venue_map_note.setObjectName("muted")
+        choose_map = QPushButton(self.tr("Choose image…"))
+        choose_map.clicked.connect(lambda: self.choose_venue_map())
+        self.remove_map = QPushButton(self.tr("Remove"))
+        self.remove_map.clicked.connect(lambda: self.set_venue_map(None))
+        map_row = QHBoxLayout()
+        map_row.addWidget(self.venue_map_note, 1)
+        map_row.addWidget(choose_map)
+        map_row.addWidget(self.remove_map)
+        details.addRow(self.tr("Venue map"), map_row)
+        self._show_venue_map()
 
         # Days: pick one, edit its sessions; add a day (copying the one shown) or remove it.
         self.day = QComboBox()
@@ -150,6 +171,35 @@ class EventSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_days(min(self._days) if self._days else None)
         self.resize(820, 860)
+
+    # Venue map ------------------------------------------------------------------------------
+    def choose_venue_map(self, path: str | None = None) -> None:
+        """Take the image at ``path`` (asked for when None) as the venue map."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Venue map"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+            )
+            if not path:
+                return
+        try:
+            self.set_venue_map(load_venue_map(Path(path)))
+        except ValidationError as exc:
+            self.problems.setText(str(exc))
+
+    def set_venue_map(self, image: bytes | None) -> None:
+        self._venue_map = image
+        self.problems.clear()
+        self._show_venue_map()
+
+    def _show_venue_map(self) -> None:
+        self.remove_map.setEnabled(self._venue_map is not None)
+        self.venue_map_note.setText(
+            self.tr("An image of {kb} KB, printed on the last page of every agenda").format(
+                kb=max(1, len(self._venue_map) // 1024)
+            )
+            if self._venue_map
+            else self.tr("None: agendas print no map")
+        )
 
     # Days -----------------------------------------------------------------------------------
     def _keep_shown_day(self) -> None:
@@ -277,6 +327,7 @@ class EventSettingsDialog(QDialog):
             days=tuple(self._days[d] for d in sorted(self._days)),
             rooms=tuple(self._room_names()),
             tables=tuple(tables),
+            venue_map=self._venue_map,
         )
 
     def accept(self) -> None:

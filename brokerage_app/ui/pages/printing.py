@@ -102,10 +102,10 @@ def render_pages(pdf: Path, dpi: int, limit: int | None = None) -> tuple[int, li
 def preview_task(
     database: EventDatabase, job: PrintJob, folder: Path, state: TaskState
 ) -> Preview | printing.PrintResult:
-    job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False})
+    job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False, "record": False})
     pdf = folder / f"preview-{job.document}.pdf"
     result = make_document(database, job, pdf, state)
-    if result.cancelled:
+    if result.cancelled or not result.paths:
         return result
     pages, images = render_pages(pdf, PREVIEW_DPI, PREVIEW_PAGES)
     return Preview(pdf, pages, tuple(images), str(database))
@@ -157,6 +157,26 @@ class PrintPage(Page):
         self.cut_marks = QCheckBox(self.tr("Cut marks"))
         self.cut_marks.setChecked(True)
         self.one_file = QCheckBox(self.tr("One PDF per attendee (for e-mailing)"))
+        self.duplex = QCheckBox(self.tr("Two-sided: every agenda starts on a new sheet"))
+        self.duplex.setChecked(True)
+        self.duplex.setToolTip(
+            self.tr("Adds a blank page after each agenda with an odd number of pages.")
+        )
+        self.meetings_only = QCheckBox(self.tr("Meetings only (leave free slots out)"))
+        self.changed_only = QCheckBox(self.tr("Only agendas changed since the last print"))
+        self.changed_only.setToolTip(
+            self.tr(
+                "Agendas whose meetings, tables, times or people changed since they were last "
+                "printed or saved, and those never printed."
+            )
+        )
+        self.one_file.toggled.connect(lambda on: self.duplex.setEnabled(not on))
+        self.agenda_rows: list[QWidget] = [
+            self.one_file,
+            self.duplex,
+            self.meetings_only,
+            self.changed_only,
+        ]
         self.who = QLineEdit()
         self.who.setPlaceholderText(self.tr("Everyone — or type names, organisations, countries"))
         self.who.setClearButtonEnabled(True)
@@ -186,7 +206,8 @@ class PrintPage(Page):
         ):
             form.addRow(label, widget)
             self.badge_rows.append(widget)
-        form.addRow("", self.one_file)
+        for widget in self.agenda_rows:
+            form.addRow("", widget)
         self._form = form
 
         self.preview_button = QPushButton(self.tr("Preview"))
@@ -273,7 +294,8 @@ class PrintPage(Page):
             label = self._form.labelForField(widget)
             if label is not None:
                 label.setVisible(document == "badges")
-        self.one_file.setVisible(document == "agendas")
+        for widget in self.agenda_rows:
+            widget.setVisible(document == "agendas")
         self.who.setEnabled(document != "table_sheets")
         self._update_selection()
         if self._preview is not None and self._preview.pdf.stem != f"preview-{document}":
@@ -309,6 +331,9 @@ class PrintPage(Page):
             cut_marks=self.cut_marks.isChecked(),
             attendee_ids=self._selected_ids(),
             one_file_per_attendee=self.one_file.isChecked(),
+            duplex_padding=self.duplex.isChecked(),
+            meetings_only=self.meetings_only.isChecked(),
+            changed_since_last_print=self.changed_only.isChecked(),
         )
 
     def select_document(self, key: str) -> None:
@@ -373,7 +398,7 @@ class PrintPage(Page):
 
     def _show_preview(self, preview: Preview | printing.PrintResult) -> None:
         if not isinstance(preview, Preview):
-            self.result.setText(self.tr("Cancelled."))
+            self.result.setText(self._nothing_written(preview) or self.tr("Cancelled."))
             return
         self._preview = preview
         self.pages.clear()
@@ -442,9 +467,20 @@ class PrintPage(Page):
             return True if replace_it else None
         return False
 
+    def _nothing_written(self, result: printing.PrintResult) -> str:
+        """Why a finished print wrote nothing, or "" if it wrote something."""
+        if result.cancelled or result.paths:
+            return ""
+        if result.unchanged:
+            return self.tr("No agenda changed since the last print; nothing was written.")
+        return self.tr("Nobody to print; nothing was written.")
+
     def _saved(self, result: printing.PrintResult) -> None:
         if result.cancelled:
             self.result.setText(self.tr("Cancelled; nothing was written."))
+            return
+        if not result.paths:
+            self.result.setText(self._nothing_written(result))
             return
         where = ", ".join(str(p) for p in result.paths[:3])
         text = self.tr("Saved {pages} page(s) for {documents} document(s): {where}").format(
@@ -457,6 +493,8 @@ class PrintPage(Page):
             text += "\n" + self.tr(
                 "No shipped font has these characters; they print as empty boxes: {people}"
             ).format(people=people)
+        if self.job().changed_since_last_print:
+            text += " " + self.tr("{n} unchanged agenda(s) left out.").format(n=result.unchanged)
         self.result.setText(text)
 
     def print_document(self) -> None:
@@ -469,12 +507,12 @@ class PrintPage(Page):
 
         def make_images(
             database: EventDatabase, job: PrintJob, state: TaskState
-        ) -> list[QImage] | None:
+        ) -> list[QImage] | printing.PrintResult:
             job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False})
             pdf = folder / f"print-{job.document}.pdf"
             result = make_document(database, job, pdf, state)
-            if result.cancelled:
-                return None
+            if result.cancelled or not result.paths:
+                return result
             return render_pages(pdf, dpi)[1]
 
         self._start(
@@ -483,8 +521,9 @@ class PrintPage(Page):
             lambda images: self._send_to_printer(printer, images),
         )
 
-    def _send_to_printer(self, printer: QPrinter, images: list[QImage] | None) -> None:
-        if not images:
+    def _send_to_printer(self, printer: QPrinter, images: Any) -> None:
+        if not isinstance(images, list):
+            self.result.setText(self._nothing_written(images))
             return
         painter = QPainter(printer)
         try:

@@ -58,7 +58,7 @@ def test_agenda_lists_every_meeting_with_table_and_counterpart(scheduled, tmp_pa
     assert f"{len(meetings)} meetings" in text
     assert "Free" in text and "Coffee" in text
     assert "Tuesday 11 May 2027" in text
-    assert "Hall map: see the back of this agenda" in text
+    assert "Venue map: on the screens at the entrance" in text
     assert "brokerage@skane-eu.example" in text
 
 
