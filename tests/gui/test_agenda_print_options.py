@@ -75,7 +75,7 @@ def test_event_settings_take_a_venue_map(
         return dialog.result()
 
     monkeypatch.setattr(EventSettingsDialog, "exec", fill)
-    assert window.actions.edit_event_settings()
+    assert window.app_actions.edit_event_settings()
     wait_idle(qtbot, window)
     assert "hall.txt" in seen["problem"] and "PNG or JPEG" in seen["problem"]
     assert "KB" in seen["note"]
