@@ -10,7 +10,6 @@ a "provisional" watermark. Pages are laid out first and drawn second, so each pa
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +42,7 @@ from brokerage_app.documents.style import (
     WATERMARK,
 )
 from brokerage_app.documents.text import fit_text, truncate, wrap
+from brokerage_app.domain.tasks import CancelFlag
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 16 * mm
@@ -423,7 +423,7 @@ def render_agendas(
     agendas: Sequence[Agenda],
     *,
     on_progress: Callable[[int, int], None] | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelFlag | None = None,
 ) -> int:
     """Write the agendas one after another into ``path``; return the number of pages."""
     canvas = new_canvas(path, A4, title=event.name, subject="Personal agendas")

@@ -8,7 +8,6 @@ only lays them out (reportlab platypus for text and tables, reportlab.graphics f
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -37,7 +36,7 @@ from reportlab.platypus import (
 )
 
 from brokerage_app.documents.fonts import FontSet, register_fonts
-from brokerage_app.errors import BrokerageError
+from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.interchange.writing import atomic_output
 from brokerage_app.services.outputs import OutputKind, check_output
 from brokerage_app.services.report import (
@@ -49,8 +48,6 @@ from brokerage_app.services.report import (
     compute_report_figures,
 )
 from brokerage_app.store.database import EventDatabase
-
-Progress = Callable[[int, int], None]
 
 INK = colors.HexColor("#1B2A3A")
 MUTED = colors.HexColor("#5B6B7B")
@@ -70,10 +67,6 @@ MARGIN = 18 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 CHART_ROWS = 12
 CELL_PADDING = 3
-
-
-class ReportCancelledError(BrokerageError):
-    """The organiser cancelled the report; no file was written."""
 
 
 def _text(value: str) -> str:
@@ -501,8 +494,7 @@ def build_report(
     database: EventDatabase,
     output: str | Path,
     *,
-    on_progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> ReportFigures:
     """Compute the figures and write the PDF; returns the figures for display.
@@ -510,15 +502,11 @@ def build_report(
     ``force`` replaces an existing file that is not a PDF (see ``services.outputs``).
     """
     check_output(output, OutputKind.PDF, protect=database, force=force)
-    if on_progress is not None:
-        on_progress(0, 2)
+    task.steps(0, 2)
     with database.session() as session:
         figures = compute_report_figures(session)
-    if cancel is not None and cancel.is_set():
-        raise ReportCancelledError("The report was cancelled; no file was written.")
-    if on_progress is not None:
-        on_progress(1, 2)
+    task.check("The report was cancelled; no file was written.")
+    task.steps(1, 2)
     render_report(figures, output, generated=dt.date.today())
-    if on_progress is not None:
-        on_progress(2, 2)
+    task.steps(2, 2)
     return figures

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from brokerage_app.domain.tasks import CancelFlag, Cancelled
 from brokerage_app.scheduling.bounds import CountRelaxation, LevelBounds
 from brokerage_app.scheduling.cpsat_model import CpResult, SlotModel
 from brokerage_app.scheduling.explain import explain_unscheduled
@@ -85,7 +86,7 @@ class _Run:
         workers: int,
         seed: int,
         on_progress: Callable[[SolveProgress], None] | None,
-        cancel: threading.Event | None,
+        cancel: CancelFlag | None,
     ) -> None:
         self.start = time.monotonic()
         # Table assignment, reasons and statistics after the search take about 0.3 ms per
@@ -171,8 +172,9 @@ class _Run:
             self._relaxer.join(max(0.0, self.remaining()))
         if self.incumbent is None:
             if self.cancel is not None and self.cancel.is_set():
-                raise ProblemInfeasibleError(
-                    "cancelled before any schedule satisfying max_breaks_spread was found"
+                raise Cancelled(
+                    "Solving was cancelled before any schedule within the fairness limit "
+                    "was found; nothing was stored."
                 )
             if self.no_schedule_proven:
                 raise ProblemInfeasibleError(
@@ -757,13 +759,13 @@ def solve(
     workers: int = 2,
     seed: int = 0,
     on_progress: Callable[[SolveProgress], None] | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelFlag | None = None,
     names: Mapping[str, str] | None = None,
 ) -> Schedule:
     """Best schedule found within `time_limit` seconds; `cancel` stops early with a valid one.
 
     Thread-safe: all state is local to the call. Raises ProblemInfeasibleError when no valid
-    schedule exists.
+    schedule exists, and ``domain.tasks.Cancelled`` when cancelled before any was found.
     """
     run = _Run(problem, time_limit, workers, seed, on_progress, cancel)
     state = run.run()

@@ -10,11 +10,11 @@ failed print leaves nothing behind.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
-import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, overload
@@ -44,11 +44,11 @@ from brokerage_app.documents.data import (
 )
 from brokerage_app.documents.i18n import country_name
 from brokerage_app.documents.layouts import BADGE_LAYOUTS, BadgeLayout, get_layout
-from brokerage_app.documents.output import Cancelled
 from brokerage_app.documents.style import CategoryStyle, category_styles
 from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.documents.text import clean
 from brokerage_app.domain.collation import collation_key
+from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services.events import get_event
 from brokerage_app.services.outputs import (
@@ -78,13 +78,20 @@ __all__ = [
     "BADGE_LAYOUTS",
     "SORT_ORDERS",
     "BadgeLayout",
+    "DocumentKind",
     "PrintResult",
     "print_agendas",
     "print_badges",
     "print_table_sheets",
 ]
 
-Progress = Callable[[int, int], None] | None
+
+class DocumentKind(enum.StrEnum):
+    """What the Print page and ``print`` command make."""
+
+    BADGES = "badges"
+    AGENDAS = "agendas"
+    TABLE_SHEETS = "table_sheets"
 
 
 @dataclass(frozen=True)
@@ -92,14 +99,10 @@ class PrintResult:
     paths: tuple[Path, ...]
     pages: int
     documents: int
-    cancelled: bool = False
 
     @property
     def path(self) -> Path | None:
         return self.paths[0] if self.paths else None
-
-
-CANCELLED = PrintResult(paths=(), pages=0, documents=0, cancelled=True)
 
 
 # Reading ------------------------------------------------------------------------------
@@ -549,8 +552,7 @@ def print_badges(
     cut_marks: bool = True,
     categories: Mapping[str, CategoryStyle] | None = None,
     logo: Path | None = None,
-    on_progress: Progress = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> PrintResult:
     """Print badges to one PDF.
@@ -587,19 +589,11 @@ def print_badges(
         logo=logo if logo is not None else default_logo(),
     )
     agendas = _AgendasById(_AgendaReader(database, people)) if chosen.fold_over else None
-    try:
-        with atomic_path(Path(output)) as partial:
-            pages = render_badges(
-                partial,
-                event,
-                people,
-                options,
-                agendas=agendas,
-                on_progress=on_progress,
-                cancel=cancel,
-            )
-    except Cancelled:
-        return CANCELLED
+    with atomic_path(Path(output)) as partial:
+        pages = render_badges(
+            partial, event, people, options, agendas=agendas, on_progress=task.steps,
+            cancel=task.cancel,
+        )  # fmt: skip
     return PrintResult(paths=(Path(output),), pages=pages, documents=len(people))
 
 
@@ -624,8 +618,7 @@ def print_agendas(
     *,
     attendee_ids: Sequence[int] | None = None,
     one_file_per_attendee: bool = False,
-    on_progress: Progress = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> PrintResult:
     """Print personal agendas: one PDF sorted by last name, or a folder of one PDF each.
@@ -646,35 +639,30 @@ def print_agendas(
     else:
         check_output(output, OutputKind.PDF, protect=database, force=force)
     ordered = _AgendasInOrder(_AgendaReader(database, people))
-    try:
-        if not one_file_per_attendee:
-            with atomic_path(Path(output)) as partial:
-                pages = render_agendas(
-                    partial, event, ordered, on_progress=on_progress, cancel=cancel
-                )
-            return PrintResult(paths=(Path(output),), pages=pages, documents=len(ordered))
-        pages = 0
-        names: list[str] = []
-        with atomic_directory(Path(output)) as folder:
-            for done, agenda in enumerate(ordered, start=1):
-                name = agenda_file_name(agenda.person)
-                pages += render_agendas(folder / name, event, [agenda], cancel=cancel)
-                names.append(name)
-                if on_progress is not None:
-                    on_progress(done, len(ordered))
-        return PrintResult(
-            paths=tuple(Path(output) / name for name in names), pages=pages, documents=len(names)
-        )
-    except Cancelled:
-        return CANCELLED
+    if not one_file_per_attendee:
+        with atomic_path(Path(output)) as partial:
+            pages = render_agendas(
+                partial, event, ordered, on_progress=task.steps, cancel=task.cancel
+            )
+        return PrintResult(paths=(Path(output),), pages=pages, documents=len(ordered))
+    pages = 0
+    names: list[str] = []
+    with atomic_directory(Path(output)) as folder:
+        for done, agenda in enumerate(ordered, start=1):
+            name = agenda_file_name(agenda.person)
+            pages += render_agendas(folder / name, event, [agenda], cancel=task.cancel)
+            names.append(name)
+            task.steps(done, len(ordered))
+    return PrintResult(
+        paths=tuple(Path(output) / name for name in names), pages=pages, documents=len(names)
+    )
 
 
 def print_table_sheets(
     database: EventDatabase,
     output: Path,
     *,
-    on_progress: Progress = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> PrintResult:
     """Print one timetable per table for the staff and the master grid for the desk."""
@@ -682,11 +670,8 @@ def print_table_sheets(
     with database.session() as session:
         event, _uid, _secret = _event_info(session)
         timetable = _read_timetable(session)
-    try:
-        with atomic_path(Path(output)) as partial:
-            pages = render_table_sheets(
-                partial, event, timetable, on_progress=on_progress, cancel=cancel
-            )
-    except Cancelled:
-        return CANCELLED
+    with atomic_path(Path(output)) as partial:
+        pages = render_table_sheets(
+            partial, event, timetable, on_progress=task.steps, cancel=task.cancel
+        )
     return PrintResult(paths=(Path(output),), pages=pages, documents=len(timetable.tables))

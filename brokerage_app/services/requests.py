@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from brokerage_app.domain.changes import Changes, Topic
 from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
+from brokerage_app.services.changes import note as note_changes
+from brokerage_app.services.changes import noted
 from brokerage_app.store.models import (
     ACTIVE_SLOT,
     Attendee,
@@ -200,6 +203,7 @@ def create_request(
         requested=requested_id,
         status=status.value,
     )
+    note_changes(session, Topic.REQUESTS)
     return request.id
 
 
@@ -262,26 +266,30 @@ def set_status(
             status=status.value,
             requests=sorted(previous),
         )
+        # An accepted request can be placed; a declined one frees its meeting's cell.
+        note_changes(session, Topic.REQUESTS, Topic.SCHEDULE)
     return previous
 
 
 def restore_statuses(
     session: Session, previous: dict[int, RequestStatus], *, actor: str = ""
-) -> None:
+) -> Changes:
     """Put back what :func:`set_status` returned (undo)."""
     by_status: dict[RequestStatus, list[int]] = defaultdict(list)
     for request_id, status in previous.items():
         by_status[RequestStatus(status)].append(request_id)
     for status, ids in by_status.items():
         set_status(session, ids, status, actor=actor)
+    return noted(session)
 
 
-def delete_request(session: Session, request_id: int, *, actor: str = "") -> None:
+def delete_request(session: Session, request_id: int, *, actor: str = "") -> Changes:
     request = session.get(MeetingRequest, request_id)
     if request is None:
         raise NotFoundError(f"No meeting request with id {request_id}.")
     session.delete(request)
     audit.record(session, "delete", "meeting_request", request_id, actor=actor)
+    return note_changes(session, Topic.REQUESTS, Topic.SCHEDULE)
 
 
 @dataclass(frozen=True)

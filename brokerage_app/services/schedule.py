@@ -13,10 +13,9 @@ import datetime as dt
 import hashlib
 import json
 import re
-import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import is_available
+from brokerage_app.domain.changes import NOTHING, Changes, Topic
+from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.scheduling.format import (
     Placement,
@@ -37,6 +38,8 @@ from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgres
 from brokerage_app.scheduling.validate import violations_by_meeting
 from brokerage_app.services import audit
 from brokerage_app.services.backups import backup_event
+from brokerage_app.services.changes import note as note_changes
+from brokerage_app.services.changes import noted
 from brokerage_app.services.events import get_event
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
@@ -386,6 +389,7 @@ class ScheduleOutcome:
     unscheduled: tuple[UnscheduledRow, ...]
     # ``moved`` counts meetings moved from where they were placed, not from where published.
     kept_placed: bool = False
+    changed: Changes = NOTHING
 
     @property
     def summary(self) -> str:
@@ -410,8 +414,7 @@ def run_schedule(
     time_limit: float = 30.0,
     workers: int = 2,
     seed: int = 0,
-    on_progress: Callable[[SolveProgressInfo], None] | None = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     actor: str = "",
     keep_placed: bool = False,
 ) -> ScheduleOutcome:
@@ -432,18 +435,17 @@ def run_schedule(
     solve_limit = max(0.0, time_limit - (time.monotonic() - started) - storing)
 
     def forward(progress: SolveProgress) -> None:
-        if on_progress is not None:
-            on_progress(
-                SolveProgressInfo(
-                    phase=progress.phase,
-                    placed=sum(progress.scheduled),
-                    placeable_bound=sum(progress.upper_bound),
-                    total=total,
-                    breaks=progress.breaks,
-                    breaks_lower_bound=progress.breaks_lower_bound,
-                    elapsed=progress.elapsed,
-                )
+        task.status(
+            SolveProgressInfo(
+                phase=progress.phase,
+                placed=sum(progress.scheduled),
+                placeable_bound=sum(progress.upper_bound),
+                total=total,
+                breaks=progress.breaks,
+                breaks_lower_bound=progress.breaks_lower_bound,
+                elapsed=progress.elapsed,
             )
+        )
 
     try:
         schedule = solve(
@@ -452,12 +454,12 @@ def run_schedule(
             workers=workers,
             seed=seed,
             on_progress=forward,
-            cancel=cancel,
+            cancel=task.cancel,
             names=event_problem.names,
         )
     except ProblemInfeasibleError as exc:
         raise ValidationError(_readable(str(exc), event_problem.names)) from exc
-    cancelled = cancel is not None and cancel.is_set()
+    cancelled = task.cancelled
     backup_event(database, "solve")
     with database.session("store the schedule") as session:
         current = export_problem(session, keep_placed=keep_placed)
@@ -467,6 +469,7 @@ def run_schedule(
                 "(requests, availability or locked meetings); nothing was stored. Solve again."
             )
         unscheduled = store_schedule(session, event_problem, schedule, actor=actor)
+        changed = noted(session)
     stats = schedule.stats
     return ScheduleOutcome(
         placed=len(schedule.assignments),
@@ -481,6 +484,7 @@ def run_schedule(
         cancelled=cancelled,
         unscheduled=unscheduled,
         kept_placed=keep_placed,
+        changed=changed,
     )
 
 
@@ -543,6 +547,7 @@ def store_schedule(
         breaks_lower_bound=stats.breaks_lower_bound,
         fingerprint=schedule_fingerprint(session),
     )
+    note_changes(session, Topic.SCHEDULE, Topic.REQUESTS)
     return tuple(
         UnscheduledRow(
             request_id=request_id,
@@ -883,6 +888,7 @@ def move_meeting(
         session, "move", "meeting", meeting_id, actor=actor,
         from_slot=before.slot_id, from_table=before.table_id, to_slot=slot_id, to_table=table_id,
     )  # fmt: skip
+    note_changes(session, Topic.SCHEDULE)
     return before
 
 
@@ -914,6 +920,7 @@ def place_request(
     audit.record(
         session, "place", "meeting", existing.id, actor=actor, slot=slot_id, table=table_id
     )
+    note_changes(session, Topic.SCHEDULE, Topic.REQUESTS)
     return existing.id
 
 
@@ -923,6 +930,7 @@ def unschedule_meeting(session: Session, meeting_id: int, *, actor: str = "") ->
     meeting.status, meeting.locked = MeetingStatus.CANCELLED, False
     meeting.request.unscheduled_reason = "Taken out of the schedule by the organiser."
     audit.record(session, "unschedule", "meeting", meeting_id, actor=actor)
+    note_changes(session, Topic.SCHEDULE, Topic.REQUESTS)
     return before
 
 
@@ -943,6 +951,7 @@ def set_locked(
         actor=actor,
         meetings=sorted(previous),
     )
+    note_changes(session, Topic.SCHEDULE)
     return previous
 
 
@@ -992,10 +1001,12 @@ def _publish_schedule(session: Session, *, actor: str = "") -> int:
             count += 1
     event.schedule_published_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     audit.record(session, "publish", "schedule", None, actor=actor, meetings=count)
+    note_changes(session, Topic.SCHEDULE, Topic.EVENT)
     return count
 
 
-def unpublish_schedule(session: Session, *, actor: str = "") -> None:
+def unpublish_schedule(session: Session, *, actor: str = "") -> Changes:
     """Back to provisional agendas (the published positions are kept for re-solving)."""
     get_event(session).schedule_published_at = None
     audit.record(session, "unpublish", "schedule", None, actor=actor)
+    return note_changes(session, Topic.SCHEDULE, Topic.EVENT)

@@ -286,9 +286,7 @@ class AppActions(QObject):
         actor = self.context.actor
         return self.context.tasks.run(
             self.tr("Anonymising the event"),
-            lambda state: anonymise_event(
-                database, actor=actor, on_progress=state.report_progress, cancel=state.cancel
-            ),
+            lambda state: anonymise_event(database, actor=actor, task=state.task),
             on_done=self._anonymised,
             on_error=lambda error: Messages.show_error(self.window, error),
         )

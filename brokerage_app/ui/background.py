@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from brokerage_app.domain.tasks import Progress, ProgressKind, Task
 from brokerage_app.errors import BrokerageError
+from brokerage_app.services.printing import DocumentKind
 from brokerage_app.store.database import EventDatabase, open_database
 
 log = logging.getLogger(__name__)
@@ -44,14 +46,15 @@ def child_main(
 ) -> None:
     last = [0.0]
 
-    def on_progress(*values: Any) -> None:
+    def send(progress: Progress) -> None:
         now = time.monotonic()
-        if now - last[0] >= PROGRESS_INTERVAL_S:
+        final = progress.kind is ProgressKind.STEPS and progress.done >= progress.total
+        if final or now - last[0] >= PROGRESS_INTERVAL_S:
             last[0] = now
-            queue.put(("progress", values))
+            queue.put(("progress", progress))
 
     try:
-        result = function(*args, on_progress=on_progress, cancel=cancel)
+        result = function(*args, task=Task(on_progress=send, cancel=cancel))
     except BaseException as exc:  # everything goes back to the parent, which shows it
         queue.put(("error", portable_error(exc)))
     else:
@@ -81,17 +84,15 @@ def solve(
     actor: str,
     keep_placed: bool = False,
     *,
-    on_progress: Any,
-    cancel: Any,
+    task: Task,
 ) -> Any:
     from brokerage_app.services.schedule import run_schedule
 
     database = open_database(url)
     try:
         return run_schedule(
-            database, time_limit=time_limit, on_progress=on_progress, cancel=cancel,
-            actor=actor, keep_placed=keep_placed,
-        )  # fmt: skip
+            database, time_limit=time_limit, task=task, actor=actor, keep_placed=keep_placed
+        )
     finally:
         database.dispose()
 
@@ -100,7 +101,7 @@ def solve(
 class PrintJob:
     """Everything the Print page's form says, as plain values."""
 
-    document: str  # "badges", "agendas" or "table_sheets"
+    document: DocumentKind  # a plain string is checked and converted
     layout: str = "a4-2x4"
     sort: str = "name"
     offset_mm: tuple[float, float] = (0.0, 0.0)
@@ -110,14 +111,16 @@ class PrintJob:
     one_file_per_attendee: bool = False
     force: bool = False  # the person agreed to replace an existing file of another kind
 
+    def __post_init__(self) -> None:
+        # An unknown kind is refused here (ValueError), never printed as something else.
+        object.__setattr__(self, "document", DocumentKind(self.document))
 
-def make_document(
-    database: EventDatabase, job: PrintJob, output: Path, *, on_progress: Any, cancel: Any
-) -> Any:
+
+def make_document(database: EventDatabase, job: PrintJob, output: Path, *, task: Task) -> Any:
     from brokerage_app.services import printing
 
-    common: dict[str, Any] = {"on_progress": on_progress, "cancel": cancel, "force": job.force}
-    if job.document == "badges":
+    common: dict[str, Any] = {"task": task, "force": job.force}
+    if job.document is DocumentKind.BADGES:
         return printing.print_badges(
             database,
             output,
@@ -129,7 +132,7 @@ def make_document(
             cut_marks=job.cut_marks,
             **common,
         )
-    if job.document == "agendas":
+    if job.document is DocumentKind.AGENDAS:
         return printing.print_agendas(
             database,
             output,
@@ -137,12 +140,14 @@ def make_document(
             one_file_per_attendee=job.one_file_per_attendee,
             **common,
         )
-    return printing.print_table_sheets(database, output, **common)
+    if job.document is DocumentKind.TABLE_SHEETS:
+        return printing.print_table_sheets(database, output, **common)
+    raise ValueError(f"unknown document kind {job.document!r}")
 
 
-def print_document(url: str, job: PrintJob, output: Path, *, on_progress: Any, cancel: Any) -> Any:
+def print_document(url: str, job: PrintJob, output: Path, *, task: Task) -> Any:
     database = open_database(url)
     try:
-        return make_document(database, job, output, on_progress=on_progress, cancel=cancel)
+        return make_document(database, job, output, task=task)
     finally:
         database.dispose()

@@ -183,14 +183,14 @@ class DataActions(QObject):
                 ):
                     self.run_output(title, work, on_done, force=True)
                 return
-            if state.cancelled:
-                self.window.statusBar().showMessage(self.tr("Cancelled; nothing was written."))
-                return
             Messages.show_error(self.window, error)
 
         state = self.context.tasks.run(
-            title, lambda s: work(s, force), on_done=on_done, on_error=failed
-        )
+            title, lambda s: work(s, force), on_done=on_done, on_error=failed,
+            on_cancelled=lambda: self.window.statusBar().showMessage(
+                self.tr("Cancelled; nothing was written.")
+            ),
+        )  # fmt: skip
         follow(self.window, state, title)
         return state
 
@@ -216,8 +216,7 @@ class DataActions(QObject):
             return self.run_output(
                 self.tr("Exporting calendars"),
                 lambda state, force: exports.export_calendars(
-                    database, chosen.path, on_progress=state.report_progress,
-                    cancel=state.cancel, force=force,
+                    database, chosen.path, task=state.task, force=force,
                 ),
                 lambda result: self._tell(
                     self.tr("Wrote {files} calendar file(s) with {meetings} meeting(s) to "
@@ -231,8 +230,7 @@ class DataActions(QObject):
         return self.run_output(
             self.tr("Exporting"),
             lambda state, force: exporter(
-                database, chosen.path, audience=audience, on_progress=state.report_progress,
-                cancel=state.cancel, force=force,
+                database, chosen.path, audience=audience, task=state.task, force=force,
             ),
             lambda result: self._tell(
                 (self.tr("Wrote {rows} row(s) to {path}, with full contact details for the "
@@ -265,8 +263,7 @@ class DataActions(QObject):
         return self.run_output(
             self.tr("Writing the report"),
             lambda state, force: build_report(
-                database, target, on_progress=state.report_progress, cancel=state.cancel,
-                force=force,
+                database, target, task=state.task, force=force,
             ),
             lambda figures: self._tell(
                 self.tr("Wrote {path}: {meetings} meetings, {held} held, {no_show} no-shows, "
@@ -436,7 +433,7 @@ class DataActions(QObject):
             target = with_password(shown, password) if password else target
 
         def copy(state: TaskState) -> str:
-            copied = copy_event(database, target, on_progress=state.report_progress)
+            copied = copy_event(database, target, task=state.task)
             copied.dispose()
             return target
 

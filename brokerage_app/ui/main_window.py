@@ -27,6 +27,7 @@ from brokerage_app.ui.pages.requests import RequestsPage
 from brokerage_app.ui.pages.schedule import SchedulePage
 from brokerage_app.ui.pages.start import StartPage
 from brokerage_app.ui.style import STYLE_SHEET
+from brokerage_app.ui.workers import TaskState
 
 PAGE_ORDER = ("dashboard", "attendees", "requests", "schedule", "print", "checkin", "start")
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.actions.busy_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.context.schedule_checked.connect(self._schedule_checked)
         self.context.tasks.busy_changed.connect(self._busy)
+        self.context.tasks.task_cancelled.connect(self._task_cancelled)
 
         self.start_page.new_requested.connect(self.actions.ask_new_event)
         self.start_page.open_requested.connect(self.actions.ask_open_event)
@@ -195,6 +197,12 @@ class MainWindow(QMainWindow):
             item.setFlags(
                 flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled
             )
+
+    def _task_cancelled(self, state: TaskState) -> None:
+        """Every cancelled task, said once here (a page may say more where it is)."""
+        self.statusBar().showMessage(
+            self.tr("{task}: cancelled; nothing was changed.").format(task=state.title), 10_000
+        )
 
     def _busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)

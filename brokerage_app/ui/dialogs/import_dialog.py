@@ -272,7 +272,13 @@ class ImportDialog(QDialog):
         self.task_panel.start(title)
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        task = self.context.tasks.run(title, function, on_done=done, on_error=self._failed)
+        task = self.context.tasks.run(
+            title,
+            function,
+            on_done=done,
+            on_error=self._failed,
+            on_cancelled=lambda: self.summary.setText(self.tr("Cancelled; nothing was stored.")),
+        )
         task.progress.connect(lambda d, t: self.task_panel.set_progress(d, t))
         task.done.connect(self._finished)
         self._task = task
@@ -310,8 +316,7 @@ class ImportDialog(QDialog):
                 path,
                 mapping,
                 matched=matched,
-                on_progress=state.report_progress,
-                cancel=state.cancel,
+                task=state.task,
             ),
             self._show_preview,
         )
@@ -494,8 +499,7 @@ class ImportDialog(QDialog):
                 path,
                 mapping,
                 skip,
-                state.report_progress,
-                state.cancel,
+                task=state.task,
                 matched=matched,
                 actor=actor,
             ),

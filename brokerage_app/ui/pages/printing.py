@@ -42,6 +42,7 @@ from brokerage_app.services.outputs import (
     check_output,
     check_output_folder,
 )
+from brokerage_app.services.printing import DocumentKind
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import background
 from brokerage_app.ui.background import PrintJob
@@ -53,9 +54,9 @@ from brokerage_app.ui.widgets.common import TaskPanel
 from brokerage_app.ui.workers import TaskState, call_in_process
 
 DOCUMENTS = {
-    "badges": "Badges",
-    "agendas": "Personal agendas",
-    "table_sheets": "Table sheets (door signs with each table's meetings)",
+    DocumentKind.BADGES: "Badges",
+    DocumentKind.AGENDAS: "Personal agendas",
+    DocumentKind.TABLE_SHEETS: "Table sheets (door signs with each table's meetings)",
 }
 PREVIEW_PAGES = 12
 PREVIEW_DPI = 60
@@ -100,9 +101,7 @@ def render_pages(pdf: Path, dpi: int, limit: int | None = None) -> tuple[int, li
 def preview_task(database: EventDatabase, job: PrintJob, folder: Path, state: TaskState) -> Any:
     job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False})
     pdf = folder / f"preview-{job.document}.pdf"
-    result = make_document(database, job, pdf, state)
-    if result.cancelled:
-        return result
+    make_document(database, job, pdf, state)
     pages, images = render_pages(pdf, PREVIEW_DPI, PREVIEW_PAGES)
     return Preview(pdf, pages, tuple(images), str(database))
 
@@ -126,14 +125,14 @@ class PrintPage(Page):
         self._preview_stale = False
 
         self.document = QComboBox()
-        for key, label in DOCUMENTS.items():
-            self.document.addItem(self.tr(label), key)
+        for kind, label in DOCUMENTS.items():
+            self.document.addItem(self.tr(label), kind)
         self.layout_choice = QComboBox()
         self.sort = QComboBox()
         for key, layout in printing.BADGE_LAYOUTS.items():
             self.layout_choice.addItem(term(layout.label), key)
-            for key, label in printing.SORT_ORDERS.items():
-                self.sort.addItem(self.tr(label), key)
+        for key, label in printing.SORT_ORDERS.items():
+            self.sort.addItem(self.tr(label), key)
         for combo in (self.document, self.layout_choice, self.sort):
             # Long layout names must not squeeze the form's labels: the combo elides instead.
             combo.setSizeAdjustPolicy(
@@ -255,7 +254,10 @@ class PrintPage(Page):
         """Preview again if a preview is kept: the one on screen shows what was, not what is."""
         if not self._keep_preview or self.context.database is None:
             return
-        if self.job().attendee_ids == () and self.document.currentData() != "table_sheets":
+        if (
+            self.job().attendee_ids == ()
+            and self.chosen_document() is not DocumentKind.TABLE_SHEETS
+        ):
             return  # "Nobody matches" is said when the organiser presses Preview
         if self._task is not None:
             self._preview_stale = True
@@ -263,14 +265,14 @@ class PrintPage(Page):
         self.preview()
 
     def _document_changed(self) -> None:
-        document = self.document.currentData()
+        document = self.chosen_document()
         for widget in self.badge_rows:
-            widget.setVisible(document == "badges")
+            widget.setVisible(document is DocumentKind.BADGES)
             label = self._form.labelForField(widget)
             if label is not None:
-                label.setVisible(document == "badges")
-        self.one_file.setVisible(document == "agendas")
-        self.who.setEnabled(document != "table_sheets")
+                label.setVisible(document is DocumentKind.BADGES)
+        self.one_file.setVisible(document is DocumentKind.AGENDAS)
+        self.who.setEnabled(document is not DocumentKind.TABLE_SHEETS)
         self._update_selection()
         if self._preview is not None and self._preview.pdf.stem != f"preview-{document}":
             self.pages.clear()
@@ -291,7 +293,7 @@ class PrintPage(Page):
         )
 
     def _update_selection(self) -> None:
-        if self.document.currentData() == "table_sheets":
+        if self.chosen_document() is DocumentKind.TABLE_SHEETS:
             self.who_count.setText(self.tr("One sheet per table."))
             return
         ids = self._selected_ids()
@@ -300,7 +302,7 @@ class PrintPage(Page):
 
     def job(self) -> PrintJob:
         return PrintJob(
-            document=self.document.currentData(),
+            document=self.chosen_document(),
             layout=self.layout_choice.currentData() or "a4-2x4",
             sort=self.sort.currentData() or "name",
             offset_mm=(self.offset_x.value(), self.offset_y.value()),
@@ -310,7 +312,10 @@ class PrintPage(Page):
             one_file_per_attendee=self.one_file.isChecked(),
         )
 
-    def select_document(self, key: str) -> None:
+    def chosen_document(self) -> DocumentKind:
+        return DocumentKind(self.document.currentData())
+
+    def select_document(self, key: DocumentKind) -> None:
         self.document.setCurrentIndex(self.document.findData(key))
 
     # Running ---------------------------------------------------------------------------
@@ -323,7 +328,7 @@ class PrintPage(Page):
         if database is None or self._task is not None:
             return None
         job = self.job()
-        if job.attendee_ids == () and job.document != "table_sheets":
+        if job.attendee_ids == () and job.document is not DocumentKind.TABLE_SHEETS:
             Messages.inform(self, self.tr("Print"), self.tr("Nobody matches “Who”."))
             return None
         self.task_panel.start(title)
@@ -333,6 +338,7 @@ class PrintPage(Page):
         task = self.context.tasks.run(
             title, lambda state: function(database, job, state), on_done=on_done,
             on_error=self.show_error,
+            on_cancelled=lambda: self.result.setText(self.tr("Cancelled; nothing was written.")),
         )  # fmt: skip
         task.progress.connect(
             lambda done, total: self.task_panel.set_progress(
@@ -368,10 +374,7 @@ class PrintPage(Page):
             self._show_preview,
         )
 
-    def _show_preview(self, preview: Any) -> None:
-        if not isinstance(preview, Preview):
-            self.result.setText(self.tr("Cancelled."))
-            return
+    def _show_preview(self, preview: Preview) -> None:
         self._preview = preview
         self.pages.clear()
         for number, image in enumerate(preview.images, start=1):
@@ -400,7 +403,7 @@ class PrintPage(Page):
 
     def save_pdf(self, path: str | None = None) -> TaskState | None:
         job = self.job()
-        folder = job.document == "agendas" and job.one_file_per_attendee
+        folder = job.document is DocumentKind.AGENDAS and job.one_file_per_attendee
         path = path or self.ask_save_path(self, f"{job.document}.pdf", folder)
         if not path:
             return None
@@ -440,9 +443,6 @@ class PrintPage(Page):
         return False
 
     def _saved(self, result: Any) -> None:
-        if result.cancelled:
-            self.result.setText(self.tr("Cancelled; nothing was written."))
-            return
         where = ", ".join(str(p) for p in result.paths[:3])
         self.result.setText(
             self.tr("Saved {pages} page(s) for {documents} document(s): {where}").format(
@@ -461,9 +461,7 @@ class PrintPage(Page):
         def make_images(database: EventDatabase, job: PrintJob, state: TaskState) -> Any:
             job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False})
             pdf = folder / f"print-{job.document}.pdf"
-            result = make_document(database, job, pdf, state)
-            if result.cancelled:
-                return None
+            make_document(database, job, pdf, state)
             return render_pages(pdf, dpi)[1]
 
         self._start(

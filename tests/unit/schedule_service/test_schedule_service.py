@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from brokerage_app.cli import main
+from brokerage_app.domain.tasks import Progress, Task
 from brokerage_app.domain.timetable import DaySpec, EventSpec, SessionSpec
 from brokerage_app.errors import RefusedError
 from brokerage_app.scheduling.format import Placement, load_problem
@@ -23,6 +24,7 @@ from brokerage_app.services.people import (
     set_own_table,
 )
 from brokerage_app.services.schedule import (
+    SolveProgressInfo,
     export_problem,
     move_meeting,
     move_targets,
@@ -194,8 +196,8 @@ def test_publish_then_resolve_moves_nothing(small_event: EventDatabase) -> None:
 
 
 def test_changes_during_solve_store_nothing(small_event: EventDatabase) -> None:
-    def edit_while_solving(progress) -> None:  # type: ignore[no-untyped-def]
-        if progress.phase != "done":
+    def edit_while_solving(progress: Progress) -> None:
+        if not isinstance(progress.status, SolveProgressInfo) or progress.status.phase != "done":
             return
         with small_event.session() as session:
             request = session.scalars(
@@ -204,7 +206,7 @@ def test_changes_during_solve_store_nothing(small_event: EventDatabase) -> None:
             request.status = RequestStatus.ACCEPTED
 
     with pytest.raises(RefusedError, match="changed while"):
-        run_schedule(small_event, time_limit=10, on_progress=edit_while_solving)
+        run_schedule(small_event, time_limit=10, task=Task(edit_while_solving))
     with small_event.session() as session:
         assert session.scalar(select(func.count()).select_from(Meeting)) == 0
 
@@ -212,7 +214,7 @@ def test_changes_during_solve_store_nothing(small_event: EventDatabase) -> None:
 def test_cancel_keeps_a_valid_schedule(small_event: EventDatabase) -> None:
     cancel = threading.Event()
     cancel.set()
-    outcome = run_schedule(small_event, time_limit=30, cancel=cancel)
+    outcome = run_schedule(small_event, time_limit=30, task=Task(cancel=cancel))
     assert outcome.cancelled
     assert len(meetings(small_event)) == outcome.placed
 
