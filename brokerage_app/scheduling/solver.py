@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from brokerage_app.domain.tasks import CancelFlag, Cancelled
 from brokerage_app.scheduling.bounds import CountRelaxation, LevelBounds
 from brokerage_app.scheduling.cpsat_model import CpResult, SlotModel
-from brokerage_app.scheduling.explain import explain_unscheduled
+from brokerage_app.scheduling.explain import unscheduled_reason
 from brokerage_app.scheduling.format import (
     Problem,
     Schedule,
@@ -36,6 +36,7 @@ from brokerage_app.scheduling.greedy import (
     greedy_assignment,
 )
 from brokerage_app.scheduling.indexed import IndexedProblem, index_problem
+from brokerage_app.scheduling.reasons import describe
 from brokerage_app.scheduling.tables import assign_tables
 from brokerage_app.scheduling.validate import compute_objective
 
@@ -752,6 +753,13 @@ def _sessions_with_breaks(ix: IndexedProblem, row: list[int]) -> list[int]:
     return found
 
 
+def _unscheduled(state: SlotAssignment, m: int, names: Mapping[str, str] | None) -> Unscheduled:
+    meeting = state.ix.problem.meetings[m]
+    fact = unscheduled_reason(state, m)
+    name_a, name_b = ((names or {}).get(p, p) for p in (meeting.a, meeting.b))
+    return Unscheduled(state.ix.meeting_ids[m], describe(fact, name_a, name_b), fact)
+
+
 def solve(
     problem: Problem,
     *,
@@ -772,9 +780,7 @@ def solve(
     ix = run.ix
     placements = assign_tables(ix, state.slot_of)
     unscheduled = tuple(
-        Unscheduled(meeting=ix.meeting_ids[m], reason=explain_unscheduled(state, m, names))
-        for m in range(ix.n_meetings)
-        if state.slot_of[m] < 0
+        _unscheduled(state, m, names) for m in range(ix.n_meetings) if state.slot_of[m] < 0
     )
     objective = compute_objective(problem, placements)
     bounds = run.bounds

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.changes import EVERYTHING, Changes
 from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.services import audit
 from brokerage_app.services.backups import delete_all_backups
@@ -128,6 +129,7 @@ class AnonymiseResult:
     # another connection kept a snapshot alive; True on PostgreSQL (no such file).
     wal_emptied: bool
     backups_deleted: tuple[Path, ...]
+    changed: Changes = EVERYTHING  # every page shows personal data
 
 
 def write_person_export(

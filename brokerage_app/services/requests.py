@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from brokerage_app.domain.changes import Changes, Topic
 from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
+from brokerage_app.scheduling.reasons import Reason
 from brokerage_app.services import audit
 from brokerage_app.services.changes import note as note_changes
 from brokerage_app.services.changes import noted
@@ -55,7 +56,7 @@ class RequestRow:
     priority: int
     note: str
     scheduled: bool
-    unscheduled_reason: str
+    unscheduled_reason: Reason | None  # why the last solve left it out (None: no reason)
     created_at: dt.datetime | None
 
 
@@ -129,7 +130,7 @@ def list_requests(session: Session, attendee_id: int | None = None) -> list[Requ
                 priority=r[10],
                 note=r[11],
                 scheduled=r[12] is not None and r[13] != MeetingStatus.CANCELLED,
-                unscheduled_reason=r[14],
+                unscheduled_reason=Reason.from_json(r[14] or ""),
                 created_at=r[15],
             )
         )

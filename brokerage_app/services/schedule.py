@@ -10,13 +10,14 @@ the GUI calls (and undoes) one at a time.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import hashlib
 import json
 import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -31,9 +32,11 @@ from brokerage_app.scheduling.format import (
     Problem,
     ProblemFormatError,
     Schedule,
+    Unscheduled,
     problem_from_dict,
     problem_to_dict,
 )
+from brokerage_app.scheduling.reasons import Reason, ReasonKind
 from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgress, solve
 from brokerage_app.scheduling.validate import violations_by_meeting
 from brokerage_app.services import audit
@@ -365,13 +368,16 @@ class SolveProgressInfo:
 
 @dataclass(frozen=True)
 class UnscheduledRow:
-    """An accepted request without a meeting; ``reason`` is empty until a solve has run."""
+    """An accepted request without a meeting; ``reason`` is None until a solve has run.
+
+    The reason is a fact (``scheduling.reasons``): its party A is the requester, B the
+    requested; the window and the CLI word it."""
 
     request_id: int
     requester: str
     requested: str
     priority: int
-    reason: str
+    reason: Reason | None
 
 
 @dataclass(frozen=True)
@@ -390,22 +396,6 @@ class ScheduleOutcome:
     # ``moved`` counts meetings moved from where they were placed, not from where published.
     kept_placed: bool = False
     changed: Changes = NOTHING
-
-    @property
-    def summary(self) -> str:
-        quality = (
-            "optimal"
-            if self.proven_optimal
-            else f"within {self.breaks - self.breaks_lower_bound} break(s) of optimal"
-            if sum(self.upper_bound) == self.placed
-            else f"up to {sum(self.upper_bound) - self.placed} more meeting(s) might fit"
-        )
-        return (
-            f"Placed {self.placed} of {self.total} meetings ({quality}); "
-            f"{self.breaks} idle break(s), {self.moved} "
-            f"{'placed' if self.kept_placed else 'published'} meeting(s) moved, "
-            f"{self.seconds:.1f} s{' (stopped early)' if self.cancelled else ''}."
-        )
 
 
 def run_schedule(
@@ -488,6 +478,14 @@ def run_schedule(
     )
 
 
+def _stored_fact(unscheduled: Unscheduled) -> Reason:
+    """The solver's fact with request numbers instead of the problem's meeting ids."""
+    fact = unscheduled.fact or Reason(ReasonKind.OUTDATED)
+    if fact.others:
+        fact = replace(fact, others=tuple(str(_db_id(other)) for other in fact.others))
+    return fact
+
+
 def store_schedule(
     session: Session, event_problem: EventProblem, schedule: Schedule, *, actor: str = ""
 ) -> tuple[UnscheduledRow, ...]:
@@ -495,7 +493,7 @@ def store_schedule(
     placements = {
         _db_id(p.meeting): (_db_id(p.slot), _db_id(p.table)) for p in schedule.assignments
     }
-    reasons = {_db_id(u.meeting): u.reason for u in schedule.unscheduled}
+    reasons = {_db_id(u.meeting): _stored_fact(u) for u in schedule.unscheduled}
     existing = {m.request_id: m for m in session.scalars(select(Meeting))}
     # Free every cell first so that swaps between meetings never collide mid-update; the
     # placements below bring back every meeting that stays scheduled.
@@ -521,11 +519,10 @@ def store_schedule(
     for request_id, request in requests.items():
         if request_id in event_problem.duplicate_requests:
             twin = event_problem.duplicate_requests[request_id]
-            request.unscheduled_reason = (
-                f"Same two people as request {twin}, which is scheduled instead."
-            )
+            request.unscheduled_reason = Reason(ReasonKind.SAME_PAIR, others=(str(twin),)).to_json()
         else:
-            request.unscheduled_reason = reasons.get(request_id, "")
+            fact = reasons.get(request_id)
+            request.unscheduled_reason = fact.to_json() if fact is not None else ""
     session.flush()
     # Imported here: the check builds on this module.
     from brokerage_app.services.schedule_check import schedule_fingerprint
@@ -586,7 +583,7 @@ def unscheduled_requests(session: Session) -> list[UnscheduledRow]:
             requester=f"{row[1]} {row[2]}".strip(),
             requested=f"{row[3]} {row[4]}".strip(),
             priority=row[5],
-            reason=row[6] or "",
+            reason=Reason.from_json(row[6] or ""),
         )
         for row in rows
     ]
@@ -778,10 +775,43 @@ def _meeting(session: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
-def _placement_reasons(
+class PlaceProblemKind(enum.StrEnum):
+    """Why a meeting may not go into a (slot, table) cell."""
+
+    UNAVAILABLE = "unavailable"  # ``person`` is not at the event then
+    PERSON_BUSY = "person_busy"  # ``person`` already meets ``other`` then
+    TABLE_TAKEN = "table_taken"  # ``table`` hosts the meeting of ``other`` then
+    AT_OWN_BOOTH = "at_own_booth"  # the meeting belongs at the booth of ``person``
+    RESERVED_BOOTH = "reserved_booth"  # ``table`` is another exhibitor's booth
+
+
+@dataclass(frozen=True)
+class PlaceProblem:
+    kind: PlaceProblemKind
+    starts_at: dt.datetime
+    person: str = ""  # a name, or names joined by ", " (AT_OWN_BOOTH)
+    other: str = ""  # the other person, or the two of the occupying meeting
+    table: str = ""
+
+    def english(self) -> str:
+        """For error messages and the command line."""
+        when = self.starts_at.strftime("%a %H:%M")
+        k = self.kind
+        if k is PlaceProblemKind.UNAVAILABLE:
+            return f"{self.person} is not available at {when}."
+        if k is PlaceProblemKind.PERSON_BUSY:
+            return f"{self.person} already meets {self.other} at {when}."
+        if k is PlaceProblemKind.TABLE_TAKEN:
+            return f"{self.table} is taken at {when} by {self.other}."
+        if k is PlaceProblemKind.AT_OWN_BOOTH:
+            return f"This meeting belongs at the booth of {self.person}."
+        return f"{self.table} is a booth reserved for its exhibitor."
+
+
+def placement_problems(
     session: Session, request: MeetingRequest, ignore_meeting_id: int | None
-) -> dict[tuple[int, int], str]:
-    """For every (slot, table): "" if the request's meeting may go there, else why not."""
+) -> dict[tuple[int, int], PlaceProblem | None]:
+    """For every (slot, table): None if the request's meeting may go there, else why not."""
     slots = session.execute(
         select(Slot.id, Slot.starts_at, Slot.ends_at).where(ACTIVE_SLOT).order_by(Slot.starts_at)
     ).all()
@@ -808,11 +838,11 @@ def _placement_reasons(
     owners = {t.owner_id: t for t in tables if t.owner_id is not None}
     own_tables = {owners[p.id].id for p in people if p.id in owners}
     names = {t.id: t.label or f"Table {t.number}" for t in tables}
+    exhibitors = ", ".join(p.full_name for p in people if p.id in owners)
 
-    reasons: dict[tuple[int, int], str] = {}
+    problems: dict[tuple[int, int], PlaceProblem | None] = {}
     for slot in slots:
-        when = slot.starts_at.strftime("%a %H:%M")
-        slot_reason = ""
+        slot_problem: PlaceProblem | None = None
         for person in people:
             if not is_available(
                 person.arrival,
@@ -822,25 +852,48 @@ def _placement_reasons(
                 slot.starts_at,
                 slot.ends_at,
             ):
-                slot_reason = f"{person.full_name} is not available at {when}."
+                slot_problem = PlaceProblem(
+                    PlaceProblemKind.UNAVAILABLE, slot.starts_at, person=person.full_name
+                )
                 break
             clash = busy_person.get((person.id, slot.id))
             if clash is not None:
                 other = clash.name_b if clash.attendee_a == person.id else clash.name_a
-                slot_reason = f"{person.full_name} already meets {other} at {when}."
+                slot_problem = PlaceProblem(
+                    PlaceProblemKind.PERSON_BUSY, slot.starts_at, person.full_name, other
+                )
                 break
         for table in tables:
-            reason = slot_reason
-            if not reason:
+            problem = slot_problem
+            if problem is None:
                 occupant = busy_table.get((table.id, slot.id))
                 if occupant is not None:
-                    reason = f"{names[table.id]} is taken at {when} by {occupant.name_a} – {occupant.name_b}."
+                    problem = PlaceProblem(
+                        PlaceProblemKind.TABLE_TAKEN,
+                        slot.starts_at,
+                        other=f"{occupant.name_a} – {occupant.name_b}",
+                        table=names[table.id],
+                    )
                 elif own_tables and table.id not in own_tables:
-                    reason = f"This meeting belongs at the booth of {', '.join(p.full_name for p in people if p.id in owners)}."
+                    problem = PlaceProblem(
+                        PlaceProblemKind.AT_OWN_BOOTH, slot.starts_at, person=exhibitors
+                    )
                 elif table.owner_id is not None and table.id not in own_tables:
-                    reason = f"{names[table.id]} is a booth reserved for its exhibitor."
-            reasons[(slot.id, table.id)] = reason
-    return reasons
+                    problem = PlaceProblem(
+                        PlaceProblemKind.RESERVED_BOOTH, slot.starts_at, table=names[table.id]
+                    )
+            problems[(slot.id, table.id)] = problem
+    return problems
+
+
+def _placement_reasons(
+    session: Session, request: MeetingRequest, ignore_meeting_id: int | None
+) -> dict[tuple[int, int], str]:
+    """:func:`placement_problems` in English: "" where the meeting may go."""
+    return {
+        cell: problem.english() if problem is not None else ""
+        for cell, problem in placement_problems(session, request, ignore_meeting_id).items()
+    }
 
 
 def move_targets(session: Session, meeting_id: int) -> dict[tuple[int, int], str]:
@@ -928,7 +981,7 @@ def unschedule_meeting(session: Session, meeting_id: int, *, actor: str = "") ->
     meeting = _meeting(session, meeting_id)
     before = MeetingPlace(meeting.slot_id, meeting.table_id, meeting.locked)
     meeting.status, meeting.locked = MeetingStatus.CANCELLED, False
-    meeting.request.unscheduled_reason = "Taken out of the schedule by the organiser."
+    meeting.request.unscheduled_reason = Reason(ReasonKind.TAKEN_OUT).to_json()
     audit.record(session, "unschedule", "meeting", meeting_id, actor=actor)
     note_changes(session, Topic.SCHEDULE, Topic.REQUESTS)
     return before
@@ -966,6 +1019,9 @@ class ScheduleConflictsError(RefusedError):
         self.check = check
 
 
+PUBLISHED = Changes.of(Topic.SCHEDULE, Topic.EVENT)  # what publish() changes
+
+
 def publish(database: EventDatabase, *, actor: str = "") -> int:
     """Publish the schedule, the one way the CLI and the window do it.
 
@@ -1001,7 +1057,7 @@ def _publish_schedule(session: Session, *, actor: str = "") -> int:
             count += 1
     event.schedule_published_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     audit.record(session, "publish", "schedule", None, actor=actor, meetings=count)
-    note_changes(session, Topic.SCHEDULE, Topic.EVENT)
+    note_changes(session, *PUBLISHED.topics)
     return count
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from brokerage_app.documents.report import build_report
+from brokerage_app.domain.changes import Topic
 from brokerage_app.errors import BrokerageError, EventFileError
 from brokerage_app.services import exports, listings
 from brokerage_app.services.backups import (
@@ -500,7 +501,7 @@ class DataActions(QObject):
             choice = dialog.choice()
         chosen, actor = choice, self.context.actor
         try:
-            state = self.context.read(
+            state = self.context.edit(
                 lambda s: record_meeting(
                     s, chosen.meeting_id, chosen.status, chosen.feedback,
                     chosen.agreement_reached, actor=actor,
@@ -509,7 +510,6 @@ class DataActions(QObject):
         except BrokerageError as error:  # refused contradictions and the like
             Messages.show_error(self.window, error)
             return None
-        self.context.notify("schedule", "checkin")
         return state
 
     def confirm_by_badges(self, code_a: str, code_b: str) -> MeetingState | None:
@@ -521,7 +521,8 @@ class DataActions(QObject):
         except BrokerageError as error:
             Messages.show_error(self.window, error)
             return None
-        self.context.notify("schedule", "checkin")
+        # The service owns its unit of work; marking a meeting held changes these two.
+        self.context.notify(Topic.SCHEDULE, Topic.CHECKIN)
         return state
 
     def show_walk_in(self) -> WalkInDialog | None:
@@ -542,7 +543,7 @@ class DataActions(QObject):
     def book_walk_in(self, first: int, second: int, option: WalkInOption) -> MeetingState | None:
         actor = self.context.actor
         try:
-            booking = self.context.read(
+            booking = self.context.edit(
                 lambda s: book_walk_in(
                     s, first, second, option.slot_id, option.table_id, actor=actor
                 )
@@ -550,5 +551,4 @@ class DataActions(QObject):
         except BrokerageError as error:
             Messages.show_error(self.window, error)
             return None
-        self.context.notify("schedule", "requests", "checkin")
         return booking.meeting

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from brokerage_app.ui import conflicts
 from brokerage_app.ui.actions import AppActions
 from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.pages import PageKey
 from brokerage_app.ui.pages.attendees import AttendeesPage
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.pages.checkin import CheckinPage
@@ -29,7 +30,7 @@ from brokerage_app.ui.pages.start import StartPage
 from brokerage_app.ui.style import STYLE_SHEET
 from brokerage_app.ui.workers import TaskState
 
-PAGE_ORDER = ("dashboard", "attendees", "requests", "schedule", "print", "checkin", "start")
+PAGE_ORDER = tuple(PageKey)
 
 
 class MainWindow(QMainWindow):
@@ -39,23 +40,26 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Brokerage App"))
         self.setStyleSheet(STYLE_SHEET)
         self.start_page = StartPage()
-        self.pages: dict[str, QWidget] = {
-            "dashboard": DashboardPage(self.context),
-            "attendees": AttendeesPage(self.context),
-            "requests": RequestsPage(self.context),
-            "schedule": SchedulePage(self.context),
-            "print": PrintPage(self.context),
-            "checkin": CheckinPage(self.context),
-            "start": self.start_page,
+        # Typed handles for the actions that drive a page (Solve, Import, Publish…).
+        self.attendees_page = AttendeesPage(self.context)
+        self.schedule_page = SchedulePage(self.context)
+        self.pages: dict[PageKey, QWidget] = {
+            PageKey.DASHBOARD: DashboardPage(self.context),
+            PageKey.ATTENDEES: self.attendees_page,
+            PageKey.REQUESTS: RequestsPage(self.context),
+            PageKey.SCHEDULE: self.schedule_page,
+            PageKey.PRINT: PrintPage(self.context),
+            PageKey.CHECKIN: CheckinPage(self.context),
+            PageKey.START: self.start_page,
         }
         titles = {
-            "dashboard": self.tr("Dashboard"),
-            "attendees": self.tr("Attendees"),
-            "requests": self.tr("Requests"),
-            "schedule": self.tr("Schedule"),
-            "print": self.tr("Print"),
-            "checkin": self.tr("Check-in"),
-            "start": self.tr("Events"),
+            PageKey.DASHBOARD: self.tr("Dashboard"),
+            PageKey.ATTENDEES: self.tr("Attendees"),
+            PageKey.REQUESTS: self.tr("Requests"),
+            PageKey.SCHEDULE: self.tr("Schedule"),
+            PageKey.PRINT: self.tr("Print"),
+            PageKey.CHECKIN: self.tr("Check-in"),
+            PageKey.START: self.tr("Events"),
         }
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -152,8 +156,8 @@ class MainWindow(QMainWindow):
         if not getattr(check, "valid", True):
             self.statusBar().showMessage(conflicts.summary(check), 15_000)  # type: ignore[arg-type]
 
-    def show_page(self, key: str) -> QWidget:
-        index = PAGE_ORDER.index(key)
+    def show_page(self, key: PageKey) -> QWidget:
+        index = PAGE_ORDER.index(PageKey(key))
         if self.sidebar.item(index).flags() & Qt.ItemFlag.ItemIsEnabled:
             self.sidebar.setCurrentRow(index)
         return self.pages[key]
@@ -169,8 +173,8 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         focus = getattr(page, "focus_filter", None)
         if focus is None:
-            page = self.show_page("attendees")
-            focus = page.focus_filter  # type: ignore[attr-defined]
+            self.show_page(PageKey.ATTENDEES)
+            focus = self.attendees_page.focus_filter
         focus()
 
     def _event_opened(self) -> None:
@@ -180,18 +184,18 @@ class MainWindow(QMainWindow):
             location = self.tr("{where} (read-only)").format(where=location)
         self.setWindowTitle(self.tr("{where} — Brokerage App").format(where=location))
         self._enable_pages(True)
-        self.show_page("dashboard")
+        self.show_page(PageKey.DASHBOARD)
 
     def _event_closed(self) -> None:
         self.setWindowTitle(self.tr("Brokerage App"))
         self._enable_pages(False)
         self.start_page.refresh()
-        self.sidebar.setCurrentRow(PAGE_ORDER.index("start"))
+        self.sidebar.setCurrentRow(PAGE_ORDER.index(PageKey.START))
 
     def _enable_pages(self, enabled: bool) -> None:
         for index, key in enumerate(PAGE_ORDER):
             item = self.sidebar.item(index)
-            if key == "start":
+            if key is PageKey.START:
                 continue
             flags = item.flags()
             item.setFlags(
@@ -208,8 +212,8 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(busy)
         self.busy_label.setText(self.tr("Working…") if busy else "")
 
-    def page(self, key: str) -> Page:
-        page = self.pages[key]
+    def page(self, key: PageKey) -> Page:
+        page = self.pages[PageKey(key)]
         assert isinstance(page, Page)
         return page
 

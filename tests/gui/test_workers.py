@@ -6,11 +6,16 @@ import threading
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.domain.tasks import Cancelled, Task
 from brokerage_app.errors import ValidationError
+from brokerage_app.services import people
 from brokerage_app.services.printing import DocumentKind
 from brokerage_app.ui.background import PrintJob, make_document
+from brokerage_app.ui.main_window import MainWindow
+from brokerage_app.ui.pages import PageKey
 from brokerage_app.ui.workers import TaskRunner, TaskState
 
 
@@ -109,3 +114,27 @@ def test_an_unknown_document_kind_is_refused_not_printed_as_table_sheets(
     with pytest.raises(ValueError, match="unknown document kind"):
         make_document(None, job, tmp_path / "out.pdf", task=Task())  # type: ignore[arg-type]  # never reaches the database
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_the_window_reloads_what_the_services_noted_not_a_hand_list(
+    qtbot, opened: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    seen: list[frozenset[Topic]] = []
+    opened.context.data_changed.connect(seen.append)
+
+    def rename(session: Session) -> None:
+        data = people.attendee_input(people.get_attendee(session, 1))
+        data.job_title = "Buyer"
+        people.update_attendee(session, 1, data)
+
+    opened.context.edit(rename)
+    assert seen == [frozenset({Topic.ATTENDEES, Topic.SCHEDULE})]
+    opened.context.edit(lambda session: people.get_attendee(session, 1))  # a read: no reload
+    assert len(seen) == 1
+
+
+def test_pages_are_keys_of_an_enum_with_typed_handles(opened: MainWindow) -> None:
+    assert opened.show_page(PageKey.SCHEDULE) is opened.schedule_page
+    assert opened.current_page() is opened.schedule_page
+    with pytest.raises(ValueError):
+        opened.show_page("planning")  # type: ignore[arg-type]  # the point: no such page

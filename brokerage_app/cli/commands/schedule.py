@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import add_force_argument, open_event
+from brokerage_app.cli.explain import solve_summary, unscheduled_line
 from brokerage_app.cli.tasks import statuses, terminal_task
 from brokerage_app.errors import EventFileError
 
@@ -113,11 +114,9 @@ def run_solve_event(args: argparse.Namespace) -> int:
             database, time_limit=time_limit, workers=args.workers, seed=args.seed, task=task,
             actor="cli", keep_placed=args.fewest_moves,
         )  # fmt: skip
-    print(outcome.summary)
+    print(solve_summary(outcome))
     for row in outcome.unscheduled[:20]:
-        print(
-            f"  not placed: {row.requester} – {row.requested} (request {row.request_id}): {row.reason}"
-        )
+        print(unscheduled_line(row))
     if len(outcome.unscheduled) > 20:
         print(
             f"  … and {len(outcome.unscheduled) - 20} more (see the Schedule page).",

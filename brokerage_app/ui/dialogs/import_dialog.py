@@ -64,8 +64,7 @@ def import_spreadsheet(context: AppContext, parent: QWidget, kind: str) -> bool:
     dialog = ImportDialog(context, imports.preview_import, imports.run_import, parent, kind=kind)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    context.undo_stack.clear()
-    context.notify("attendees", "requests", "schedule")
+    context.undo_stack.clear()  # the dialog's import already reloaded the pages
     return True
 
 
@@ -507,6 +506,7 @@ class ImportDialog(QDialog):
         )
 
     def _imported(self, result: ImportResult) -> None:
+        self.context.apply(result.changed)
         text = self.tr(
             "{created} created, {updated} updated, {skipped} rows left out, "
             "{orgs} organisations created."

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.services import checkin, listings, schedule_check
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.events import EventCounts, event_counts
@@ -47,7 +48,7 @@ def load_dashboard(database: EventDatabase) -> DashboardData:
 
 
 class DashboardPage(Page):
-    topics = frozenset({"event", "attendees", "requests", "schedule", "checkin"})
+    topics = frozenset(Topic)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context, self.tr("Dashboard"), "")

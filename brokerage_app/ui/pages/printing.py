@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.services import listings, printing
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.outputs import (
@@ -107,7 +108,7 @@ def preview_task(database: EventDatabase, job: PrintJob, folder: Path, state: Ta
 
 
 class PrintPage(Page):
-    topics = frozenset({"attendees", "schedule", "event"})
+    topics = frozenset({Topic.ATTENDEES, Topic.SCHEDULE, Topic.EVENT})
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(

@@ -14,6 +14,7 @@ from brokerage_app.domain.tasks import Progress, Task
 from brokerage_app.domain.timetable import DaySpec, EventSpec, SessionSpec
 from brokerage_app.errors import RefusedError
 from brokerage_app.scheduling.format import Placement, load_problem
+from brokerage_app.scheduling.reasons import ReasonKind
 from brokerage_app.scheduling.validate import validate_assignments
 from brokerage_app.services.events import create_event
 from brokerage_app.services.people import (
@@ -24,10 +25,12 @@ from brokerage_app.services.people import (
     set_own_table,
 )
 from brokerage_app.services.schedule import (
+    PlaceProblemKind,
     SolveProgressInfo,
     export_problem,
     move_meeting,
     move_targets,
+    placement_problems,
     publish,
     run_schedule,
     schedule_grid,
@@ -132,10 +135,13 @@ def test_unplaceable_request_gets_a_reason(small_event: EventDatabase) -> None:
     assert outcome.placed == 5
     [row] = outcome.unscheduled
     assert {row.requester, row.requested} == {"Åsa Öberg", "Piotr Nowak"}
-    assert "Åsa Öberg" in row.reason and "Piotr Nowak" in row.reason
+    # The fact, not a sentence: the days each of them attends, which never meet.
+    assert row.reason is not None and row.reason.kind is ReasonKind.NO_COMMON_DAY
+    days = {row.requester: row.reason.days_a, row.requested: row.reason.days_b}
+    assert days == {"Åsa Öberg": (DAY1.isoformat(),), "Piotr Nowak": (DAY2.isoformat(),)}
     with small_event.session() as session:
         [listed] = unscheduled_requests(session)
-        assert listed.reason == row.reason
+        assert listed.reason == row.reason  # stored as the fact, read back as the fact
 
 
 def test_locked_meeting_stays_and_move_is_checked(small_event: EventDatabase) -> None:
@@ -151,7 +157,24 @@ def test_locked_meeting_stays_and_move_is_checked(small_event: EventDatabase) ->
         ]
         blocked = {cell: reason for cell, reason in targets.items() if reason}
     assert free and blocked
-    assert all("." in reason for reason in blocked.values())
+    # Each refusal is the fact that holds in that cell, and the message is its wording.
+    with small_event.session() as session:
+        request = session.get(Meeting, meeting.meeting_id).request
+        facts = placement_problems(session, request, meeting.meeting_id)
+        pair = {request.requester.full_name, request.requested.full_name}
+    others = [m for m in grid.meetings if m.meeting_id != meeting.meeting_id]
+    for (slot_id, table_id), reason in blocked.items():
+        fact = facts[(slot_id, table_id)]
+        assert fact is not None and reason == fact.english()
+        occupant = next((m for m in others if (m.slot_id, m.table_id) == (slot_id, table_id)), None)
+        busy = [m for m in others if m.slot_id == slot_id and {m.name_a, m.name_b} & pair]
+        if fact.kind is PlaceProblemKind.PERSON_BUSY:
+            assert fact.person in pair and busy
+        elif fact.kind is PlaceProblemKind.TABLE_TAKEN:
+            assert occupant is not None and fact.other == f"{occupant.name_a} – {occupant.name_b}"
+        else:  # Piotr is away on day 1; nobody in this event has a booth
+            assert fact.kind is PlaceProblemKind.UNAVAILABLE and fact.person == "Piotr Nowak"
+            assert fact.starts_at.date() == DAY1
     target_slot, target_table = free[0]
     with small_event.session() as session:
         before = move_meeting(session, meeting.meeting_id, target_slot, target_table, actor="test")
