@@ -646,15 +646,15 @@ def print_agendas(
             )
         return PrintResult(paths=(Path(output),), pages=pages, documents=len(ordered))
     pages = 0
-    names: list[str] = []
+    written: list[str] = []
     with atomic_directory(Path(output)) as folder:
         for done, agenda in enumerate(ordered, start=1):
             name = agenda_file_name(agenda.person)
             pages += render_agendas(folder / name, event, [agenda], cancel=task.cancel)
-            names.append(name)
+            written.append(name)
             task.steps(done, len(ordered))
     return PrintResult(
-        paths=tuple(Path(output) / name for name in names), pages=pages, documents=len(names)
+        paths=tuple(Path(output) / name for name in written), pages=pages, documents=len(written)
     )
 
 

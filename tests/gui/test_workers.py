@@ -93,12 +93,16 @@ def test_progress_and_status_go_to_their_own_signals(qtbot) -> None:  # type: ig
     runner = TaskRunner()
     steps: list[tuple[int, int]] = []
 
+    connected = threading.Event()
+
     def work(state: TaskState) -> None:
+        assert connected.wait(5)  # the signal is connected before anything is emitted
         state.task.status((7, 9))  # shaped like steps, but a status record
         state.task.steps(9, 9)
 
     state = runner.run("mixed", work)
     state.progress.connect(lambda d, t: steps.append((d, t)))
+    connected.set()
     qtbot.waitUntil(lambda: state.is_done and bool(steps), timeout=10_000)
     assert state.latest_info == (7, 9)
     assert steps == [(9, 9)]
