@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from brokerage_app.cli.common import add_force_argument, open_event
+from brokerage_app.cli.tasks import terminal_task
 from brokerage_app.errors import NotFoundError, RefusedError
 
 CONFIRMATION = "ANONYMISE"
@@ -109,7 +110,8 @@ def run_anonymise(args: argparse.Namespace) -> int:
             if answer.strip() != CONFIRMATION:
                 print("Nothing was changed.")
                 return 1
-        result = anonymise_event(database, actor="cli")
+        with terminal_task() as task:
+            result = anonymise_event(database, actor="cli", task=task)
     finally:
         database.dispose()
     print(
