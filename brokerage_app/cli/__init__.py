@@ -15,10 +15,12 @@ from collections.abc import Sequence
 
 from brokerage_app import __version__
 from brokerage_app.cli import commands
+from brokerage_app.domain.tasks import Cancelled
 from brokerage_app.errors import BrokerageError
 
 EXIT_OK = 0
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by Ctrl-C
 
 
 def command_modules() -> list[str]:
@@ -84,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return launch_gui(args)
         return int(args.func(args))
+    except Cancelled as exc:  # the first Ctrl-C (cli.tasks): stopped at a safe point
+        print(f"brokerage-app: {exc}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokerageError as exc:
         print(f"brokerage-app: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -93,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         print("brokerage-app: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

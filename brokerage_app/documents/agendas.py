@@ -16,7 +16,6 @@ every agenda starts on the front of a sheet.
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +49,7 @@ from brokerage_app.documents.style import (
     WATERMARK,
 )
 from brokerage_app.documents.text import FittedText, fit_text, truncate
+from brokerage_app.domain.tasks import CancelFlag
 
 PAGE_WIDTH, PAGE_HEIGHT = float(A4[0]), float(A4[1])
 MARGIN_X: float = 16 * mm
@@ -578,7 +578,7 @@ def render_agendas(
     *,
     options: AgendaOptions | None = None,
     on_progress: Callable[[int, int], None] | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelFlag | None = None,
 ) -> int:
     """Write the agendas one after another into ``path``; return the number of pages."""
     canvas = new_canvas(path, A4, title=event.name, subject="Personal agendas")

@@ -9,7 +9,6 @@ name runs onto a neighbouring label.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -43,6 +42,7 @@ from brokerage_app.documents.style import (
     category_styles,
 )
 from brokerage_app.documents.text import fit_name_and_organisation, fit_text, truncate
+from brokerage_app.domain.tasks import CancelFlag
 from brokerage_app.paths import resources_dir
 
 LEADING = 1.15
@@ -402,7 +402,7 @@ def render_badges(
     *,
     agendas: Mapping[int, Agenda] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelFlag | None = None,
 ) -> int:
     """Write the badges of ``people`` in order to ``path``; return the number of pages."""
     layout = options.layout

@@ -6,7 +6,6 @@ only once complete, so a cancelled or failed print leaves no partial PDF behind.
 
 from __future__ import annotations
 
-import threading
 from array import array
 from pathlib import Path
 from typing import Any
@@ -24,15 +23,13 @@ from reportlab.pdfbase.pdfdoc import (
 from reportlab.pdfgen.canvas import Canvas
 
 from brokerage_app.documents.fonts import ScriptCanvas
+from brokerage_app.domain.tasks import CancelFlag, Cancelled
 
 
-class Cancelled(Exception):
-    """The person pressed Cancel; nothing is written."""
-
-
-def check_cancel(cancel: threading.Event | None) -> None:
+def check_cancel(cancel: CancelFlag | None) -> None:
+    """Raise the one :class:`~brokerage_app.domain.tasks.Cancelled` if cancel was asked for."""
     if cancel is not None and cancel.is_set():
-        raise Cancelled
+        raise Cancelled("The print was cancelled; nothing was written.")
 
 
 # Binary (Flate only) page streams instead of ASCII85 on top: a fifth smaller and several

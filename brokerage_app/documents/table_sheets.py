@@ -9,7 +9,6 @@ box to tick when the meeting took place.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +40,7 @@ from brokerage_app.documents.i18n import (
 from brokerage_app.documents.output import check_cancel, new_canvas
 from brokerage_app.documents.style import ACCENT, BREAK_SHADE, FAINT, INK, MUTED, RULE, SHADE
 from brokerage_app.documents.text import fit_text, truncate
+from brokerage_app.domain.tasks import CancelFlag
 
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
@@ -367,7 +367,7 @@ def render_table_sheets(
     timetable: Timetable,
     *,
     on_progress: Callable[[int, int], None] | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelFlag | None = None,
 ) -> int:
     """Write the master grid, then one sheet per table; return the number of pages."""
     canvas = new_canvas(path, LANDSCAPE, title=event.name, subject="Table sheets and master grid")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from ortools.sat.python import cp_model
 
+from brokerage_app.domain.tasks import CancelFlag
 from brokerage_app.scheduling.indexed import IndexedProblem, participant_breaks_of_slots
 
 # A Boolean variable or its negation (what `Not()` returns), or a constant.
@@ -417,7 +418,7 @@ class SlotModel:
         time_limit: float,
         workers: int,
         seed: int,
-        cancel: threading.Event | None,
+        cancel: CancelFlag | None,
         on_solution: Callable[[list[int]], None] | None = None,
         subsolvers: list[str] | None = None,
         small: bool = False,
@@ -502,9 +503,7 @@ class _Callback(cp_model.CpSolverSolutionCallback):
         self._on_solution(self._model.read_solution(self.boolean_value))
 
 
-def _stop_on_cancel(
-    solver: cp_model.CpSolver, cancel: threading.Event, done: threading.Event
-) -> None:
+def _stop_on_cancel(solver: cp_model.CpSolver, cancel: CancelFlag, done: threading.Event) -> None:
     # Event.wait with a short timeout is the only portable way to wait on two events at once.
     while not done.is_set():
         if cancel.wait(0.05):

@@ -16,6 +16,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from brokerage_app.scheduling.reasons import Reason
+
 PROBLEM_FORMAT = "brokerage-schedule-problem/1"
 SCHEDULE_FORMAT = "brokerage-schedule/1"
 PRIORITIES = (3, 2, 1)
@@ -134,7 +136,9 @@ class Problem:
 @dataclass(frozen=True)
 class Unscheduled:
     meeting: str
-    reason: str
+    reason: str  # in English, as the schedule file holds it
+    # The same as a fact (the solver's own result; not in the file, so None when read back).
+    fact: Reason | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

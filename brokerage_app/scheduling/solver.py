@@ -22,9 +22,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TypeGuard
 
+from brokerage_app.domain.tasks import CancelFlag, Cancelled
 from brokerage_app.scheduling.bounds import CountRelaxation, LevelBounds
 from brokerage_app.scheduling.cpsat_model import CpResult, SlotModel
-from brokerage_app.scheduling.explain import explain_unscheduled
+from brokerage_app.scheduling.explain import unscheduled_reason
 from brokerage_app.scheduling.format import (
     Problem,
     Schedule,
@@ -37,6 +38,7 @@ from brokerage_app.scheduling.greedy import (
     greedy_assignment,
 )
 from brokerage_app.scheduling.indexed import IndexedProblem, index_problem
+from brokerage_app.scheduling.reasons import describe
 from brokerage_app.scheduling.tables import assign_tables
 from brokerage_app.scheduling.validate import compute_objective
 
@@ -90,7 +92,7 @@ class _Run:
         workers: int,
         seed: int,
         on_progress: Callable[[SolveProgress], None] | None,
-        cancel: threading.Event | None,
+        cancel: CancelFlag | None,
     ) -> None:
         self.start = time.monotonic()
         # Table assignment, reasons and statistics after the search take about 0.3 ms per
@@ -184,8 +186,9 @@ class _Run:
             self._relaxer.join(max(0.0, self.remaining()))
         if self.incumbent is None:
             if self.cancel is not None and self.cancel.is_set():
-                raise ProblemInfeasibleError(
-                    "cancelled before any schedule satisfying max_breaks_spread was found"
+                raise Cancelled(
+                    "Solving was cancelled before any schedule within the fairness limit "
+                    "was found; nothing was stored."
                 )
             if self.no_schedule_proven:
                 raise ProblemInfeasibleError(
@@ -782,6 +785,13 @@ def _sessions_with_breaks(ix: IndexedProblem, row: list[int]) -> list[int]:
     return found
 
 
+def _unscheduled(state: SlotAssignment, m: int, names: Mapping[str, str] | None) -> Unscheduled:
+    meeting = state.ix.problem.meetings[m]
+    fact = unscheduled_reason(state, m)
+    name_a, name_b = ((names or {}).get(p, p) for p in (meeting.a, meeting.b))
+    return Unscheduled(state.ix.meeting_ids[m], describe(fact, name_a, name_b), fact)
+
+
 def solve(
     problem: Problem,
     *,
@@ -789,22 +799,20 @@ def solve(
     workers: int = 2,
     seed: int = 0,
     on_progress: Callable[[SolveProgress], None] | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelFlag | None = None,
     names: Mapping[str, str] | None = None,
 ) -> Schedule:
     """Best schedule found within `time_limit` seconds; `cancel` stops early with a valid one.
 
     Thread-safe: all state is local to the call. Raises ProblemInfeasibleError when no valid
-    schedule exists.
+    schedule exists, and ``domain.tasks.Cancelled`` when cancelled before any was found.
     """
     run = _Run(problem, time_limit, workers, seed, on_progress, cancel)
     state = run.run()
     ix = run.ix
     placements = assign_tables(ix, state.slot_of)
     unscheduled = tuple(
-        Unscheduled(meeting=ix.meeting_ids[m], reason=explain_unscheduled(state, m, names))
-        for m in range(ix.n_meetings)
-        if state.slot_of[m] < 0
+        _unscheduled(state, m, names) for m in range(ix.n_meetings) if state.slot_of[m] < 0
     )
     objective = compute_objective(problem, placements)
     bounds = run.bounds

@@ -22,6 +22,7 @@ converted.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid
 from collections import Counter
 from dataclasses import dataclass, fields, replace
@@ -35,10 +36,12 @@ from sqlalchemy.orm import Session, aliased
 from brokerage_app.checkin.codes import CodeProblem, check_code, issue_code
 from brokerage_app.checkin.journal import BadgeFacts, KnownCheckin, StationSnapshot
 from brokerage_app.checkin.scanner import clean_scan, printable_for_log
+from brokerage_app.domain.changes import NOTHING, Changes, Topic
 from brokerage_app.domain.clock import EventClock, utcnow
 from brokerage_app.domain.text import display_name, fold
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
+from brokerage_app.services.changes import note as note_changes
 from brokerage_app.services.events import get_event
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
@@ -51,9 +54,16 @@ from brokerage_app.store.models import (
     table_of,
 )
 
-GREEN = "green"
-AMBER = "amber"
-RED = "red"
+
+class Tone(enum.StrEnum):
+    """How a verdict is shown and sounded: welcome, look again, or stop."""
+
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
+GREEN, AMBER, RED = Tone.GREEN, Tone.AMBER, Tone.RED
 
 STATION_MAX = 100
 SCAN_ID_MAX = 64
@@ -83,7 +93,7 @@ class Verdict:
 
     result: CheckinResult
     message: str
-    tone: str
+    tone: Tone
     attendee_id: int | None = None
     name: str = ""
     organisation: str = ""
@@ -111,6 +121,11 @@ class Verdict:
     @property
     def ok(self) -> bool:
         return self.result is CheckinResult.CHECKED_IN
+
+    @property
+    def changed(self) -> Changes:
+        """A scan that wrote a log row changed the check-in lists."""
+        return Changes.of(Topic.CHECKIN) if self.checkin_id is not None else NOTHING
 
 
 @dataclass(frozen=True)
@@ -783,6 +798,7 @@ def undo_checkin(
         attendee_id=row.attendee_id,
         day=row.day.isoformat(),
     )
+    note_changes(session, Topic.CHECKIN)
     return _verdict(session, clock, undo_log, _who(session, row.attendee_id))
 
 
@@ -827,6 +843,7 @@ def reissue_badge(session: Session, attendee_id: int, *, actor: str = "") -> str
         actor=actor,
         badge_version=attendee.badge_version,
     )
+    note_changes(session, Topic.CHECKIN, Topic.ATTENDEES)
     return badge_code(session, attendee_id)
 
 
@@ -848,6 +865,7 @@ def set_desk_note(session: Session, attendee_id: int, note: str, *, actor: str =
         attendee.desk_note = note
         session.flush()
         audit.record(session, "set_desk_note", "attendee", attendee_id, actor=actor)
+        note_changes(session, Topic.CHECKIN, Topic.ATTENDEES)
     return note
 
 

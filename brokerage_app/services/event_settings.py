@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.changes import NOTHING, Changes, Topic
 from brokerage_app.domain.timetable import (
     BreakSpec,
     DaySpec,
@@ -28,6 +29,7 @@ from brokerage_app.domain.timetable import (
 )
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services import audit
+from brokerage_app.services.changes import note as note_changes
 from brokerage_app.services.events import get_event
 from brokerage_app.store.models import (
     ACTIVE_TABLE,
@@ -80,6 +82,7 @@ class SettingsChange:
     slots_kept_for_meetings: int
     tables_kept_for_meetings: int
     unused: tuple[UnusedTime, ...]
+    changed: Changes = NOTHING
 
 
 def event_settings(session: Session) -> EventSettings:
@@ -220,6 +223,8 @@ def apply_event_settings(
         slots_kept_for_meetings=timetable["slots_kept_for_meetings"],
         tables_kept_for_meetings=tables_kept,
         unused=unused_time(settings.days),
+        # Days, slots and tables: every page that shows the schedule or someone's times.
+        changed=note_changes(session, Topic.EVENT, Topic.SCHEDULE, Topic.ATTENDEES),
     )
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.clock import utcnow
+from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.domain.text import ascii_slug
-from brokerage_app.errors import BrokerageError, ValidationError
+from brokerage_app.errors import ValidationError
 from brokerage_app.interchange.ical import CalendarMeeting, CalendarOwner, build_calendar
 from brokerage_app.interchange.mapping import FIELD_HEADINGS
 from brokerage_app.interchange.writing import atomic_output, write_table
@@ -44,12 +44,6 @@ from brokerage_app.store.models import (
     Room,
     Slot,
 )
-
-Progress = Callable[[int, int], None]
-
-
-class ExportCancelledError(BrokerageError):
-    """The organiser cancelled the export; no file was written."""
 
 
 class Audience(enum.StrEnum):
@@ -187,19 +181,20 @@ def _attendee_row(attendee: Attendee, audience: Audience) -> list[str]:
     return [values[column] for column in ATTENDEE_COLUMNS]
 
 
-def _ticker(
-    total: int, on_progress: Progress | None, cancel: threading.Event | None
-) -> Callable[[], None]:
+_CANCELLED = "The export was cancelled; no file was written."
+
+
+def _ticker(total: int, task: Task) -> Callable[[], None]:
+    """Counts rows or files; every 200 and at the end it reports them and checks cancel."""
+    task.check(_CANCELLED)
     done = 0
 
     def tick() -> None:
         nonlocal done
         done += 1
         if done % 200 == 0 or done == total:
-            if cancel is not None and cancel.is_set():
-                raise ExportCancelledError("The export was cancelled; no file was written.")
-            if on_progress is not None:
-                on_progress(done, total)
+            task.check(_CANCELLED)
+            task.steps(done, total)
 
     return tick
 
@@ -209,8 +204,7 @@ def export_attendees(
     path: str | Path,
     *,
     audience: Audience = Audience.SHARED,
-    on_progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> ExportResult:
     """Every attendee with their organisation, one row each, sorted by name."""
@@ -233,7 +227,7 @@ def export_attendees(
         headings,
         rows,
         sheet_title="Attendees",
-        on_row=_ticker(len(rows), on_progress, cancel),
+        on_row=_ticker(len(rows), task),
     )
     return ExportResult(path, count)
 
@@ -243,8 +237,7 @@ def export_requests(
     path: str | Path,
     *,
     audience: Audience = Audience.SHARED,
-    on_progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> ExportResult:
     """Every meeting request; the Requester/Requested columns import back as they are."""
@@ -281,7 +274,7 @@ def export_requests(
         REQUEST_HEADINGS,
         rows,
         sheet_title="Requests",
-        on_row=_ticker(len(rows), on_progress, cancel),
+        on_row=_ticker(len(rows), task),
     )
     return ExportResult(path, count)
 
@@ -325,8 +318,7 @@ def export_schedule(
     path: str | Path,
     *,
     audience: Audience = Audience.SHARED,
-    on_progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> ExportResult:
     """Every live meeting with day, time, table and both parties, in time and table order."""
@@ -361,7 +353,7 @@ def export_schedule(
             rows.append(row)
     headings = SCHEDULE_HEADINGS + (CONTACT_HEADINGS if audience is Audience.ORGANISER else ())
     count = write_table(
-        path, headings, rows, sheet_title="Schedule", on_row=_ticker(len(rows), on_progress, cancel)
+        path, headings, rows, sheet_title="Schedule", on_row=_ticker(len(rows), task)
     )
     return ExportResult(path, count)
 
@@ -415,8 +407,7 @@ def export_calendars(
     database: EventDatabase,
     folder: str | Path,
     *,
-    on_progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> CalendarExportResult:
     """One .ics file per attendee with meetings; cancelled meetings are sent as cancelled."""
@@ -442,8 +433,8 @@ def export_calendars(
         files = [(people[i], entries[i]) for i in sorted(entries)]
     names = [calendar_file_name(attendee) for attendee, _ in files]
     check_output_folder(folder, OutputKind.ICALENDAR, names, protect=database, force=force)
+    tick = _ticker(len(files), task)
     folder.mkdir(exist_ok=True)
-    tick = _ticker(len(files), on_progress, cancel)
     meetings = 0
     for attendee, calendar_meetings in files:
         owner = CalendarOwner(**{**owner_template.__dict__, "name": attendee.full_name})

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -25,7 +23,8 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, or_, select, update
 from sqlalchemy.orm import Session
 
-from brokerage_app.errors import BrokerageError
+from brokerage_app.domain.changes import EVERYTHING, Changes
+from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.services import audit
 from brokerage_app.services.backups import delete_all_backups
 from brokerage_app.services.people import get_attendee
@@ -42,12 +41,7 @@ from brokerage_app.store.models import (
     table_of,
 )
 
-Progress = Callable[[int, int], None]
 PERSON_EXPORT_FORMAT = "brokerage-app person export 1"
-
-
-class AnonymiseCancelledError(BrokerageError):
-    """Cancelled before anything was changed."""
 
 
 def _plain(value: Any) -> Any:
@@ -137,6 +131,7 @@ class AnonymiseResult:
     # another connection kept a snapshot alive; True on PostgreSQL (no such file).
     wal_emptied: bool
     backups_deleted: tuple[Path, ...]
+    changed: Changes = EVERYTHING  # every page shows personal data
 
 
 def write_person_export(
@@ -171,18 +166,15 @@ def anonymise_event(
     database: EventDatabase,
     *,
     actor: str = "",
-    on_progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
 ) -> AnonymiseResult:
     """Remove personal data from the whole event (irreversible) and rebuild the file."""
     steps = 3
 
     def step(done: int) -> None:
-        if on_progress is not None:
-            on_progress(done, steps)
+        task.steps(done, steps)
 
-    if cancel is not None and cancel.is_set():
-        raise AnonymiseCancelledError("Anonymisation was cancelled; nothing was changed.")
+    task.check("Anonymisation was cancelled; nothing was changed.")
     step(0)
     with database.session() as session:
         if database.is_sqlite:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,8 +25,10 @@ from sqlalchemy.engine import Row as DbRow
 from sqlalchemy.orm import Session
 
 from brokerage_app.domain.availability import stay_for_days
+from brokerage_app.domain.changes import NOTHING, Changes, Topic
 from brokerage_app.domain.clock import utcnow
-from brokerage_app.errors import BrokerageError, ValidationError
+from brokerage_app.domain.tasks import NO_TASK, Task
+from brokerage_app.errors import ValidationError
 from brokerage_app.interchange import values
 from brokerage_app.interchange.mapping import (
     FIELD_HEADINGS,
@@ -46,6 +47,7 @@ from brokerage_app.interchange.mapping import (
 from brokerage_app.interchange.reading import Row, TableReader, open_table
 from brokerage_app.services import audit
 from brokerage_app.services.backups import backup_event
+from brokerage_app.services.changes import note as note_changes
 from brokerage_app.services.people import EMAIL_PATTERN
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
@@ -68,7 +70,6 @@ __all__ = [
     "IMPORT_KINDS",
     "ColumnMapping",
     "FieldChange",
-    "ImportCancelledError",
     "ImportPreview",
     "ImportProblem",
     "ImportRefusedError",
@@ -82,7 +83,6 @@ __all__ = [
     "save_mapping",
 ]
 
-Progress = Callable[[int, int], None]
 _CHECK_EVERY = 500
 _WRITE_CHUNK = 2000
 MAX_PROBLEMS_IN_MESSAGE = 25
@@ -228,6 +228,7 @@ class ImportResult:
     changes: tuple[FieldChange, ...] = ()
     # The schedule check run in the import's transaction (None for a dry run).
     schedule_check: ScheduleCheck | None = None
+    changed: Changes = NOTHING
 
 
 class ImportRefusedError(ValidationError):
@@ -243,10 +244,6 @@ class ImportRefusedError(ValidationError):
             f"{source}: {len(problems)} problem(s) in {rows} row(s); nothing was imported. "
             f"Fix the file, or skip the bad rows.\n{shown}{tail}"
         )
-
-
-class ImportCancelledError(BrokerageError):
-    """The organiser cancelled the import; nothing was stored."""
 
 
 # Planning ---------------------------------------------------------------------------
@@ -360,12 +357,13 @@ def _checked_text(ctx: _RowContext, name: str, model: type[Base], column: str) -
     return text
 
 
-class _Progress:
+class _Ticker:
     """Counts work across the phases (read, check, write), reports it and checks cancel."""
 
-    def __init__(self, total: int, on_progress: Progress | None, cancel: threading.Event | None):
+    def __init__(self, total: int, task: Task):
         self.done, self.total = 0, max(1, total)
-        self.on_progress, self.cancel = on_progress, cancel
+        self.task = task
+        self.check()
 
     def tick(self, count: int = 1) -> None:
         before = self.done
@@ -374,18 +372,15 @@ class _Progress:
             self.check()
 
     def check(self) -> None:
-        if self.cancel is not None and self.cancel.is_set():
-            raise ImportCancelledError("The import was cancelled; nothing was stored.")
-        if self.on_progress is not None:
-            self.on_progress(self.done, self.total)
+        self.task.check("The import was cancelled; nothing was stored.")
+        self.task.steps(self.done, self.total)
 
     def finish(self) -> None:
         self.done = self.total
-        if self.on_progress is not None:
-            self.on_progress(self.total, self.total)
+        self.task.steps(self.total, self.total)
 
 
-def _read_rows(reader: TableReader, progress: _Progress) -> list[Row]:
+def _read_rows(reader: TableReader, progress: _Ticker) -> list[Row]:
     """All data rows, read before any transaction starts: parsing a large workbook takes
     a while, and an open write transaction would keep check-in stations waiting."""
     rows = []
@@ -396,7 +391,7 @@ def _read_rows(reader: TableReader, progress: _Progress) -> list[Row]:
 
 
 def _plan_attendees(
-    session: Session, reader: TableReader, rows: list[Row], plan: _Plan, progress: _Progress
+    session: Session, reader: TableReader, rows: list[Row], plan: _Plan, progress: _Ticker
 ) -> None:
     mapping = plan.mapping
     if not {"first_name", "last_name", "full_name"} & mapping.keys():
@@ -638,7 +633,7 @@ def _plan_requests(
     rows: list[Row],
     plan: _Plan,
     matched: bool,
-    progress: _Progress,
+    progress: _Ticker,
 ) -> None:
     missing = [name for name in ("requester", "requested") if name not in plan.mapping]
     if missing:
@@ -743,7 +738,7 @@ def _make_plan(
     value_mapping: ColumnMapping,
     *,
     matched: bool,
-    progress: _Progress,
+    progress: _Ticker,
 ) -> _Plan:
     plan = _Plan(kind, columns, reader.info.header_row, value_mapping)
     plan.slots = [
@@ -1109,8 +1104,7 @@ def preview_import(
     mapping: ColumnMapping | None = None,
     *,
     matched: bool = False,
-    on_progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
 ) -> ImportPreview:
     """The dry run: what the file holds, how it maps (columns and values), what it would
     change in people already stored, and every problem by row and column.
@@ -1122,7 +1116,7 @@ def preview_import(
     with _reader(path, kind) as reader:
         explicit, remembered = _effective(database, kind, reader.info.headers, mapping)
         columns = resolve_mapping(kind, reader.info.headers, explicit, reader.path.name)
-        progress = _Progress(2 * reader.estimate_rows(), on_progress, cancel)
+        progress = _Ticker(2 * reader.estimate_rows(), task)
         rows = _read_rows(reader, progress)
     with database.session() as session:
         plan = _make_plan(
@@ -1168,9 +1162,8 @@ def run_import(
     path: str | Path,
     mapping: ColumnMapping | None = None,
     skip_bad_rows: bool = False,
-    on_progress: Progress | None = None,
-    cancel: threading.Event | None = None,
     *,
+    task: Task = NO_TASK,
     matched: bool = False,
     actor: str = "",
 ) -> ImportResult:
@@ -1187,7 +1180,7 @@ def run_import(
         explicit, _ = _effective(database, kind, headers, mapping)
         columns = resolve_mapping(kind, headers, explicit, reader.path.name)
         estimate = reader.estimate_rows()
-        progress = _Progress(3 * estimate, on_progress, cancel)
+        progress = _Ticker(3 * estimate, task)
         rows = _read_rows(reader, progress)
     backup_event(database, f"import {kind}")
     with database.session(f"save the {kind} import") as session:
@@ -1227,6 +1220,8 @@ def run_import(
 
         # Updated availability or requests can break placed meetings: checked in this transaction.
         check = check_schedule(session)
+        topic = Topic.ATTENDEES if kind == "attendees" else Topic.REQUESTS
+        changed = note_changes(session, topic, Topic.SCHEDULE)
     progress.finish()
     return ImportResult(
         kind=kind,
@@ -1237,4 +1232,5 @@ def run_import(
         skipped_problems=problems,
         changes=tuple(plan.changes),
         schedule_check=check,
+        changed=changed,
     )

@@ -27,9 +27,11 @@ from sqlalchemy.orm import Session, aliased
 from brokerage_app.checkin.codes import CodeProblem, check_code
 from brokerage_app.checkin.scanner import clean_scan
 from brokerage_app.domain.availability import is_available
+from brokerage_app.domain.changes import Topic
 from brokerage_app.domain.clock import EventClock, utcnow
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
+from brokerage_app.services.changes import note as note_changes
 from brokerage_app.services.events import get_event
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
@@ -179,6 +181,7 @@ def set_meeting_status(
         previous=previous.value,
         status=status.value,
     )
+    note_changes(session, Topic.SCHEDULE, Topic.CHECKIN)
     return _state(session, meeting)
 
 
@@ -238,6 +241,7 @@ def record_outcome(
         feedback=feedback.value if feedback else None,
         agreement_reached=agreement_reached,
     )
+    note_changes(session, Topic.SCHEDULE)
     return _state(session, meeting)
 
 
@@ -610,5 +614,6 @@ def book_walk_in(
         table_id=table.id,
         no_show_in_cell=released,
     )
+    note_changes(session, Topic.SCHEDULE, Topic.REQUESTS, Topic.CHECKIN)
     session.refresh(meeting)
     return WalkInBooking(_state(session, meeting), request.id, released)

@@ -18,8 +18,10 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from brokerage_app.documents.i18n import LANGUAGES
+from brokerage_app.domain.changes import Changes, Topic
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
+from brokerage_app.services.changes import note, noted
 from brokerage_app.services.schedule_check import ScheduleCheck, check_schedule
 from brokerage_app.store.models import (
     ACTIVE_SLOT,
@@ -132,18 +134,20 @@ def create_organisation(session: Session, data: OrganisationInput, *, actor: str
     session.add(organisation)
     session.flush()
     audit.record(session, "create", "organisation", organisation.id, actor=actor, name=data.name)
+    note(session, Topic.ATTENDEES)
     return organisation.id
 
 
 def update_organisation(
     session: Session, organisation_id: int, data: OrganisationInput, *, actor: str = ""
-) -> None:
+) -> Changes:
     _raise_if(validate_organisation(data))
     organisation = get_organisation(session, organisation_id)
     for name in ("name", "country", "org_type", "sector", "website", "description"):
         setattr(organisation, name, getattr(data, name))
     organisation.external_id = data.external_id or None
     audit.record(session, "update", "organisation", organisation_id, actor=actor, name=data.name)
+    return note(session, Topic.ATTENDEES)
 
 
 def _apply_attendee(session: Session, attendee: Attendee, data: AttendeeInput) -> None:
@@ -186,16 +190,19 @@ def create_attendee(session: Session, data: AttendeeInput, *, actor: str = "") -
     session.add(attendee)
     session.flush()
     audit.record(session, "create", "attendee", attendee.id, actor=actor, name=attendee.full_name)
+    note(session, Topic.ATTENDEES)
     return attendee.id
 
 
 def update_attendee(
     session: Session, attendee_id: int, data: AttendeeInput, *, actor: str = ""
-) -> None:
+) -> Changes:
+    """Store the attendee's fields; availability can break placed meetings (the schedule)."""
     _raise_if(validate_attendee(data))
     attendee = get_attendee(session, attendee_id)
     _apply_attendee(session, attendee, data)
     audit.record(session, "update", "attendee", attendee_id, actor=actor, name=attendee.full_name)
+    return note(session, Topic.ATTENDEES, Topic.SCHEDULE)
 
 
 def attendee_input(attendee: Attendee) -> AttendeeInput:
@@ -226,7 +233,7 @@ def attendee_input(attendee: Attendee) -> AttendeeInput:
 
 def set_own_table(
     session: Session, attendee_id: int, table_id: int | None, *, actor: str = ""
-) -> None:
+) -> Changes:
     """Give an exhibitor a booth (or take it away with ``None``)."""
     get_attendee(session, attendee_id)
     for owned in session.scalars(select(MeetingTable).where(MeetingTable.owner_id == attendee_id)):
@@ -240,6 +247,7 @@ def set_own_table(
         session.flush()
         table.owner_id = attendee_id
     audit.record(session, "set_own_table", "attendee", attendee_id, actor=actor, table=table_id)
+    return note(session, Topic.ATTENDEES, Topic.SCHEDULE, Topic.EVENT)
 
 
 def live_meeting_count(session: Session, attendee_id: int) -> int:
@@ -262,7 +270,7 @@ def live_meeting_count(session: Session, attendee_id: int) -> int:
 
 def delete_attendee(
     session: Session, attendee_id: int, *, cascade: bool = False, actor: str = ""
-) -> None:
+) -> Changes:
     attendee = get_attendee(session, attendee_id)
     name = attendee.full_name
     meetings = live_meeting_count(session, attendee_id)
@@ -280,9 +288,10 @@ def delete_attendee(
     audit.record(
         session, "delete", "attendee", attendee_id, actor=actor, name=name, meetings=meetings
     )
+    return note(session, Topic.ATTENDEES, Topic.REQUESTS, Topic.SCHEDULE, Topic.CHECKIN)
 
 
-def delete_organisation(session: Session, organisation_id: int, *, actor: str = "") -> None:
+def delete_organisation(session: Session, organisation_id: int, *, actor: str = "") -> Changes:
     organisation = get_organisation(session, organisation_id)
     members = session.scalar(
         select(func.count()).where(Attendee.organisation_id == organisation_id)
@@ -295,6 +304,7 @@ def delete_organisation(session: Session, organisation_id: int, *, actor: str = 
     name = organisation.name
     session.delete(organisation)
     audit.record(session, "delete", "organisation", organisation_id, actor=actor, name=name)
+    return note(session, Topic.ATTENDEES)
 
 
 @dataclass(frozen=True)
@@ -397,8 +407,9 @@ def edit_attendees(
 
 def restore_attendees(
     session: Session, previous: dict[int, AttendeeInput], *, actor: str = ""
-) -> None:
+) -> Changes:
     """Put back the fields a bulk edit replaced (its undo)."""
     for attendee_id, data in previous.items():
         update_attendee(session, attendee_id, data, actor=actor)
     session.flush()
+    return noted(session)

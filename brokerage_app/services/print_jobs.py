@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from brokerage_app.domain.tasks import Task
+from brokerage_app.services.printing import DocumentKind
 from brokerage_app.store.database import EventDatabase, open_database
 
 
@@ -17,7 +19,7 @@ from brokerage_app.store.database import EventDatabase, open_database
 class PrintJob:
     """Everything the Print page's form says, as plain values."""
 
-    document: str  # "badges", "agendas" or "table_sheets"
+    document: DocumentKind  # a plain string is checked and converted
     layout: str = "a4-2x4"
     sort: str = "name"
     offset_mm: tuple[float, float] = (0.0, 0.0)
@@ -32,14 +34,16 @@ class PrintJob:
     changed_since_last_print: bool = False
     record: bool = True  # a preview is not a print: it records no fingerprints
 
+    def __post_init__(self) -> None:
+        # An unknown kind is refused here (ValueError), never printed as something else.
+        object.__setattr__(self, "document", DocumentKind(self.document))
 
-def make_document(
-    database: EventDatabase, job: PrintJob, output: Path, *, on_progress: Any, cancel: Any
-) -> Any:
+
+def make_document(database: EventDatabase, job: PrintJob, output: Path, *, task: Task) -> Any:
     from brokerage_app.services import printing
 
-    common: dict[str, Any] = {"on_progress": on_progress, "cancel": cancel, "force": job.force}
-    if job.document == "badges":
+    common: dict[str, Any] = {"task": task, "force": job.force}
+    if job.document is DocumentKind.BADGES:
         return printing.print_badges(
             database,
             output,
@@ -51,7 +55,7 @@ def make_document(
             cut_marks=job.cut_marks,
             **common,
         )
-    if job.document == "agendas":
+    if job.document is DocumentKind.AGENDAS:
         return printing.print_agendas(
             database,
             output,
@@ -64,12 +68,14 @@ def make_document(
             record=job.record,
             **common,
         )
-    return printing.print_table_sheets(database, output, **common)
+    if job.document is DocumentKind.TABLE_SHEETS:
+        return printing.print_table_sheets(database, output, **common)
+    raise ValueError(f"unknown document kind {job.document!r}")
 
 
-def print_document(url: str, job: PrintJob, output: Path, *, on_progress: Any, cancel: Any) -> Any:
+def print_document(url: str, job: PrintJob, output: Path, *, task: Task) -> Any:
     database = open_database(url)
     try:
-        return make_document(database, job, output, on_progress=on_progress, cancel=cancel)
+        return make_document(database, job, output, task=task)
     finally:
         database.dispose()

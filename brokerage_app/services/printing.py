@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import threading
+import enum
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,11 +45,11 @@ from brokerage_app.documents.data import (
 from brokerage_app.documents.fonts import UncoveredCharacters, uncovered_characters
 from brokerage_app.documents.i18n import country_name
 from brokerage_app.documents.layouts import BADGE_LAYOUTS, BadgeLayout, get_layout
-from brokerage_app.documents.output import Cancelled, check_cancel
 from brokerage_app.documents.style import CategoryStyle, category_styles
 from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.documents.text import clean
 from brokerage_app.domain.collation import collation_key
+from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.domain.text import ascii_slug
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services import agenda_prints
@@ -82,13 +82,20 @@ __all__ = [
     "SORT_ORDERS",
     "AgendaOptions",
     "BadgeLayout",
+    "DocumentKind",
     "PrintResult",
     "print_agendas",
     "print_badges",
     "print_table_sheets",
 ]
 
-Progress = Callable[[int, int], None] | None
+
+class DocumentKind(enum.StrEnum):
+    """What the Print page and ``print`` command make."""
+
+    BADGES = "badges"
+    AGENDAS = "agendas"
+    TABLE_SHEETS = "table_sheets"
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,6 @@ class PrintResult:
     paths: tuple[Path, ...]
     pages: int
     documents: int
-    cancelled: bool = False
     # People whose names or organisations have characters no shipped font has: those print
     # as empty boxes, so the window and the CLI warn, naming them and the characters.
     uncovered: tuple[UncoveredCharacters, ...] = ()
@@ -106,9 +112,6 @@ class PrintResult:
     @property
     def path(self) -> Path | None:
         return self.paths[0] if self.paths else None
-
-
-CANCELLED = PrintResult(paths=(), pages=0, documents=0, cancelled=True)
 
 
 # Reading ------------------------------------------------------------------------------
@@ -588,8 +591,7 @@ def print_badges(
     cut_marks: bool = True,
     categories: Mapping[str, CategoryStyle] | None = None,
     logo: Path | None = None,
-    on_progress: Progress = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> PrintResult:
     """Print badges to one PDF.
@@ -626,19 +628,16 @@ def print_badges(
         logo=logo if logo is not None else default_logo(),
     )
     agendas = _AgendasById(_AgendaReader(database, people)) if chosen.fold_over else None
-    try:
-        with atomic_path(Path(output)) as partial:
-            pages = render_badges(
-                partial,
-                event,
-                people,
-                options,
-                agendas=agendas,
-                on_progress=on_progress,
-                cancel=cancel,
-            )
-    except Cancelled:
-        return CANCELLED
+    with atomic_path(Path(output)) as partial:
+        pages = render_badges(
+            partial,
+            event,
+            people,
+            options,
+            agendas=agendas,
+            on_progress=task.steps,
+            cancel=task.cancel,
+        )
     return PrintResult(
         paths=(Path(output),), pages=pages, documents=len(people), uncovered=_uncovered(people)
     )
@@ -651,14 +650,14 @@ def agenda_file_name(person: Person) -> str:
 
 
 def _changed_since_last_print(
-    database: EventDatabase, facts: str, people: Sequence[Person], cancel: threading.Event | None
+    database: EventDatabase, facts: str, people: Sequence[Person], task: Task
 ) -> list[Person]:
     """The people whose agenda differs from the one last printed for them (or never was)."""
     with database.session() as session:
         last = agenda_prints.last_fingerprints(session, [p.id for p in people])
     changed = []
     for agenda in _AgendasInOrder(_AgendaReader(database, people)):
-        check_cancel(cancel)
+        task.check("The print was cancelled; nothing was written.")
         if last.get(agenda.person.id) != agenda_prints.agenda_fingerprint(facts, agenda):
             changed.append(agenda.person)
     return changed
@@ -680,8 +679,7 @@ def print_agendas(
     options: AgendaOptions | None = None,
     changed_since_last_print: bool = False,
     record: bool = True,
-    on_progress: Progress = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> PrintResult:
     """Print personal agendas: one PDF sorted by last name, or a folder of one PDF each.
@@ -704,10 +702,7 @@ def print_agendas(
     facts = agenda_prints.event_facts(event)
     unchanged = 0
     if changed_since_last_print:
-        try:
-            changed = _changed_since_last_print(database, facts, people, cancel)
-        except Cancelled:
-            return CANCELLED
+        changed = _changed_since_last_print(database, facts, people, task)
         unchanged, people = len(people) - len(changed), changed
         if not people:
             return PrintResult(paths=(), pages=0, documents=0, unchanged=unchanged)
@@ -718,57 +713,52 @@ def print_agendas(
         check_output(output, OutputKind.PDF, protect=database, force=force)
     reader = _AgendaReader(database, people, facts)
     ordered = _AgendasInOrder(reader)
-    try:
-        if not one_file_per_attendee:
-            with _recording(database, record) as session, atomic_path(Path(output)) as partial:
-                pages = render_agendas(
-                    partial,
-                    event,
-                    ordered,
-                    options=options,
-                    on_progress=on_progress,
-                    cancel=cancel,
-                )
-                if session is not None:
-                    agenda_prints.record_fingerprints(session, reader.fingerprints)
-            return PrintResult(
-                paths=(Path(output),),
-                pages=pages,
-                documents=len(ordered),
-                uncovered=_uncovered(people),
-                unchanged=unchanged,
+    if not one_file_per_attendee:
+        with _recording(database, record) as session, atomic_path(Path(output)) as partial:
+            pages = render_agendas(
+                partial,
+                event,
+                ordered,
+                options=options,
+                on_progress=task.steps,
+                cancel=task.cancel,
             )
-        pages = 0
-        names: list[str] = []
-        single = dataclasses.replace(options, duplex_padding=False)
-        with _recording(database, record) as session, atomic_directory(Path(output)) as folder:
-            for done, agenda in enumerate(ordered, start=1):
-                name = agenda_file_name(agenda.person)
-                pages += render_agendas(
-                    folder / name, event, [agenda], options=single, cancel=cancel
-                )
-                names.append(name)
-                if on_progress is not None:
-                    on_progress(done, len(ordered))
             if session is not None:
                 agenda_prints.record_fingerprints(session, reader.fingerprints)
         return PrintResult(
-            paths=tuple(Path(output) / name for name in names),
+            paths=(Path(output),),
             pages=pages,
-            documents=len(names),
+            documents=len(ordered),
             uncovered=_uncovered(people),
             unchanged=unchanged,
         )
-    except Cancelled:
-        return CANCELLED
+    pages = 0
+    names: list[str] = []
+    single = dataclasses.replace(options, duplex_padding=False)
+    with _recording(database, record) as session, atomic_directory(Path(output)) as folder:
+        for done, agenda in enumerate(ordered, start=1):
+            name = agenda_file_name(agenda.person)
+            pages += render_agendas(
+                folder / name, event, [agenda], options=single, cancel=task.cancel
+            )
+            names.append(name)
+            task.steps(done, len(ordered))
+        if session is not None:
+            agenda_prints.record_fingerprints(session, reader.fingerprints)
+    return PrintResult(
+        paths=tuple(Path(output) / name for name in names),
+        pages=pages,
+        documents=len(names),
+        uncovered=_uncovered(people),
+        unchanged=unchanged,
+    )
 
 
 def print_table_sheets(
     database: EventDatabase,
     output: Path,
     *,
-    on_progress: Progress = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> PrintResult:
     """Print one timetable per table for the staff and the master grid for the desk."""
@@ -776,13 +766,10 @@ def print_table_sheets(
     with database.session() as session:
         event, _uid, _secret = _event_info(session)
         timetable = _read_timetable(session)
-    try:
-        with atomic_path(Path(output)) as partial:
-            pages = render_table_sheets(
-                partial, event, timetable, on_progress=on_progress, cancel=cancel
-            )
-    except Cancelled:
-        return CANCELLED
+    with atomic_path(Path(output)) as partial:
+        pages = render_table_sheets(
+            partial, event, timetable, on_progress=task.steps, cancel=task.cancel
+        )
     participants = {
         participant.name: participant
         for meeting in timetable.meetings

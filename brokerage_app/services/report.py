@@ -9,7 +9,6 @@ in the breakdowns ("participations"), as EU brokerage reports usually count them
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +24,7 @@ from brokerage_app.documents.report_figures import (
     BreakdownRow,
     ReportFigures,
 )
-from brokerage_app.errors import BrokerageError
+from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.services.events import get_event
 from brokerage_app.services.outputs import OutputKind, atomic_path, check_output
 from brokerage_app.store.database import EventDatabase
@@ -43,7 +42,6 @@ from brokerage_app.store.models import (
     Slot,
 )
 
-Progress = Callable[[int, int], None]
 LIVE = (MeetingStatus.SCHEDULED, MeetingStatus.HELD, MeetingStatus.NO_SHOW)
 
 
@@ -188,16 +186,11 @@ def compute_report_figures(session: Session) -> ReportFigures:
     )
 
 
-class ReportCancelledError(BrokerageError):
-    """The organiser cancelled the report; no file was written."""
-
-
 def build_report(
     database: EventDatabase,
     output: str | Path,
     *,
-    on_progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     force: bool = False,
 ) -> ReportFigures:
     """Compute the figures and write the PDF; returns the figures for display.
@@ -205,16 +198,12 @@ def build_report(
     ``force`` replaces an existing file that is not a PDF (see ``services.outputs``).
     """
     check_output(output, OutputKind.PDF, protect=database, force=force)
-    if on_progress is not None:
-        on_progress(0, 2)
+    task.steps(0, 2)
     with database.session() as session:
         figures = compute_report_figures(session)
-    if cancel is not None and cancel.is_set():
-        raise ReportCancelledError("The report was cancelled; no file was written.")
-    if on_progress is not None:
-        on_progress(1, 2)
+    task.check("The report was cancelled; no file was written.")
+    task.steps(1, 2)
     with atomic_path(Path(output)) as partial:
         render_report(figures, partial, generated=dt.date.today())
-    if on_progress is not None:
-        on_progress(2, 2)
+    task.steps(2, 2)
     return figures

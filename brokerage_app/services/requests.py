@@ -19,11 +19,15 @@ from typing import NamedTuple
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from brokerage_app.domain.changes import Changes, Topic
 from brokerage_app.domain.clock import utcnow
 from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES
 from brokerage_app.domain.text import display_name
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
+from brokerage_app.scheduling.reasons import Reason
 from brokerage_app.services import audit
+from brokerage_app.services.changes import note as note_changes
+from brokerage_app.services.changes import noted
 from brokerage_app.store.models import (
     ACTIVE_SLOT,
     Attendee,
@@ -55,7 +59,7 @@ class RequestRow:
     priority: int
     note: str
     scheduled: bool
-    unscheduled_reason: str
+    unscheduled_reason: Reason | None  # why the last solve left it out (None: no reason)
     created_at: dt.datetime | None
 
 
@@ -148,7 +152,7 @@ def list_requests(session: Session, attendee_id: int | None = None) -> list[Requ
                 priority=r.priority,
                 note=r.note,
                 scheduled=r.meeting_id is not None and r.meeting_status != MeetingStatus.CANCELLED,
-                unscheduled_reason=r.unscheduled_reason,
+                unscheduled_reason=Reason.from_json(r.unscheduled_reason or ""),
                 created_at=r.created_at,
             )
         )
@@ -222,6 +226,7 @@ def create_request(
         requested=requested_id,
         status=status.value,
     )
+    note_changes(session, Topic.REQUESTS)
     return request.id
 
 
@@ -284,26 +289,30 @@ def set_status(
             status=status.value,
             requests=sorted(previous),
         )
+        # An accepted request can be placed; a declined one frees its meeting's cell.
+        note_changes(session, Topic.REQUESTS, Topic.SCHEDULE)
     return previous
 
 
 def restore_statuses(
     session: Session, previous: dict[int, RequestStatus], *, actor: str = ""
-) -> None:
+) -> Changes:
     """Put back what :func:`set_status` returned (undo)."""
     by_status: dict[RequestStatus, list[int]] = defaultdict(list)
     for request_id, status in previous.items():
         by_status[RequestStatus(status)].append(request_id)
     for status, ids in by_status.items():
         set_status(session, ids, status, actor=actor)
+    return noted(session)
 
 
-def delete_request(session: Session, request_id: int, *, actor: str = "") -> None:
+def delete_request(session: Session, request_id: int, *, actor: str = "") -> Changes:
     request = session.get(MeetingRequest, request_id)
     if request is None:
         raise NotFoundError(f"No meeting request with id {request_id}.")
     session.delete(request)
     audit.record(session, "delete", "meeting_request", request_id, actor=actor)
+    return note_changes(session, Topic.REQUESTS, Topic.SCHEDULE)
 
 
 @dataclass(frozen=True)

@@ -10,21 +10,23 @@ the GUI calls (and undoes) one at a time.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import hashlib
 import json
 import re
-import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import is_available
+from brokerage_app.domain.changes import NOTHING, Changes, Topic
 from brokerage_app.domain.clock import utcnow
+from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.domain.text import display_name
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.scheduling.format import (
@@ -32,13 +34,17 @@ from brokerage_app.scheduling.format import (
     Problem,
     ProblemFormatError,
     Schedule,
+    Unscheduled,
     problem_from_dict,
     problem_to_dict,
 )
+from brokerage_app.scheduling.reasons import Reason, ReasonKind
 from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgress, solve
 from brokerage_app.scheduling.validate import violations_by_meeting
 from brokerage_app.services import audit
 from brokerage_app.services.backups import backup_event
+from brokerage_app.services.changes import note as note_changes
+from brokerage_app.services.changes import noted
 from brokerage_app.services.events import get_event
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
@@ -368,13 +374,16 @@ class SolveProgressInfo:
 
 @dataclass(frozen=True)
 class UnscheduledRow:
-    """An accepted request without a meeting; ``reason`` is empty until a solve has run."""
+    """An accepted request without a meeting; ``reason`` is None until a solve has run.
+
+    The reason is a fact (``scheduling.reasons``): its party A is the requester, B the
+    requested; the window and the CLI word it."""
 
     request_id: int
     requester: str
     requested: str
     priority: int
-    reason: str
+    reason: Reason | None
 
 
 @dataclass(frozen=True)
@@ -392,22 +401,7 @@ class ScheduleOutcome:
     unscheduled: tuple[UnscheduledRow, ...]
     # ``moved`` counts meetings moved from where they were placed, not from where published.
     kept_placed: bool = False
-
-    @property
-    def summary(self) -> str:
-        quality = (
-            "optimal"
-            if self.proven_optimal
-            else f"within {self.breaks - self.breaks_lower_bound} break(s) of optimal"
-            if sum(self.upper_bound) == self.placed
-            else f"up to {sum(self.upper_bound) - self.placed} more meeting(s) might fit"
-        )
-        return (
-            f"Placed {self.placed} of {self.total} meetings ({quality}); "
-            f"{self.breaks} idle break(s), {self.moved} "
-            f"{'placed' if self.kept_placed else 'published'} meeting(s) moved, "
-            f"{self.seconds:.1f} s{' (stopped early)' if self.cancelled else ''}."
-        )
+    changed: Changes = NOTHING
 
 
 def run_schedule(
@@ -416,8 +410,7 @@ def run_schedule(
     time_limit: float = 30.0,
     workers: int = 2,
     seed: int = 0,
-    on_progress: Callable[[SolveProgressInfo], None] | None = None,
-    cancel: threading.Event | None = None,
+    task: Task = NO_TASK,
     actor: str = "",
     keep_placed: bool = False,
 ) -> ScheduleOutcome:
@@ -438,18 +431,17 @@ def run_schedule(
     solve_limit = max(0.0, time_limit - (time.monotonic() - started) - storing)
 
     def forward(progress: SolveProgress) -> None:
-        if on_progress is not None:
-            on_progress(
-                SolveProgressInfo(
-                    phase=progress.phase,
-                    placed=sum(progress.scheduled),
-                    placeable_bound=sum(progress.upper_bound),
-                    total=total,
-                    breaks=progress.breaks,
-                    breaks_lower_bound=progress.breaks_lower_bound,
-                    elapsed=progress.elapsed,
-                )
+        task.status(
+            SolveProgressInfo(
+                phase=progress.phase,
+                placed=sum(progress.scheduled),
+                placeable_bound=sum(progress.upper_bound),
+                total=total,
+                breaks=progress.breaks,
+                breaks_lower_bound=progress.breaks_lower_bound,
+                elapsed=progress.elapsed,
             )
+        )
 
     try:
         schedule = solve(
@@ -458,12 +450,12 @@ def run_schedule(
             workers=workers,
             seed=seed,
             on_progress=forward,
-            cancel=cancel,
+            cancel=task.cancel,
             names=event_problem.names,
         )
     except ProblemInfeasibleError as exc:
         raise ValidationError(_readable(str(exc), event_problem.names)) from exc
-    cancelled = cancel is not None and cancel.is_set()
+    cancelled = task.cancelled
     backup_event(database, "solve")
     with database.session("store the schedule") as session:
         current = export_problem(session, keep_placed=keep_placed)
@@ -473,6 +465,7 @@ def run_schedule(
                 "(requests, availability or locked meetings); nothing was stored. Solve again."
             )
         unscheduled = store_schedule(session, event_problem, schedule, actor=actor)
+        changed = noted(session)
     stats = schedule.stats
     return ScheduleOutcome(
         placed=len(schedule.assignments),
@@ -487,7 +480,16 @@ def run_schedule(
         cancelled=cancelled,
         unscheduled=unscheduled,
         kept_placed=keep_placed,
+        changed=changed,
     )
+
+
+def _stored_fact(unscheduled: Unscheduled) -> Reason:
+    """The solver's fact with request numbers instead of the problem's meeting ids."""
+    fact = unscheduled.fact or Reason(ReasonKind.OUTDATED)
+    if fact.others:
+        fact = replace(fact, others=tuple(str(_db_id(other)) for other in fact.others))
+    return fact
 
 
 def store_schedule(
@@ -497,7 +499,7 @@ def store_schedule(
     placements = {
         _db_id(p.meeting): (_db_id(p.slot), _db_id(p.table)) for p in schedule.assignments
     }
-    reasons = {_db_id(u.meeting): u.reason for u in schedule.unscheduled}
+    reasons = {_db_id(u.meeting): _stored_fact(u) for u in schedule.unscheduled}
     existing = {m.request_id: m for m in session.scalars(select(Meeting))}
     # Free every cell first so that swaps between meetings never collide mid-update; the
     # placements below bring back every meeting that stays scheduled.
@@ -523,11 +525,10 @@ def store_schedule(
     for request_id, request in requests.items():
         if request_id in event_problem.duplicate_requests:
             twin = event_problem.duplicate_requests[request_id]
-            request.unscheduled_reason = (
-                f"Same two people as request {twin}, which is scheduled instead."
-            )
+            request.unscheduled_reason = Reason(ReasonKind.SAME_PAIR, others=(str(twin),)).to_json()
         else:
-            request.unscheduled_reason = reasons.get(request_id, "")
+            fact = reasons.get(request_id)
+            request.unscheduled_reason = fact.to_json() if fact is not None else ""
     session.flush()
     # Imported here: the check builds on this module.
     from brokerage_app.services.schedule_check import schedule_fingerprint
@@ -549,6 +550,7 @@ def store_schedule(
         breaks_lower_bound=stats.breaks_lower_bound,
         fingerprint=schedule_fingerprint(session),
     )
+    note_changes(session, Topic.SCHEDULE, Topic.REQUESTS)
     return tuple(
         UnscheduledRow(
             request_id=request_id,
@@ -597,7 +599,7 @@ def unscheduled_requests(session: Session) -> list[UnscheduledRow]:
             requester=display_name(row.requester_first_name, row.requester_last_name),
             requested=display_name(row.requested_first_name, row.requested_last_name),
             priority=row.priority,
-            reason=row.unscheduled_reason or "",
+            reason=Reason.from_json(row.unscheduled_reason or ""),
         )
         for row in named_rows(rows, _UnscheduledRecord)
     ]
@@ -813,10 +815,43 @@ def _meeting(session: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
-def _placement_reasons(
+class PlaceProblemKind(enum.StrEnum):
+    """Why a meeting may not go into a (slot, table) cell."""
+
+    UNAVAILABLE = "unavailable"  # ``person`` is not at the event then
+    PERSON_BUSY = "person_busy"  # ``person`` already meets ``other`` then
+    TABLE_TAKEN = "table_taken"  # ``table`` hosts the meeting of ``other`` then
+    AT_OWN_BOOTH = "at_own_booth"  # the meeting belongs at the booth of ``person``
+    RESERVED_BOOTH = "reserved_booth"  # ``table`` is another exhibitor's booth
+
+
+@dataclass(frozen=True)
+class PlaceProblem:
+    kind: PlaceProblemKind
+    starts_at: dt.datetime
+    person: str = ""  # a name, or names joined by ", " (AT_OWN_BOOTH)
+    other: str = ""  # the other person, or the two of the occupying meeting
+    table: str = ""
+
+    def english(self) -> str:
+        """For error messages and the command line."""
+        when = self.starts_at.strftime("%a %H:%M")
+        k = self.kind
+        if k is PlaceProblemKind.UNAVAILABLE:
+            return f"{self.person} is not available at {when}."
+        if k is PlaceProblemKind.PERSON_BUSY:
+            return f"{self.person} already meets {self.other} at {when}."
+        if k is PlaceProblemKind.TABLE_TAKEN:
+            return f"{self.table} is taken at {when} by {self.other}."
+        if k is PlaceProblemKind.AT_OWN_BOOTH:
+            return f"This meeting belongs at the booth of {self.person}."
+        return f"{self.table} is a booth reserved for its exhibitor."
+
+
+def placement_problems(
     session: Session, request: MeetingRequest, ignore_meeting_id: int | None
-) -> dict[tuple[int, int], str]:
-    """For every (slot, table): "" if the request's meeting may go there, else why not."""
+) -> dict[tuple[int, int], PlaceProblem | None]:
+    """For every (slot, table): None if the request's meeting may go there, else why not."""
     slots = session.execute(
         select(Slot.id, Slot.starts_at, Slot.ends_at).where(ACTIVE_SLOT).order_by(Slot.starts_at)
     ).all()
@@ -843,11 +878,11 @@ def _placement_reasons(
     owners = {t.owner_id: t for t in tables if t.owner_id is not None}
     own_tables = {owners[p.id].id for p in people if p.id in owners}
     names = {t.id: t.label or f"Table {t.number}" for t in tables}
+    exhibitors = ", ".join(p.full_name for p in people if p.id in owners)
 
-    reasons: dict[tuple[int, int], str] = {}
+    problems: dict[tuple[int, int], PlaceProblem | None] = {}
     for slot in slots:
-        when = slot.starts_at.strftime("%a %H:%M")
-        slot_reason = ""
+        slot_problem: PlaceProblem | None = None
         for person in people:
             if not is_available(
                 person.arrival,
@@ -857,25 +892,48 @@ def _placement_reasons(
                 slot.starts_at,
                 slot.ends_at,
             ):
-                slot_reason = f"{person.full_name} is not available at {when}."
+                slot_problem = PlaceProblem(
+                    PlaceProblemKind.UNAVAILABLE, slot.starts_at, person=person.full_name
+                )
                 break
             clash = busy_person.get((person.id, slot.id))
             if clash is not None:
                 other = clash.name_b if clash.attendee_a == person.id else clash.name_a
-                slot_reason = f"{person.full_name} already meets {other} at {when}."
+                slot_problem = PlaceProblem(
+                    PlaceProblemKind.PERSON_BUSY, slot.starts_at, person.full_name, other
+                )
                 break
         for table in tables:
-            reason = slot_reason
-            if not reason:
+            problem = slot_problem
+            if problem is None:
                 occupant = busy_table.get((table.id, slot.id))
                 if occupant is not None:
-                    reason = f"{names[table.id]} is taken at {when} by {occupant.name_a} – {occupant.name_b}."
+                    problem = PlaceProblem(
+                        PlaceProblemKind.TABLE_TAKEN,
+                        slot.starts_at,
+                        other=f"{occupant.name_a} – {occupant.name_b}",
+                        table=names[table.id],
+                    )
                 elif own_tables and table.id not in own_tables:
-                    reason = f"This meeting belongs at the booth of {', '.join(p.full_name for p in people if p.id in owners)}."
+                    problem = PlaceProblem(
+                        PlaceProblemKind.AT_OWN_BOOTH, slot.starts_at, person=exhibitors
+                    )
                 elif table.owner_id is not None and table.id not in own_tables:
-                    reason = f"{names[table.id]} is a booth reserved for its exhibitor."
-            reasons[(slot.id, table.id)] = reason
-    return reasons
+                    problem = PlaceProblem(
+                        PlaceProblemKind.RESERVED_BOOTH, slot.starts_at, table=names[table.id]
+                    )
+            problems[(slot.id, table.id)] = problem
+    return problems
+
+
+def _placement_reasons(
+    session: Session, request: MeetingRequest, ignore_meeting_id: int | None
+) -> dict[tuple[int, int], str]:
+    """:func:`placement_problems` in English: "" where the meeting may go."""
+    return {
+        cell: problem.english() if problem is not None else ""
+        for cell, problem in placement_problems(session, request, ignore_meeting_id).items()
+    }
 
 
 def move_targets(session: Session, meeting_id: int) -> dict[tuple[int, int], str]:
@@ -930,6 +988,7 @@ def move_meeting(
         to_slot=slot_id,
         to_table=table_id,
     )
+    note_changes(session, Topic.SCHEDULE)
     return before
 
 
@@ -961,6 +1020,7 @@ def place_request(
     audit.record(
         session, "place", "meeting", existing.id, actor=actor, slot=slot_id, table=table_id
     )
+    note_changes(session, Topic.SCHEDULE, Topic.REQUESTS)
     return existing.id
 
 
@@ -968,8 +1028,9 @@ def unschedule_meeting(session: Session, meeting_id: int, *, actor: str = "") ->
     meeting = _meeting(session, meeting_id)
     before = MeetingPlace(meeting.slot_id, meeting.table_id, meeting.locked)
     meeting.status, meeting.locked = MeetingStatus.CANCELLED, False
-    meeting.request.unscheduled_reason = "Taken out of the schedule by the organiser."
+    meeting.request.unscheduled_reason = Reason(ReasonKind.TAKEN_OUT).to_json()
     audit.record(session, "unschedule", "meeting", meeting_id, actor=actor)
+    note_changes(session, Topic.SCHEDULE, Topic.REQUESTS)
     return before
 
 
@@ -990,6 +1051,7 @@ def set_locked(
         actor=actor,
         meetings=sorted(previous),
     )
+    note_changes(session, Topic.SCHEDULE)
     return previous
 
 
@@ -1002,6 +1064,9 @@ class ScheduleConflictsError(RefusedError):
             "before publishing (brokerage-app check-schedule lists them)."
         )
         self.check = check
+
+
+PUBLISHED = Changes.of(Topic.SCHEDULE, Topic.EVENT)  # what publish() changes
 
 
 def publish(database: EventDatabase, *, actor: str = "") -> int:
@@ -1039,10 +1104,12 @@ def _publish_schedule(session: Session, *, actor: str = "") -> int:
             count += 1
     event.schedule_published_at = utcnow()
     audit.record(session, "publish", "schedule", None, actor=actor, meetings=count)
+    note_changes(session, *PUBLISHED.topics)
     return count
 
 
-def unpublish_schedule(session: Session, *, actor: str = "") -> None:
+def unpublish_schedule(session: Session, *, actor: str = "") -> Changes:
     """Back to provisional agendas (the published positions are kept for re-solving)."""
     get_event(session).schedule_published_at = None
     audit.record(session, "unpublish", "schedule", None, actor=actor)
+    return note_changes(session, Topic.SCHEDULE, Topic.EVENT)

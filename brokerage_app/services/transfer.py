@@ -6,11 +6,11 @@ when several check-in stations share it; afterwards they bring it back to a file
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
+from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.errors import EventFileError
 from brokerage_app.services.backups import write_snapshot
 from brokerage_app.services.events import get_event
@@ -42,13 +42,20 @@ def save_copy(source: EventDatabase, target: str | Path) -> Path:
     return target
 
 
+_CANCELLED = "The copy was cancelled; nothing was copied."
+
+
 def copy_event(
     source: EventDatabase,
     target_location: str | Path,
     *,
-    on_progress: Callable[[int, int], None] | None = None,
+    task: Task = NO_TASK,
 ) -> EventDatabase:
-    """Copy every row into an empty target in one transaction; the target must hold no event."""
+    """Copy every row into an empty target in one transaction; the target must hold no event.
+
+    Cancelling rolls the copy back (``Cancelled``); the target keeps its empty tables.
+    """
+    task.check(_CANCELLED)
     url = to_url(target_location)
     if url.get_backend_name() == "sqlite":
         check_output(Path(str(url.database)), OutputKind.SQLITE, protect=source, force=True)
@@ -73,8 +80,8 @@ def copy_event(
                 while chunk := [dict(row) for row in rows.fetchmany(_CHUNK)]:
                     writer.execute(insert(table), chunk)
                     done += len(chunk)
-                    if on_progress is not None:
-                        on_progress(done, total)
+                    task.check(_CANCELLED)
+                    task.steps(done, total)
             reset_sequences(
                 writer,
                 [m.class_ for m in Base.registry.mappers if "id" in m.class_.__table__.c],

@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from brokerage_app.errors import EventFileError
+from brokerage_app.errors import EventFileError, EventFileMissingError
 from brokerage_app.paths import migrations_dir
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -107,7 +107,7 @@ def _check_sqlite_file(path: Path, *, create: bool) -> bool:
         raise EventFileError(f"{path} is a folder, not an event file.")
     if not path.exists():
         if not create:
-            raise EventFileError(f"No event file at {path}.")
+            raise EventFileMissingError(path)
         if not path.parent.is_dir():
             raise EventFileError(f"Cannot create {path}: the folder {path.parent} does not exist.")
         return False

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.domain.timetable import EventSpec
-from brokerage_app.errors import EventFileError
+from brokerage_app.errors import EventFileMissingError
 from brokerage_app.paths import events_dir
 from brokerage_app.services.backups import backups_dir, list_backups
 from brokerage_app.services.credentials import (
@@ -41,6 +41,7 @@ from brokerage_app.ui.data_actions import DataActions
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.dialogs.new_event import NewEventWizard
+from brokerage_app.ui.pages import PageKey
 from brokerage_app.ui.workers import TaskState
 
 if TYPE_CHECKING:
@@ -196,7 +197,7 @@ class AppActions(QObject):
                     self.open_location(with_password(shown, password))
                     return
             Messages.show_error(self.window, error)
-            if isinstance(error, EventFileError) and "No event file" in str(error):
+            if isinstance(error, EventFileMissingError):
                 self.context.forget_recent(location)
                 self.window.start_page.refresh()
 
@@ -238,18 +239,18 @@ class AppActions(QObject):
 
     # Page actions -----------------------------------------------------------------------
     def solve_schedule(self) -> None:
-        self.window.show_page("schedule")
+        self.window.show_page(PageKey.SCHEDULE)
         self.window.schedule_page.solve()
 
     def show_print(self) -> None:
-        self.window.show_page("print")
+        self.window.show_page(PageKey.PRINT)
 
     def show_import(self) -> None:
-        self.window.show_page("attendees")
+        self.window.show_page(PageKey.ATTENDEES)
         self.window.attendees_page.import_file()
 
     def publish_schedule(self) -> None:
-        self.window.show_page("schedule")
+        self.window.show_page(PageKey.SCHEDULE)
         self.window.schedule_page.publish()
 
     # Data protection ----------------------------------------------------------------------
@@ -277,16 +278,14 @@ class AppActions(QObject):
         actor = self.context.actor
         return self.context.tasks.run(
             self.tr("Anonymising the event"),
-            lambda state: anonymise_event(
-                database, actor=actor, on_progress=state.report_progress, cancel=state.cancel
-            ),
+            lambda state: anonymise_event(database, actor=actor, task=state.task),
             on_done=self._anonymised,
             on_error=lambda error: Messages.show_error(self.window, error),
         )
 
     def _anonymised(self, result: AnonymiseResult) -> None:
         self.context.undo_stack.clear()
-        self.context.notify("event", "attendees", "requests", "schedule", "checkin")
+        self.context.apply(result.changed)
         text = self.tr(
             "Anonymised {attendees} attendees and {organisations} organisations; cleared "
             "{checkins} check-in scans and {entries} audit entries. The file was rebuilt."

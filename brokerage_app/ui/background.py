@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from brokerage_app.domain.tasks import Progress, ProgressKind, Task
 from brokerage_app.errors import BrokerageError
 from brokerage_app.store.database import EventDatabase, open_database
 
@@ -44,14 +45,15 @@ def child_main(
 ) -> None:
     last = [0.0]
 
-    def on_progress(*values: Any) -> None:
+    def send(progress: Progress) -> None:
         now = time.monotonic()
-        if now - last[0] >= PROGRESS_INTERVAL_S:
+        final = progress.kind is ProgressKind.STEPS and progress.done >= progress.total
+        if final or now - last[0] >= PROGRESS_INTERVAL_S:
             last[0] = now
-            queue.put(("progress", values))
+            queue.put(("progress", progress))
 
     try:
-        result = function(*args, on_progress=on_progress, cancel=cancel)
+        result = function(*args, task=Task(on_progress=send, cancel=cancel))
     except BaseException as exc:  # everything goes back to the parent, which shows it
         queue.put(("error", portable_error(exc)))
     else:
@@ -81,20 +83,14 @@ def solve(
     actor: str,
     keep_placed: bool = False,
     *,
-    on_progress: Any,
-    cancel: Any,
+    task: Task,
 ) -> Any:
     from brokerage_app.services.schedule import run_schedule
 
     database = open_database(url)
     try:
         return run_schedule(
-            database,
-            time_limit=time_limit,
-            on_progress=on_progress,
-            cancel=cancel,
-            actor=actor,
-            keep_placed=keep_placed,
+            database, time_limit=time_limit, task=task, actor=actor, keep_placed=keep_placed
         )
     finally:
         database.dispose()

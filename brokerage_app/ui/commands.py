@@ -1,4 +1,5 @@
-"""Undoable edits. Each command calls services for both directions and says what changed.
+"""Undoable edits. Each command calls services for both directions; the pages that show
+what those services noted as changed reload (``context.edit``), in either direction.
 
 A command does its work once before it is pushed (so a refused edit never reaches the
 stack and its error is shown like any other); QUndoStack's first ``redo`` is skipped.
@@ -21,7 +22,6 @@ from brokerage_app.ui.context import AppContext
 
 
 class ServiceCommand(QUndoCommand):
-    topics: tuple[str, ...] = ()
     # Edits that can break placed meetings run the schedule check in their own transaction
     # and hand the result to ``context.schedule_checked``.
     checks_schedule = False
@@ -47,7 +47,7 @@ class ServiceCommand(QUndoCommand):
             # A service that ran the check itself hands it back: it is not run twice.
             return done if isinstance(done, ScheduleCheck) else check_schedule(session)
 
-        check = self.context.read(unit)
+        check = self.context.edit(unit)
         if check is not None:
             self.context.schedule_checked.emit(check)
 
@@ -56,23 +56,19 @@ class ServiceCommand(QUndoCommand):
         self._run(self.do)
         self._pushed = True
         self.context.undo_stack.push(self)
-        self.context.notify(*self.topics)
 
     def redo(self) -> None:
         if not self._pushed:
             return
         if getattr(self, "_first_redo_skipped", False):
             self._run(self.do)
-            self.context.notify(*self.topics)
         self._first_redo_skipped = True
 
     def undo(self) -> None:
         self._run(self.undo_in)
-        self.context.notify(*self.topics)
 
 
 class EditAttendeeCommand(ServiceCommand):
-    topics = ("attendees", "requests", "schedule")
     checks_schedule = True
 
     def __init__(
@@ -110,7 +106,6 @@ class EditAttendeeCommand(ServiceCommand):
 class BulkEditAttendeesCommand(ServiceCommand):
     """One change for a selection of attendees; undo gives each back their own values."""
 
-    topics = ("attendees", "requests", "schedule")
     checks_schedule = True
 
     def __init__(
@@ -140,8 +135,6 @@ class BulkEditAttendeesCommand(ServiceCommand):
 
 
 class AddAttendeeCommand(ServiceCommand):
-    topics = ("attendees",)
-
     def __init__(
         self, context: AppContext, state: tuple[AttendeeInput, int | None], name: str
     ) -> None:
@@ -161,7 +154,6 @@ class AddAttendeeCommand(ServiceCommand):
 
 
 class RequestStatusCommand(ServiceCommand):
-    topics = ("requests", "schedule", "attendees")
     checks_schedule = True
 
     def __init__(self, context: AppContext, request_ids: list[int], status: RequestStatus):
@@ -188,8 +180,6 @@ class RequestStatusCommand(ServiceCommand):
 
 class MoveMeetingCommand(ServiceCommand):
     """Drag-and-drop move; the meeting is locked where the organiser put it."""
-
-    topics = ("schedule", "attendees")
 
     def __init__(
         self, context: AppContext, meeting_id: int, target: tuple[int, int], description: str
@@ -220,8 +210,6 @@ class MoveMeetingCommand(ServiceCommand):
 
 
 class LockCommand(ServiceCommand):
-    topics = ("schedule",)
-
     def __init__(self, context: AppContext, meeting_ids: list[int], locked: bool) -> None:
         text = context.tr("Lock meetings") if locked else context.tr("Unlock meetings")
         super().__init__(context, text, self._do, self._undo)
@@ -245,7 +233,6 @@ class LockCommand(ServiceCommand):
 class EventSettingsCommand(ServiceCommand):
     """Apply event settings; undo applies the settings as they were before."""
 
-    topics = ("event", "schedule", "attendees", "requests")
     checks_schedule = True
 
     def __init__(self, context: AppContext, after: EventSettings) -> None:

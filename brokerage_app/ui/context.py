@@ -1,8 +1,9 @@
 """What every page shares: the open event, the undo stack, the task runner, change signals.
 
-Pages never talk to each other. A page that changes data says which topics changed
-(``context.notify("requests")``) and pages showing that topic reload. This keeps the main
-window a thin shell instead of a switchboard.
+Pages never talk to each other. A change runs through ``context.edit`` (or a service that
+returns ``Changes``, handed to ``context.apply``): the services say which topics they
+changed and pages showing any of them reload. This keeps the main window a thin shell
+instead of a switchboard, and no button keeps its own list of what to refresh.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.changes import EVERYTHING, Changes, Topic
+from brokerage_app.services.changes import noted
 from brokerage_app.settings import load_settings, save_settings, without_password
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.store.lock import EventLock
@@ -22,13 +25,11 @@ from brokerage_app.ui.workers import TaskRunner
 
 T = TypeVar("T")
 
-TOPICS = ("event", "attendees", "requests", "schedule", "checkin")
-
 
 class AppContext(QObject):
     event_opened = Signal()
     event_closed = Signal()
-    data_changed = Signal(object)  # frozenset of topic names
+    data_changed = Signal(object)  # frozenset[Topic]
     # The schedule check an edit ran in its transaction (services.schedule_check.ScheduleCheck).
     schedule_checked = Signal(object)
 
@@ -62,7 +63,7 @@ class AppContext(QObject):
         self.settings.remember_event(location)
         save_settings(self.settings)
         self.event_opened.emit()
-        self.notify(*TOPICS)
+        self.apply(EVERYTHING)
 
     def forget_recent(self, location: str) -> None:
         self.settings = load_settings()
@@ -89,12 +90,25 @@ class AppContext(QObject):
         return self.database
 
     def read(self, function: Callable[[Session], T]) -> T:
-        """A short unit of work on the GUI thread (single-row reads and edits)."""
+        """A short unit of work on the GUI thread (single-row reads)."""
         with self.require_database().session() as session:
             return function(session)
 
-    def notify(self, *topics: str) -> None:
-        self.data_changed.emit(frozenset(topics))
+    def edit(self, function: Callable[[Session], T]) -> T:
+        """A short unit of work that changes data: once it is stored, the pages showing what
+        its services noted (``services.changes``) reload."""
+        result, changes = self.read(lambda session: (function(session), noted(session)))
+        self.apply(changes)
+        return result
+
+    def apply(self, changes: Changes) -> None:
+        """Reload the pages that show what ``changes`` touched."""
+        if changes:
+            self.data_changed.emit(changes.topics)
+
+    def notify(self, *topics: Topic) -> None:
+        """Reload pages for a reason no service reported (a sync finished, a refusal to show)."""
+        self.apply(Changes.of(*topics))
 
 
 def _user_name() -> str:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.errors import BrokerageError, EventFileError
 from brokerage_app.services import exports, listings
 from brokerage_app.services.backups import (
@@ -187,14 +188,14 @@ class DataActions(QObject):
                 ):
                     self.run_output(title, work, on_done, force=True)
                 return
-            if state.cancelled:
-                self.window.statusBar().showMessage(self.tr("Cancelled; nothing was written."))
-                return
             Messages.show_error(self.window, error)
 
         state = self.context.tasks.run(
-            title, lambda s: work(s, force), on_done=on_done, on_error=failed
-        )
+            title, lambda s: work(s, force), on_done=on_done, on_error=failed,
+            on_cancelled=lambda: self.window.statusBar().showMessage(
+                self.tr("Cancelled; nothing was written.")
+            ),
+        )  # fmt: skip
         follow(self.window, state, title)
         return state
 
@@ -222,8 +223,7 @@ class DataActions(QObject):
                 lambda state, force: exports.export_calendars(
                     database,
                     chosen.path,
-                    on_progress=state.report_progress,
-                    cancel=state.cancel,
+                    task=state.task,
                     force=force,
                 ),
                 lambda result: self._tell(
@@ -240,8 +240,7 @@ class DataActions(QObject):
                 database,
                 chosen.path,
                 audience=audience,
-                on_progress=state.report_progress,
-                cancel=state.cancel,
+                task=state.task,
                 force=force,
             ),
             lambda result: self._tell(
@@ -280,8 +279,7 @@ class DataActions(QObject):
             lambda state, force: build_report(
                 database,
                 target,
-                on_progress=state.report_progress,
-                cancel=state.cancel,
+                task=state.task,
                 force=force,
             ),
             lambda figures: self._tell(
@@ -457,7 +455,7 @@ class DataActions(QObject):
             target = with_password(shown, password) if password else target
 
         def copy(state: TaskState) -> str:
-            copied = copy_event(database, target, on_progress=state.report_progress)
+            copied = copy_event(database, target, task=state.task)
             copied.dispose()
             return target
 
@@ -523,7 +521,7 @@ class DataActions(QObject):
             choice = dialog.choice()
         chosen, actor = choice, self.context.actor
         try:
-            state = self.context.read(
+            state = self.context.edit(
                 lambda s: record_meeting(
                     s,
                     chosen.meeting_id,
@@ -536,7 +534,6 @@ class DataActions(QObject):
         except BrokerageError as error:  # refused contradictions and the like
             Messages.show_error(self.window, error)
             return None
-        self.context.notify("schedule", "checkin")
         return state
 
     def confirm_by_badges(self, code_a: str, code_b: str) -> MeetingState | None:
@@ -548,7 +545,8 @@ class DataActions(QObject):
         except BrokerageError as error:
             Messages.show_error(self.window, error)
             return None
-        self.context.notify("schedule", "checkin")
+        # The service owns its unit of work; marking a meeting held changes these two.
+        self.context.notify(Topic.SCHEDULE, Topic.CHECKIN)
         return state
 
     def show_walk_in(self) -> WalkInDialog | None:
@@ -569,7 +567,7 @@ class DataActions(QObject):
     def book_walk_in(self, first: int, second: int, option: WalkInOption) -> MeetingState | None:
         actor = self.context.actor
         try:
-            booking = self.context.read(
+            booking = self.context.edit(
                 lambda s: book_walk_in(
                     s, first, second, option.slot_id, option.table_id, actor=actor
                 )
@@ -577,5 +575,4 @@ class DataActions(QObject):
         except BrokerageError as error:
             Messages.show_error(self.window, error)
             return None
-        self.context.notify("schedule", "requests", "checkin")
         return booking.meeting

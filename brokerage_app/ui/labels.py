@@ -45,10 +45,10 @@ def priority(value: int) -> str:
     }.get(value, str(value))
 
 
-def placement(scheduled: bool, reason: str) -> str:
+def placement(scheduled: bool, has_reason: bool) -> str:
     if scheduled:
         return QCoreApplication.translate("Values", "Scheduled")
-    if reason:
+    if has_reason:
         return QCoreApplication.translate("Values", "Not placed")
     return QCoreApplication.translate("Values", "Waiting for solve")
 

@@ -19,6 +19,7 @@ from brokerage_app.services.schedule_check import ScheduleCheck
 from brokerage_app.ui import conflicts
 from brokerage_app.ui.actions import AppActions
 from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.pages import PageKey
 from brokerage_app.ui.pages.attendees import AttendeesPage
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.pages.checkin import CheckinPage
@@ -28,8 +29,9 @@ from brokerage_app.ui.pages.requests import RequestsPage
 from brokerage_app.ui.pages.schedule import SchedulePage
 from brokerage_app.ui.pages.start import StartPage
 from brokerage_app.ui.style import STYLE_SHEET
+from brokerage_app.ui.workers import TaskState
 
-PAGE_ORDER = ("dashboard", "attendees", "requests", "schedule", "print", "checkin", "start")
+PAGE_ORDER = tuple(PageKey)
 
 
 class MainWindow(QMainWindow):
@@ -43,23 +45,23 @@ class MainWindow(QMainWindow):
         self.dashboard_page = DashboardPage(self.context)
         self.attendees_page = AttendeesPage(self.context)
         self.schedule_page = SchedulePage(self.context)
-        self.pages: dict[str, QWidget] = {
-            "dashboard": self.dashboard_page,
-            "attendees": self.attendees_page,
-            "requests": RequestsPage(self.context),
-            "schedule": self.schedule_page,
-            "print": PrintPage(self.context),
-            "checkin": CheckinPage(self.context),
-            "start": self.start_page,
+        self.pages: dict[PageKey, QWidget] = {
+            PageKey.DASHBOARD: self.dashboard_page,
+            PageKey.ATTENDEES: self.attendees_page,
+            PageKey.REQUESTS: RequestsPage(self.context),
+            PageKey.SCHEDULE: self.schedule_page,
+            PageKey.PRINT: PrintPage(self.context),
+            PageKey.CHECKIN: CheckinPage(self.context),
+            PageKey.START: self.start_page,
         }
         titles = {
-            "dashboard": self.tr("Dashboard"),
-            "attendees": self.tr("Attendees"),
-            "requests": self.tr("Requests"),
-            "schedule": self.tr("Schedule"),
-            "print": self.tr("Print"),
-            "checkin": self.tr("Check-in"),
-            "start": self.tr("Events"),
+            PageKey.DASHBOARD: self.tr("Dashboard"),
+            PageKey.ATTENDEES: self.tr("Attendees"),
+            PageKey.REQUESTS: self.tr("Requests"),
+            PageKey.SCHEDULE: self.tr("Schedule"),
+            PageKey.PRINT: self.tr("Print"),
+            PageKey.CHECKIN: self.tr("Check-in"),
+            PageKey.START: self.tr("Events"),
         }
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.app_actions.busy_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.context.schedule_checked.connect(self._schedule_checked)
         self.context.tasks.busy_changed.connect(self._busy)
+        self.context.tasks.task_cancelled.connect(self._task_cancelled)
 
         self.start_page.new_requested.connect(self.app_actions.ask_new_event)
         self.start_page.open_requested.connect(self.app_actions.ask_open_event)
@@ -156,8 +159,8 @@ class MainWindow(QMainWindow):
         if not check.valid:
             self.statusBar().showMessage(conflicts.summary(check), 15_000)
 
-    def show_page(self, key: str) -> QWidget:
-        index = PAGE_ORDER.index(key)
+    def show_page(self, key: PageKey) -> QWidget:
+        index = PAGE_ORDER.index(PageKey(key))
         if self.sidebar.item(index).flags() & Qt.ItemFlag.ItemIsEnabled:
             self.sidebar.setCurrentRow(index)
         return self.pages[key]
@@ -174,7 +177,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, AttendeesPage | RequestsPage):
             page.focus_filter()
         else:
-            self.show_page("attendees")
+            self.show_page(PageKey.ATTENDEES)
             self.attendees_page.focus_filter()
 
     def _event_opened(self) -> None:
@@ -184,30 +187,36 @@ class MainWindow(QMainWindow):
             location = self.tr("{where} (read-only)").format(where=location)
         self.setWindowTitle(self.tr("{where} — Brokerage App").format(where=location))
         self._enable_pages(True)
-        self.show_page("dashboard")
+        self.show_page(PageKey.DASHBOARD)
 
     def _event_closed(self) -> None:
         self.setWindowTitle(self.tr("Brokerage App"))
         self._enable_pages(False)
         self.start_page.refresh()
-        self.sidebar.setCurrentRow(PAGE_ORDER.index("start"))
+        self.sidebar.setCurrentRow(PAGE_ORDER.index(PageKey.START))
 
     def _enable_pages(self, enabled: bool) -> None:
         for index, key in enumerate(PAGE_ORDER):
             item = self.sidebar.item(index)
-            if key == "start":
+            if key is PageKey.START:
                 continue
             flags = item.flags()
             item.setFlags(
                 flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled
             )
 
+    def _task_cancelled(self, state: TaskState) -> None:
+        """Every cancelled task, said once here (a page may say more where it is)."""
+        self.statusBar().showMessage(
+            self.tr("{task}: cancelled; nothing was changed.").format(task=state.title), 10_000
+        )
+
     def _busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
         self.busy_label.setText(self.tr("Working…") if busy else "")
 
-    def page(self, key: str) -> Page:
-        page = self.pages[key]
+    def page(self, key: PageKey) -> Page:
+        page = self.pages[PageKey(key)]
         assert isinstance(page, Page)
         return page
 

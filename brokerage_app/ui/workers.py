@@ -1,10 +1,12 @@
-"""Background tasks with progress and cooperative cancel, in the manner of Orange3's TaskState.
+"""Background tasks with progress and cooperative cancel: the window's adapter of the task protocol.
 
-A task is a plain function of plain values that receives a :class:`TaskState`; it reports
-progress through it and checks ``state.cancel`` (a ``threading.Event`` handed straight to the
-service). The function runs on a pool thread and must never touch widgets or share ORM
-objects: services open their own session and return frozen dataclasses. Results, errors
-and progress reach the GUI thread through queued signals.
+A task is a plain function of plain values that receives a :class:`TaskState`; it hands
+``state.task`` (a Qt-free :class:`brokerage_app.domain.tasks.Task`) to the service, which
+reports :class:`~brokerage_app.domain.tasks.Progress` through it and stops at the next safe
+point once Cancel is pressed, raising :class:`~brokerage_app.domain.tasks.Cancelled`. The
+function runs on a pool thread and must never touch widgets or share ORM objects: services
+open their own session and return frozen dataclasses. Results, errors, cancels and progress
+reach the GUI thread through queued signals; a cancel is never shown as an error.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from concurrent.futures import wait as futures_wait
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+from brokerage_app.domain.tasks import Cancelled, Progress, ProgressKind, Task
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +41,12 @@ class TaskState(QObject):
     runs Python code; wait with ``QEventLoop.exec`` or ``qtbot.waitUntil`` instead.)
     """
 
-    progress = Signal(int, int)  # done, total
-    info = Signal()  # ``latest_info`` holds a service's own progress record
+    progress = Signal(int, int)  # done, total (ProgressKind.STEPS)
+    info = Signal()  # ``latest_info`` holds a service's own record (ProgressKind.STATUS)
     finished = Signal()  # ``result`` is set
     failed = Signal()  # ``error`` is set
-    done = Signal()  # always emitted last, after finished or failed
+    stopped = Signal()  # the service raised Cancelled (``error``): nothing was changed
+    done = Signal()  # always emitted last, after finished, failed or stopped
 
     def __init__(self, title: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,8 +56,11 @@ class TaskState(QObject):
         self.error: BaseException | None = None
         self.latest_info: Any = None
         self.is_done = False
+        self.was_cancelled = False  # the work stopped with Cancelled
         self._last_emit = 0.0
         self._lock = threading.Lock()
+        # What the service is handed (called on the worker thread).
+        self.task = Task(on_progress=self.report, cancel=self.cancel)
 
     def request_cancel(self) -> None:
         self.cancel.set()
@@ -62,13 +70,12 @@ class TaskState(QObject):
         return self.cancel.is_set()
 
     # Called from the worker thread: throttled, and always safe because emit is queued.
-    def report_progress(self, done: int, total: int) -> None:
-        if self._due() or done >= total:
-            self.progress.emit(int(done), int(total))
-
-    def report_info(self, info: object) -> None:
-        if info is not None and self._due():
-            self.latest_info = info
+    def report(self, progress: Progress) -> None:
+        if progress.kind is ProgressKind.STEPS:
+            if self._due() or progress.done >= progress.total:
+                self.progress.emit(progress.done, progress.total)
+        elif progress.status is not None and self._due():
+            self.latest_info = progress.status
             self.info.emit()
 
     def _due(self) -> bool:
@@ -83,6 +90,10 @@ class TaskState(QObject):
 def _run_task(function: Callable[[TaskState], Any], state: TaskState) -> None:
     try:
         result = function(state)
+    except Cancelled as exc:
+        state.error = exc
+        state.was_cancelled = True
+        state.stopped.emit()
     except Exception as exc:  # reported to the GUI, which decides how to show it
         log.debug("task %r failed", state.title, exc_info=exc)
         state.error = exc
@@ -98,6 +109,7 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
     task_started = Signal(object)  # TaskState (emitted on the GUI thread only)
+    task_cancelled = Signal(object)  # TaskState whose work stopped with Cancelled
 
     def __init__(self, parent: QObject | None = None, *, threads: int = 2) -> None:
         super().__init__(parent)
@@ -116,7 +128,10 @@ class TaskRunner(QObject):
         *,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
     ) -> TaskState:
+        """Run ``function(state)`` on the pool; a Cancelled goes to ``on_cancelled``, not
+        ``on_error`` (and ``task_cancelled`` tells the window, which says so once)."""
         state = TaskState(title, self)
         if on_done is not None:
             state.finished.connect(lambda: on_done(state.result))
@@ -127,6 +142,9 @@ class TaskRunner(QObject):
                 on_error(state.error)
 
             state.failed.connect(failed)
+        if on_cancelled is not None:
+            state.stopped.connect(on_cancelled)
+        state.stopped.connect(lambda: self.task_cancelled.emit(state))
         state.done.connect(lambda: self._forget(state))
         self._running.add(state)
         if len(self._running) == 1:
@@ -211,10 +229,10 @@ class ProcessWorker:
         self._process.start()
 
     def call(self, function: Callable[..., Any], *args: Any, state: TaskState) -> Any:
-        """Run ``function(*args, on_progress=..., cancel=...)`` in the child and wait.
+        """Run ``function(*args, task=...)`` in the child and wait.
 
-        Called from a task on the pool thread: progress is relayed to ``state`` (two
-        integers as ``progress``, anything else as ``info``); ``state.cancel`` is passed on.
+        Called from a task on the pool thread: the child's ``Progress`` reports are relayed
+        to ``state``, and ``state.cancel`` sets the child's cancel flag.
         """
         import queue as queue_module
 
@@ -236,10 +254,7 @@ class ProcessWorker:
                         ) from None
                     continue
                 if kind == "progress":
-                    if len(payload) == 2 and all(isinstance(v, int) for v in payload):
-                        state.report_progress(*payload)
-                    else:
-                        state.report_info(payload[0])
+                    state.report(payload)
                 elif kind == "result":
                     return payload
                 elif kind == "error":

@@ -41,177 +41,177 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="75"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="76"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="78"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="79"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="80"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="81"/>
         <source>Open &amp;demo event</source>
         <translation>Öppna &amp;demoevenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="81"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="82"/>
         <source>&amp;Close event</source>
         <translation>S&amp;täng evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="82"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="83"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="85"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="89"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="90"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="91"/>
         <source>&amp;Solve schedule</source>
         <translation>&amp;Lägg schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="91"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="92"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="93"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="93"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="94"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="95"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="96"/>
         <source>&amp;Anonymise event…</source>
         <translation>&amp;Anonymisera evenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="98"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="99"/>
         <source>Remove all personal data from the event after it, backups included</source>
         <translation>Ta bort alla personuppgifter ur evenemanget efteråt, säkerhetskopiorna inräknade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="101"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="102"/>
         <source>&amp;Event settings…</source>
         <translation>&amp;Evenemangsinställningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="104"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="105"/>
         <source>Days, sessions, breaks, slot length, rooms and tables</source>
         <translation>Dagar, pass, pauser, mötestid, rum och bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="110"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="111"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="163"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="164"/>
         <source>Opening {where}…</source>
         <translation>Öppnar {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="180"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="181"/>
         <source>Opened read-only</source>
         <translation>Öppnat skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="182"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="183"/>
         <source>{holder} has {event} open for editing, so this window opened it read-only: you can look, print and export, but changes are refused. Close the other window and open the event again to edit it here.</source>
         <translation>{holder} har {event} öppet för redigering, så det här fönstret öppnade det skrivskyddat: du kan titta, skriva ut och exportera, men ändringar nekas. Stäng det andra fönstret och öppna evenemanget igen för att redigera här.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="204"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="205"/>
         <source>Opening the event</source>
         <translation>Öppnar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="217"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="218"/>
         <source>Creating {name}…</source>
         <translation>Skapar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="219"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="220"/>
         <source>Creating the event</source>
         <translation>Skapar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="229"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="230"/>
         <source>Creating the demo event…</source>
         <translation>Skapar demoevenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="231"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="232"/>
         <source>Creating the demo event</source>
         <translation>Skapar demoevenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="262"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="263"/>
         <source>Remove all personal data from {event} for good? Names, e-mails, phones, profiles, notes, scanned codes and organisation names are removed; the figures of the after-event report stay.</source>
         <translation>Ta bort alla personuppgifter ur {event} för gott? Namn, e-postadresser, telefonnummer, profiler, anteckningar, skannade koder och organisationsnamn tas bort; siffrorna i rapporten efter evenemanget finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="269"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="270"/>
         <source>The event&apos;s {count} backup(s) in {folder} hold the same personal data and are deleted too.</source>
         <translation>Evenemangets {count} säkerhetskopia/-or i {folder} innehåller samma personuppgifter och raderas också.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="272"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="273"/>
         <source>This cannot be undone.</source>
         <translation>Detta kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="273"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="274"/>
         <source>Anonymise the event</source>
         <translation>Anonymisera evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="279"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="280"/>
         <source>Anonymising the event</source>
         <translation>Anonymiserar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="291"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="290"/>
         <source>Anonymised {attendees} attendees and {organisations} organisations; cleared {checkins} check-in scans and {entries} audit entries. The file was rebuilt.</source>
         <translation>{attendees} deltagare och {organisations} organisationer anonymiserades; {checkins} incheckningsskanningar och {entries} loggposter rensades. Filen byggdes om.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="300"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="299"/>
         <source>Deleted {count} backup(s) holding the old data.</source>
         <translation>{count} säkerhetskopia/-or med de gamla uppgifterna raderades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="304"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="303"/>
         <source>The -wal file was checkpointed and emptied.</source>
         <translation>Filen -wal skrevs in i evenemangsfilen och tömdes.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="307"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="306"/>
         <source>Another program still has the event open, so its -wal file could not be emptied and may hold old values: close it and anonymise again.</source>
         <translation>Ett annat program har fortfarande evenemanget öppet, så dess -wal-fil kunde inte tömmas och kan innehålla gamla värden: stäng det och anonymisera igen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="310"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="309"/>
         <source>Event anonymised</source>
         <translation>Evenemanget anonymiserat</translation>
     </message>
@@ -382,124 +382,124 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="115"/>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="151"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="118"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="154"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="116"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="119"/>
         <source>Everyone registered, with their organisation, availability and requests.</source>
         <translation>Alla anmälda, med organisation, tillgänglighet och mötesförfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="118"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="121"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="119"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="122"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="120"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="123"/>
         <source>New attendee</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="124"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="127"/>
         <source>Filter by name, organisation, country, e-mail…  (Ctrl+F)</source>
         <translation>Filtrera på namn, organisation, land, e-post…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="152"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="155"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="155"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="158"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="159"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="158"/>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="161"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="169"/>
         <source>Edit selected…</source>
         <translation>Redigera markerade…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="160"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="163"/>
         <source>One change for all selected attendees (Ctrl+Shift+E)</source>
         <translation>En ändring för alla markerade deltagare (Ctrl+Skift+E)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="172"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="174"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="193"/>
         <source>No attendees yet</source>
         <translation>Inga deltagare ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="192"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="195"/>
         <source>Add delegates one by one, or import the registration spreadsheet (CSV or Excel) from your registration system.</source>
         <translation>Lägg till deltagare en i taget, eller importera anmälningslistan (CSV eller Excel) från ert anmälningssystem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="196"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="199"/>
         <source>Import a spreadsheet…</source>
         <translation>Importera ett kalkylark…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="197"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="200"/>
         <source>Add an attendee</source>
         <translation>Lägg till en deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="235"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="238"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="241"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="244"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="263"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="266"/>
         <source>Add an organisation first</source>
         <translation>Lägg först till en organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="264"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="267"/>
         <source>Every attendee belongs to an organisation. Add one, then the attendee.</source>
         <translation>Varje deltagare hör till en organisation. Lägg till organisationen först och sedan deltagaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="328"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="331"/>
         <source>Delete {names}? Their meeting requests are deleted too.</source>
         <translation>Ta bort {names}? Deras mötesförfrågningar tas också bort.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="333"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="336"/>
         <source>They have {n} scheduled meeting(s), which will be removed from the schedule and from their partners&apos; agendas.</source>
         <translation>De har {n} schemalagda möte(n), som tas bort från schemat och från mötespartnernas mötesscheman.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/attendees.py" line="336"/>
+        <location filename="../../brokerage_app/ui/pages/attendees.py" line="339"/>
         <source>Delete attendees</source>
         <translation>Ta bort deltagare</translation>
     </message>
@@ -696,7 +696,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../brokerage_app/ui/widgets/feedback.py" line="122"/>
+        <location filename="../../brokerage_app/ui/widgets/feedback.py" line="133"/>
         <source>No camera support on this computer.</source>
         <translation>Den här datorn har inget kamerastöd.</translation>
     </message>
@@ -704,194 +704,194 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="254"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="256"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="255"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="257"/>
         <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
         <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="271"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="273"/>
         <source>Scan a badge here…</source>
         <translation>Skanna en namnbricka här…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="276"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="278"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="297"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="299"/>
         <source>No badge? Type a name, organisation or e-mail…</source>
         <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="301"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="303"/>
         <source>Check in selected</source>
         <translation>Checka in markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="305"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="307"/>
         <source>Desk note…</source>
         <translation>Disknotering…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="306"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="308"/>
         <source>A note shown with this person&apos;s verdict at the desk</source>
         <translation>En notering som visas med personens besked i disken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="313"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="315"/>
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="330"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="332"/>
         <source>Find by name</source>
         <translation>Sök på namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="342"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="344"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="343"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="345"/>
         <source>Rejected scans</source>
         <translation>Avvisade skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="346"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="348"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="349"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="351"/>
         <source>Lists for</source>
         <translation>Listor för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="357"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="359"/>
         <source>Not arrived</source>
         <translation>Inte anlända</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="358"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="360"/>
         <source>Scan log</source>
         <translation>Skanningslogg</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="376"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="378"/>
         <source>No camera scanning: Qt&apos;s multimedia library could not load ({detail}). Install PulseAudio&apos;s library (libpulse0 on Debian and Ubuntu, pulseaudio-libs on Fedora) and restart. A USB scanner works without it.</source>
         <translation>Ingen kameraskanning: Qts multimediabibliotek kunde inte laddas ({detail}). Installera PulseAudios bibliotek (libpulse0 på Debian och Ubuntu, pulseaudio-libs på Fedora) och starta om. En USB-skanner fungerar utan det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="382"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="384"/>
         <source>No camera scanning: this computer has no camera. Plug one in and restart, or use a USB scanner.</source>
         <translation>Ingen kameraskanning: datorn har ingen kamera. Anslut en och starta om, eller använd en USB-skanner.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="435"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="437"/>
         <source>Scans of this station waiting to sync: {n} (not in the lists yet)</source>
         <translation>Skanningar från den här stationen som väntar på synkning: {n} (inte med i listorna än)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="447"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="449"/>
         <source>Sending this station&apos;s scans</source>
         <translation>Skickar stationens skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="483"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="485"/>
         <source>{share} of those expected on {day}</source>
         <translation>{share} av dem som väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="487"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="489"/>
         <source>Nobody is expected on {day}</source>
         <translation>Ingen väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="490"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="492"/>
         <source> · {n} more not expected today</source>
         <translation> · {n} till som inte väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="494"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="510"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="496"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="512"/>
         <source> · waiting to sync: {n}</source>
         <translation> · väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="496"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="498"/>
         <source> · duplicates found at sync: {n}</source>
         <translation> · dubbletter upptäckta vid synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="500"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="502"/>
         <source>last scan {at}</source>
         <translation>senaste skanning {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="502"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="504"/>
         <source>no scans yet that day</source>
         <translation>inga skanningar den dagen ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="518"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="520"/>
         <source> (found at sync: checked in at {time} at {station})</source>
         <translation> (upptäckt vid synkning: incheckad {time} vid {station})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="522"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="524"/>
         <source> (offline)</source>
         <translation> (offline)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="599"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="601"/>
         <source>checked in {at}</source>
         <translation>incheckad {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="615"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="617"/>
         <source>Find the person by name first, then choose Desk note…</source>
         <translation>Sök först fram personen med namn och välj sedan Disknotering…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="621"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="623"/>
         <source>Desk note</source>
         <translation>Disknotering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="622"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="624"/>
         <source>Shown at the desk with this person&apos;s verdict (empty: no note):</source>
         <translation>Visas i disken med personens besked (tomt: ingen notering):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="508"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="510"/>
         <source>Not arrived ({n})</source>
         <translation>Inte anlända ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="515"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="517"/>
         <source> (undone)</source>
         <translation> (ångrad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="548"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="559"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="550"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="561"/>
         <source>Checking in</source>
         <translation>Checkar in</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="601"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="603"/>
         <source>expected</source>
         <translation>väntas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="601"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="603"/>
         <source>not expected today</source>
         <translation>väntas inte i dag</translation>
     </message>
@@ -1050,124 +1050,124 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="55"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="57"/>
         <source>Event settings…</source>
         <translation>Evenemangsinställningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="57"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="58"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="58"/>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="74"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="75"/>
         <source>Accepted requests</source>
         <translation>Accepterade förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="59"/>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="60"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="76"/>
         <source>Meetings placed</source>
         <translation>Inplanerade möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="60"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="61"/>
         <source>Checked in today</source>
         <translation>Incheckade i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80"/>
         <source>Expected today</source>
         <translation>Väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="80"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="86"/>
         <source>Meetings by country (attendee&apos;s organisation)</source>
         <translation>Möten per land (deltagarens organisation)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="87"/>
         <source>Check-in by badge category</source>
         <translation>Incheckning per brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="125"/>
         <source>{venue} · {days} · {tables} tables in {rooms} room(s) · {slots} slots</source>
         <translation>{venue} · {days} · {tables} bord i {rooms} rum · {slots} tidspass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="126"/>
         <source>venue not set</source>
         <translation>plats ej angiven</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="138"/>
         <source>{orgs} organisations from {countries} countries</source>
         <translation>{orgs} organisationer från {countries} länder</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="142"/>
         <source>{p} still pending</source>
         <translation>{p} väntar fortfarande på svar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="146"/>
         <source>{share} of accepted · {unplaced} not placed · {state}</source>
         <translation>{share} av de accepterade · {unplaced} ej inplanerade · {state}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="149"/>
         <source>published</source>
         <translation>publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="149"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="156"/>
         <source>expected on {day}</source>
         <translation>väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="186"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="187"/>
         <source>Next: add attendees or import the registration spreadsheet (Attendees page).</source>
         <translation>Nästa steg: lägg till deltagare eller importera anmälningslistan (sidan Deltagare).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="190"/>
         <source>Next: import or enter meeting requests (Requests page).</source>
         <translation>Nästa steg: importera eller registrera mötesförfrågningar (sidan Mötesförfrågningar).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="192"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="193"/>
         <source>Next: {n} requests wait for an answer; accept or decline them on the Requests page.</source>
         <translation>Nästa steg: {n} förfrågningar väntar på svar; acceptera eller avböj dem på sidan Mötesförfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="196"/>
         <source>Next: solve the schedule (Schedule page, F5).</source>
         <translation>Nästa steg: lägg schemat (sidan Schema, F5).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="197"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="198"/>
         <source>Next: check the schedule, then publish it and print the agendas.</source>
         <translation>Nästa steg: granska schemat, publicera det och skriv ut mötesschemana.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="199"/>
+        <location filename="../../brokerage_app/ui/pages/dashboard.py" line="200"/>
         <source>The schedule is published. Print badges and agendas, then run the check-in desk.</source>
         <translation>Schemat är publicerat. Skriv ut namnbrickor och mötesscheman och öppna sedan incheckningen.</translation>
     </message>
@@ -1175,232 +1175,232 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="95"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="96"/>
         <source>&amp;Attendees…</source>
         <translation>&amp;Deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="98"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="99"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Förfrågningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="101"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="102"/>
         <source>&amp;Schedule…</source>
         <translation>&amp;Schema…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="105"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="106"/>
         <source>&amp;Calendars (iCalendar)…</source>
         <translation>&amp;Kalendrar (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="110"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="111"/>
         <source>After-event &amp;report…</source>
         <translation>&amp;Rapport efter evenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="112"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="113"/>
         <source>The PDF report for the funder: meetings, outcomes, countries, sectors</source>
         <translation>PDF-rapporten till finansiären: möten, utfall, länder, branscher</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="115"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="116"/>
         <source>&amp;Export one person&apos;s data…</source>
         <translation>&amp;Exportera en persons uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="117"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="118"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="120"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="121"/>
         <source>Save a &amp;copy…</source>
         <translation>Spara en &amp;kopia…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="122"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="123"/>
         <source>Write the event as one new self-contained file</source>
         <translation>Skriv evenemanget som en ny, fristående fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="126"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="127"/>
         <source>Copy event to &amp;PostgreSQL or a file…</source>
         <translation>Kopiera evenemanget till &amp;PostgreSQL eller en fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="130"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="131"/>
         <source>Open database &amp;URL…</source>
         <translation>Öppna databas-&amp;URL…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="134"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="135"/>
         <source>Meeting &amp;outcome…</source>
         <translation>Mötets &amp;utfall…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="136"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="137"/>
         <source>Held or no-show, feedback and agreements of a meeting</source>
         <translation>Genomfört eller uteblev, återkoppling och avtal för ett möte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="138"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="139"/>
         <source>&amp;Walk-in meeting…</source>
         <translation>&amp;Spontanmöte…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="181"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="182"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="183"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="184"/>
         <source>{path} already exists and is a different kind of file. Replace it? Its contents will be lost.</source>
         <translation>{path} finns redan och är en annan sorts fil. Ersätta den? Innehållet går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="191"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="196"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="203"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="204"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="221"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="222"/>
         <source>Exporting calendars</source>
         <translation>Exporterar kalendrar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="231"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="228"/>
         <source>Wrote {files} calendar file(s) with {meetings} meeting(s) to {folder}.</source>
         <translation>Skrev {files} kalenderfil(er) med {meetings} möte(n) till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="238"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="235"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="250"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="242"/>
         <source>Wrote {rows} row(s) to {path}, with full contact details for the organiser only.</source>
         <translation>Skrev {rows} rad(er) till {path}, med alla kontaktuppgifter, endast för arrangören.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="254"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="246"/>
         <source>Wrote {rows} row(s) to {path}, safe to share.</source>
         <translation>Skrev {rows} rad(er) till {path}, säker att dela.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="268"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="260"/>
         <source>Save the after-event report</source>
         <translation>Spara rapporten efter evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="270"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="279"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="271"/>
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="289"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="277"/>
         <source>Wrote {path}: {meetings} meetings, {held} held, {no_show} no-shows, {agreements} agreements.</source>
         <translation>Skrev {path}: {meetings} möten, {held} genomförda, {no_show} uteblivna, {agreements} avtal.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="319"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="307"/>
         <source>Exporting one person&apos;s data</source>
         <translation>Exporterar en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="322"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="310"/>
         <source>Wrote everything stored about attendee {id} to {path}.</source>
         <translation>Skrev allt som är lagrat om deltagare {id} till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="360"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="348"/>
         <source>Backed up to {path}.</source>
         <translation>Säkerhetskopierat till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="364"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="352"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="379"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="367"/>
         <source>Restore the backup?</source>
         <translation>Återställa säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="381"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="369"/>
         <source>Replace what {event} holds now with the backup {backup}? What it holds now is backed up first. The event is closed and opened again.</source>
         <translation>Ersätta det som {event} innehåller nu med säkerhetskopian {backup}? Det nuvarande innehållet säkerhetskopieras först. Evenemanget stängs och öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="393"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="381"/>
         <source>Restored {event} from {backup}.</source>
         <translation>Återställde {event} från {backup}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="397"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="385"/>
         <source>What it held before is kept in {path}.</source>
         <translation>Det tidigare innehållet finns kvar i {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="405"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="393"/>
         <source>Restoring a backup</source>
         <translation>Återställer en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="422"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="410"/>
         <source>Save a copy of the event</source>
         <translation>Spara en kopia av evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="424"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="412"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="432"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="420"/>
         <source>Saving a copy</source>
         <translation>Sparar en kopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="435"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="423"/>
         <source>Saved a copy of the event as {path}.</source>
         <translation>Sparade en kopia av evenemanget som {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="468"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="456"/>
         <source>Copied the event to {where}.</source>
         <translation>Kopierade evenemanget till {where}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="485"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="473"/>
         <source>Copying the event</source>
         <translation>Kopierar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="487"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="475"/>
         <source>Copying the event to {where}…</source>
         <translation>Kopierar evenemanget till {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="495"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="483"/>
         <source>Open database URL</source>
         <translation>Öppna databas-URL</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="496"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="484"/>
         <source>PostgreSQL URL of the event, e.g. postgresql://brokerage@HOST/event:</source>
         <translation>Evenemangets PostgreSQL-URL, t.ex. postgresql://brokerage@HOST/event:</translation>
     </message>
@@ -1456,123 +1456,123 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>EventSettingsDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="56"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="55"/>
         <source>Event settings</source>
         <translation>Evenemangsinställningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="69"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="68"/>
         <source>Several rooms: separate them with commas.</source>
         <translation>Flera rum: skilj dem åt med kommatecken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="71"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="70"/>
         <source>Event name *</source>
         <translation>Evenemangets namn *</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="72"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="71"/>
         <source>Venue</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="73"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="72"/>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="74"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="73"/>
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="79"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="78"/>
         <source>Choose image…</source>
         <translation>Välj bild…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="81"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="80"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="87"/>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="181"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="86"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="180"/>
         <source>Venue map</source>
         <translation>Karta över lokalen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="98"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="97"/>
         <source>Add day</source>
         <translation>Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="99"/>
         <source>Remove day</source>
         <translation>Ta bort dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="104"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="103"/>
         <source>Add session</source>
         <translation>Lägg till mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="106"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="105"/>
         <source>Remove session</source>
         <translation>Ta bort mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="112"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="111"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="121"/>
         <source>Days and sessions</source>
         <translation>Dagar och mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="136"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="135"/>
         <source>Add table</source>
         <translation>Lägg till bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="138"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="137"/>
         <source>Remove table</source>
         <translation>Ta bort bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="144"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="143"/>
         <source>Tables</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="154"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="153"/>
         <source>A meeting whose day and start time still exist keeps its place; the others turn red on the Schedule page until you re-solve or move them. Undo (Ctrl+Z) puts everything back.</source>
         <translation>Ett möte vars dag och starttid finns kvar behåller sin plats; de andra blir röda på sidan Schema tills du lägger schemat igen eller flyttar dem. Ångra (Ctrl+Z) återställer allt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="181"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="180"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="198"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="197"/>
         <source>An image of {kb} KB, printed on the last page of every agenda</source>
         <translation>En bild på {kb} kB, skrivs ut på sista sidan av varje mötesschema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="202"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="201"/>
         <source>None: agendas print no map</source>
         <translation>Ingen: mötesscheman skrivs ut utan karta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="240"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="239"/>
         <source>The event already has that day.</source>
         <translation>Evenemanget har redan den dagen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="280"/>
+        <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="279"/>
         <source>— shared table —</source>
         <translation>— delat bord —</translation>
     </message>
@@ -1812,260 +1812,265 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="88"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="99"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="105"/>
         <source>Attendees (one row per person)</source>
         <translation>Deltagare (en rad per person)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
         <source>Meeting requests (requester, requested)</source>
         <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="108"/>
         <source>The pairs are already agreed (import as accepted)</source>
         <translation>Paren är redan överenskomna (importera som accepterade)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="109"/>
         <source>Leave out rows with problems and import the rest</source>
         <translation>Hoppa över rader med problem och importera resten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="111"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="112"/>
         <source>Contains</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="122"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="122"/>
         <source>Value in the file</source>
         <translation>Värde i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="122"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="122"/>
         <source>Becomes</source>
         <translation>Blir</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="147"/>
         <source>Value mapping (what each word in the file becomes):</source>
         <translation>Värdemappning (vad varje ord i filen blir):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="151"/>
         <source>Choose a file, then press Check.</source>
         <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="156"/>
         <source>Load mapping…</source>
         <translation>Läs in mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="158"/>
         <source>Save mapping…</source>
         <translation>Spara mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="160"/>
         <source>Check</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="163"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="311"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="166"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="142"/>
         <source>Column mapping (recognised automatically; adjust if needed):</source>
         <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="191"/>
         <source>Spreadsheet</source>
         <translation>Kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="191"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="210"/>
         <source>The mapping changed: press Check to see what it imports.</source>
         <translation>Mappningen har ändrats: tryck Kontrollera för att se vad den importerar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="243"/>
         <source>Load a mapping</source>
         <translation>Läs in en mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="244"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="243"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="265"/>
         <source>Mappings (*.json)</source>
         <translation>Mappningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="262"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="261"/>
         <source>Save mapping</source>
         <translation>Spara mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="262"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="261"/>
         <source>Press Check first.</source>
         <translation>Tryck Kontrollera först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="265"/>
         <source>Save the mapping</source>
         <translation>Spara mappningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="311"/>
         <source>Choose an existing file first.</source>
         <translation>Välj först en befintlig fil.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="317"/>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="350"/>
         <source>The mapping is the one used last time for a file with these headings.</source>
         <translation>Mappningen är den som användes förra gången för en fil med dessa rubriker.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="353"/>
         <source>Importing changes stored values: {changes}.</source>
         <translation>Importen ändrar sparade värden: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="370"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="374"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="337"/>
         <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
         <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="356"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="285"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Avbrutet; inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="360"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="394"/>
         <source>(not recognised: choose)</source>
         <translation>(okänt: välj)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="425"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="429"/>
         <source>day {n} ({date})</source>
         <translation>dag {n} ({date})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="442"/>
         <source>every day</source>
         <translation>alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
         <source>only {day}</source>
         <translation>bara {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="449"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="453"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="450"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="454"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="455"/>
         <source>requests</source>
         <translation>förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="457"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="461"/>
         <source>{count} {entity}, {field}: {examples}</source>
         <translation>{count} {entity}, {field}: {examples}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="471"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="475"/>
         <source>… and {n} more fields</source>
         <translation>… och {n} fält till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="479"/>
         <source>Change stored values?</source>
         <translation>Ändra sparade värden?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="476"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="480"/>
         <source>This import changes what is stored for people already in the event:</source>
         <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="480"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="484"/>
         <source>Import and change them?</source>
         <translation>Importera och ändra dem?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="500"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="526"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="530"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="513"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="517"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>
@@ -2073,88 +2078,93 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="39"/>
-        <location filename="../../brokerage_app/ui/main_window.py" line="190"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="41"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="193"/>
         <source>Brokerage App</source>
         <translation>Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="56"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="58"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="57"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="59"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="58"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="60"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="59"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="61"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="60"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="62"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="61"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="63"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="62"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="64"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="113"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="121"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="124"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="129"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="132"/>
         <source>&amp;Data protection</source>
         <translation>&amp;Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="135"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="140"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="143"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="148"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="184"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="187"/>
         <source>{where} (read-only)</source>
         <translation>{where} (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="185"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="188"/>
         <source>{where} — Brokerage App</source>
         <translation>{where} — Brokerage App</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/main_window.py" line="207"/>
+        <location filename="../../brokerage_app/ui/main_window.py" line="211"/>
+        <source>{task}: cancelled; nothing was changed.</source>
+        <translation>{task}: avbrutet; inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/main_window.py" line="216"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -2253,32 +2263,32 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="87"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="96"/>
         <source>New meeting request</source>
         <translation>Ny mötesförfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="103"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="112"/>
         <source>Requester</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="104"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="113"/>
         <source>Wants to meet</source>
         <translation>Vill träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="105"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="114"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="106"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="107"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="116"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -2286,12 +2296,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="134"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="137"/>
         <source>OFFLINE — the server does not answer. This station checks badges on its own and sends its scans by itself when the server is back. Waiting to sync: {n}</source>
         <translation>OFFLINE — servern svarar inte. Den här stationen kontrollerar namnbrickor på egen hand och skickar sina skanningar av sig själv när servern är tillbaka. Väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="139"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="142"/>
         <source>Back online: sending the scans to the server… Waiting to sync: {n}</source>
         <translation>Online igen: skickar skanningarna till servern… Väntar på synkning: {n}</translation>
     </message>
@@ -2337,7 +2347,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/base.py" line="78"/>
+        <location filename="../../brokerage_app/ui/pages/base.py" line="79"/>
         <source>Loading {page}</source>
         <translation>Läser in {page}</translation>
     </message>
@@ -2395,361 +2405,489 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="120"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="353"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="122"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="361"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="121"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="123"/>
         <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="158"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="157"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="161"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="162"/>
         <source>Two-sided: every agenda starts on a new sheet</source>
         <translation>Dubbelsidigt: varje mötesschema börjar på ett nytt ark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="163"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
         <source>Adds a blank page after each agenda with an odd number of pages.</source>
         <translation>Lägger till en tom sida efter varje mötesschema med ett udda antal sidor.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="167"/>
         <source>Meetings only (leave free slots out)</source>
         <translation>Bara möten (utan lediga tider)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
         <source>Only agendas changed since the last print</source>
         <translation>Bara mötesscheman som ändrats sedan senaste utskriften</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="171"/>
         <source>Agendas whose meetings, tables, times or people changed since they were last printed or saved, and those never printed.</source>
         <translation>Mötesscheman vars möten, bord, tider eller personer har ändrats sedan de senast skrevs ut eller sparades, och de som aldrig skrivits ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="183"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="188"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="189"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="191"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="193"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="195"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="195"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="197"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="201"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="203"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="202"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="204"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="203"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="205"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="204"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="206"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="213"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="215"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="215"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="217"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="217"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="219"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="247"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="277"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="249"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="279"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="318"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="323"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="322"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="327"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="353"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="361"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="369"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="378"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="303"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="394"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="308"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="403"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="401"/>
-        <source>Cancelled.</source>
-        <translation>Avbrutet.</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="407"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="416"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="413"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="422"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="417"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="426"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="442"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="451"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="460"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="469"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="462"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="471"/>
         <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
         <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="475"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="484"/>
         <source>No agenda changed since the last print; nothing was written.</source>
         <translation>Inget mötesschema har ändrats sedan senaste utskriften; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="476"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="485"/>
         <source>Nobody to print; nothing was written.</source>
         <translation>Ingen att skriva ut; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="480"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="372"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="486"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="492"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="494"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="500"/>
         <source>No shipped font has these characters; they print as empty boxes: {people}</source>
         <translation>Inget av programmets teckensnitt har de här tecknen; de skrivs ut som tomma rutor: {people}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="497"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="503"/>
         <source>{n} unchanged agenda(s) left out.</source>
         <translation>{n} oförändrade mötesscheman utelämnades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="519"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="525"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="538"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="544"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="27"/>
+        <source>{who} is unavailable in every slot.</source>
+        <translation>{who} är inte tillgänglig i någon tid.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="31"/>
+        <source>{a} attends only {days_a}, {b} only {days_b}.</source>
+        <translation>{a} deltar bara {days_a}, {b} bara {days_b}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="35"/>
+        <source>{a} and {b} have no common free slot.</source>
+        <translation>{a} och {b} har ingen gemensam ledig tid.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="39"/>
+        <source>Every table is someone&apos;s booth and neither of them has one: add tables.</source>
+        <translation>Varje bord är någons monter och ingen av dem har en: lägg till bord.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="43"/>
+        <source>None of the {n} common free slots of {a} and {b} is among the meeting&apos;s allowed slots.</source>
+        <translation>Ingen av de {n} gemensamma lediga tiderna för {a} och {b} hör till mötets tillåtna tider.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="48"/>
+        <source>{who} already has the most meetings allowed ({limit}).</source>
+        <translation>{who} har redan så många möten som tillåts ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="53"/>
+        <source>All {n} free slots of {who} are taken by “{priority}” meetings.</source>
+        <translation>Alla {n} lediga tider för {who} är upptagna av möten med prioritet ”{priority}”.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="56"/>
+        <source>All {n} free slots of {who} are taken by other meetings.</source>
+        <translation>Alla {n} lediga tider för {who} är upptagna av andra möten.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="60"/>
+        <source>{a} and {b} are never free at the same time: each of their {n} common free slots is taken by another meeting of one of them.</source>
+        <translation>{a} och {b} är aldrig lediga samtidigt: var och en av deras {n} gemensamma lediga tider är upptagen av ett annat möte för någon av dem.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="66"/>
+        <source>No table is free in the {n} common slots: add tables.</source>
+        <translation>Inget bord är ledigt under de {n} gemensamma tiderna: lägg till bord.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="70"/>
+        <source>The order after request(s) {others} leaves no common free slot of {a} and {b}.</source>
+        <translation>Ordningen efter förfrågan/förfrågningarna {others} lämnar ingen gemensam ledig tid för {a} och {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="78"/>
+        <source>no table is free in {n} of them</source>
+        <translation>inget bord är ledigt under {n} av dem</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="84"/>
+        <source>the meeting order rules out {n}</source>
+        <translation>mötesordningen utesluter {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="90"/>
+        <source>placing it in the other {n} would break the fairness limit of {limit} idle break(s)</source>
+        <translation>att lägga det i de övriga {n} skulle bryta rättvisegränsen på {limit} tomma luckor</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="98"/>
+        <source>the other {n} went to higher-priority meetings before the time limit was reached</source>
+        <translation>de övriga {n} gick till möten med högre prioritet innan tidsgränsen nåddes</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="104"/>
+        <source>{a} and {b} share {n} free slots: {why}.</source>
+        <translation>{a} och {b} har {n} lediga tider gemensamt: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="108"/>
+        <source>The same two people as request {other}, which is scheduled instead.</source>
+        <translation>Samma två personer som förfrågan {other}, som schemaläggs i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="112"/>
+        <source>Taken out of the schedule by the organiser.</source>
+        <translation>Borttaget ur schemat av arrangören.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="113"/>
+        <source>Not placed by an older version of the program: solve again to see why.</source>
+        <translation>Inte placerat av en äldre version av programmet: schemalägg igen för att se varför.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="121"/>
+        <source>optimal</source>
+        <translation>optimalt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="123"/>
+        <source>within {n} break(s) of optimal</source>
+        <translation>högst {n} lucka/luckor från optimalt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="127"/>
+        <source>up to {n} more meeting(s) might fit</source>
+        <translation>upp till {n} möte(n) till kan få plats</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="131"/>
+        <source>{n} placed meeting(s) moved</source>
+        <translation>{n} placerade möte(n) flyttade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="133"/>
+        <source>{n} published meeting(s) moved</source>
+        <translation>{n} publicerade möte(n) flyttade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="135"/>
+        <source>Placed {placed} of {total} meetings ({quality}); {breaks} idle break(s), {moved}, {seconds} s.</source>
+        <translation>Placerade {placed} av {total} möten ({quality}); {breaks} tomma luckor, {moved}, {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/explain.py" line="148"/>
+        <source>{summary} Stopped early.</source>
+        <translation>{summary} Avbröts i förtid.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="125"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="344"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="134"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="353"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="126"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="135"/>
         <source>Who wants to meet whom. Only accepted requests are scheduled.</source>
         <translation>Vem som vill träffa vem. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="128"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="137"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="129"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="203"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="138"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="212"/>
         <source>New request…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="131"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="140"/>
         <source>Accept</source>
         <translation>Acceptera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="134"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="143"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="137"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="146"/>
         <source>Cancel request</source>
         <translation>Återkalla förfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="140"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="149"/>
         <source>Back to pending</source>
         <translation>Tillbaka till obesvarad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="144"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="153"/>
         <source>Filter by name or organisation…  (Ctrl+F)</source>
         <translation>Filtrera på namn eller organisation…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="147"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="156"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="150"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="159"/>
         <source>Accepted, not placed</source>
         <translation>Accepterade, ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="191"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="200"/>
         <source>All requests</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="192"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="201"/>
         <source>By attendee</source>
         <translation>Per deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="193"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="238"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="202"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="247"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="196"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="205"/>
         <source>No meeting requests yet</source>
         <translation>Inga mötesförfrågningar ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="198"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="207"/>
         <source>Requests usually come with the registration import. You can also enter one here when a delegate asks at the desk.</source>
         <translation>Förfrågningar kommer oftast med anmälningsimporten. Du kan också registrera en här när en deltagare frågar vid disken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="202"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="211"/>
         <source>Import requests…</source>
         <translation>Importera förfrågningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="221"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="230"/>
         <source>{a} accepted · {p} pending · {d} declined · {c} cancelled</source>
         <translation>{a} accepterade · {p} obesvarade · {d} avböjda · {c} återkallade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="227"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="236"/>
         <source>{total} requests; {placed} of {accepted} accepted are scheduled. Only accepted requests are scheduled.</source>
         <translation>{total} förfrågningar; {placed} av {accepted} accepterade är schemalagda. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="236"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="245"/>
         <source>Warnings ({n})</source>
         <translation>Varningar ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="272"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="281"/>
         <source>Request {id}: {a} and {b} are never available at the same time (arrival, departure or blocked slots).</source>
         <translation>Förfrågan {id}: {a} och {b} är aldrig tillgängliga samtidigt (ankomst, avresa eller blockerade tidspass).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="278"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="287"/>
         <source>{name} allows no meetings (max meetings 0) but is in {n} open request(s).</source>
         <translation>{name} tar inte emot några möten (max antal möten 0) men finns i {n} öppna förfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="282"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="291"/>
         <source>{name} is in {n} pending or accepted requests but allows at most {limit} meetings.</source>
         <translation>{name} finns i {n} väntande eller accepterade förfrågningar men tar emot högst {limit} möten.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="285"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="294"/>
         <source>{name} is in {n} pending or accepted requests but has only {limit} free slots.</source>
         <translation>{name} finns i {n} väntande eller accepterade förfrågningar men har bara {limit} lediga tidspass.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="313"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="322"/>
         <source>Choose an attendee on the left.</source>
         <translation>Välj en deltagare till vänster.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="321"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="330"/>
         <source>{name}: asked {sent}, asked by {received}</source>
         <translation>{name}: har frågat {sent}, tillfrågad av {received}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="337"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="346"/>
         <source>Select one or more requests first.</source>
         <translation>Markera först en eller flera förfrågningar.</translation>
     </message>
@@ -2790,239 +2928,239 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="54"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="56"/>
         <source>Not scheduled yet: run Solve.</source>
         <translation>Inte schemalagd än: kör Lägg schema.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="167"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="160"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="168"/>
         <source>Drag a meeting to another cell; green cells are free for it.</source>
         <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="174"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="167"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="175"/>
         <source>Longest time the solver may take</source>
         <translation>Längsta tid schemaläggningen får ta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="168"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="176"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="170"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="178"/>
         <source>Solve (F5)</source>
         <translation>Lägg schema (F5)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="171"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="532"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="540"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="172"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="180"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="173"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="542"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="181"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="550"/>
         <source>Unschedule</source>
         <translation>Ta ur schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="174"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="182"/>
         <source>Publish…</source>
         <translation>Publicera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="185"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="193"/>
         <source>Re-solve, moving as few meetings as possible</source>
         <translation>Lägg schemat igen och flytta så få möten som möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="201"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="209"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="205"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="213"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="206"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="214"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="207"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="215"/>
         <source>Moved since published</source>
         <translation>Flyttat sedan publicering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="208"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="216"/>
         <source>No longer fits</source>
         <translation>Passar inte längre</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="209"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="217"/>
         <source>Free while dragging</source>
         <translation>Ledigt under dragning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="210"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="218"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="239"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="247"/>
         <source>Agenda of</source>
         <translation>Mötesschema för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="261"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="269"/>
         <source>Grid</source>
         <translation>Rutnät</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="262"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="270"/>
         <source>Not placed</source>
         <translation>Ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="272"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="280"/>
         <source>Nothing scheduled yet</source>
         <translation>Inget schemalagt ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="274"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="282"/>
         <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
         <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="278"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="286"/>
         <source>Solve now</source>
         <translation>Lägg schema nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="298"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="306"/>
         <source>All days</source>
         <translation>Alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="311"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="319"/>
         <source>Not placed ({n})</source>
         <translation>Ej inplanerade ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="314"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="322"/>
         <source>published {at}</source>
         <translation>publicerat {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="316"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="324"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="318"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="326"/>
         <source>{n} meetings · {locked} locked · {published}</source>
         <translation>{n} möten · {locked} låsta · {published}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="325"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="333"/>
         <source>last solve: optimal</source>
         <translation>senaste schemaläggning: optimal</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="335"/>
         <source>last solve: at most {n} more could fit</source>
         <translation>senaste schemaläggning: högst {n} till skulle få plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="331"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="339"/>
         <source>last solve: every meeting that can fit is placed</source>
         <translation>senaste schemaläggning: alla möten som får plats är placerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="336"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="344"/>
         <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="394"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="402"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="417"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="425"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="430"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="438"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="431"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="439"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="444"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="452"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="448"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="456"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="467"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="475"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="532"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="540"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="543"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="551"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="563"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="570"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="565"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="572"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="578"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="585"/>
         <source>Not published</source>
         <translation>Inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="580"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="587"/>
         <source>{summary}
 
 {list}
@@ -3038,7 +3176,7 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="143"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="151"/>
         <source>Drop to move the meeting here.</source>
         <translation>Släpp för att flytta mötet hit.</translation>
     </message>
@@ -3339,82 +3477,82 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="67"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="70"/>
         <source>This is not a badge code of this event: check the badge or find the person by name.</source>
         <translation>Det här är ingen namnbricka för det här evenemanget: kontrollera brickan eller sök personen på namn.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="71"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="74"/>
         <source>A newer badge was printed for this person: keep this one and use the new badge.</source>
         <translation>En nyare namnbricka har skrivits ut för den här personen: behåll den här och använd den nya.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="75"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="78"/>
         <source>This badge belongs to another event.</source>
         <translation>Namnbrickan hör till ett annat evenemang.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="76"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="79"/>
         <source>Nobody with this badge is registered (any more): find the person by name.</source>
         <translation>Ingen med den här namnbrickan är (längre) anmäld: sök personen på namn.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="79"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="82"/>
         <source>The check-in was undone.</source>
         <translation>Incheckningen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="163"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="166"/>
         <source>Undo this check-in</source>
         <translation>Ångra den här incheckningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="197"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="200"/>
         <source>Ready to scan</source>
         <translation>Redo att skanna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="198"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="201"/>
         <source>Scan a badge, or find the person by name below.</source>
         <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="209"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="211"/>
         <source>Unknown badge</source>
         <translation>Okänd namnbricka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="218"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="220"/>
         <source>Desk note: {note}</source>
         <translation>Disknotering: {note}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="221"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="223"/>
         <source>OFFLINE — checked by this station alone · waiting to sync: {n}</source>
         <translation>OFFLINE — kontrollerad av den här stationen ensam · väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="232"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="234"/>
         <source>an unnamed station</source>
         <translation>en namnlös station</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="235"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="237"/>
         <source>Not registered for this day: please check their registration.</source>
         <translation>Inte anmäld för den här dagen: kontrollera anmälan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="236"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="238"/>
         <source>Checked in at {time} at {station}.</source>
         <translation>Incheckad {time} vid {station}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="239"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="241"/>
         <source>Found at sync: first checked in at {time} at {station}.</source>
         <translation>Upptäckt vid synkning: först incheckad {time} vid {station}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="242"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="244"/>
         <source>First checked in at {time} at {station}.</source>
         <translation>Incheckad första gången {time} vid {station}.</translation>
     </message>
@@ -3828,42 +3966,42 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="85"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="81"/>
         <source>Edit {name}</source>
         <translation>Redigera {name}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="121"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="116"/>
         <source>Edit {count} attendee(s)</source>
         <translation>Redigera deltagare ({count})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="148"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="141"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="170"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="162"/>
         <source>Mark {count} request(s) {status}</source>
         <translation>Markera förfrågningar ({count}) som {status}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="198"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="188"/>
         <source>Move {what}</source>
         <translation>Flytta {what}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="226"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="214"/>
         <source>Lock meetings</source>
         <translation>Lås möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="226"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="214"/>
         <source>Unlock meetings</source>
         <translation>Lås upp möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="252"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="239"/>
         <source>Change the event settings</source>
         <translation>Ändra evenemangsinställningarna</translation>
     </message>
@@ -3871,27 +4009,27 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="144"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="145"/>
         <source>Open event</source>
         <translation>Öppna evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/actions.py" line="146"/>
+        <location filename="../../brokerage_app/ui/actions.py" line="147"/>
         <source>Event files (*.sqlite *.db);;All files (*)</source>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="423"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="432"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="425"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="425"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from brokerage_app.demo.generator import DemoOptions
+from brokerage_app.domain.tasks import Progress, Task
 from brokerage_app.services.demo import create_demo_database
 from brokerage_app.ui import background
 from brokerage_app.ui.main_window import MainWindow
@@ -23,22 +24,24 @@ def solve_held_at_first_progress(
     actor: str,
     keep_placed: bool = False,
     *,
-    on_progress: Any,
-    cancel: Any,
+    task: Task,
 ) -> Any:
     """The window's solve, run in the worker process, whose first progress report waits for
     the window's Cancel to arrive: the solver can then not finish (or prove optimality) before
     the cancel lands, whatever the machine's speed."""
     first = [True]
+    cancel = task.cancel
+    assert cancel is not None  # the window's solve can always be cancelled
 
-    def report(*values: Any) -> None:
-        on_progress(*values)
+    def report(progress: Progress) -> None:
+        task.report(progress)
         if first[0]:
             first[0] = False
             if not cancel.wait(CANCEL_WAIT_S):
                 raise AssertionError(f"Cancel did not reach the solver in {CANCEL_WAIT_S} s")
 
-    return REAL_SOLVE(url, time_limit, actor, keep_placed, on_progress=report, cancel=cancel)
+    held = Task(on_progress=report, cancel=cancel)
+    return REAL_SOLVE(url, time_limit, actor, keep_placed, task=held)
 
 
 @pytest.mark.slow
@@ -64,8 +67,6 @@ def test_cancel_keeps_best_schedule(
     qtbot.waitUntil(lambda: schedule.solving is None, timeout=60_000)
     wait_idle(qtbot, window)
     assert dialogs.errors == []
-    # The solve was still running when the cancel landed, so it stopped early and kept
-    # the schedule it had (the first progress report always comes with one).
-    assert "stopped early" in schedule.outcome.text()
+    assert schedule.outcome.text().endswith(" Stopped early.")
     assert len(schedule._data.grid.meetings) > 0
     assert schedule.solve_button.isEnabled()

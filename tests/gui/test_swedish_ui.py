@@ -12,7 +12,8 @@ as data is decided narrowly so that English cannot slip through as "data":
 
 * no letters at all: numbers, times, ISO dates, counts, "12 / 30", "–";
 * a string stored in the event database (names, organisations, countries, venue, rooms,
-  e-mails, unscheduled reasons…) or a person's full name built from it;
+  e-mails…) or a person's full name built from it; not the solver's reasons, which are
+  stored as facts for the window to word (an English reason in a Swedish window fails);
 * a date written with the current locale's own day and month names (so an English
   "Tue 09:00" in a Swedish window is *not* data);
 * file paths, e-mail addresses, keyboard shortcuts ("Ctrl+F", "F5") and the program name.
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import itertools
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -64,6 +66,7 @@ from brokerage_app.cli import build_parser
 from brokerage_app.cli.gui import remember_language
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.documents.i18n import table_name, texts_for
+from brokerage_app.scheduling.reasons import Party, Reason, ReasonKind, describe
 from brokerage_app.services import imports, listings, meetings_on_the_day, people
 from brokerage_app.services import schedule as schedule_service
 from brokerage_app.services.demo import create_demo_database
@@ -71,7 +74,7 @@ from brokerage_app.services.event_settings import event_settings
 from brokerage_app.settings import load_settings
 from brokerage_app.store.database import open_database
 from brokerage_app.store.models import Attendee, Base, Meeting, MeetingRequest, RequestStatus
-from brokerage_app.ui import i18n
+from brokerage_app.ui import explain, i18n
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.import_dialog import ImportDialog
@@ -84,6 +87,27 @@ from tests.gui.conftest import DialogLog, wait_idle
 
 CATALOGUE = Path(i18n.translations_dir()) / "brokerage_app_sv.ts"
 NOT_SHOWN_AS_DATA = {"audit_log"}  # action names and details, never shown as they are
+# Stored facts the window words itself: showing them as they are would be a defect.
+NOT_DATA_COLUMNS = {("meeting_requests", "unscheduled_reason")}
+# One stored "why not placed" fact of each kind the first rows of the tables show.
+STORED_REASONS = (
+    Reason(ReasonKind.SHARED_SLOTS, count=6, no_table=1, order_blocked=2, remaining=3, limit=1),
+    Reason(ReasonKind.SHARED_SLOTS, count=4, remaining=4),
+    Reason(ReasonKind.NO_COMMON_DAY, days_a=("2027-05-11",), days_b=("2027-05-12",)),
+    Reason(ReasonKind.SLOTS_TAKEN, person=Party.A, count=8, priority=3),
+    Reason(ReasonKind.SLOTS_TAKEN, person=Party.B, count=8),
+    Reason(ReasonKind.MAX_MEETINGS, person=Party.B, limit=6),
+    Reason(ReasonKind.NEVER_FREE_TOGETHER, count=5),
+    Reason(ReasonKind.UNAVAILABLE_ALWAYS, person=Party.A),
+    Reason(ReasonKind.NO_TABLE_FREE, count=2),
+    Reason(ReasonKind.ORDER_BLOCKS, others=("12", "15")),
+    Reason(ReasonKind.SAME_PAIR, others=("7",)),
+    Reason(ReasonKind.TAKEN_OUT),
+    Reason(ReasonKind.NO_COMMON_SLOT),
+    Reason(ReasonKind.NOT_IN_ALLOWED_SLOTS, count=3),
+    Reason(ReasonKind.ONLY_OWN_TABLES),
+    Reason(ReasonKind.OUTDATED),
+)
 ROWS_PER_TABLE = 12  # enough rows to meet every kind of cell, few enough to stay quick
 ITEMS_PER_LIST = 40
 MEETINGS_TO_PLACE = 24
@@ -95,6 +119,19 @@ URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 SHORTCUT = re.compile(r"^(?:(?:Ctrl|Shift|Alt|Meta)\+)*(?:[A-Z0-9]|F\d{1,2}|Del|Esc|Enter)$")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 COUNT = re.compile(r"\d[\d\s]*\s(\D.*)")
+SOLVED = schedule_service.ScheduleOutcome(
+    placed=380,
+    total=402,
+    placed_by_priority=(120, 160, 100),
+    upper_bound=(120, 160, 110),
+    moved=3,
+    breaks=41,
+    breaks_lower_bound=30,
+    proven_optimal=False,
+    seconds=30.4,
+    cancelled=True,
+    unscheduled=(),
+)
 # Written the same way in Swedish: the program's name and units.
 SAME_IN_SWEDISH = {"Brokerage App", "mm", "OK", "PDF"}
 
@@ -166,7 +203,9 @@ class DataStrings:
                     columns = [
                         c
                         for c in table.columns
-                        if isinstance(c.type, String) and not isinstance(c.type, Enum)
+                        if isinstance(c.type, String)
+                        and not isinstance(c.type, Enum)
+                        and (table.name, c.name) not in NOT_DATA_COLUMNS
                     ]
                     for column in columns:
                         for value in session.scalars(select(column).distinct()):
@@ -407,6 +446,17 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
             data.arrival = meeting.slot.starts_at + dt.timedelta(minutes=1)
             data.departure = None
             people.update_attendee(session, person.id, data)
+            # Why the others are not placed, as a solve stores it: facts of every kind.
+            unplaced = session.scalars(
+                select(MeetingRequest)
+                .where(
+                    MeetingRequest.status == RequestStatus.ACCEPTED,
+                    MeetingRequest.id.not_in(select(Meeting.request_id)),
+                )
+                .order_by(MeetingRequest.id)
+            ).all()
+            for request, reason in zip(unplaced, itertools.cycle(STORED_REASONS)):
+                request.unscheduled_reason = reason.to_json()
     finally:
         database.dispose()
     return path
@@ -464,6 +514,8 @@ def walk(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-untyped-de
         if key == "requests":
             page.people.setCurrentRow(0)  # the "by attendee" list shows someone's requests
         if key == "schedule":
+            page._solved(SOLVED)  # the summary a solve leaves, stopped early
+            wait_idle(qtbot, window)
             meeting = page._data.grid.meetings[0]  # someone with meetings: their agenda
             page.person.setCurrentIndex(page.person.findData(meeting.attendee_a))
             wait_idle(qtbot, window)
@@ -619,6 +671,14 @@ def test_judge_catches_english_and_accepts_data(qapp, swedish, demo_template: Pa
     for fine in ("Deltagare", "tis 09:00", "Läser in Deltagare", "12 / 400", a_name, "Ctrl+F"):
         assert judge.is_translated(fine), fine
     assert not judge.is_translated(f"{a_name} · Delegate")
+    # The solver's reasons are stored facts, not data: their English wording is caught, the
+    # window's own wording of the same fact passes, and so does its summary of a solve.
+    for reason in STORED_REASONS:
+        english = describe(reason, a_name, a_name)
+        assert not judge.is_translated(english), english
+        swedish = explain.reason_text(reason, a_name, a_name)
+        assert judge.is_translated(swedish), swedish
+    assert judge.is_translated(explain.solve_summary(SOLVED))
 
 
 def test_dates_times_and_numbers_follow_the_swedish_locale(qapp, swedish) -> None:  # type: ignore[no-untyped-def]

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
+import pytest
+from sqlalchemy.orm import Session
+
+from brokerage_app.domain.changes import Topic
+from brokerage_app.domain.tasks import Cancelled, Task
 from brokerage_app.errors import ValidationError
+from brokerage_app.services import people
+from brokerage_app.services.printing import DocumentKind
+from brokerage_app.ui.background import PrintJob, make_document
+from brokerage_app.ui.main_window import MainWindow
+from brokerage_app.ui.pages import PageKey
 from brokerage_app.ui.workers import TaskRunner, TaskState
 
 
@@ -45,7 +56,7 @@ def test_cancel_is_cooperative_and_progress_is_throttled(qtbot) -> None:  # type
         done = 0
         while not state.cancel.is_set():
             done += 1
-            state.report_progress(done, 10**9)
+            state.task.steps(done, 10**9)
         return f"stopped after {done}"
 
     state = runner.run("loop", work)
@@ -58,3 +69,77 @@ def test_cancel_is_cooperative_and_progress_is_throttled(qtbot) -> None:  # type
     steps = int(state.result.split()[-1])
     # Thousands of reports per second become a handful of signals.
     assert len(progress) < steps / 10
+
+
+def test_a_cancelled_service_stops_the_task_and_is_not_an_error(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+    stopped: list[bool] = []
+    announced: list[object] = []
+    runner.task_cancelled.connect(announced.append)
+
+    def work(state: TaskState) -> None:
+        state.request_cancel()
+        state.task.check("The export was cancelled; no file was written.")
+
+    state = runner.run(
+        "export", work, on_error=errors.append, on_cancelled=lambda: stopped.append(True)
+    )
+    qtbot.waitUntil(lambda: state.is_done, timeout=10_000)
+    assert stopped == [True] and errors == [] and announced == [state]
+    assert state.was_cancelled and isinstance(state.error, Cancelled)
+
+
+def test_progress_and_status_go_to_their_own_signals(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    steps: list[tuple[int, int]] = []
+
+    connected = threading.Event()
+
+    def work(state: TaskState) -> None:
+        assert connected.wait(5)  # the signal is connected before anything is emitted
+        state.task.status((7, 9))  # shaped like steps, but a status record
+        state.task.steps(9, 9)
+
+    state = runner.run("mixed", work)
+    state.progress.connect(lambda d, t: steps.append((d, t)))
+    connected.set()
+    qtbot.waitUntil(lambda: state.is_done and bool(steps), timeout=10_000)
+    assert state.latest_info == (7, 9)
+    assert steps == [(9, 9)]
+
+
+def test_an_unknown_document_kind_is_refused_not_printed_as_table_sheets(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(ValueError, match="posters"):
+        PrintJob(document="posters")  # type: ignore[arg-type]  # the point: a wrong kind
+    job = PrintJob(document=DocumentKind.BADGES)
+    object.__setattr__(job, "document", "posters")  # as an old pickled job could carry
+    with pytest.raises(ValueError, match="unknown document kind"):
+        make_document(None, job, tmp_path / "out.pdf", task=Task())  # type: ignore[arg-type]  # never reaches the database
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_the_window_reloads_what_the_services_noted_not_a_hand_list(
+    qtbot, opened: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    seen: list[frozenset[Topic]] = []
+    opened.context.data_changed.connect(seen.append)
+
+    def rename(session: Session) -> None:
+        data = people.attendee_input(people.get_attendee(session, 1))
+        data.job_title = "Buyer"
+        people.update_attendee(session, 1, data)
+
+    opened.context.edit(rename)
+    assert seen == [frozenset({Topic.ATTENDEES, Topic.SCHEDULE})]
+    opened.context.edit(lambda session: people.get_attendee(session, 1))  # a read: no reload
+    assert len(seen) == 1
+
+
+def test_pages_are_keys_of_an_enum_with_typed_handles(opened: MainWindow) -> None:
+    assert opened.show_page(PageKey.SCHEDULE) is opened.schedule_page
+    assert opened.current_page() is opened.schedule_page
+    with pytest.raises(ValueError):
+        opened.show_page("planning")  # type: ignore[arg-type]  # the point: no such page

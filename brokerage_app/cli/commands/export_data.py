@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from brokerage_app.cli.common import add_force_argument, open_event
+from brokerage_app.cli.tasks import terminal_task
 
 _FULL_HELP = (
     "organiser-only full export: every email and phone number, and every attendee even if "
@@ -74,7 +75,8 @@ def run_table(args: argparse.Namespace) -> int:
     audience = Audience.ORGANISER if args.full else Audience.SHARED
     database = open_event(args)
     try:
-        result = export(database, args.output, audience=audience, force=args.force)
+        with terminal_task() as task:
+            result = export(database, args.output, audience=audience, task=task, force=args.force)
     finally:
         database.dispose()
     scope = "organiser-only, full contact details" if args.full else "for sharing"
@@ -87,7 +89,8 @@ def run_ical(args: argparse.Namespace) -> int:
 
     database = open_event(args)
     try:
-        result = export_calendars(database, args.output, force=args.force)
+        with terminal_task() as task:
+            result = export_calendars(database, args.output, task=task, force=args.force)
     finally:
         database.dispose()
     print(

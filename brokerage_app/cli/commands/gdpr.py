@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import add_force_argument, open_event
+from brokerage_app.cli.tasks import terminal_task
 from brokerage_app.errors import NotFoundError, RefusedError
 
 if TYPE_CHECKING:
@@ -113,7 +114,8 @@ def run_anonymise(args: argparse.Namespace) -> int:
             if answer.strip() != CONFIRMATION:
                 print("Nothing was changed.")
                 return 1
-        result = anonymise_event(database, actor="cli")
+        with terminal_task() as task:
+            result = anonymise_event(database, actor="cli", task=task)
     finally:
         database.dispose()
     print(

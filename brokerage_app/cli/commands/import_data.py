@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import add_force_argument, open_event
+from brokerage_app.cli.tasks import percent_on_terminal, terminal_task
 from brokerage_app.constants import MAX_FILE_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_ROWS
 from brokerage_app.interchange.mapping import (  # plain Python: json and dicts
     FIELD_SYNONYMS,
@@ -126,23 +127,6 @@ def _print_changes(changes: Sequence[FieldChange], verb: str) -> None:
             print(f"  {change}")
 
 
-def _terminal_progress() -> Callable[[int, int], None] | None:
-    """A percentage on stderr for long imports, only when a person is watching."""
-    if not sys.stderr.isatty():
-        return None
-    shown = -1
-
-    def show(done: int, total: int) -> None:
-        nonlocal shown
-        percent = 100 * done // max(1, total)
-        if percent != shown:
-            shown = percent
-            end = "\n" if done >= total else ""
-            print(f"\r  {percent:3d}%", end=end, file=sys.stderr, flush=True)
-
-    return show
-
-
 def _report_preview(preview: ImportPreview, kind: str) -> int:
     _print_preview(preview)
     extra = (
@@ -180,25 +164,22 @@ def run(args: argparse.Namespace) -> int:
             with atomic_path(args.save_mapping) as partial:
                 save_mapping(mapping_for(args.kind, args.file, mapping, database), partial)
         if args.dry_run:
-            preview = preview_import(
+            with terminal_task(percent_on_terminal()) as task:
+                preview = preview_import(
+                    database, args.kind, args.file, mapping, matched=matched, task=task
+                )
+            return _report_preview(preview, args.kind)
+        with terminal_task(percent_on_terminal()) as task:
+            result = run_import(
                 database,
                 args.kind,
                 args.file,
                 mapping,
+                skip_bad_rows=args.skip_bad_rows,
+                task=task,
                 matched=matched,
-                on_progress=_terminal_progress(),
+                actor="cli",
             )
-            return _report_preview(preview, args.kind)
-        result = run_import(
-            database,
-            args.kind,
-            args.file,
-            mapping,
-            skip_bad_rows=args.skip_bad_rows,
-            on_progress=_terminal_progress(),
-            matched=matched,
-            actor="cli",
-        )
     finally:
         database.dispose()
     line = f"Imported {args.file.name}: {result.created} created, {result.updated} updated"

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import add_force_argument, open_event
+from brokerage_app.cli.tasks import terminal_task
 from brokerage_app.constants import BADGE_LAYOUT_LABELS, DEFAULT_BADGE_LAYOUT, SORT_ORDERS
+from brokerage_app.domain.tasks import Progress, ProgressKind
 from brokerage_app.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -124,8 +126,9 @@ def _report(result: PrintResult, what: str) -> int:
     return 0
 
 
-def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
+def _progress(progress: Progress) -> None:
+    if sys.stderr.isatty() and progress.kind is ProgressKind.STEPS:
+        done, total = progress.done, progress.total
         print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
@@ -160,19 +163,20 @@ def run_badges(args: argparse.Namespace) -> int:
     categories = parse_category_colours(args.category_colour)
     database = open_event(args)
     try:
-        result = print_badges(
-            database,
-            args.output,
-            layout=args.layout,
-            attendee_ids=args.attendee,
-            sort=args.sort,
-            offset_mm=(args.offset_x, args.offset_y),
-            start_position=args.start_position,
-            cut_marks=args.cut_marks,
-            categories=categories,
-            on_progress=_progress,
-            force=args.force,
-        )
+        with terminal_task(_progress) as task:
+            result = print_badges(
+                database,
+                args.output,
+                layout=args.layout,
+                attendee_ids=args.attendee,
+                sort=args.sort,
+                offset_mm=(args.offset_x, args.offset_y),
+                start_position=args.start_position,
+                cut_marks=args.cut_marks,
+                categories=categories,
+                task=task,
+                force=args.force,
+            )
     finally:
         database.dispose()
     return _report(result, "badges")
@@ -183,18 +187,19 @@ def run_agendas(args: argparse.Namespace) -> int:
 
     database = open_event(args)
     try:
-        result = print_agendas(
-            database,
-            args.output,
-            attendee_ids=args.attendee,
-            one_file_per_attendee=args.output.suffix.lower() != ".pdf",
-            options=AgendaOptions(
-                duplex_padding=args.duplex_padding, meetings_only=args.meetings_only
-            ),
-            changed_since_last_print=args.changed_since_last_print,
-            on_progress=_progress,
-            force=args.force,
-        )
+        with terminal_task(_progress) as task:
+            result = print_agendas(
+                database,
+                args.output,
+                attendee_ids=args.attendee,
+                one_file_per_attendee=args.output.suffix.lower() != ".pdf",
+                options=AgendaOptions(
+                    duplex_padding=args.duplex_padding, meetings_only=args.meetings_only
+                ),
+                changed_since_last_print=args.changed_since_last_print,
+                task=task,
+                force=args.force,
+            )
     finally:
         database.dispose()
     if not result.paths:
@@ -212,7 +217,8 @@ def run_table_sheets(args: argparse.Namespace) -> int:
 
     database = open_event(args)
     try:
-        result = print_table_sheets(database, args.output, on_progress=_progress, force=args.force)
+        with terminal_task(_progress) as task:
+            result = print_table_sheets(database, args.output, task=task, force=args.force)
     finally:
         database.dispose()
     return _report(result, "table sheets")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from brokerage_app.cli.common import add_force_argument, open_event
+from brokerage_app.cli.tasks import terminal_task
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
 
     database = open_event(args)
     try:
-        figures = build_report(database, args.output, force=args.force)
+        with terminal_task() as task:
+            figures = build_report(database, args.output, task=task, force=args.force)
     finally:
         database.dispose()
     print(

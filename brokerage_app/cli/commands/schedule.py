@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import add_force_argument, open_event
+from brokerage_app.cli.explain import solve_summary, unscheduled_line
+from brokerage_app.cli.tasks import statuses, terminal_task
 from brokerage_app.errors import EventFileError
 
 EXIT_REFUSED = 2
@@ -89,7 +91,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_solve_event(args: argparse.Namespace) -> int:
     # --time-limit is the command's: opening the event (seconds on a busy machine) counts.
     started = time.monotonic()
-    from brokerage_app.services.schedule import run_schedule
+    from brokerage_app.services.schedule import SolveProgressInfo, run_schedule
 
     database = open_event(args)
     last_phase = [""]
@@ -106,20 +108,20 @@ def run_solve_event(args: argparse.Namespace) -> int:
         )
 
     time_limit = max(0.0, args.time_limit - (time.monotonic() - started))
-    outcome = run_schedule(
-        database,
-        time_limit=time_limit,
-        workers=args.workers,
-        seed=args.seed,
-        on_progress=show,
-        actor="cli",
-        keep_placed=args.fewest_moves,
-    )
-    print(outcome.summary)
-    for row in outcome.unscheduled[:20]:
-        print(
-            f"  not placed: {row.requester} – {row.requested} (request {row.request_id}): {row.reason}"
+    # Ctrl-C stops the search and stores the best schedule found so far.
+    with terminal_task(statuses(SolveProgressInfo, show)) as task:
+        outcome = run_schedule(
+            database,
+            time_limit=time_limit,
+            workers=args.workers,
+            seed=args.seed,
+            task=task,
+            actor="cli",
+            keep_placed=args.fewest_moves,
         )
+    print(solve_summary(outcome))
+    for row in outcome.unscheduled[:20]:
+        print(unscheduled_line(row))
     if len(outcome.unscheduled) > 20:
         print(
             f"  … and {len(outcome.unscheduled) - 20} more (see the Schedule page).",

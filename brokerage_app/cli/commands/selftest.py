@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from brokerage_app import __version__
+from brokerage_app.cli.explain import solve_summary
 from brokerage_app.paths import migrations_dir, resources_dir
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def _solve(database: EventDatabase) -> str:
 
     outcome = run_schedule(database, time_limit=3.0, workers=1, actor="selftest")
     if outcome.placed == 0:
-        raise AssertionError(f"the solver placed no meeting ({outcome.summary})")
+        raise AssertionError(f"the solver placed no meeting ({solve_summary(outcome)})")
     return f"placed {outcome.placed} of {outcome.total} meetings"
 
 

@@ -64,8 +64,7 @@ def import_spreadsheet(context: AppContext, parent: QWidget, kind: str) -> bool:
     dialog = ImportDialog(context, imports.preview_import, imports.run_import, parent, kind=kind)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    context.undo_stack.clear()
-    context.notify("attendees", "requests", "schedule")
+    context.undo_stack.clear()  # the dialog's import already reloaded the pages
     return True
 
 
@@ -278,7 +277,13 @@ class ImportDialog(QDialog):
         self.task_panel.start(title)
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        task = self.context.tasks.run(title, function, on_done=done, on_error=self._failed)
+        task = self.context.tasks.run(
+            title,
+            function,
+            on_done=done,
+            on_error=self._failed,
+            on_cancelled=lambda: self.summary.setText(self.tr("Cancelled; nothing was stored.")),
+        )
         task.progress.connect(lambda d, t: self.task_panel.set_progress(d, t))
         task.done.connect(self._finished)
         self._task = task
@@ -316,8 +321,7 @@ class ImportDialog(QDialog):
                 path,
                 mapping,
                 matched=matched,
-                on_progress=state.report_progress,
-                cancel=state.cancel,
+                task=state.task,
             ),
             self._show_preview,
         )
@@ -500,8 +504,7 @@ class ImportDialog(QDialog):
                 path,
                 mapping,
                 skip,
-                state.report_progress,
-                state.cancel,
+                task=state.task,
                 matched=matched,
                 actor=actor,
             ),
@@ -509,6 +512,7 @@ class ImportDialog(QDialog):
         )
 
     def _imported(self, result: ImportResult) -> None:
+        self.context.apply(result.changed)
         text = self.tr(
             "{created} created, {updated} updated, {skipped} rows left out, "
             "{orgs} organisations created."

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.domain.text import display_name
 from brokerage_app.services import listings, people
 from brokerage_app.services.listings import AttendeeRow, EditChoices, OrganisationRow
@@ -107,7 +108,9 @@ def make_table(model: RowTableModel, proxy: FilterProxy) -> QTableView:
 
 
 class AttendeesPage(Page):
-    topics = frozenset({"attendees", "event"})
+    topics = frozenset(
+        {Topic.ATTENDEES, Topic.REQUESTS, Topic.SCHEDULE, Topic.EVENT}
+    )  # counts of requests and meetings
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(
@@ -340,22 +343,20 @@ class AttendeesPage(Page):
             for row in selected:
                 people.delete_attendee(session, row.id, cascade=True, actor=self.context.actor)
 
-        if self.run_edit(lambda: self.context.read(delete)):
+        if self.run_edit(lambda: self.context.edit(delete)):
             # Deletion cannot be undone by replaying the form: say so by clearing the stack.
             self.context.undo_stack.clear()
-            self.context.notify("attendees", "requests", "schedule")
 
     def add_organisation(self) -> None:
         dialog = OrganisationDialog(parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         data = dialog.values()
-        if self.run_edit(
-            lambda: self.context.read(
+        self.run_edit(
+            lambda: self.context.edit(
                 lambda s: people.create_organisation(s, data, actor=self.context.actor)
             )
-        ):
-            self.context.notify("attendees")
+        )
 
     def edit_organisation(self) -> None:
         row = self.selected_organisation()
@@ -378,12 +379,11 @@ class AttendeesPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         data = dialog.values()
-        if self.run_edit(
-            lambda: self.context.read(
+        self.run_edit(
+            lambda: self.context.edit(
                 lambda s: people.update_organisation(s, row.id, data, actor=self.context.actor)
             )
-        ):
-            self.context.notify("attendees")
+        )
 
     def delete_organisation(self) -> None:
         row = self.selected_organisation()
@@ -396,12 +396,11 @@ class AttendeesPage(Page):
             danger=True,
         ):
             return
-        if self.run_edit(
-            lambda: self.context.read(
+        self.run_edit(
+            lambda: self.context.edit(
                 lambda s: people.delete_organisation(s, row.id, actor=self.context.actor)
             )
-        ):
-            self.context.notify("attendees")
+        )
 
     def import_file(self) -> None:
         from brokerage_app.ui.dialogs.import_dialog import import_spreadsheet

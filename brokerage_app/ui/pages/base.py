@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
@@ -22,7 +23,7 @@ from brokerage_app.ui.widgets.common import PageHeader
 
 class Page(QWidget):
     loaded = Signal()
-    topics: frozenset[str] = frozenset()
+    topics: frozenset[Topic] = frozenset()  # what the page shows: it reloads when they change
 
     def __init__(self, context: AppContext, title: str, subtitle: str = "") -> None:
         super().__init__()
@@ -51,7 +52,7 @@ class Page(QWidget):
         """Forget what the page shows (the event was closed)."""
 
     # Machinery ------------------------------------------------------------------------
-    def _on_data_changed(self, topics: frozenset[str]) -> None:
+    def _on_data_changed(self, topics: frozenset[Topic]) -> None:
         if topics & self.topics:
             self._dirty = True
             if self.isVisible():

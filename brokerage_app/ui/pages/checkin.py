@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.services import checkin, listings
+from brokerage_app.services.checkin import Tone
 from brokerage_app.services.station import Station, StationStatus
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import formatting, i18n, labels
@@ -47,11 +49,12 @@ from brokerage_app.ui.widgets.feedback import (
     camera_support,
 )
 
-TONE_COLOURS = {
-    "green": ("#1f7a3a", "#e5f4ea"),
-    "amber": ("#9a6200", "#fff3d6"),
-    "red": ("#a4262c", "#fde7e9"),
-    "idle": ("#4a5568", "#f3f5f8"),
+IDLE = None  # no verdict shown: the panel waits for a scan
+TONE_COLOURS: dict[Tone | None, tuple[str, str]] = {
+    Tone.GREEN: ("#1f7a3a", "#e5f4ea"),
+    Tone.AMBER: ("#9a6200", "#fff3d6"),
+    Tone.RED: ("#a4262c", "#fde7e9"),
+    IDLE: ("#4a5568", "#f3f5f8"),
 }
 TITLES = {
     "checked_in": "Welcome!",
@@ -175,10 +178,10 @@ class VerdictPanel(QFrame):
         row.addStretch()
         row.addWidget(self.undo)
         layout.addLayout(row)
-        self.tone = "idle"
+        self.tone: Tone | None = IDLE
         self.show_idle()
 
-    def _paint(self, tone: str) -> None:
+    def _paint(self, tone: Tone | None) -> None:
         self.tone = tone
         fg, bg = TONE_COLOURS[tone]
         self.setStyleSheet(
@@ -193,7 +196,7 @@ class VerdictPanel(QFrame):
         )
 
     def show_idle(self) -> None:
-        self._paint("idle")
+        self._paint(IDLE)
         self.title.setText(self.tr("Ready to scan"))
         self.name.setText(self.tr("Scan a badge, or find the person by name below."))
         self.details.setText("")
@@ -202,8 +205,7 @@ class VerdictPanel(QFrame):
         self.undo.hide()
 
     def show_verdict(self, verdict: checkin.Verdict) -> None:
-        tone = verdict.tone if verdict.tone in TONE_COLOURS else "red"
-        self._paint(tone)
+        self._paint(Tone(verdict.tone))
         result = verdict.result.value
         self.title.setText(self.tr(TITLES.get(result, result)))
         self.name.setText(verdict.name or self.tr("Unknown badge"))
@@ -246,7 +248,7 @@ class VerdictPanel(QFrame):
 
 
 class CheckinPage(Page):
-    topics = frozenset({"checkin", "attendees", "event"})
+    topics = frozenset({Topic.CHECKIN, Topic.ATTENDEES, Topic.EVENT})
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(
@@ -428,7 +430,7 @@ class CheckinPage(Page):
         self.banner.show_status(status)
         self._show_pending(status.pending)
         if was_shown and self.banner.isHidden():
-            self.context.notify("checkin")  # synced: the server's lists are complete again
+            self.context.notify(Topic.CHECKIN)  # synced: the server's lists are complete again
 
     def _show_pending(self, pending: int) -> None:
         self.pending_label.setText(
@@ -568,7 +570,7 @@ class CheckinPage(Page):
         self.sounds.play(verdict.tone, offline=verdict.offline)
         self._show_status()
         self.scan_field.setFocus()
-        self.context.notify("checkin")
+        self.context.apply(verdict.changed)
 
     def undo_last(self) -> None:
         verdict = self._last_verdict
@@ -629,12 +631,11 @@ class CheckinPage(Page):
         """Store a desk note (on the server: the desk needs it online)."""
         actor = self.context.actor
         if self.run_edit(
-            lambda: self.context.read(
+            lambda: self.context.edit(
                 lambda s: checkin.set_desk_note(s, attendee_id, text, actor=actor)
             )
         ):
             self._run_search()
-            self.context.notify("checkin", "attendees")
 
     def _check_in_result(self, item: QListWidgetItem | None) -> None:
         if item is not None:

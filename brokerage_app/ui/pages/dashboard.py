@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.services import checkin, listings, schedule_check
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.events import EventCounts, event_counts
@@ -47,7 +48,7 @@ def load_dashboard(database: EventDatabase) -> DashboardData:
 
 
 class DashboardPage(Page):
-    topics = frozenset({"event", "attendees", "requests", "schedule", "checkin"})
+    topics = frozenset(Topic)
     settings_requested = Signal()  # the main window's "Event settings…" action
 
     def __init__(self, context: AppContext) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.domain.text import matches
 from brokerage_app.services import listings, printing
 from brokerage_app.services.outputs import (
@@ -43,6 +44,7 @@ from brokerage_app.services.outputs import (
     check_output_folder,
 )
 from brokerage_app.services.print_jobs import PrintJob, print_document
+from brokerage_app.services.printing import DocumentKind
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.ui import background
 from brokerage_app.ui.context import AppContext
@@ -53,9 +55,9 @@ from brokerage_app.ui.widgets.common import TaskPanel
 from brokerage_app.ui.workers import TaskState, call_in_process
 
 DOCUMENTS = {
-    "badges": "Badges",
-    "agendas": "Personal agendas",
-    "table_sheets": "Table sheets (door signs with each table's meetings)",
+    DocumentKind.BADGES: "Badges",
+    DocumentKind.AGENDAS: "Personal agendas",
+    DocumentKind.TABLE_SHEETS: "Table sheets (door signs with each table's meetings)",
 }
 PREVIEW_PAGES = 12
 PREVIEW_DPI = 60
@@ -105,14 +107,14 @@ def preview_task(
     job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False, "record": False})
     pdf = folder / f"preview-{job.document}.pdf"
     result = make_document(database, job, pdf, state)
-    if result.cancelled or not result.paths:
+    if not result.paths:
         return result
     pages, images = render_pages(pdf, PREVIEW_DPI, PREVIEW_PAGES)
     return Preview(pdf, pages, tuple(images), str(database))
 
 
 class PrintPage(Page):
-    topics = frozenset({"attendees", "schedule", "event"})
+    topics = frozenset({Topic.ATTENDEES, Topic.SCHEDULE, Topic.EVENT})
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(
@@ -130,14 +132,14 @@ class PrintPage(Page):
         self._preview_stale = False
 
         self.document = QComboBox()
-        for key, label in DOCUMENTS.items():
-            self.document.addItem(self.tr(label), key)
+        for kind, label in DOCUMENTS.items():
+            self.document.addItem(self.tr(label), kind)
         self.layout_choice = QComboBox()
         self.sort = QComboBox()
         for key, layout in printing.BADGE_LAYOUTS.items():
             self.layout_choice.addItem(term(layout.label), key)
-            for key, label in printing.SORT_ORDERS.items():
-                self.sort.addItem(self.tr(label), key)
+        for key, label in printing.SORT_ORDERS.items():
+            self.sort.addItem(self.tr(label), key)
         for combo in (self.document, self.layout_choice, self.sort):
             # Long layout names must not squeeze the form's labels: the combo elides instead.
             combo.setSizeAdjustPolicy(
@@ -280,7 +282,10 @@ class PrintPage(Page):
         """Preview again if a preview is kept: the one on screen shows what was, not what is."""
         if not self._keep_preview or self.context.database is None:
             return
-        if self.job().attendee_ids == () and self.document.currentData() != "table_sheets":
+        if (
+            self.job().attendee_ids == ()
+            and self.chosen_document() is not DocumentKind.TABLE_SHEETS
+        ):
             return  # "Nobody matches" is said when the organiser presses Preview
         if self._task is not None:
             self._preview_stale = True
@@ -288,15 +293,15 @@ class PrintPage(Page):
         self.preview()
 
     def _document_changed(self) -> None:
-        document = self.document.currentData()
+        document = self.chosen_document()
         for widget in self.badge_rows:
-            widget.setVisible(document == "badges")
+            widget.setVisible(document is DocumentKind.BADGES)
             label = self._form.labelForField(widget)
             if label is not None:
-                label.setVisible(document == "badges")
+                label.setVisible(document is DocumentKind.BADGES)
         for widget in self.agenda_rows:
-            widget.setVisible(document == "agendas")
-        self.who.setEnabled(document != "table_sheets")
+            widget.setVisible(document is DocumentKind.AGENDAS)
+        self.who.setEnabled(document is not DocumentKind.TABLE_SHEETS)
         self._update_selection()
         if self._preview is not None and self._preview.pdf.stem != f"preview-{document}":
             self.pages.clear()
@@ -314,7 +319,7 @@ class PrintPage(Page):
         )
 
     def _update_selection(self) -> None:
-        if self.document.currentData() == "table_sheets":
+        if self.chosen_document() is DocumentKind.TABLE_SHEETS:
             self.who_count.setText(self.tr("One sheet per table."))
             return
         ids = self._selected_ids()
@@ -323,7 +328,7 @@ class PrintPage(Page):
 
     def job(self) -> PrintJob:
         return PrintJob(
-            document=self.document.currentData(),
+            document=self.chosen_document(),
             layout=self.layout_choice.currentData() or "a4-2x4",
             sort=self.sort.currentData() or "name",
             offset_mm=(self.offset_x.value(), self.offset_y.value()),
@@ -336,7 +341,10 @@ class PrintPage(Page):
             changed_since_last_print=self.changed_only.isChecked(),
         )
 
-    def select_document(self, key: str) -> None:
+    def chosen_document(self) -> DocumentKind:
+        return DocumentKind(self.document.currentData())
+
+    def select_document(self, key: DocumentKind) -> None:
         self.document.setCurrentIndex(self.document.findData(key))
 
     # Running ---------------------------------------------------------------------------
@@ -349,7 +357,7 @@ class PrintPage(Page):
         if database is None or self._task is not None:
             return None
         job = self.job()
-        if job.attendee_ids == () and job.document != "table_sheets":
+        if job.attendee_ids == () and job.document is not DocumentKind.TABLE_SHEETS:
             Messages.inform(self, self.tr("Print"), self.tr("Nobody matches “Who”."))
             return None
         self.task_panel.start(title)
@@ -361,6 +369,7 @@ class PrintPage(Page):
             lambda state: function(database, job, state),
             on_done=on_done,
             on_error=self.show_error,
+            on_cancelled=lambda: self.result.setText(self.tr("Cancelled; nothing was written.")),
         )
         task.progress.connect(
             lambda done, total: self.task_panel.set_progress(
@@ -398,7 +407,7 @@ class PrintPage(Page):
 
     def _show_preview(self, preview: Preview | printing.PrintResult) -> None:
         if not isinstance(preview, Preview):
-            self.result.setText(self._nothing_written(preview) or self.tr("Cancelled."))
+            self.result.setText(self._nothing_written(preview))
             return
         self._preview = preview
         self.pages.clear()
@@ -428,7 +437,7 @@ class PrintPage(Page):
 
     def save_pdf(self, path: str | None = None) -> TaskState | None:
         job = self.job()
-        folder = job.document == "agendas" and job.one_file_per_attendee
+        folder = job.document is DocumentKind.AGENDAS and job.one_file_per_attendee
         path = path or self.ask_save_path(self, f"{job.document}.pdf", folder)
         if not path:
             return None
@@ -469,16 +478,13 @@ class PrintPage(Page):
 
     def _nothing_written(self, result: printing.PrintResult) -> str:
         """Why a finished print wrote nothing, or "" if it wrote something."""
-        if result.cancelled or result.paths:
+        if result.paths:
             return ""
         if result.unchanged:
             return self.tr("No agenda changed since the last print; nothing was written.")
         return self.tr("Nobody to print; nothing was written.")
 
     def _saved(self, result: printing.PrintResult) -> None:
-        if result.cancelled:
-            self.result.setText(self.tr("Cancelled; nothing was written."))
-            return
         if not result.paths:
             self.result.setText(self._nothing_written(result))
             return
@@ -511,7 +517,7 @@ class PrintPage(Page):
             job = PrintJob(**{**job.__dict__, "one_file_per_attendee": False})
             pdf = folder / f"print-{job.document}.pdf"
             result = make_document(database, job, pdf, state)
-            if result.cancelled or not result.paths:
+            if not result.paths:
                 return result
             return render_pages(pdf, dpi)[1]
 

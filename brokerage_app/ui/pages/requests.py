@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.domain.priority import PRIORITY_NAMES
 from brokerage_app.services import listings
 from brokerage_app.services import requests as request_service
@@ -33,6 +34,7 @@ from brokerage_app.store.models import RequestStatus
 from brokerage_app.ui import labels
 from brokerage_app.ui.commands import RequestStatusCommand
 from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.explain import reason_text
 from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel, locale_collator
 from brokerage_app.ui.pages.attendees import make_table
 from brokerage_app.ui.pages.base import Page
@@ -46,10 +48,17 @@ STATUS_COLOURS = {
 }
 
 
+def _why(row: RequestRow) -> str:
+    reason = row.unscheduled_reason
+    if row.scheduled or reason is None:
+        return ""
+    return reason_text(reason, row.requester_name, row.requested_name)
+
+
 def _placement(row: RequestRow) -> str:
     if row.status is not RequestStatus.ACCEPTED:
         return ""
-    return labels.placement(row.scheduled, row.unscheduled_reason)
+    return labels.placement(row.scheduled, row.unscheduled_reason is not None)
 
 
 REQUEST_COLUMNS: list[Column[RequestRow]] = [
@@ -64,7 +73,7 @@ REQUEST_COLUMNS: list[Column[RequestRow]] = [
         lambda r: labels.request_status(r.status.value),
         colour=lambda r: STATUS_COLOURS[r.status],
     ),
-    Column("Schedule", _placement, tooltip=lambda r: r.unscheduled_reason),
+    Column("Schedule", _placement, tooltip=_why),
 ]
 
 
@@ -117,7 +126,7 @@ class NewRequestDialog(QDialog):
 
 
 class RequestsPage(Page):
-    topics = frozenset({"requests", "attendees", "schedule", "event"})
+    topics = frozenset({Topic.REQUESTS, Topic.ATTENDEES, Topic.SCHEDULE, Topic.EVENT})
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(
@@ -367,5 +376,4 @@ class RequestsPage(Page):
                 actor=self.context.actor,
             )
 
-        if self.run_edit(lambda: self.context.read(create)):
-            self.context.notify("requests", "attendees")
+        self.run_edit(lambda: self.context.edit(create))

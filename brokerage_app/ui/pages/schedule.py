@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.changes import Topic
 from brokerage_app.services import listings, schedule, schedule_check
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import MeetingStatus
@@ -34,6 +35,7 @@ from brokerage_app.ui import background, conflicts, formatting, labels
 from brokerage_app.ui.commands import LockCommand, MoveMeetingCommand
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
+from brokerage_app.ui.explain import reason_text, solve_summary
 from brokerage_app.ui.models.schedule import (
     CONFLICT,
     LOCKED,
@@ -54,6 +56,12 @@ def _not_solved_yet() -> str:
     return QCoreApplication.translate("SchedulePage", "Not scheduled yet: run Solve.")
 
 
+def _why(row: schedule.UnscheduledRow) -> str:
+    if row.reason is None:
+        return _not_solved_yet()
+    return reason_text(row.reason, row.requester, row.requested)
+
+
 UNSCHEDULED_COLUMNS: list[Column[schedule.UnscheduledRow]] = [
     Column("#", lambda r: r.request_id, align_right=True),
     Column("Requester", lambda r: r.requester),
@@ -61,8 +69,8 @@ UNSCHEDULED_COLUMNS: list[Column[schedule.UnscheduledRow]] = [
     Column("Priority", lambda r: labels.priority(r.priority), sort=lambda r: r.priority),
     Column(
         "Why it is not placed",
-        lambda r: r.reason or _not_solved_yet(),
-        tooltip=lambda r: r.reason or _not_solved_yet(),
+        lambda r: _why(r),
+        tooltip=lambda r: _why(r),
     ),
 ]
 
@@ -151,7 +159,7 @@ class ScheduleView(QTableView):
 
 
 class SchedulePage(Page):
-    topics = frozenset({"schedule", "requests", "attendees", "event"})
+    topics = frozenset({Topic.SCHEDULE, Topic.REQUESTS, Topic.ATTENDEES, Topic.EVENT})
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(
@@ -482,11 +490,11 @@ class SchedulePage(Page):
             self.task_panel.cancelling()
 
     def _solved(self, outcome: schedule.ScheduleOutcome) -> None:
-        self.outcome.setText(outcome.summary)
+        self.outcome.setText(solve_summary(outcome))
         self.outcome.show()
         # Moves recorded before the solve refer to a schedule that no longer exists.
         self.context.undo_stack.clear()
-        self.context.notify("schedule", "requests", "attendees")
+        self.context.apply(outcome.changed)
 
     def _solve_failed(self, error: BaseException) -> None:
         self.show_error(error)
@@ -548,9 +556,8 @@ class SchedulePage(Page):
             for meeting_id in ids:
                 schedule.unschedule_meeting(session, meeting_id, actor=self.context.actor)
 
-        if self.run_edit(lambda: self.context.read(unschedule)):
+        if self.run_edit(lambda: self.context.edit(unschedule)):
             self.context.undo_stack.clear()
-            self.context.notify("schedule", "requests", "attendees")
 
     def publish(self) -> bool:
         """Publish through the same service as the CLI: refused while meetings no longer fit
@@ -570,7 +577,7 @@ class SchedulePage(Page):
         try:
             schedule.publish(database, actor=self.context.actor)
         except schedule.ScheduleConflictsError as refused:
-            self.context.notify("schedule")
+            self.context.notify(Topic.SCHEDULE)  # show the conflicts the refusal found
             check = refused.check
             lines = conflicts.meeting_lines(check, 10)
             if Messages.ask(
@@ -585,5 +592,5 @@ class SchedulePage(Page):
         except Exception as exc:
             self.show_error(exc)
             return False
-        self.context.notify("schedule", "event")
+        self.context.apply(schedule.PUBLISHED)
         return True

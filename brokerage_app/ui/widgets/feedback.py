@@ -17,9 +17,11 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QApplication
 
 from brokerage_app.paths import resources_dir
+from brokerage_app.services.checkin import Tone
 
 log = logging.getLogger(__name__)
-SOUNDS = {"green": "ok.wav", "amber": "warning.wav", "red": "error.wav", "offline": "offline.wav"}
+SOUNDS = {Tone.GREEN: "ok.wav", Tone.AMBER: "warning.wav", Tone.RED: "error.wav"}
+OFFLINE_SOUND = "offline.wav"  # ticks after the verdict's cue when the station is offline
 # A frame every 250 ms is plenty for a badge held in front of the camera and keeps the
 # decoder from eating a core of a two-core laptop.
 CAMERA_INTERVAL_S = 0.25
@@ -68,21 +70,30 @@ class SoundCues(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.enabled = True
-        self._effects: dict[str, Any] = {}
+        self._effects: dict[Tone, Any] = {}
+        self._offline: Any = None
         module = multimedia()
         # Without an audio output (a desk PC with no sound card, CI) a sound effect cannot
         # play its file and Qt warns about it on every load: the cues are system beeps then.
         if module is None or not module.QMediaDevices.audioOutputs():
             return
-        for tone, name in SOUNDS.items():
-            path = resources_dir() / "sounds" / name
-            if path.exists():
-                effect = module.QSoundEffect(self)
-                effect.setSource(QUrl.fromLocalFile(str(path)))
-                effect.setVolume(0.8)
-                self._effects[tone] = effect
 
-    def play(self, tone: str, *, offline: bool = False) -> None:
+        def load(name: str) -> Any:
+            path = resources_dir() / "sounds" / name
+            if not path.exists():
+                return None
+            effect = module.QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.setVolume(0.8)
+            return effect
+
+        for tone, name in SOUNDS.items():
+            effect = load(name)
+            if effect is not None:
+                self._effects[tone] = effect
+        self._offline = load(OFFLINE_SOUND)
+
+    def play(self, tone: Tone, *, offline: bool = False) -> None:
         """The verdict's cue; ``offline`` adds the offline ticks (they start after a pause)."""
         if not self.enabled:
             return
@@ -91,7 +102,7 @@ class SoundCues(QObject):
             effect.play()
         else:
             QApplication.beep()
-        ticks = self._effects.get("offline") if offline else None
+        ticks = self._offline if offline else None
         if ticks is not None:
             ticks.play()
 

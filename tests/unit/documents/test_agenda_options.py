@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 from brokerage_app.cli import main
 from brokerage_app.documents.agendas import KEEP_WITH_HEADING, AgendaOptions, _AgendaWriter
 from brokerage_app.documents.i18n import texts_for
+from brokerage_app.domain.tasks import Cancelled, Progress, Task
 from brokerage_app.errors import ValidationError
 from brokerage_app.services.event_settings import (
     apply_event_settings,
@@ -382,13 +383,14 @@ def test_a_preview_or_a_cancelled_print_records_nothing(event, tmp_path):
     cancel = threading.Event()
     calls = []
 
-    def progress(done: int, total: int) -> None:
-        calls.append(done)
-        if done == 3:
+    def progress(report: Progress) -> None:
+        calls.append(report.done)
+        if report.done == 3:
             cancel.set()
 
-    result = print_agendas(event, tmp_path / "cancelled.pdf", on_progress=progress, cancel=cancel)
-    assert result.cancelled and calls and recorded() == 0
+    with pytest.raises(Cancelled):
+        print_agendas(event, tmp_path / "cancelled.pdf", task=Task(progress, cancel))
+    assert calls and recorded() == 0
     assert not (tmp_path / "cancelled.pdf").exists()
     # A print that fails while it is written records nothing either.
     with pytest.raises(ValidationError):

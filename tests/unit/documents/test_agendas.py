@@ -3,10 +3,12 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
+import pytest
 from sqlalchemy import or_, select, update
 
 from brokerage_app.checkin.codes import issue_code
 from brokerage_app.domain.collation import collation_key
+from brokerage_app.domain.tasks import Cancelled, Task
 from brokerage_app.services.printing import agenda_file_name, print_agendas
 from brokerage_app.store.models import (
     Attendee,
@@ -157,10 +159,13 @@ def test_one_file_per_attendee_into_a_folder(scheduled, tmp_path):
 def test_cancelled_folder_print_leaves_nothing(scheduled, tmp_path):
     cancel = threading.Event()
     cancel.set()
-    result = print_agendas(
-        scheduled.database, tmp_path / "agendas", one_file_per_attendee=True, cancel=cancel
-    )
-    assert result.cancelled
+    with pytest.raises(Cancelled):
+        print_agendas(
+            scheduled.database,
+            tmp_path / "agendas",
+            one_file_per_attendee=True,
+            task=Task(cancel=cancel),
+        )
     assert list(tmp_path.iterdir()) == []
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from brokerage_app.checkin.codes import issue_code
 from brokerage_app.documents.layouts import BADGE_LAYOUTS, Rect
 from brokerage_app.domain.collation import collation_key
+from brokerage_app.domain.tasks import Cancelled, Progress, Task
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services.printing import print_badges
 from brokerage_app.store.models import Attendee, Event, Organisation
@@ -222,20 +223,18 @@ def test_cancel_leaves_no_file_and_keeps_an_older_one(scheduled, tmp_path):
     cancel = threading.Event()
     seen = []
 
-    def progress(done: int, total: int) -> None:
-        seen.append(done)
-        if done == 2:
+    def progress(report: Progress) -> None:
+        seen.append(report.done)
+        if report.done == 2:
             cancel.set()
 
-    result = print_badges(
-        scheduled.database,
-        output,
-        attendee_ids=scheduled.hard.ids,
-        on_progress=progress,
-        cancel=cancel,
-    )
-    assert result.cancelled
-    assert result.paths == ()
+    with pytest.raises(Cancelled, match="nothing was written"):
+        print_badges(
+            scheduled.database,
+            output,
+            attendee_ids=scheduled.hard.ids,
+            task=Task(progress, cancel),
+        )
     assert seen == [1, 2]
     assert output.read_bytes() == b"%PDF-1.4 older print"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["badges.pdf"]

@@ -22,6 +22,7 @@ from brokerage_app.documents import output
 from brokerage_app.documents.layouts import BADGE_LAYOUTS
 from brokerage_app.documents.output import new_canvas
 from brokerage_app.domain.collation import collation_key
+from brokerage_app.domain.tasks import Cancelled, Progress, Task
 from brokerage_app.services import printing
 from brokerage_app.services.printing import print_agendas, print_badges
 from brokerage_app.store.models import Attendee, Event
@@ -188,12 +189,12 @@ def test_cancel_after_pages_were_written_leaves_only_the_older_file(
     path.write_bytes(b"%PDF-1.4 older print")
     cancel = threading.Event()
 
-    def progress(done: int, total: int) -> None:
-        if done == 3:
+    def progress(report: Progress) -> None:
+        if report.done == 3:
             cancel.set()
 
-    result = print_agendas(scheduled.database, path, on_progress=progress, cancel=cancel)
-    assert result.cancelled
+    with pytest.raises(Cancelled):
+        print_agendas(scheduled.database, path, task=Task(progress, cancel))
     assert path.read_bytes() == b"%PDF-1.4 older print"
     assert [p.name for p in tmp_path.iterdir()] == ["agendas.pdf"]
 

@@ -12,10 +12,10 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 from sqlalchemy import select, update
 
+from brokerage_app.domain.tasks import Cancelled, Task
 from brokerage_app.errors import ValidationError
 from brokerage_app.services.exports import (
     Audience,
-    ExportCancelledError,
     export_attendees,
     export_calendars,
     export_schedule,
@@ -163,8 +163,8 @@ def test_export_refuses_unknown_endings_and_leaves_no_partial_file(
     cancel = threading.Event()
     cancel.set()
     for name in ("a.csv", "a.xlsx"):
-        with pytest.raises(ExportCancelledError):
-            export_attendees(populated, out / name, cancel=cancel)
+        with pytest.raises(Cancelled, match="no file was written"):
+            export_attendees(populated, out / name, task=Task(cancel=cancel))
     assert list(out.iterdir()) == []
 
 

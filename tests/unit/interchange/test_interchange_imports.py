@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from brokerage_app.domain.tasks import Cancelled, Task
 from brokerage_app.interchange.mapping import ColumnMapping
 from brokerage_app.interchange.reading import TableFileError, open_table
 from brokerage_app.services.exports import Audience, export_attendees, export_requests
 from brokerage_app.services.imports import (
-    ImportCancelledError,
     ImportRefusedError,
     preview_import,
     run_import,
@@ -301,16 +301,19 @@ def test_progress_is_reported_and_cancel_stores_nothing(event_db: EventDatabase)
         event_db,
         "attendees",
         FIXTURES / "attendees_en_utf8_comma.csv",
-        on_progress=lambda done, total: seen.append((done, total)),
+        task=Task(lambda p: seen.append((p.done, p.total))),
     )
     assert seen[-1][0] == seen[-1][1] > 0
     assert all(done <= total for done, total in seen)
 
     cancel = threading.Event()
     cancel.set()
-    with pytest.raises(ImportCancelledError):
+    with pytest.raises(Cancelled, match="nothing was stored"):
         run_import(
-            event_db, "attendees", FIXTURES / "attendees_sv_cp1252_semicolon.csv", cancel=cancel
+            event_db,
+            "attendees",
+            FIXTURES / "attendees_sv_cp1252_semicolon.csv",
+            task=Task(cancel=cancel),
         )
     assert count(event_db, Attendee) == len(PEOPLE)
 

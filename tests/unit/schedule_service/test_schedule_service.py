@@ -10,9 +10,11 @@ import pytest
 from sqlalchemy import func, select
 
 from brokerage_app.cli import main
+from brokerage_app.domain.tasks import Progress, Task
 from brokerage_app.domain.timetable import DaySpec, EventSpec, SessionSpec
 from brokerage_app.errors import RefusedError
 from brokerage_app.scheduling.format import Placement, load_problem
+from brokerage_app.scheduling.reasons import ReasonKind
 from brokerage_app.scheduling.validate import validate_assignments
 from brokerage_app.services.events import create_event
 from brokerage_app.services.people import (
@@ -23,9 +25,12 @@ from brokerage_app.services.people import (
     set_own_table,
 )
 from brokerage_app.services.schedule import (
+    PlaceProblemKind,
+    SolveProgressInfo,
     export_problem,
     move_meeting,
     move_targets,
+    placement_problems,
     publish,
     run_schedule,
     schedule_grid,
@@ -132,10 +137,13 @@ def test_unplaceable_request_gets_a_reason(small_event: EventDatabase) -> None:
     assert outcome.placed == 5
     [row] = outcome.unscheduled
     assert {row.requester, row.requested} == {"Åsa Öberg", "Piotr Nowak"}
-    assert "Åsa Öberg" in row.reason and "Piotr Nowak" in row.reason
+    # The fact, not a sentence: the days each of them attends, which never meet.
+    assert row.reason is not None and row.reason.kind is ReasonKind.NO_COMMON_DAY
+    days = {row.requester: row.reason.days_a, row.requested: row.reason.days_b}
+    assert days == {"Åsa Öberg": (DAY1.isoformat(),), "Piotr Nowak": (DAY2.isoformat(),)}
     with small_event.session() as session:
         [listed] = unscheduled_requests(session)
-        assert listed.reason == row.reason
+        assert listed.reason == row.reason  # stored as the fact, read back as the fact
 
 
 def test_locked_meeting_stays_and_move_is_checked(small_event: EventDatabase) -> None:
@@ -151,7 +159,24 @@ def test_locked_meeting_stays_and_move_is_checked(small_event: EventDatabase) ->
         ]
         blocked = {cell: reason for cell, reason in targets.items() if reason}
     assert free and blocked
-    assert all("." in reason for reason in blocked.values())
+    # Each refusal is the fact that holds in that cell, and the message is its wording.
+    with small_event.session() as session:
+        request = session.get(Meeting, meeting.meeting_id).request
+        facts = placement_problems(session, request, meeting.meeting_id)
+        pair = {request.requester.full_name, request.requested.full_name}
+    others = [m for m in grid.meetings if m.meeting_id != meeting.meeting_id]
+    for (slot_id, table_id), reason in blocked.items():
+        fact = facts[(slot_id, table_id)]
+        assert fact is not None and reason == fact.english()
+        occupant = next((m for m in others if (m.slot_id, m.table_id) == (slot_id, table_id)), None)
+        busy = [m for m in others if m.slot_id == slot_id and {m.name_a, m.name_b} & pair]
+        if fact.kind is PlaceProblemKind.PERSON_BUSY:
+            assert fact.person in pair and busy
+        elif fact.kind is PlaceProblemKind.TABLE_TAKEN:
+            assert occupant is not None and fact.other == f"{occupant.name_a} – {occupant.name_b}"
+        else:  # Piotr is away on day 1; nobody in this event has a booth
+            assert fact.kind is PlaceProblemKind.UNAVAILABLE and fact.person == "Piotr Nowak"
+            assert fact.starts_at.date() == DAY1
     target_slot, target_table = free[0]
     with small_event.session() as session:
         before = move_meeting(session, meeting.meeting_id, target_slot, target_table, actor="test")
@@ -196,8 +221,8 @@ def test_publish_then_resolve_moves_nothing(small_event: EventDatabase) -> None:
 
 
 def test_changes_during_solve_store_nothing(small_event: EventDatabase) -> None:
-    def edit_while_solving(progress) -> None:  # type: ignore[no-untyped-def]
-        if progress.phase != "done":
+    def edit_while_solving(progress: Progress) -> None:
+        if not isinstance(progress.status, SolveProgressInfo) or progress.status.phase != "done":
             return
         with small_event.session() as session:
             request = session.scalars(
@@ -206,7 +231,7 @@ def test_changes_during_solve_store_nothing(small_event: EventDatabase) -> None:
             request.status = RequestStatus.ACCEPTED
 
     with pytest.raises(RefusedError, match="changed while"):
-        run_schedule(small_event, time_limit=10, on_progress=edit_while_solving)
+        run_schedule(small_event, time_limit=10, task=Task(edit_while_solving))
     with small_event.session() as session:
         assert session.scalar(select(func.count()).select_from(Meeting)) == 0
 
@@ -214,7 +239,7 @@ def test_changes_during_solve_store_nothing(small_event: EventDatabase) -> None:
 def test_cancel_keeps_a_valid_schedule(small_event: EventDatabase) -> None:
     cancel = threading.Event()
     cancel.set()
-    outcome = run_schedule(small_event, time_limit=30, cancel=cancel)
+    outcome = run_schedule(small_event, time_limit=30, task=Task(cancel=cancel))
     assert outcome.cancelled
     assert len(meetings(small_event)) == outcome.placed
 
