@@ -4,6 +4,10 @@ Everything is counted from organisation attributes (country, sector, organisatio
 meeting statuses, never from names, so the figures are identical before and after the event
 is anonymised. A meeting counts once in the totals and once for each of its two participants
 in the breakdowns ("participations"), as EU brokerage reports usually count them.
+
+:func:`build_report` is the use case the window and ``brokerage-app report`` call: check the
+output, count, and have ``documents.report`` lay the figures out into a file that appears only
+once complete.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from brokerage_app.services.people import (
 from brokerage_app.services.schedule_check import ConflictRule, check_schedule
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import AttendeeRole, BadgeCategory, Slot
-from tests.unit.schedule_check.test_schedule_check import DAY2, solved
+from tests.unit.services.test_schedule_check import DAY2, solved
 
 __all__ = ["solved"]  # the fixture, used by name
 

@@ -17,7 +17,7 @@ from brokerage_app.store.models import (
     MeetingTable,
     Organisation,
 )
-from tests.unit.foundation.test_model_roundtrip import populate
+from tests.unit.store.test_model_roundtrip import populate
 
 
 def count(session, model, *where) -> int:  # type: ignore[no-untyped-def]
