@@ -175,3 +175,34 @@ def test_fitted_text_never_overflows(text, width, lines):
     assert len(fitted.lines) <= lines
     for line in fitted.lines:
         assert text_width(line, FONTS.bold, fitted.size) <= width + 1e-6
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.characters(
+            whitelist_categories=("Lu", "Ll", "Lo", "Mn", "Nd", "Zs", "Po", "Ps", "Pe", "Sm", "Cf"),
+            max_codepoint=0xFFFF,
+        ),
+        max_size=60,
+    ),
+    width=st.floats(min_value=20, max_value=300),
+)
+def test_text_in_any_script_fits_and_draws(tmp_path_factory, text, width):
+    """Any mix of scripts, directions, marks and format characters: fitted inside the box,
+    drawn without error, and the uncovered characters are exactly those no font has."""
+    from brokerage_app.documents.fonts import layout_line, uncovered
+    from brokerage_app.documents.output import new_canvas
+
+    fitted = fit_text(text, FONTS.bold, width=width, max_size=20, min_size=6, max_lines=3)
+    for line in fitted.lines:
+        assert text_width(line, FONTS.bold, fitted.size) <= width + 1e-6
+    canvas = new_canvas(
+        tmp_path_factory.mktemp("any") / "a.pdf", (300, 300), title="t", subject="s"
+    )
+    canvas.setFont(FONTS.bold, fitted.size)
+    for line in fitted.lines:
+        canvas.drawCentredString(150, 150, line)
+    canvas.save()
+    missing = set(layout_line(clean(text), FONTS.regular).missing)
+    assert missing <= set(uncovered(text))
