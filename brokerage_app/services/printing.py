@@ -23,7 +23,7 @@ from sqlalchemy import CompoundSelect, Row, or_, select, union
 from sqlalchemy.orm import Session
 
 from brokerage_app.checkin.codes import issue_code
-from brokerage_app.constants import SORT_ORDERS
+from brokerage_app.constants import CUSTOM_BADGE_LAYOUT, SORT_ORDERS
 from brokerage_app.documents.agendas import render_agendas
 from brokerage_app.documents.badges import BadgeOptions, default_logo, render_badges
 from brokerage_app.documents.data import (
@@ -45,12 +45,19 @@ from brokerage_app.documents.data import (
 from brokerage_app.documents.i18n import country_name
 from brokerage_app.documents.layouts import BADGE_LAYOUTS, BadgeLayout, get_layout
 from brokerage_app.documents.output import Cancelled
-from brokerage_app.documents.style import CategoryStyle, category_styles
+from brokerage_app.documents.style import (
+    CategoryStyle,
+    ContrastWarning,
+    category_styles,
+    contrast_warnings,
+)
 from brokerage_app.documents.table_sheets import render_table_sheets
+from brokerage_app.documents.table_signs import TableSign, render_table_signs
 from brokerage_app.documents.text import clean
 from brokerage_app.domain.collation import collation_key
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services.events import get_event
+from brokerage_app.services.label_layouts import custom_badge_layout
 from brokerage_app.services.outputs import (
     OutputKind,
     atomic_directory,
@@ -60,6 +67,7 @@ from brokerage_app.services.outputs import (
 )
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
+    ACTIVE_TABLE,
     Attendee,
     AttendeeBlockedSlot,
     EventDay,
@@ -82,6 +90,7 @@ __all__ = [
     "print_agendas",
     "print_badges",
     "print_table_sheets",
+    "print_table_signs",
 ]
 
 Progress = Callable[[int, int], None] | None
@@ -93,6 +102,8 @@ class PrintResult:
     pages: int
     documents: int
     cancelled: bool = False
+    # Badge categories whose colour reads badly with black and with white text.
+    contrast_warnings: tuple[ContrastWarning, ...] = ()
 
     @property
     def path(self) -> Path | None:
@@ -549,11 +560,19 @@ def print_badges(
     cut_marks: bool = True,
     categories: Mapping[str, CategoryStyle] | None = None,
     logo: Path | None = None,
+    show_job_title: bool = False,
+    show_honorific: bool = False,
+    bleed_mm: float = 0.0,
     on_progress: Progress = None,
     cancel: threading.Event | None = None,
     force: bool = False,
 ) -> PrintResult:
     """Print badges to one PDF.
+
+    ``layout`` is a key of BADGE_LAYOUTS or ``"custom"`` (the event's saved custom layout);
+    ``show_job_title``/``show_honorific`` print those fields; ``bleed_mm`` (0 to 10) puts
+    each badge on its own page with that bleed and crop marks, for a print shop. The
+    result names the categories whose colour fails the contrast check (``style``).
 
     ``sort`` orders everyone printed ("name", "organisation", "country"); ``offset_mm``
     moves the print (x right, y down) to calibrate a printer; ``start_position`` (1-based)
@@ -562,7 +581,9 @@ def print_badges(
     ``force`` replaces an existing file that is not a PDF (see ``services.outputs``).
     """
     check_output(output, OutputKind.PDF, protect=database, force=force)
-    chosen = get_layout(layout)
+    chosen = custom_badge_layout(database) if layout == CUSTOM_BADGE_LAYOUT else get_layout(layout)
+    if not 0 <= bleed_mm <= 10:
+        raise ValidationError(f"Bleed: {bleed_mm} mm is not between 0 and 10 mm.")
     if sort not in SORT_ORDERS:
         raise ValidationError(
             f"Sort: unknown order {sort!r}; choose one of {', '.join(SORT_ORDERS)}."
@@ -585,7 +606,12 @@ def print_badges(
         cut_marks=cut_marks,
         categories=category_styles(categories),
         logo=logo if logo is not None else default_logo(),
+        show_job_title=show_job_title,
+        show_honorific=show_honorific,
+        bleed_mm=float(bleed_mm),
     )
+    used = {person.category for person in people}
+    warnings = contrast_warnings({k: v for k, v in options.categories.items() if k in used})
     agendas = _AgendasById(_AgendaReader(database, people)) if chosen.fold_over else None
     try:
         with atomic_path(Path(output)) as partial:
@@ -600,7 +626,9 @@ def print_badges(
             )
     except Cancelled:
         return CANCELLED
-    return PrintResult(paths=(Path(output),), pages=pages, documents=len(people))
+    return PrintResult(
+        paths=(Path(output),), pages=pages, documents=len(people), contrast_warnings=warnings
+    )
 
 
 # Latin letters that Unicode decomposition does not reduce to ASCII.
@@ -690,3 +718,48 @@ def print_table_sheets(
     except Cancelled:
         return CANCELLED
     return PrintResult(paths=(Path(output),), pages=pages, documents=len(timetable.tables))
+
+
+def _read_table_signs(session: Session) -> list[TableSign]:
+    owner_organisations = dict(
+        session.execute(
+            select(MeetingTable.id, Organisation.name)
+            .join(Attendee, MeetingTable.owner_id == Attendee.id)
+            .join(Organisation, Attendee.organisation_id == Organisation.id)
+        ).all()
+    )
+    active = set(session.scalars(select(MeetingTable.id).where(ACTIVE_TABLE)))
+    return [
+        TableSign(
+            number=table.number,
+            name=table.name,
+            room=table.room,
+            owner=table.owner,
+            owner_organisation=clean(owner_organisations.get(table.id, "")),
+        )
+        for table in _read_tables(session)
+        if table.id in active
+    ]
+
+
+def print_table_signs(
+    database: EventDatabase,
+    output: Path,
+    *,
+    on_progress: Progress = None,
+    cancel: threading.Event | None = None,
+    force: bool = False,
+) -> PrintResult:
+    """Print a folded A4 tent per table and a door sign per room, to one PDF."""
+    check_output(output, OutputKind.PDF, protect=database, force=force)
+    with database.session() as session:
+        event, _uid, _secret = _event_info(session)
+        signs = _read_table_signs(session)
+    try:
+        with atomic_path(Path(output)) as partial:
+            pages = render_table_signs(
+                partial, event, signs, on_progress=on_progress, cancel=cancel
+            )
+    except Cancelled:
+        return CANCELLED
+    return PrintResult(paths=(Path(output),), pages=pages, documents=len(signs))

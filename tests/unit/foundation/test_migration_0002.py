@@ -51,6 +51,7 @@ ADDED = {
     ("attendees", "honorific"): "",  # 0003
     ("attendees", "desk_note"): "",  # 0004
     ("meetings", "agreement_reached"): 0,  # 0005
+    ("event", "badge_layout"): "",  # 0006
 }
 
 
