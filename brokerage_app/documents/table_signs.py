@@ -90,7 +90,9 @@ class _SignWriter:
         pad = SAFE_MARGIN + 3 * mm
         inner = width - 2 * pad
         size, cap = 18.0, 0.73  # the text lines; DejaVu Sans Bold capitals are 0.73 em
-        top_line = ", ".join(part for part in (table_name(sign.name, self.texts), sign.room) if part)
+        top_line = ", ".join(
+            part for part in (table_name(sign.name, self.texts), sign.room) if part
+        )
         top_baseline = height - pad - size * cap
         canvas.setFillColor(MUTED)
         self._centred(top_line, fonts.bold, size, inner, pad, top_baseline)

@@ -29,7 +29,9 @@ def png(pdf: Path, out: Path, *, page: int = 1) -> None:
     """Page ``page`` (negative: from the end) of ``pdf`` as ``out``."""
     if page < 0:
         info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True)
-        pages = int(next(line for line in info.stdout.splitlines() if line.startswith("Pages:"))[6:])
+        pages = int(
+            next(line for line in info.stdout.splitlines() if line.startswith("Pages:"))[6:]
+        )
         page = pages + 1 + page
     subprocess.run(
         ["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(page), "-l", str(page), pdf,
