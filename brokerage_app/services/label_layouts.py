@@ -13,6 +13,8 @@ from brokerage_app.services import audit
 from brokerage_app.services.events import get_event
 from brokerage_app.store.database import EventDatabase
 
+__all__ = ["CustomLayout", "custom_badge_layout", "load_custom_layout", "save_custom_layout"]
+
 
 def load_custom_layout(database: EventDatabase) -> CustomLayout | None:
     """The saved custom layout, or None when the event has none."""

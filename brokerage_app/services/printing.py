@@ -86,6 +86,7 @@ __all__ = [
     "BADGE_LAYOUTS",
     "SORT_ORDERS",
     "BadgeLayout",
+    "ContrastWarning",
     "PrintResult",
     "print_agendas",
     "print_badges",

@@ -100,7 +100,7 @@ def solve(
 class PrintJob:
     """Everything the Print page's form says, as plain values."""
 
-    document: str  # "badges", "agendas" or "table_sheets"
+    document: str  # "badges", "agendas", "table_sheets" or "table_signs"
     layout: str = "a4-2x4"
     sort: str = "name"
     offset_mm: tuple[float, float] = (0.0, 0.0)
@@ -109,6 +109,9 @@ class PrintJob:
     attendee_ids: tuple[int, ...] | None = None
     one_file_per_attendee: bool = False
     force: bool = False  # the person agreed to replace an existing file of another kind
+    show_job_title: bool = False
+    show_honorific: bool = False
+    bleed_mm: float = 0.0
 
 
 def make_document(
@@ -127,6 +130,9 @@ def make_document(
             offset_mm=job.offset_mm,
             start_position=job.start_position,
             cut_marks=job.cut_marks,
+            show_job_title=job.show_job_title,
+            show_honorific=job.show_honorific,
+            bleed_mm=job.bleed_mm,
             **common,
         )
     if job.document == "agendas":
@@ -137,6 +143,8 @@ def make_document(
             one_file_per_attendee=job.one_file_per_attendee,
             **common,
         )
+    if job.document == "table_signs":
+        return printing.print_table_signs(database, output, **common)
     return printing.print_table_sheets(database, output, **common)
 
 
