@@ -311,7 +311,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <message>
         <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
         <source>Job title</source>
-        <translation>Befattning</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
@@ -620,6 +620,59 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <location filename="../../brokerage_app/ui/dialogs/data.py" line="276"/>
         <source>Unreadable</source>
         <translation>Oläsbar</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeLayoutDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="44"/>
+        <source>Custom badge layout</source>
+        <translation>Egen etikettlayout för namnbrickor</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="58"/>
+        <source>Centre the labels on the sheet</source>
+        <translation>Centrera etiketterna på arket</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="64"/>
+        <source>Pre-cut label stock (no cut marks)</source>
+        <translation>Färdigstansade etiketter (inga skärmärken)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="79"/>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="80"/>
+        <source>Columns x rows</source>
+        <translation>Kolumner x rader</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="81"/>
+        <source>Label width x height</source>
+        <translation>Etikettens bredd x höjd</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="83"/>
+        <source>First label from the left, top</source>
+        <translation>Första etiketten från vänster, överkant</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="84"/>
+        <source>Gutters across, down</source>
+        <translation>Mellanrum i sidled, i höjdled</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="88"/>
+        <source>Take the sizes from the label maker&apos;s template. Nothing is printed within 5 mm of the sheet edge.</source>
+        <translation>Ta måtten från etikettillverkarens mall. Inget skrivs ut närmare arkets kant än 5 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="98"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
     </message>
 </context>
 <context>
@@ -1781,260 +1834,260 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="83"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="94"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
         <source>Attendees (one row per person)</source>
         <translation>Deltagare (en rad per person)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="101"/>
         <source>Meeting requests (requester, requested)</source>
         <translation>Mötesförfrågningar (avsändare, mottagare)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="103"/>
         <source>The pairs are already agreed (import as accepted)</source>
         <translation>Paren är redan överenskomna (importera som accepterade)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="104"/>
         <source>Leave out rows with problems and import the rest</source>
         <translation>Hoppa över rader med problem och importera resten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="107"/>
         <source>Contains</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="111"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="110"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
         <source>Value in the file</source>
         <translation>Värde i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="117"/>
         <source>Becomes</source>
         <translation>Blir</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="142"/>
         <source>Value mapping (what each word in the file becomes):</source>
         <translation>Värdemappning (vad varje ord i filen blir):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Choose a file, then press Check.</source>
         <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="151"/>
         <source>Load mapping…</source>
         <translation>Läs in mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>Save mapping…</source>
         <translation>Spara mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="155"/>
         <source>Check</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="156"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="300"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="161"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="137"/>
         <source>Column mapping (recognised automatically; adjust if needed):</source>
         <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="186"/>
         <source>Spreadsheet</source>
         <translation>Kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="186"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="205"/>
         <source>The mapping changed: press Check to see what it imports.</source>
         <translation>Mappningen har ändrats: tryck Kontrollera för att se vad den importerar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="238"/>
         <source>Load a mapping</source>
         <translation>Läs in en mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="237"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="238"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="260"/>
         <source>Mappings (*.json)</source>
         <translation>Mappningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="256"/>
         <source>Save mapping</source>
         <translation>Spara mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="256"/>
         <source>Press Check first.</source>
         <translation>Tryck Kontrollera först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="260"/>
         <source>Save the mapping</source>
         <translation>Spara mappningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="300"/>
         <source>Choose an existing file first.</source>
         <translation>Välj först en befintlig fil.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="306"/>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="340"/>
         <source>The mapping is the one used last time for a file with these headings.</source>
         <translation>Mappningen är den som användes förra gången för en fil med dessa rubriker.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="343"/>
         <source>Importing changes stored values: {changes}.</source>
         <translation>Importen ändrar sparade värden: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="364"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="327"/>
         <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
         <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="350"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="383"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="384"/>
         <source>(not recognised: choose)</source>
         <translation>(okänt: välj)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="419"/>
         <source>day {n} ({date})</source>
         <translation>dag {n} ({date})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="431"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="432"/>
         <source>every day</source>
         <translation>alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="434"/>
         <source>only {day}</source>
         <translation>bara {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="443"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="445"/>
         <source>requests</source>
         <translation>förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="450"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="451"/>
         <source>{count} {entity}, {field}: {examples}</source>
         <translation>{count} {entity}, {field}: {examples}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="465"/>
         <source>… and {n} more fields</source>
         <translation>… och {n} fält till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="468"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="469"/>
         <source>Change stored values?</source>
         <translation>Ändra sparade värden?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="470"/>
         <source>This import changes what is stored for people already in the event:</source>
         <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="474"/>
         <source>Import and change them?</source>
         <translation>Importera och ändra dem?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="489"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="490"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="519"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="520"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="507"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>
@@ -2364,175 +2417,220 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="116"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="122"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="361"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="117"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="123"/>
         <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="152"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="160"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="155"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="162"/>
+        <source>Job title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="163"/>
+        <source>Honorific (Dr, Prof.)</source>
+        <translation>Akademisk titel (Dr, Prof.)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
+        <source>None (office printer)</source>
+        <translation>Ingen (kontorsskrivare)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="170"/>
+        <source>For a print shop: each badge on its own page with bleed and crop marks</source>
+        <translation>För ett tryckeri: varje namnbricka på en egen sida med utfall och skärmärken</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="172"/>
+        <source>Custom layout…</source>
+        <translation>Egen layout…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="174"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="157"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="176"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="164"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="183"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="184"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="188"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="177"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="202"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="178"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="204"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="205"/>
+        <source>Also print</source>
+        <translation>Skriv även ut</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="206"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="180"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="207"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="188"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="209"/>
+        <source>Bleed</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="216"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="218"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="192"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="220"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="222"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="252"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="250"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="280"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="295"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="323"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="299"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="326"/>
+        <source>One tent per table and one door sign per room.</source>
+        <translation>En bordsskylt per bord och en dörrskylt per rum.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="330"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="361"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="339"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="373"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="277"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="366"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="305"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="400"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="373"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="407"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="379"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="413"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="385"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="419"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="389"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="423"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="414"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="448"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="432"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="466"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="468"/>
         <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
         <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="444"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="478"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="448"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="481"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="470"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="489"/>
+        <source>The colour {colour} of “{category}” reads badly with black and with white text ({ratio:.1f}:1; 4.5:1 is needed): choose a darker or lighter colour.</source>
+        <translation>Färgen {colour} för ”{category}” ger dålig kontrast med både svart och vit text ({ratio:.1f}:1; 4,5:1 behövs): välj en mörkare eller ljusare färg.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="533"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="488"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="551"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -3611,77 +3709,112 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>A4-ark, 2 vikbara A6-namnbrickor (framsida bricka, baksida mötesschema)</translation>
     </message>
     <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="258"/>
+        <source>Avery L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
+        <translation>Avery L4785 namnetiketter, A4, 10 x 80 x 50 mm</translation>
+    </message>
+    <message>
         <location filename="../../brokerage_app/ui/i18n.py" line="259"/>
+        <source>Avery 5395 name badge labels, US Letter, 8 x 3-3/8 x 2-1/3 in</source>
+        <translation>Avery 5395 namnetiketter, US Letter, 8 x 3-3/8 x 2-1/3 tum</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="262"/>
+        <source>US Letter sheet, 6 x 4 x 3 in badge inserts</source>
+        <translation>US Letter-ark, 6 x 4 x 3 tum inlägg för namnbrickor</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="263"/>
+        <source>Custom layout (saved with the event)</source>
+        <translation>Egen layout (sparad med evenemanget)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="264"/>
+        <source>Table signs (a folded tent per table, a door sign per room)</source>
+        <translation>Bordsskyltar (en vikt skylt per bord, en dörrskylt per rum)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="266"/>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="267"/>
+        <source>US Letter (8.5 x 11 in)</source>
+        <translation>US Letter (8,5 x 11 tum)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="269"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="260"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="261"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
         <source>Booth</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="262"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
         <source>Sent</source>
         <translation>Skickade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="263"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="273"/>
         <source>Received</source>
         <translation>Mottagna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="264"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="274"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="265"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="275"/>
         <source>Why it is not placed</source>
         <translation>Varför det inte är inplanerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="266"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="276"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="267"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="277"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="268"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="278"/>
         <source>Slot minutes</source>
         <translation>Min./pass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="269"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="279"/>
         <source>Breaks (10:40-11:00 Coffee; …)</source>
         <translation>Pauser (10:40-11:00 Kaffe; …)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="280"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="281"/>
         <source>Label</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="282"/>
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="273"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="283"/>
         <source>Booth of</source>
         <translation>Monter för</translation>
     </message>
@@ -3805,17 +3938,17 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="395"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="429"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="397"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="431"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="397"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="431"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
