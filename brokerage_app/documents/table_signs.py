@@ -1,7 +1,7 @@
 """Table signs: a folded A4 tent per table and a door sign per room.
 
 A tent is an A4 sheet in landscape folded along its long middle: both halves carry the table
-number (``NUMBER_SIZE``, at least 250 pt, about 67 mm high digits, readable at 10 m), the
+number (``NUMBER_SIZE``, at least 250 pt, digits 67-69 mm high, readable at 10 m), the
 room and, at an own booth, its owner. The upper half is printed upside down so that both
 faces read upright once folded. A door sign (A4 portrait) names the room, its table range
 and the tables with their owners. Everything stays ``SAFE_MARGIN`` inside the sheet edge.
