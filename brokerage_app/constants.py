@@ -27,8 +27,15 @@ BADGE_LAYOUT_LABELS: dict[str, str] = {
     "cr80": "Card printer, CR80 card (85.6 x 54 mm)",
     "label-4x3in": "Label printer, 4 x 3 in label",
     "a6-foldover": "A4 sheet, 2 fold-over A6 badges (front badge, back agenda)",
+    "avery-l4785": "Avery L4785 name badge labels, A4, 10 x 80 x 50 mm",
+    "avery-5395": "Avery 5395 name badge labels, US Letter, 8 x 3-3/8 x 2-1/3 in",
+    "letter-6x4x3in": "US Letter sheet, 6 x 4 x 3 in badge inserts",
 }
 DEFAULT_BADGE_LAYOUT = "a4-2x4"
+# The organiser's own label sheet, saved with the event (documents.layouts.CustomLayout).
+CUSTOM_BADGE_LAYOUT = "custom"
+# Sheet sizes a custom layout can use (their geometry: documents.layouts.PAGE_SIZES).
+PAGE_SIZE_NAMES = ("a4", "letter")
 
 # Orders of printed badges and agendas (brokerage_app.services.printing).
 SORT_ORDERS: dict[str, str] = {

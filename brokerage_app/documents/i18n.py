@@ -205,3 +205,59 @@ def country_name(code: str, language: str = "en") -> str:
         return english
     translated = _country_translation(language).gettext(country.name)
     return translated if translated != country.name else english
+
+
+# Badges and table signs ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BadgeTexts:
+    """Fixed texts of badges and table signs, and the default badge categories' names."""
+
+    language: str
+    venue: str
+    room: str
+    rooms: str
+    tables: str  # "{numbers}" is replaced by ranges such as "1–4, 7"
+    categories: dict[str, str]
+
+
+BADGE_TEXTS: dict[str, BadgeTexts] = {
+    "en": BadgeTexts(
+        language="en",
+        venue="Venue",
+        room="Room",
+        rooms="Rooms",
+        tables="Tables {numbers}",
+        categories={
+            "delegate": "Delegate",
+            "exhibitor": "Exhibitor",
+            "organiser": "Organiser",
+            "press": "Press",
+            "staff": "Staff",
+        },
+    ),
+    "sv": BadgeTexts(
+        language="sv",
+        venue="Plats",
+        room="Rum",
+        rooms="Rum",
+        tables="Bord {numbers}",
+        categories={
+            "delegate": "Delegat",
+            "exhibitor": "Utställare",
+            "organiser": "Arrangör",
+            "press": "Press",
+            "staff": "Personal",
+        },
+    ),
+}
+
+
+def badge_texts_for(language: str | None) -> BadgeTexts:
+    return BADGE_TEXTS.get(texts_for(language).language, BADGE_TEXTS["en"])
+
+
+def category_name(category: str, language: str | None) -> str:
+    """A badge category's name in ``language`` ("delegate" -> "Delegat")."""
+    return badge_texts_for(language).categories.get(category, category.title())

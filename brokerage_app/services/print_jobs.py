@@ -28,6 +28,10 @@ class PrintJob:
     attendee_ids: tuple[int, ...] | None = None
     one_file_per_attendee: bool = False
     force: bool = False  # the person agreed to replace an existing file of another kind
+    # Badges only.
+    show_job_title: bool = False
+    show_honorific: bool = False
+    bleed_mm: float = 0.0
     # Agendas only (see services.printing.print_agendas).
     duplex_padding: bool = True
     meetings_only: bool = False
@@ -53,6 +57,9 @@ def make_document(database: EventDatabase, job: PrintJob, output: Path, *, task:
             offset_mm=job.offset_mm,
             start_position=job.start_position,
             cut_marks=job.cut_marks,
+            show_job_title=job.show_job_title,
+            show_honorific=job.show_honorific,
+            bleed_mm=job.bleed_mm,
             **common,
         )
     if job.document is DocumentKind.AGENDAS:
@@ -68,6 +75,8 @@ def make_document(database: EventDatabase, job: PrintJob, output: Path, *, task:
             record=job.record,
             **common,
         )
+    if job.document is DocumentKind.TABLE_SIGNS:
+        return printing.print_table_signs(database, output, **common)
     if job.document is DocumentKind.TABLE_SHEETS:
         return printing.print_table_sheets(database, output, **common)
     raise ValueError(f"unknown document kind {job.document!r}")

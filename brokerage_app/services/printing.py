@@ -23,7 +23,7 @@ from sqlalchemy import CompoundSelect, Row, or_, select, union
 from sqlalchemy.orm import Session
 
 from brokerage_app.checkin.codes import issue_code
-from brokerage_app.constants import SORT_ORDERS
+from brokerage_app.constants import CUSTOM_BADGE_LAYOUT, SORT_ORDERS
 from brokerage_app.documents.agendas import AgendaOptions, render_agendas
 from brokerage_app.documents.badges import BadgeOptions, default_logo, render_badges
 from brokerage_app.documents.data import (
@@ -45,8 +45,14 @@ from brokerage_app.documents.data import (
 from brokerage_app.documents.fonts import UncoveredCharacters, uncovered_characters
 from brokerage_app.documents.i18n import country_name
 from brokerage_app.documents.layouts import BADGE_LAYOUTS, BadgeLayout, get_layout
-from brokerage_app.documents.style import CategoryStyle, category_styles
+from brokerage_app.documents.style import (
+    CategoryStyle,
+    ContrastWarning,
+    category_styles,
+    contrast_warnings,
+)
 from brokerage_app.documents.table_sheets import render_table_sheets
+from brokerage_app.documents.table_signs import TableSign, render_table_signs
 from brokerage_app.documents.text import clean
 from brokerage_app.domain.collation import collation_key
 from brokerage_app.domain.tasks import NO_TASK, Task
@@ -54,6 +60,7 @@ from brokerage_app.domain.text import ascii_slug
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services import agenda_prints
 from brokerage_app.services.events import get_event
+from brokerage_app.services.label_layouts import custom_badge_layout
 from brokerage_app.services.outputs import (
     OutputKind,
     atomic_directory,
@@ -63,6 +70,7 @@ from brokerage_app.services.outputs import (
 )
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
+    ACTIVE_TABLE,
     Attendee,
     AttendeeBlockedSlot,
     EventDay,
@@ -82,11 +90,13 @@ __all__ = [
     "SORT_ORDERS",
     "AgendaOptions",
     "BadgeLayout",
+    "ContrastWarning",
     "DocumentKind",
     "PrintResult",
     "print_agendas",
     "print_badges",
     "print_table_sheets",
+    "print_table_signs",
 ]
 
 
@@ -96,6 +106,7 @@ class DocumentKind(enum.StrEnum):
     BADGES = "badges"
     AGENDAS = "agendas"
     TABLE_SHEETS = "table_sheets"
+    TABLE_SIGNS = "table_signs"
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,8 @@ class PrintResult:
     uncovered: tuple[UncoveredCharacters, ...] = ()
     # Agendas left out by ``changed_since_last_print`` because they did not change.
     unchanged: int = 0
+    # Badge categories whose colour reads badly with black and with white text.
+    contrast_warnings: tuple[ContrastWarning, ...] = ()
 
     @property
     def path(self) -> Path | None:
@@ -591,10 +604,18 @@ def print_badges(
     cut_marks: bool = True,
     categories: Mapping[str, CategoryStyle] | None = None,
     logo: Path | None = None,
+    show_job_title: bool = False,
+    show_honorific: bool = False,
+    bleed_mm: float = 0.0,
     task: Task = NO_TASK,
     force: bool = False,
 ) -> PrintResult:
     """Print badges to one PDF.
+
+    ``layout`` is a key of BADGE_LAYOUTS or ``"custom"`` (the event's saved custom layout);
+    ``show_job_title``/``show_honorific`` print those fields; ``bleed_mm`` (0 to 10) puts
+    each badge on its own page with that bleed and crop marks, for a print shop. The
+    result names the categories whose colour fails the contrast check (``style``).
 
     ``sort`` orders everyone printed ("name", "organisation", "country"); ``offset_mm``
     moves the print (x right, y down) to calibrate a printer; ``start_position`` (1-based)
@@ -603,7 +624,9 @@ def print_badges(
     ``force`` replaces an existing file that is not a PDF (see ``services.outputs``).
     """
     check_output(output, OutputKind.PDF, protect=database, force=force)
-    chosen = get_layout(layout)
+    chosen = custom_badge_layout(database) if layout == CUSTOM_BADGE_LAYOUT else get_layout(layout)
+    if not 0 <= bleed_mm <= 10:
+        raise ValidationError(f"Bleed: {bleed_mm} mm is not between 0 and 10 mm.")
     if sort not in SORT_ORDERS:
         raise ValidationError(
             f"Sort: unknown order {sort!r}; choose one of {', '.join(SORT_ORDERS)}."
@@ -626,7 +649,12 @@ def print_badges(
         cut_marks=cut_marks,
         categories=category_styles(categories),
         logo=logo if logo is not None else default_logo(),
+        show_job_title=show_job_title,
+        show_honorific=show_honorific,
+        bleed_mm=float(bleed_mm),
     )
+    used = {person.category for person in people}
+    warnings = contrast_warnings({k: v for k, v in options.categories.items() if k in used})
     agendas = _AgendasById(_AgendaReader(database, people)) if chosen.fold_over else None
     with atomic_path(Path(output)) as partial:
         pages = render_badges(
@@ -639,7 +667,11 @@ def print_badges(
             cancel=task.cancel,
         )
     return PrintResult(
-        paths=(Path(output),), pages=pages, documents=len(people), uncovered=_uncovered(people)
+        paths=(Path(output),),
+        pages=pages,
+        documents=len(people),
+        uncovered=_uncovered(people),
+        contrast_warnings=warnings,
     )
 
 
@@ -784,3 +816,44 @@ def print_table_sheets(
         documents=len(timetable.tables),
         uncovered=uncovered,
     )
+
+
+def _read_table_signs(session: Session) -> list[TableSign]:
+    owner_organisations = dict(
+        session.execute(
+            select(MeetingTable.id, Organisation.name)
+            .join(Attendee, MeetingTable.owner_id == Attendee.id)
+            .join(Organisation, Attendee.organisation_id == Organisation.id)
+        ).all()
+    )
+    active = set(session.scalars(select(MeetingTable.id).where(ACTIVE_TABLE)))
+    return [
+        TableSign(
+            number=table.number,
+            name=table.name,
+            room=table.room,
+            owner=table.owner,
+            owner_organisation=clean(owner_organisations.get(table.id, "")),
+        )
+        for table in _read_tables(session)
+        if table.id in active
+    ]
+
+
+def print_table_signs(
+    database: EventDatabase,
+    output: Path,
+    *,
+    task: Task = NO_TASK,
+    force: bool = False,
+) -> PrintResult:
+    """Print a folded A4 tent per table and a door sign per room, to one PDF."""
+    check_output(output, OutputKind.PDF, protect=database, force=force)
+    with database.session() as session:
+        event, _uid, _secret = _event_info(session)
+        signs = _read_table_signs(session)
+    with atomic_path(Path(output)) as partial:
+        pages = render_table_signs(
+            partial, event, signs, on_progress=task.steps, cancel=task.cancel
+        )
+    return PrintResult(paths=(Path(output),), pages=pages, documents=len(signs))

@@ -147,6 +147,8 @@ class Event(Base):
     badge_secret: Mapped[str] = mapped_column(String(128))
     schedule_published_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The organiser's own badge label sheet (documents.layouts.CustomLayout as JSON), or "".
+    badge_layout: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class EventDay(Base):

@@ -263,6 +263,16 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "Card printer, CR80 card (85.6 x 54 mm)"),
     QT_TRANSLATE_NOOP("Vocabulary", "Label printer, 4 x 3 in label"),
     QT_TRANSLATE_NOOP("Vocabulary", "A4 sheet, 2 fold-over A6 badges (front badge, back agenda)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Avery L4785 name badge labels, A4, 10 x 80 x 50 mm"),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary", "Avery 5395 name badge labels, US Letter, 8 x 3-3/8 x 2-1/3 in"
+    ),
+    QT_TRANSLATE_NOOP("Vocabulary", "US Letter sheet, 6 x 4 x 3 in badge inserts"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Custom layout (saved with the event)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Table signs (a folded tent per table, a door sign per room)"),
+    # Custom badge layout: sheets (ui.dialogs.badge_layout)
+    QT_TRANSLATE_NOOP("Vocabulary", "A4 (210 x 297 mm)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "US Letter (8.5 x 11 in)"),
     # Table column titles
     QT_TRANSLATE_NOOP("Vocabulary", "Category"),
     QT_TRANSLATE_NOOP("Vocabulary", "Country"),

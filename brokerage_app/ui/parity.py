@@ -33,6 +33,9 @@ WINDOW_ACTIONS: dict[str, WindowPlace] = {
         "Attendees > organisation > Delete", "pages.attendees.delete_organisation"
     ),
     "event": _EVENT_SETTINGS,
+    "event badge-layout": WindowPlace(
+        "Print page: Badges > Custom layout…", "pages.print.edit_custom_layout"
+    ),
     **{
         f"event {name}": _EVENT_SETTINGS
         for name in (
@@ -82,6 +85,7 @@ WINDOW_ACTIONS: dict[str, WindowPlace] = {
     "print badges": WindowPlace("Print page: Badges", "pages.print.save_pdf"),
     "print agendas": WindowPlace("Print page: Personal agendas", "pages.print.save_pdf"),
     "print table-sheets": WindowPlace("Print page: Table sheets", "pages.print.save_pdf"),
+    "print table-signs": WindowPlace("Print page: Table signs", "pages.print.save_pdf"),
     "checkin": WindowPlace("Check-in page", "pages.checkin.scan_code"),
     "meeting": _OUTCOME,
     "meeting held": _OUTCOME,

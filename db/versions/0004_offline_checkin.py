@@ -1,7 +1,7 @@
 """offline check-in: desk notes, and scans synced from a station's journal
 
 Revision ID: 0004
-Revises: 0003 (set to 0001 on the offline branch, which lacks 0002/0003; the lead sets 0003)
+Revises: 0003
 Create Date: 2026-12-01 19:50:00
 
 attendees.desk_note: shown with the verdict at the desk.

@@ -1,7 +1,7 @@
 """meeting outcomes: whether an agreement was reached
 
 Revision ID: 0005
-Revises: 0001 (the lead sets this to 0004 when merging the branches that add 0002-0004)
+Revises: 0004
 Create Date: 2026-12-01 19:45:00
 """
 

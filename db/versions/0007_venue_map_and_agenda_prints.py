@@ -1,7 +1,7 @@
 """venue map and agenda prints
 
 Revision ID: 0007
-Revises: 0005 (the layouts branch adds 0006 on 0005 too; the lead adds a merge revision)
+Revises: 0006
 Create Date: 2026-12-01 21:43:09
 
 event.venue_map: a PNG or JPEG of the venue, printed on the last page of every agenda.
@@ -16,7 +16,7 @@ from alembic import op
 
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

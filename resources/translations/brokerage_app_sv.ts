@@ -623,6 +623,59 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>BadgeLayoutDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="44"/>
+        <source>Custom badge layout</source>
+        <translation>Egen etikettlayout för namnbrickor</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="58"/>
+        <source>Centre the labels on the sheet</source>
+        <translation>Centrera etiketterna på arket</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="64"/>
+        <source>Pre-cut label stock (no cut marks)</source>
+        <translation>Färdigstansade etiketter (inga skärmärken)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="79"/>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="80"/>
+        <source>Columns x rows</source>
+        <translation>Kolumner x rader</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="81"/>
+        <source>Label width x height</source>
+        <translation>Etikettens bredd x höjd</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="83"/>
+        <source>First label from the left, top</source>
+        <translation>Första etiketten från vänster, överkant</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="84"/>
+        <source>Gutters across, down</source>
+        <translation>Mellanrum i sidled, i höjdled</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="88"/>
+        <source>Take the sizes from the label maker&apos;s template. Nothing is printed within 5 mm of the sheet edge.</source>
+        <translation>Ta måtten från etikettillverkarens mall. Inget skrivs ut närmare arkets kant än 5 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/badge_layout.py" line="98"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../brokerage_app/ui/widgets/bars.py" line="59"/>
@@ -1275,132 +1328,132 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Exporterar kalendrar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="228"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="231"/>
         <source>Wrote {files} calendar file(s) with {meetings} meeting(s) to {folder}.</source>
         <translation>Skrev {files} kalenderfil(er) med {meetings} möte(n) till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="235"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="238"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="242"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="249"/>
         <source>Wrote {rows} row(s) to {path}, with full contact details for the organiser only.</source>
         <translation>Skrev {rows} rad(er) till {path}, med alla kontaktuppgifter, endast för arrangören.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="246"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="253"/>
         <source>Wrote {rows} row(s) to {path}, safe to share.</source>
         <translation>Skrev {rows} rad(er) till {path}, säker att dela.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="260"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="267"/>
         <source>Save the after-event report</source>
         <translation>Spara rapporten efter evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="262"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="269"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="271"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="278"/>
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="277"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="287"/>
         <source>Wrote {path}: {meetings} meetings, {held} held, {no_show} no-shows, {agreements} agreements.</source>
         <translation>Skrev {path}: {meetings} möten, {held} genomförda, {no_show} uteblivna, {agreements} avtal.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="307"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="317"/>
         <source>Exporting one person&apos;s data</source>
         <translation>Exporterar en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="310"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="320"/>
         <source>Wrote everything stored about attendee {id} to {path}.</source>
         <translation>Skrev allt som är lagrat om deltagare {id} till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="348"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="358"/>
         <source>Backed up to {path}.</source>
         <translation>Säkerhetskopierat till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="352"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="362"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="367"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="377"/>
         <source>Restore the backup?</source>
         <translation>Återställa säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="369"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="379"/>
         <source>Replace what {event} holds now with the backup {backup}? What it holds now is backed up first. The event is closed and opened again.</source>
         <translation>Ersätta det som {event} innehåller nu med säkerhetskopian {backup}? Det nuvarande innehållet säkerhetskopieras först. Evenemanget stängs och öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="381"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="391"/>
         <source>Restored {event} from {backup}.</source>
         <translation>Återställde {event} från {backup}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="385"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="395"/>
         <source>What it held before is kept in {path}.</source>
         <translation>Det tidigare innehållet finns kvar i {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="393"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="403"/>
         <source>Restoring a backup</source>
         <translation>Återställer en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="410"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="420"/>
         <source>Save a copy of the event</source>
         <translation>Spara en kopia av evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="412"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="422"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="420"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="430"/>
         <source>Saving a copy</source>
         <translation>Sparar en kopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="423"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="433"/>
         <source>Saved a copy of the event as {path}.</source>
         <translation>Sparade en kopia av evenemanget som {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="456"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="466"/>
         <source>Copied the event to {where}.</source>
         <translation>Kopierade evenemanget till {where}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="473"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="483"/>
         <source>Copying the event</source>
         <translation>Kopierar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="475"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="485"/>
         <source>Copying the event to {where}…</source>
         <translation>Kopierar evenemanget till {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="483"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="493"/>
         <source>Open database URL</source>
         <translation>Öppna databas-URL</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="484"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="494"/>
         <source>PostgreSQL URL of the event, e.g. postgresql://brokerage@HOST/event:</source>
         <translation>Evenemangets PostgreSQL-URL, t.ex. postgresql://brokerage@HOST/event:</translation>
     </message>
@@ -2405,215 +2458,260 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="122"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="361"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="128"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="392"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="123"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="129"/>
         <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
         <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="158"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="161"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
+        <source>Job title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <source>Honorific (Dr, Prof.)</source>
+        <translation>Akademisk titel (Dr, Prof.)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="174"/>
+        <source>None (office printer)</source>
+        <translation>Ingen (kontorsskrivare)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="176"/>
+        <source>For a print shop: each badge on its own page with bleed and crop marks</source>
+        <translation>För ett tryckeri: varje namnbricka på en egen sida med utfall och skärmärken</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="178"/>
+        <source>Custom layout…</source>
+        <translation>Egen layout…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="180"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="162"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
         <source>Two-sided: every agenda starts on a new sheet</source>
         <translation>Dubbelsidigt: varje mötesschema börjar på ett nytt ark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="184"/>
         <source>Adds a blank page after each agenda with an odd number of pages.</source>
         <translation>Lägger till en tom sida efter varje mötesschema med ett udda antal sidor.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="167"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="186"/>
         <source>Meetings only (leave free slots out)</source>
         <translation>Bara möten (utan lediga tider)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="187"/>
         <source>Only agendas changed since the last print</source>
         <translation>Bara mötesscheman som ändrats sedan senaste utskriften</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="171"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
         <source>Agendas whose meetings, tables, times or people changed since they were last printed or saved, and those never printed.</source>
         <translation>Mötesscheman vars möten, bord, tider eller personer har ändrats sedan de senast skrevs ut eller sparades, och de som aldrig skrivits ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="183"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="202"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="209"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="191"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="210"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="195"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="214"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="197"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="216"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="203"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="228"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="204"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="230"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="205"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="231"/>
+        <source>Also print</source>
+        <translation>Skriv även ut</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="232"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="206"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="233"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="215"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="235"/>
+        <source>Bleed</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="243"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="217"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="245"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="219"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="247"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="249"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="279"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="277"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="307"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="323"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="348"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="327"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="351"/>
+        <source>One tent per table and one door sign per room.</source>
+        <translation>En bordsskylt per bord och en dörrskylt per rum.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="355"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="361"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="392"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="378"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="409"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="308"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="403"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="333"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="416"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="447"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="422"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="453"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="426"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="457"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="451"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="482"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="469"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="500"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="471"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="502"/>
         <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
         <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="484"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="515"/>
         <source>No agenda changed since the last print; nothing was written.</source>
         <translation>Inget mötesschema har ändrats sedan senaste utskriften; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="485"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="516"/>
         <source>Nobody to print; nothing was written.</source>
         <translation>Ingen att skriva ut; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="372"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="403"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="492"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="523"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="500"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="531"/>
         <source>No shipped font has these characters; they print as empty boxes: {people}</source>
         <translation>Inget av programmets teckensnitt har de här tecknen; de skrivs ut som tomma rutor: {people}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="503"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="534"/>
         <source>{n} unchanged agenda(s) left out.</source>
         <translation>{n} oförändrade mötesscheman utelämnades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="525"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="540"/>
+        <source>The colour {colour} of “{category}” reads badly with black and with white text ({ratio:.1f}:1; 4.5:1 is needed): choose a darker or lighter colour.</source>
+        <translation>Färgen {colour} för ”{category}” ger dålig kontrast med både svart och vit text ({ratio:.1f}:1; 4,5:1 behövs): välj en mörkare eller ljusare färg.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="587"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="544"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="606"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -3825,77 +3923,112 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>A4-ark, 2 vikbara A6-namnbrickor (framsida bricka, baksida mötesschema)</translation>
     </message>
     <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="266"/>
+        <source>Avery L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
+        <translation>Avery L4785 namnetiketter, A4, 10 x 80 x 50 mm</translation>
+    </message>
+    <message>
         <location filename="../../brokerage_app/ui/i18n.py" line="267"/>
+        <source>Avery 5395 name badge labels, US Letter, 8 x 3-3/8 x 2-1/3 in</source>
+        <translation>Avery 5395 namnetiketter, US Letter, 8 x 3-3/8 x 2-1/3 tum</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
+        <source>US Letter sheet, 6 x 4 x 3 in badge inserts</source>
+        <translation>US Letter-ark, 6 x 4 x 3 tum inlägg för namnbrickor</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
+        <source>Custom layout (saved with the event)</source>
+        <translation>Egen layout (sparad med evenemanget)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
+        <source>Table signs (a folded tent per table, a door sign per room)</source>
+        <translation>Bordsskyltar (en vikt skylt per bord, en dörrskylt per rum)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="274"/>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="275"/>
+        <source>US Letter (8.5 x 11 in)</source>
+        <translation>US Letter (8,5 x 11 tum)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/i18n.py" line="277"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="268"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="278"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="269"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="279"/>
         <source>Booth</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="280"/>
         <source>Sent</source>
         <translation>Skickade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="281"/>
         <source>Received</source>
         <translation>Mottagna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="282"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="273"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="283"/>
         <source>Why it is not placed</source>
         <translation>Varför det inte är inplanerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="274"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="284"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="275"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="285"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="276"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="286"/>
         <source>Slot minutes</source>
         <translation>Min./pass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="277"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="287"/>
         <source>Breaks (10:40-11:00 Coffee; …)</source>
         <translation>Pauser (10:40-11:00 Kaffe; …)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="278"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="288"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="279"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="289"/>
         <source>Label</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="280"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="290"/>
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="281"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="291"/>
         <source>Booth of</source>
         <translation>Monter för</translation>
     </message>
@@ -4019,17 +4152,17 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="432"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="463"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="465"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="465"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

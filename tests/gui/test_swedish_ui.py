@@ -520,7 +520,7 @@ def walk(qtbot, window: MainWindow) -> list[Seen]:  # type: ignore[no-untyped-de
             page.person.setCurrentIndex(page.person.findData(meeting.attendee_a))
             wait_idle(qtbot, window)
         if key == "print":
-            for document in ("badges", "agendas", "table_sheets"):
+            for document in ("badges", "agendas", "table_sheets", "table_signs"):
                 page.select_document(document)
                 seen += collect(page, f"print › {document}")
             continue

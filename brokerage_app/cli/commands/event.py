@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from brokerage_app.cli.commands.new_event import parse_span, print_unused
 from brokerage_app.cli.common import open_event
+from brokerage_app.constants import PAGE_SIZE_NAMES
 from brokerage_app.domain.timetable import BreakSpec, DaySpec, SessionSpec
 from brokerage_app.errors import NotFoundError, ValidationError
 
@@ -19,6 +20,14 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from brokerage_app.services.event_settings import EventSettings, TableSetting
+
+
+def _size(text: str) -> tuple[float, float]:
+    width, _, height = text.lower().partition("x")
+    try:
+        return float(width), float(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 80x50") from None
 
 
 def _date(text: str) -> dt.date:
@@ -127,6 +136,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     owner = booth.add_mutually_exclusive_group(required=True)
     owner.add_argument("--owner", type=int, metavar="ATTENDEE_ID")
     owner.add_argument("--shared", action="store_true", help="no owner")
+
+    labels = add(
+        "badge-layout", "show, set or remove the event's own badge label sheet", run_badge_layout,
+        "The event's own label sheet, printed with 'print badges --layout custom'. Sizes in "
+        "mm; without --left/--top the labels are centred. Without --label, show the saved one.",
+    )  # fmt: skip
+    labels.add_argument("--page", choices=PAGE_SIZE_NAMES, default="a4")
+    labels.add_argument("--columns", type=int, default=2)
+    labels.add_argument("--rows", type=int, default=4)
+    labels.add_argument("--label", type=_size, metavar="WxH", help="label size in mm: 80x50")
+    labels.add_argument("--left", type=float, metavar="MM", help="sheet edge to first label")
+    labels.add_argument("--top", type=float, metavar="MM", help="sheet top to first label")
+    labels.add_argument("--gap-x", type=float, default=0.0, metavar="MM", help="column gutter")
+    labels.add_argument("--gap-y", type=float, default=0.0, metavar="MM", help="row gutter")
+    labels.add_argument("--die-cut", action="store_true", help="pre-cut labels: no cut marks")
+    labels.add_argument("--remove", action="store_true", help="remove the saved layout")
 
 
 # ----------------------------------------------------------------------------- running
@@ -401,3 +426,36 @@ def run_rename_table(args: argparse.Namespace) -> int:
 def run_booth(args: argparse.Namespace) -> int:
     owner = None if args.shared else args.owner
     return _change(args, _table_edit(args.number, lambda t: replace(t, owner_id=owner)))
+
+
+def run_badge_layout(args: argparse.Namespace) -> int:
+    from brokerage_app.documents.layouts import CustomLayout
+    from brokerage_app.services.label_layouts import load_custom_layout, save_custom_layout
+
+    database = open_event(args)
+    try:
+        if args.remove:
+            save_custom_layout(database, None)
+            print("Removed the custom badge layout.")
+            return 0
+        if args.label is None:
+            saved = load_custom_layout(database)
+            print(saved.layout().label if saved else "No custom badge layout.")
+            return 0
+        layout = CustomLayout(
+            page=args.page,
+            columns=args.columns,
+            rows=args.rows,
+            label_width=args.label[0],
+            label_height=args.label[1],
+            left=args.left,
+            top=args.top,
+            gap_x=args.gap_x,
+            gap_y=args.gap_y,
+            die_cut=args.die_cut,
+        )
+        save_custom_layout(database, layout)
+        print(f"Saved: {layout.layout().label}. Print with 'print badges --layout custom'.")
+        return 0
+    finally:
+        database.dispose()

@@ -1,4 +1,4 @@
-"""``brokerage-app print badges|agendas|table-sheets``: the printed artefacts as PDF."""
+"""``brokerage-app print badges|agendas|table-sheets|table-signs``: printed artefacts as PDF."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 from brokerage_app.cli.common import add_force_argument, open_event
 from brokerage_app.cli.tasks import terminal_task
-from brokerage_app.constants import BADGE_LAYOUT_LABELS, DEFAULT_BADGE_LAYOUT, SORT_ORDERS
+from brokerage_app.constants import (
+    BADGE_LAYOUT_LABELS,
+    CUSTOM_BADGE_LAYOUT,
+    DEFAULT_BADGE_LAYOUT,
+    SORT_ORDERS,
+)
 from brokerage_app.domain.tasks import Progress, ProgressKind
 from brokerage_app.errors import ValidationError
 
@@ -33,11 +38,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     badges = kinds.add_parser(
         "badges",
         help="name badges with check-in QR codes",
-        description=f"Name badges with check-in QR codes. Layouts: {layouts}.",
+        description=f"Name badges with check-in QR codes. Layouts: {layouts}; "
+        f"{CUSTOM_BADGE_LAYOUT}: the event's own label sheet (see 'event badge-layout').",
     )
     badges.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     add_force_argument(badges)
-    badges.add_argument("--layout", default=DEFAULT_BADGE_LAYOUT, choices=list(BADGE_LAYOUT_LABELS))
+    badges.add_argument(
+        "--layout",
+        default=DEFAULT_BADGE_LAYOUT,
+        choices=[*BADGE_LAYOUT_LABELS, CUSTOM_BADGE_LAYOUT],
+    )
     badges.add_argument(
         "--attendee",
         type=int,
@@ -69,6 +79,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="CATEGORY=#RRGGBB[:LABEL]",
         help="colour (and printed label) of a badge category, e.g. press=#6A3D9A:Media",
     )
+    add_badge_field_arguments(badges)
     badges.set_defaults(func=run_badges)
 
     agendas = kinds.add_parser(
@@ -112,6 +123,33 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sheets.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     add_force_argument(sheets)
     sheets.set_defaults(func=run_table_sheets)
+
+    signs = kinds.add_parser(
+        "table-signs",
+        help="a folded A4 tent per table and a door sign per room",
+        description="One A4 tent per table (fold along the middle; the number is 260 pt on "
+        "both faces), then one door sign per room with its table range and booth owners.",
+    )
+    signs.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    add_force_argument(signs)
+    signs.set_defaults(func=run_table_signs)
+
+
+def add_badge_field_arguments(badges: argparse.ArgumentParser) -> None:
+    """Optional badge fields and the print-shop bleed."""
+    badges.add_argument(
+        "--job-title", action="store_true", help="print the job title under the name"
+    )
+    badges.add_argument(
+        "--honorific", action="store_true", help="print the honorific (Dr, Prof.) before the name"
+    )
+    badges.add_argument(
+        "--bleed",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help="for a print shop: each badge on its own page with this bleed and crop marks",
+    )
 
 
 def _report(result: PrintResult, what: str) -> int:
@@ -174,11 +212,21 @@ def run_badges(args: argparse.Namespace) -> int:
                 start_position=args.start_position,
                 cut_marks=args.cut_marks,
                 categories=categories,
+                show_job_title=args.job_title,
+                show_honorific=args.honorific,
+                bleed_mm=args.bleed,
                 task=task,
                 force=args.force,
             )
     finally:
         database.dispose()
+    for warning in result.contrast_warnings:
+        print(
+            f"Warning: category {warning.category}: colour {warning.colour} reaches only "
+            f"{warning.contrast:.1f}:1 with black or white text (4.5:1 is needed); "
+            "choose a darker or lighter colour.",
+            file=sys.stderr,
+        )
     return _report(result, "badges")
 
 
@@ -222,3 +270,15 @@ def run_table_sheets(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     return _report(result, "table sheets")
+
+
+def run_table_signs(args: argparse.Namespace) -> int:
+    from brokerage_app.services.printing import print_table_signs
+
+    database = open_event(args)
+    try:
+        with terminal_task(_progress) as task:
+            result = print_table_signs(database, args.output, task=task, force=args.force)
+    finally:
+        database.dispose()
+    return _report(result, "table signs")

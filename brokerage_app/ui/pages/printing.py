@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.constants import CUSTOM_BADGE_LAYOUT
 from brokerage_app.domain.changes import Topic
 from brokerage_app.domain.text import matches
-from brokerage_app.services import listings, printing
+from brokerage_app.services import label_layouts, listings, printing
 from brokerage_app.services.outputs import (
     OutputKind,
     OutputRefusedError,
@@ -46,8 +47,9 @@ from brokerage_app.services.outputs import (
 from brokerage_app.services.print_jobs import PrintJob, print_document
 from brokerage_app.services.printing import DocumentKind
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.ui import background
+from brokerage_app.ui import background, labels
 from brokerage_app.ui.context import AppContext
+from brokerage_app.ui.dialogs.badge_layout import BadgeLayoutDialog
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.i18n import term
 from brokerage_app.ui.pages.base import Page
@@ -58,7 +60,11 @@ DOCUMENTS = {
     DocumentKind.BADGES: "Badges",
     DocumentKind.AGENDAS: "Personal agendas",
     DocumentKind.TABLE_SHEETS: "Table sheets (door signs with each table's meetings)",
+    DocumentKind.TABLE_SIGNS: "Table signs (a folded tent per table, a door sign per room)",
 }
+# Documents for the tables, not for attendees: "Who" does not apply.
+TABLE_DOCUMENTS = frozenset({DocumentKind.TABLE_SHEETS, DocumentKind.TABLE_SIGNS})
+CUSTOM_LAYOUT_LABEL = "Custom layout (saved with the event)"
 PREVIEW_PAGES = 12
 PREVIEW_DPI = 60
 
@@ -140,6 +146,7 @@ class PrintPage(Page):
             self.layout_choice.addItem(term(layout.label), key)
         for key, label in printing.SORT_ORDERS.items():
             self.sort.addItem(self.tr(label), key)
+        self.layout_choice.addItem(self.tr(CUSTOM_LAYOUT_LABEL), CUSTOM_BADGE_LAYOUT)
         for combo in (self.document, self.layout_choice, self.sort):
             # Long layout names must not squeeze the form's labels: the combo elides instead.
             combo.setSizeAdjustPolicy(
@@ -158,6 +165,18 @@ class PrintPage(Page):
         self.start_position.setToolTip(self.tr("Skip labels already used on the first sheet"))
         self.cut_marks = QCheckBox(self.tr("Cut marks"))
         self.cut_marks.setChecked(True)
+        self.show_job_title = QCheckBox(self.tr("Job title"))
+        self.show_honorific = QCheckBox(self.tr("Honorific (Dr, Prof.)"))
+        self.bleed = QDoubleSpinBox()
+        self.bleed.setRange(0, 10)
+        self.bleed.setSingleStep(1)
+        self.bleed.setSuffix(" mm")
+        self.bleed.setSpecialValueText(self.tr("None (office printer)"))
+        self.bleed.setToolTip(
+            self.tr("For a print shop: each badge on its own page with bleed and crop marks")
+        )
+        self.custom_layout_button = QPushButton(self.tr("Custom layout…"))
+        self.custom_layout_button.clicked.connect(lambda: self.edit_custom_layout())
         self.one_file = QCheckBox(self.tr("One PDF per attendee (for e-mailing)"))
         self.duplex = QCheckBox(self.tr("Two-sided: every agenda starts on a new sheet"))
         self.duplex.setChecked(True)
@@ -199,12 +218,21 @@ class PrintPage(Page):
         offsets_box = QWidget()
         offsets_box.setLayout(offsets)
         offsets.setContentsMargins(0, 0, 0, 0)
+        fields = QHBoxLayout()
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(self.show_job_title)
+        fields.addWidget(self.show_honorific)
+        fields_box = QWidget()
+        fields_box.setLayout(fields)
         for label, widget in (
             (self.tr("Layout"), self.layout_choice),
+            ("", self.custom_layout_button),
             (self.tr("Order"), self.sort),
+            (self.tr("Also print"), fields_box),
             (self.tr("Printer offset"), offsets_box),
             (self.tr("Start at label"), self.start_position),
             ("", self.cut_marks),
+            (self.tr("Bleed"), self.bleed),
         ):
             form.addRow(label, widget)
             self.badge_rows.append(widget)
@@ -282,10 +310,7 @@ class PrintPage(Page):
         """Preview again if a preview is kept: the one on screen shows what was, not what is."""
         if not self._keep_preview or self.context.database is None:
             return
-        if (
-            self.job().attendee_ids == ()
-            and self.chosen_document() is not DocumentKind.TABLE_SHEETS
-        ):
+        if self.job().attendee_ids == () and self.chosen_document() not in TABLE_DOCUMENTS:
             return  # "Nobody matches" is said when the organiser presses Preview
         if self._task is not None:
             self._preview_stale = True
@@ -301,7 +326,7 @@ class PrintPage(Page):
                 label.setVisible(document is DocumentKind.BADGES)
         for widget in self.agenda_rows:
             widget.setVisible(document is DocumentKind.AGENDAS)
-        self.who.setEnabled(document is not DocumentKind.TABLE_SHEETS)
+        self.who.setEnabled(document not in TABLE_DOCUMENTS)
         self._update_selection()
         if self._preview is not None and self._preview.pdf.stem != f"preview-{document}":
             self.pages.clear()
@@ -322,6 +347,9 @@ class PrintPage(Page):
         if self.chosen_document() is DocumentKind.TABLE_SHEETS:
             self.who_count.setText(self.tr("One sheet per table."))
             return
+        if self.document.currentData() == "table_signs":
+            self.who_count.setText(self.tr("One tent per table and one door sign per room."))
+            return
         ids = self._selected_ids()
         count = len(self._people) if ids is None else len(ids)
         self.who_count.setText(self.tr("{n} attendee(s)").format(n=count))
@@ -339,6 +367,9 @@ class PrintPage(Page):
             duplex_padding=self.duplex.isChecked(),
             meetings_only=self.meetings_only.isChecked(),
             changed_since_last_print=self.changed_only.isChecked(),
+            show_job_title=self.show_job_title.isChecked(),
+            show_honorific=self.show_honorific.isChecked(),
+            bleed_mm=self.bleed.value(),
         )
 
     def chosen_document(self) -> DocumentKind:
@@ -357,7 +388,7 @@ class PrintPage(Page):
         if database is None or self._task is not None:
             return None
         job = self.job()
-        if job.attendee_ids == () and job.document is not DocumentKind.TABLE_SHEETS:
+        if job.attendee_ids == () and job.document not in TABLE_DOCUMENTS:
             Messages.inform(self, self.tr("Print"), self.tr("Nobody matches “Who”."))
             return None
         self.task_panel.start(title)
@@ -501,7 +532,38 @@ class PrintPage(Page):
             ).format(people=people)
         if self.job().changed_since_last_print:
             text += " " + self.tr("{n} unchanged agenda(s) left out.").format(n=result.unchanged)
-        self.result.setText(text)
+        warnings = [self.contrast_warning(w) for w in result.contrast_warnings]
+        self.result.setText("\n".join([text, *warnings]))
+
+    def contrast_warning(self, warning: printing.ContrastWarning) -> str:
+        return self.tr(
+            "The colour {colour} of “{category}” reads badly with black and with white text "
+            "({ratio:.1f}:1; 4.5:1 is needed): choose a darker or lighter colour."
+        ).format(
+            colour=warning.colour,
+            category=labels.category(warning.category),
+            ratio=warning.contrast,
+        )
+
+    def edit_custom_layout(self) -> bool:
+        """Edit the event's custom label sheet (as ``event badge-layout``); True if saved."""
+        database = self.context.database
+        if database is None:
+            return False
+        try:
+            dialog = BadgeLayoutDialog(label_layouts.load_custom_layout(database), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            label_layouts.save_custom_layout(
+                database, None if dialog.removed else dialog.layout_choice()
+            )
+        except Exception as error:  # ValidationError and storage errors: say them
+            self.show_error(error)
+            return False
+        if not dialog.removed:
+            self.layout_choice.setCurrentIndex(self.layout_choice.findData(CUSTOM_BADGE_LAYOUT))
+        self._refresh_preview()
+        return True
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

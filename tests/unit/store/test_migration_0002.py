@@ -52,6 +52,7 @@ ADDED = {
     ("attendees", "desk_note"): "",  # 0004
     ("meetings", "agreement_reached"): 0,  # 0005
     ("event", "venue_map"): None,  # 0007
+    ("event", "badge_layout"): "",  # 0006
 }
 
 
