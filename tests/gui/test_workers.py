@@ -12,8 +12,8 @@ from brokerage_app.domain.changes import Topic
 from brokerage_app.domain.tasks import Cancelled, Task
 from brokerage_app.errors import ValidationError
 from brokerage_app.services import people
+from brokerage_app.services.print_jobs import PrintJob, make_document
 from brokerage_app.services.printing import DocumentKind
-from brokerage_app.ui.background import PrintJob, make_document
 from brokerage_app.ui.main_window import MainWindow
 from brokerage_app.ui.pages import PageKey
 from brokerage_app.ui.workers import TaskRunner, TaskState

@@ -12,13 +12,13 @@ import pytest
 from sqlalchemy import func, select
 
 from brokerage_app.demo.generator import DemoOptions
-from brokerage_app.documents.report import build_report
 from brokerage_app.domain.tasks import Cancelled, Progress, ProgressKind, Task
 from brokerage_app.errors import BrokerageError
 from brokerage_app.scheduling.format import problem_from_dict
 from brokerage_app.scheduling.solver import solve
 from brokerage_app.services import exports, gdpr, imports, printing, transfer
 from brokerage_app.services.demo import create_demo_database
+from brokerage_app.services.report import build_report
 from brokerage_app.services.schedule import SolveProgressInfo, run_schedule
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import Attendee, Meeting
