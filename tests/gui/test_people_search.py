@@ -30,7 +30,7 @@ def test_zolc_finds_him_at_the_desk_on_the_print_page_and_the_attendees_page(
         assert [row.id for row in search_attendees(session, "zolc")] == [3]
     database.dispose()
 
-    window.actions.open_location(str(demo_file))
+    window.app_actions.open_location(str(demo_file))
     qtbot.waitUntil(lambda: window.context.is_open, timeout=90_000)
     wait_idle(qtbot, window)
 
