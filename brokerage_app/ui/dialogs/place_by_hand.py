@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -55,6 +57,7 @@ class PlaceByHandDialog(QDialog):
         summary.setWordWrap(True)
         self.slots = QListWidget()
         self.slots.setWordWrap(True)
+        self.slots.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for slot in slots:
             reasons = [targets.get((slot.id, t.id)) for t in self._tables]
             free = sum(1 for reason in reasons if reason == "")
@@ -62,13 +65,13 @@ class PlaceByHandDialog(QDialog):
             if free:
                 text = self.tr("{when} — {n} table(s) free").format(when=when, n=free)
             else:
-                why = next((r for r in reasons if r), self.tr("No table in this slot."))
-                text = f"{when} — {why}"
+                text = f"{when} — {self._slot_reason([r for r in reasons if r])}"
             item = QListWidgetItem(text, self.slots)
             item.setData(Qt.ItemDataRole.UserRole, slot.id)
             item.setToolTip(text)
             if not free:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setForeground(QColor("#7a808a"))
         self.table = QComboBox()
         self.slots.currentItemChanged.connect(lambda _now, _before: self._fill_tables())
         form = QFormLayout()
@@ -94,8 +97,20 @@ class PlaceByHandDialog(QDialog):
         )
         if first is not None:
             self.slots.setCurrentRow(first)
+            self.slots.scrollToItem(
+                self.slots.item(first), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
         self._fill_tables()
         self.resize(560, 520)
+
+    def _slot_reason(self, reasons: list[str]) -> str:
+        """Why no table of a slot fits: the one reason if all tables share it (a person is
+        away or busy), else that every table is taken or someone else's booth."""
+        if not reasons:
+            return self.tr("No table in this slot.")
+        if len(set(reasons)) == 1:
+            return reasons[0]
+        return self.tr("No free table: each one is taken or another exhibitor's booth.")
 
     def _fill_tables(self) -> None:
         self.table.clear()

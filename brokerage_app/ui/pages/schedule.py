@@ -675,16 +675,17 @@ class SchedulePage(Page):
         """Scroll to the next match; a day or room filter that hides it is widened."""
         if not self._hits:
             return
-        self._hit = (self._hit + 1) % len(self._hits)
-        slot_id, table_id = self._hits[self._hit]
+        hit = (self._hit + 1) % len(self._hits)
+        slot_id, table_id = self._hits[hit]
         if self.model.row_of_slot(slot_id) < 0 and self._data is not None:
             day = next(s.starts_at.date() for s in self._data.grid.slots if s.id == slot_id)
-            self.day.setCurrentIndex(max(self.day.findData(day), 0))
+            days = [self.day.itemData(i) for i in range(self.day.count())]
+            self.day.setCurrentIndex(days.index(day) if day in days else 0)
         if self.model.column_of_table(table_id) < 0:
             self.room.setCurrentIndex(0)
-        hit = self._hit
-        self.jump_to(self.model.row_of_slot(slot_id), self.model.column_of_table(table_id))
+        # Changing a filter above searched again (same matches): keep counting from here.
         self._hit = hit
+        self.jump_to(self.model.row_of_slot(slot_id), self.model.column_of_table(table_id))
         self.found_label.setText(self.tr("{i} of {n}").format(i=self._hit + 1, n=len(self._hits)))
 
     # Placing by hand ---------------------------------------------------------------------
