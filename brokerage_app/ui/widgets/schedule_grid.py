@@ -199,8 +199,10 @@ class Legend(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
         self.meanings: list[str] = []
+        # Sample letters in each swatch, so that bold shows as bold.
+        sample = self.tr("Ab")
         for number, style in enumerate(STYLES):
-            swatch = QLabel("Ab")
+            swatch = QLabel(sample)
             swatch.setFixedSize(26, 16)
             swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
             colour = (style.colour or QColor("white")).name()
