@@ -89,6 +89,11 @@ def test_compact_mode_and_zoom_show_all_60_tables(qtbot, page: SchedulePage) -> 
 def test_overview_click_scrolls_the_grid_there(qtbot, page: SchedulePage) -> None:  # type: ignore[no-untyped-def]
     overview = page.overview
     assert overview.isVisible() and overview.height() > 10
+    # Its height follows the grid: empty first (before a solve), then the day's slots.
+    page.model.set_grid([], [], [])
+    assert overview.height() <= 2
+    page._show_grid()
+    assert overview.height() == overview.heightForWidth(overview.width()) > 10
     target = (page.model.rowCount() - 2, 50)
     cell = overview.cell_size()
     point = QPoint(int(1 + (target[1] + 0.5) * cell), int(1 + (target[0] + 0.5) * cell))
@@ -275,3 +280,12 @@ def test_place_by_hand_refused_cell_is_not_offered(page: SchedulePage, window: M
     dialog.choose(*refused[0])
     assert dialog.table.findData(refused[0][1]) == -1 or dialog.place() != refused[0]
     dialog.reject()
+
+
+def test_agenda_choice_lists_people_in_collation_order(page: SchedulePage) -> None:
+    from brokerage_app.ui.models.table import locale_collator
+
+    names = [page.person.itemText(i) for i in range(1, page.person.count())]
+    key = locale_collator().sortKey
+    assert names == sorted(names, key=key)
+    assert len(names) == len(page._data.attendees) > 300

@@ -82,6 +82,7 @@ class OccupancyOverview(QWidget):
     jump = Signal(int, int)  # row, column of the grid model
 
     MAX_CELL = 10
+    MAX_HEIGHT = 240
 
     def __init__(self, model: ScheduleGridModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +95,8 @@ class OccupancyOverview(QWidget):
             signal.connect(self._changed)
 
     def _changed(self, *_args: object) -> None:
-        self.updateGeometry()
+        # Rows or columns came or went: the height follows (a resize would not happen).
+        self.setFixedHeight(self.heightForWidth(self.width()))
         self.update()
 
     def set_visible_cells(self, rows: tuple[int, int], columns: tuple[int, int]) -> None:
@@ -104,21 +106,24 @@ class OccupancyOverview(QWidget):
         )
         self.update()
 
-    def cell_size(self) -> float:
+    def _cell_for(self, width: int) -> float:
+        """Square cells as large as fit the width (and at most MAX_HEIGHT for all rows)."""
         columns = max(self._model.columnCount(), 1)
-        return max(2.0, min(self.MAX_CELL, (self.width() - 2) / columns))
+        rows = max(self._model.rowCount(), 1)
+        cell = min(self.MAX_CELL, (width - 2) / columns, (self.MAX_HEIGHT - 2) / rows)
+        return max(2.0, cell)
+
+    def cell_size(self) -> float:
+        return self._cell_for(self.width())
 
     def sizeHint(self) -> QSize:
-        rows = self._model.rowCount()
-        return QSize(240, int(rows * min(self.MAX_CELL, 6)) + 2)
+        return QSize(240, self.heightForWidth(240))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        columns = max(self._model.columnCount(), 1)
-        cell = max(2.0, min(self.MAX_CELL, (width - 2) / columns))
-        return int(self._model.rowCount() * cell) + 2
+        return int(self._model.rowCount() * self._cell_for(width)) + 2
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
