@@ -221,6 +221,8 @@ class SchedulePage(Page):
         self.day.currentIndexChanged.connect(lambda _i: self._show_grid())
         self.room = QComboBox()
         self.room.currentIndexChanged.connect(lambda _i: self._show_grid())
+        for combo in (self.day, self.room):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.find_box = QLineEdit()
         self.find_box.setPlaceholderText(self.tr("Find a person or table…"))
         self.find_box.setClearButtonEnabled(True)
@@ -279,6 +281,8 @@ class SchedulePage(Page):
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person.currentIndexChanged.connect(lambda _i: self._show_timeline())
+        # A long "name (organisation)" shows from its start, not scrolled to its end.
+        self.person.currentIndexChanged.connect(lambda _i: self._person_from_start())
         self.timeline = QListWidget()
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setWordWrap(True)
@@ -489,7 +493,13 @@ class SchedulePage(Page):
         index = self.person.findData(current)
         self.person.setCurrentIndex(max(index, 0))
         self.person.blockSignals(False)
+        self._person_from_start()
         self._show_timeline()
+
+    def _person_from_start(self) -> None:
+        line = self.person.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)
 
     def _cell_clicked(self, index: QModelIndex) -> None:
         meeting = self.model.meeting_at(index)
