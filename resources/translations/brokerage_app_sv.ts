@@ -2042,7 +2042,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../brokerage_app/ui/widgets/schedule_grid.py" line="203"/>
+        <location filename="../../brokerage_app/ui/widgets/schedule_grid.py" line="208"/>
         <source>Ab</source>
         <translation>Ab</translation>
     </message>
@@ -2263,12 +2263,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OccupancyOverview</name>
     <message>
-        <location filename="../../brokerage_app/ui/widgets/schedule_grid.py" line="92"/>
+        <location filename="../../brokerage_app/ui/widgets/schedule_grid.py" line="93"/>
         <source>Occupancy of every slot and table; click to jump there.</source>
         <translation>Beläggning för varje pass och bord; klicka för att hoppa dit.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/widgets/schedule_grid.py" line="182"/>
+        <location filename="../../brokerage_app/ui/widgets/schedule_grid.py" line="187"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
@@ -2750,33 +2750,33 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ScheduleGridModel</name>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="237"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="240"/>
         <source>Free for this meeting</source>
         <translation>Ledigt för det här mötet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="243"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="246"/>
         <source>Priority {p}</source>
         <translation>Prioritet {p}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="246"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="249"/>
         <source>No longer fits: {reason}</source>
         <translation>Passar inte längre: {reason}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="248"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="251"/>
         <source>Locked: a re-solve keeps it here.</source>
         <translation>Låst: en ny schemaläggning behåller det här.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="250"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="253"/>
         <source>Moved since the schedule was published.</source>
         <translation>Flyttat sedan schemat publicerades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="266"/>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="272"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="269"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="275"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
@@ -2820,16 +2820,16 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/models/schedule.py" line="77"/>
-        <source>Fits (while dragging or placing)</source>
-        <translation>Passar (när du drar eller placerar)</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="78"/>
-        <source>Does not fit (reason as tooltip)</source>
-        <translation>Passar inte (skälet som verktygstips)</translation>
+        <source>Fits (while dragging)</source>
+        <translation>Passar (när du drar)</translation>
     </message>
     <message>
         <location filename="../../brokerage_app/ui/models/schedule.py" line="79"/>
+        <source>Does not fit (while dragging; reason as tooltip)</source>
+        <translation>Passar inte (när du drar; skälet som verktygstips)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="82"/>
         <source>Found</source>
         <translation>Hittad</translation>
     </message>
@@ -2873,7 +2873,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/pages/schedule.py" line="197"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="831"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="841"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
@@ -2884,7 +2884,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/pages/schedule.py" line="199"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="841"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="851"/>
         <source>Unschedule</source>
         <translation>Ta ur schemat</translation>
     </message>
@@ -2899,243 +2899,243 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Lägg schemat igen och flytta så få möten som möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="225"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="227"/>
         <source>Find a person or table…</source>
         <translation>Hitta en person eller ett bord…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="227"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="229"/>
         <source>Enter: next match</source>
         <translation>Enter: nästa träff</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="235"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="237"/>
         <source>Fit all tables</source>
         <translation>Visa alla bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="237"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="239"/>
         <source>Zoom (Ctrl + mouse wheel)</source>
         <translation>Zoom (Ctrl + mushjul)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="239"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="241"/>
         <source>Compact</source>
         <translation>Kompakt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="240"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="242"/>
         <source>One line of surnames per cell, table numbers only</source>
         <translation>En rad med efternamn per ruta, bara bordsnummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="246"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="248"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="247"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="249"/>
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="248"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="250"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="288"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="292"/>
         <source>Overview (click to jump)</source>
         <translation>Översikt (klicka för att hoppa)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="292"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="296"/>
         <source>Agenda of</source>
         <translation>Mötesschema för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="302"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="306"/>
         <source>Place by hand…</source>
         <translation>Placera för hand…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="303"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="307"/>
         <source>Shows the cells where the chosen meeting fits</source>
         <translation>Visar rutorna där det valda mötet får plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="311"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="315"/>
         <source>Choose a request, then a free cell; the meeting is locked there.</source>
         <translation>Välj en förfrågan och sedan en ledig ruta; mötet låses där.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="331"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="335"/>
         <source>Grid</source>
         <translation>Rutnät</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="332"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="336"/>
         <source>Not placed</source>
         <translation>Ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="342"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="346"/>
         <source>Nothing scheduled yet</source>
         <translation>Inget schemalagt ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="344"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="348"/>
         <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
         <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="348"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="352"/>
         <source>Solve now</source>
         <translation>Lägg schema nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="373"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="377"/>
         <source>All days</source>
         <translation>Alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="385"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="389"/>
         <source>All rooms</source>
         <translation>Alla rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="396"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="400"/>
         <source>Not placed ({n})</source>
         <translation>Ej inplanerade ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="401"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="405"/>
         <source>published {at}</source>
         <translation>publicerat {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="403"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="407"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="405"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="409"/>
         <source>{n} meetings · {locked} locked · {published}</source>
         <translation>{n} möten · {locked} låsta · {published}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="412"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="416"/>
         <source>last solve: optimal</source>
         <translation>senaste schemaläggning: optimal</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="414"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="418"/>
         <source>last solve: at most {n} more could fit</source>
         <translation>senaste schemaläggning: högst {n} till skulle få plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="418"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="422"/>
         <source>last solve: every meeting that can fit is placed</source>
         <translation>senaste schemaläggning: alla möten som får plats är placerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="423"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="427"/>
         <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="486"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="490"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="508"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="518"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="521"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="634"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="531"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="644"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="522"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="532"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="530"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="540"/>
         <source>Drag a meeting to another cell: green cells are free for it, and the reason a cell is refused appears here. Click a meeting to see its agenda.</source>
         <translation>Dra ett möte till en annan ruta: gröna rutor är lediga för det, och skälet till att en ruta nekas visas här. Klicka på ett möte för att se dess agenda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="659"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="669"/>
         <source>No match</source>
         <translation>Ingen träff</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="668"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="678"/>
         <source>{n} cells ({shown} shown)</source>
         <translation>{n} rutor ({shown} visas)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="689"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="699"/>
         <source>{i} of {n}</source>
         <translation>{i} av {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="703"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="713"/>
         <source>Place by hand</source>
         <translation>Placera för hand</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="703"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="713"/>
         <source>Choose a request under Not placed first.</source>
         <translation>Välj först en förfrågan under Ej inplanerade.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="743"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="753"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="747"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="757"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="766"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="776"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="831"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="841"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="842"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="852"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="862"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="872"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="864"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="874"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="877"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="887"/>
         <source>Not published</source>
         <translation>Inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="879"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="889"/>
         <source>{summary}
 
 {list}

@@ -74,8 +74,11 @@ STYLES: tuple[CellStyle, ...] = (
     CellStyle(QT_TRANSLATE_NOOP("ScheduleLegend", "Locked: a re-solve keeps it"), LOCKED),
     CellStyle(QT_TRANSLATE_NOOP("ScheduleLegend", "Moved since published"), MOVED),
     CellStyle(QT_TRANSLATE_NOOP("ScheduleLegend", "No longer fits"), CONFLICT),
-    CellStyle(QT_TRANSLATE_NOOP("ScheduleLegend", "Fits (while dragging or placing)"), TARGET_OK),
-    CellStyle(QT_TRANSLATE_NOOP("ScheduleLegend", "Does not fit (reason as tooltip)"), TARGET_BAD),
+    CellStyle(QT_TRANSLATE_NOOP("ScheduleLegend", "Fits (while dragging)"), TARGET_OK),
+    CellStyle(
+        QT_TRANSLATE_NOOP("ScheduleLegend", "Does not fit (while dragging; reason as tooltip)"),
+        TARGET_BAD,
+    ),
     CellStyle(QT_TRANSLATE_NOOP("ScheduleLegend", "Found"), FREE, outline=True),
 )
 

@@ -382,7 +382,7 @@ class SchedulePage(Page):
         self.day.setCurrentIndex(index if index >= 0 else (1 if len(days) > 1 else 0))
         self._day_chosen = True
         self.day.blockSignals(False)
-        rooms = collated(sorted({t.room for t in grid.tables if t.room}), lambda room: room)
+        rooms = collated({t.room for t in grid.tables if t.room}, lambda room: room)
         current_room = self.room.currentData()
         self.room.blockSignals(True)
         self.room.clear()
