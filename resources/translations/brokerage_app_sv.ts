@@ -2825,8 +2825,8 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/models/schedule.py" line="79"/>
-        <source>Does not fit (while dragging; reason as tooltip)</source>
-        <translation>Passar inte (när du drar; skälet som verktygstips)</translation>
+        <source>Does not fit (while dragging)</source>
+        <translation>Passar inte (när du drar)</translation>
     </message>
     <message>
         <location filename="../../brokerage_app/ui/models/schedule.py" line="82"/>

@@ -76,7 +76,7 @@ STYLES: tuple[CellStyle, ...] = (
     CellStyle(QT_TRANSLATE_NOOP("ScheduleLegend", "No longer fits"), CONFLICT),
     CellStyle(QT_TRANSLATE_NOOP("ScheduleLegend", "Fits (while dragging)"), TARGET_OK),
     CellStyle(
-        QT_TRANSLATE_NOOP("ScheduleLegend", "Does not fit (while dragging; reason as tooltip)"),
+        QT_TRANSLATE_NOOP("ScheduleLegend", "Does not fit (while dragging)"),
         TARGET_BAD,
     ),
     CellStyle(QT_TRANSLATE_NOOP("ScheduleLegend", "Found"), FREE, outline=True),

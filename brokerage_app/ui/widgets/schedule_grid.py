@@ -224,6 +224,10 @@ class Legend(QWidget):
             row.addWidget(swatch)
             text = QLabel(style.meaning)
             text.setObjectName("muted")
+            # Whole where there is room; a narrow window may cut it (the tooltip has it all)
+            # rather than grow wider than a laptop screen.
+            text.setMinimumWidth(48)
+            text.setToolTip(style.meaning)
             row.addWidget(text)
             row.addStretch(1)
             self.meanings.append(style.meaning)
