@@ -617,3 +617,83 @@ def book_walk_in(
     note_changes(session, Topic.SCHEDULE, Topic.REQUESTS, Topic.CHECKIN)
     session.refresh(meeting)
     return WalkInBooking(_state(session, meeting), request.id, released)
+
+
+# --- undoing a walk-in booking (the window's undo stack) -------------------------------------
+
+
+@dataclass(frozen=True)
+class _MeetingFields:
+    slot_id: int
+    table_id: int
+    status: MeetingStatus
+    outcome: MeetingOutcome | None
+    agreement_reached: bool
+    walk_in: bool
+    locked: bool
+
+
+@dataclass(frozen=True)
+class PairBefore:
+    """What booking a walk-in for two people may change, as it was before the booking."""
+
+    request_id: int | None
+    request_status: RequestStatus | None
+    responded_at: dt.datetime | None
+    meeting: _MeetingFields | None
+
+
+def pair_before_walk_in(session: Session, attendee_a: int, attendee_b: int) -> PairBefore:
+    """Take this before ``book_walk_in``; ``undo_walk_in`` puts it back."""
+    request = _find_request(session, attendee_a, attendee_b)
+    if request is None:
+        return PairBefore(None, None, None, None)
+    meeting = request.meeting
+    fields = (
+        None
+        if meeting is None
+        else _MeetingFields(
+            meeting.slot_id,
+            meeting.table_id,
+            meeting.status,
+            meeting.outcome,
+            meeting.agreement_reached,
+            meeting.walk_in,
+            meeting.locked,
+        )
+    )
+    return PairBefore(request.id, request.status, request.responded_at, fields)
+
+
+def undo_walk_in(
+    session: Session, booking: WalkInBooking, before: PairBefore, *, actor: str = ""
+) -> None:
+    """Take a walk-in booking back: the meeting (and a request made for it) go, or an earlier
+    meeting and request of the pair get their previous state again."""
+    meeting = session.get(Meeting, booking.meeting.meeting_id)
+    request = session.get(MeetingRequest, booking.request_id)
+    if meeting is None or request is None:
+        raise NotFoundError(f"The walk-in meeting {booking.meeting.meeting_id} is gone.")
+    if before.meeting is None:
+        session.delete(meeting)
+    else:
+        old = before.meeting
+        meeting.slot_id, meeting.table_id, meeting.status = old.slot_id, old.table_id, old.status
+        meeting.outcome, meeting.agreement_reached = old.outcome, old.agreement_reached
+        meeting.walk_in, meeting.locked = old.walk_in, old.locked
+    session.flush()
+    if before.request_id is None:
+        session.delete(request)
+    else:
+        assert before.request_status is not None
+        request.status, request.responded_at = before.request_status, before.responded_at
+    session.flush()
+    audit.record(
+        session,
+        "undo_walk_in",
+        "meeting",
+        booking.meeting.meeting_id,
+        actor=actor,
+        attendees=[booking.meeting.attendee_a, booking.meeting.attendee_b],
+    )
+    note_changes(session, Topic.SCHEDULE, Topic.REQUESTS, Topic.CHECKIN)

@@ -992,10 +992,8 @@ def move_meeting(
     return before
 
 
-def place_request(
-    session: Session, request_id: int, slot_id: int, table_id: int, *, actor: str = ""
-) -> int:
-    """Put an unscheduled accepted request into a free cell by hand (locked)."""
+def _placeable(session: Session, request_id: int) -> MeetingRequest:
+    """An accepted request without a live meeting, or why it cannot be placed by hand."""
     request = session.get(MeetingRequest, request_id)
     if request is None:
         raise NotFoundError(f"No request with id {request_id}.")
@@ -1004,6 +1002,21 @@ def place_request(
     existing = request.meeting
     if existing is not None and existing.status != MeetingStatus.CANCELLED:
         raise RefusedError(f"Request {request_id} is already scheduled (meeting {existing.id}).")
+    return request
+
+
+def place_targets(session: Session, request_id: int) -> dict[tuple[int, int], str]:
+    """Where an unscheduled request may be placed by hand: (slot id, table id) -> "" if it
+    fits there, else why not (the same rules as ``place_request`` and a drag)."""
+    return _placement_reasons(session, _placeable(session, request_id), None)
+
+
+def place_request(
+    session: Session, request_id: int, slot_id: int, table_id: int, *, actor: str = ""
+) -> int:
+    """Put an unscheduled accepted request into a free cell by hand (locked)."""
+    request = _placeable(session, request_id)
+    existing = request.meeting
     reason = _placement_reasons(session, request, None).get((slot_id, table_id))
     if reason is None:
         raise NotFoundError(f"No slot {slot_id} with table {table_id} in this event.")
@@ -1024,11 +1037,22 @@ def place_request(
     return existing.id
 
 
-def unschedule_meeting(session: Session, meeting_id: int, *, actor: str = "") -> MeetingPlace:
+TAKEN_OUT = Reason(ReasonKind.TAKEN_OUT)
+
+
+def unschedule_meeting(
+    session: Session,
+    meeting_id: int,
+    *,
+    actor: str = "",
+    reason: Reason | None = TAKEN_OUT,
+) -> MeetingPlace:
+    """Take a meeting out of the schedule; its request shows ``reason`` under "Not placed"
+    (undoing a placement by hand gives back the reason it had before, None if none)."""
     meeting = _meeting(session, meeting_id)
     before = MeetingPlace(meeting.slot_id, meeting.table_id, meeting.locked)
     meeting.status, meeting.locked = MeetingStatus.CANCELLED, False
-    meeting.request.unscheduled_reason = Reason(ReasonKind.TAKEN_OUT).to_json()
+    meeting.request.unscheduled_reason = "" if reason is None else reason.to_json()
     audit.record(session, "unschedule", "meeting", meeting_id, actor=actor)
     note_changes(session, Topic.SCHEDULE, Topic.REQUESTS)
     return before

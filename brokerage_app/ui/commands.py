@@ -12,12 +12,23 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
+from brokerage_app.scheduling.reasons import Reason
 from brokerage_app.services import event_settings, people, schedule
 from brokerage_app.services import requests as request_service
 from brokerage_app.services.event_settings import EventSettings
+from brokerage_app.services.meetings_on_the_day import (
+    MeetingState,
+    PairBefore,
+    WalkInBooking,
+    book_walk_in,
+    get_meeting_state,
+    pair_before_walk_in,
+    record_meeting,
+    undo_walk_in,
+)
 from brokerage_app.services.people import AttendeeInput
 from brokerage_app.services.schedule_check import ScheduleCheck, check_schedule
-from brokerage_app.store.models import RequestStatus
+from brokerage_app.store.models import MeetingOutcome, MeetingStatus, RequestStatus
 from brokerage_app.ui.context import AppContext
 
 
@@ -248,3 +259,90 @@ class EventSettingsCommand(ServiceCommand):
     def _undo(self, session: Session) -> None:
         assert self.before is not None
         event_settings.apply_event_settings(session, self.before, actor=self.context.actor)
+
+
+class PlaceRequestCommand(ServiceCommand):
+    """A "Not placed" request put into a cell by hand (locked); undo takes it out again."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        request_id: int,
+        target: tuple[int, int],
+        description: str,
+        reason_before: Reason | None,
+    ) -> None:
+        super().__init__(
+            context, context.tr("Place {what}").format(what=description), self._do, self._undo
+        )
+        self.request_id = request_id
+        self.target = target
+        self.meeting_id: int | None = None
+        # Why it was not placed: "Not placed" shows this again after an undo.
+        self.reason_before = reason_before
+
+    def _do(self, session: Session) -> None:
+        self.meeting_id = schedule.place_request(
+            session, self.request_id, *self.target, actor=self.context.actor
+        )
+
+    def _undo(self, session: Session) -> None:
+        assert self.meeting_id is not None
+        schedule.unschedule_meeting(
+            session, self.meeting_id, actor=self.context.actor, reason=self.reason_before
+        )
+
+
+class MeetingOutcomeCommand(ServiceCommand):
+    """Held or no-show, feedback and agreement of one meeting; undo records what was there."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        meeting_id: int,
+        status: MeetingStatus,
+        feedback: MeetingOutcome | None,
+        agreement_reached: bool,
+    ) -> None:
+        super().__init__(
+            context,
+            context.tr("Outcome of meeting {n}").format(n=meeting_id),
+            self._do,
+            self._undo,
+        )
+        self.meeting_id = meeting_id
+        self.after = (status, feedback, agreement_reached)
+        self.before: tuple[MeetingStatus, MeetingOutcome | None, bool] | None = None
+        self.state: MeetingState | None = None
+
+    def _do(self, session: Session) -> None:
+        if self.before is None:
+            was = get_meeting_state(session, self.meeting_id)
+            self.before = (was.status, was.outcome, was.agreement_reached)
+        self.state = record_meeting(session, self.meeting_id, *self.after, actor=self.context.actor)
+
+    def _undo(self, session: Session) -> None:
+        assert self.before is not None
+        record_meeting(session, self.meeting_id, *self.before, actor=self.context.actor)
+
+
+class WalkInCommand(ServiceCommand):
+    """Book a walk-in meeting; undo removes it (or gives the pair's earlier meeting back)."""
+
+    def __init__(
+        self, context: AppContext, first: int, second: int, place: tuple[int, int]
+    ) -> None:
+        super().__init__(context, context.tr("Book a walk-in meeting"), self._do, self._undo)
+        self.people = (first, second)
+        self.place = place
+        self.before: PairBefore | None = None
+        self.booking: WalkInBooking | None = None
+
+    def _do(self, session: Session) -> None:
+        before = pair_before_walk_in(session, *self.people)
+        self.booking = book_walk_in(session, *self.people, *self.place, actor=self.context.actor)
+        self.before = before
+
+    def _undo(self, session: Session) -> None:
+        assert self.booking is not None and self.before is not None
+        undo_walk_in(session, self.booking, self.before, actor=self.context.actor)

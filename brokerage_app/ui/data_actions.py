@@ -38,10 +38,8 @@ from brokerage_app.services.gdpr import write_person_export
 from brokerage_app.services.meetings_on_the_day import (
     MeetingState,
     WalkInOption,
-    book_walk_in,
     confirm_meeting_by_badges,
     get_meeting_state,
-    record_meeting,
     walk_in_options,
 )
 from brokerage_app.services.outputs import OutputRefusedError
@@ -49,6 +47,7 @@ from brokerage_app.services.report import build_report
 from brokerage_app.services.transfer import copy_event, save_copy
 from brokerage_app.settings import without_password
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.ui.commands import MeetingOutcomeCommand, WalkInCommand
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.data import (
     BackupsDialog,
@@ -519,22 +518,19 @@ class DataActions(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             choice = dialog.choice()
-        chosen, actor = choice, self.context.actor
+        command = MeetingOutcomeCommand(
+            self.context,
+            choice.meeting_id,
+            choice.status,
+            choice.feedback,
+            choice.agreement_reached,
+        )
         try:
-            state = self.context.edit(
-                lambda s: record_meeting(
-                    s,
-                    chosen.meeting_id,
-                    chosen.status,
-                    chosen.feedback,
-                    chosen.agreement_reached,
-                    actor=actor,
-                )
-            )
+            command.execute()  # one undoable step
         except BrokerageError as error:  # refused contradictions and the like
             Messages.show_error(self.window, error)
             return None
-        return state
+        return command.state
 
     def confirm_by_badges(self, code_a: str, code_b: str) -> MeetingState | None:
         database = self._database()
@@ -565,14 +561,11 @@ class DataActions(QObject):
             return None
 
     def book_walk_in(self, first: int, second: int, option: WalkInOption) -> MeetingState | None:
-        actor = self.context.actor
+        command = WalkInCommand(self.context, first, second, (option.slot_id, option.table_id))
         try:
-            booking = self.context.edit(
-                lambda s: book_walk_in(
-                    s, first, second, option.slot_id, option.table_id, actor=actor
-                )
-            )
+            command.execute()  # one undoable step
         except BrokerageError as error:
             Messages.show_error(self.window, error)
             return None
-        return booking.meeting
+        assert command.booking is not None
+        return command.booking.meeting

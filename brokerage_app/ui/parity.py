@@ -92,6 +92,9 @@ WINDOW_ACTIONS: dict[str, WindowPlace] = {
     "meeting no-show": _OUTCOME,
     "meeting scheduled": _OUTCOME,
     "meeting outcome": _OUTCOME,
+    "meeting place": WindowPlace(
+        "Schedule page > Not placed > Place by hand…", "pages.schedule.place_by_hand"
+    ),
     "meeting confirm": WindowPlace(
         "Schedule > Meeting outcome…: Or both badges", "app_actions.data.meeting_outcome"
     ),

@@ -219,162 +219,162 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="90"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="91"/>
         <source>Edit attendee</source>
         <translation>Redigera deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="90"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="91"/>
         <source>New attendee</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="96"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="97"/>
         <source>Leave empty to print the full name</source>
         <translation>Lämna tomt för att skriva ut hela namnet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="102"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="104"/>
         <source>Dr, Prof. (printed only if the badge shows it)</source>
         <translation>Dr, Prof. (skrivs bara ut om namnbrickan visar den)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="72"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="73"/>
         <source>No limit</source>
         <translation>Ingen gräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="110"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="112"/>
         <source>May share contact details with meeting partners</source>
         <translation>Kontaktuppgifter får delas med mötespartner</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="111"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="113"/>
         <source>May appear in the public participant list</source>
         <translation>Får synas i den offentliga deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="112"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="114"/>
         <source>Agrees to photos</source>
         <translation>Godkänner fotografering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="59"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="60"/>
         <source>From the first slot</source>
         <translation>Från första tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="60"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="61"/>
         <source>Until the last slot</source>
         <translation>Till sista tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="124"/>
         <source>No own booth (shared tables)</source>
         <translation>Ingen egen monter (gemensamma bord)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="126"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="128"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="127"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="129"/>
         <source> (another exhibitor&apos;s booth)</source>
         <translation> (en annan utställares monter)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="133"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
         <source>Title (Dr, Prof.)</source>
         <translation>Titel (Dr, Prof.)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="134"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="136"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="136"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
         <source>Name on badge</source>
         <translation>Namn på namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="140"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="141"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="140"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="142"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="141"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="143"/>
         <source>Badge category</source>
         <translation>Brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="142"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="144"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="143"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="145"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="151"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="153"/>
         <source>Arrives</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="152"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="154"/>
         <source>Leaves</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="153"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="155"/>
         <source>Max meetings</source>
         <translation>Max antal möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="154"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="156"/>
         <source>Own booth</source>
         <translation>Egen monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="155"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="157"/>
         <source>Slots when they cannot meet:</source>
         <translation>Tidspass då personen inte kan träffas:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="159"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="161"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="160"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="162"/>
         <source>Availability and booth</source>
         <translation>Tillgänglighet och monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="240"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="242"/>
         <source>Organisation: add an organisation first.</source>
         <translation>Organisation: lägg först till en organisation.</translation>
     </message>
@@ -686,62 +686,62 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="262"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="264"/>
         <source>Edit {count} attendees</source>
         <translation>Redigera {count} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="276"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="278"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="276"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="278"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="283"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="285"/>
         <source>Days present</source>
         <translation>Närvarodagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="284"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="286"/>
         <source>Arrives</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="285"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="287"/>
         <source>Leaves</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="286"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="288"/>
         <source>Badge category</source>
         <translation>Brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="287"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="289"/>
         <source>Max meetings</source>
         <translation>Max antal möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="288"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="290"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="289"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="291"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="292"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="294"/>
         <source>Tick to change this for everyone selected</source>
         <translation>Kryssa i för att ändra detta för alla markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="300"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="302"/>
         <source>Tick what to change for the {count} selected attendees; the rest stays as it is for each of them. Days present blocks every slot of the other days.</source>
         <translation>Kryssa i det som ska ändras för de {count} markerade deltagarna; resten förblir som det är för var och en. Närvarodagar spärrar alla tidspass under de andra dagarna.</translation>
     </message>
@@ -1228,232 +1228,232 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="96"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="95"/>
         <source>&amp;Attendees…</source>
         <translation>&amp;Deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="99"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="98"/>
         <source>&amp;Requests…</source>
         <translation>&amp;Förfrågningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="102"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="101"/>
         <source>&amp;Schedule…</source>
         <translation>&amp;Schema…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="106"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="105"/>
         <source>&amp;Calendars (iCalendar)…</source>
         <translation>&amp;Kalendrar (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="111"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="110"/>
         <source>After-event &amp;report…</source>
         <translation>&amp;Rapport efter evenemanget…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="113"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="112"/>
         <source>The PDF report for the funder: meetings, outcomes, countries, sectors</source>
         <translation>PDF-rapporten till finansiären: möten, utfall, länder, branscher</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="116"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="115"/>
         <source>&amp;Export one person&apos;s data…</source>
         <translation>&amp;Exportera en persons uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="118"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="117"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="121"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="120"/>
         <source>Save a &amp;copy…</source>
         <translation>Spara en &amp;kopia…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="123"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="122"/>
         <source>Write the event as one new self-contained file</source>
         <translation>Skriv evenemanget som en ny, fristående fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="127"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="126"/>
         <source>Copy event to &amp;PostgreSQL or a file…</source>
         <translation>Kopiera evenemanget till &amp;PostgreSQL eller en fil…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="131"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="130"/>
         <source>Open database &amp;URL…</source>
         <translation>Öppna databas-&amp;URL…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="135"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="134"/>
         <source>Meeting &amp;outcome…</source>
         <translation>Mötets &amp;utfall…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="137"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="136"/>
         <source>Held or no-show, feedback and agreements of a meeting</source>
         <translation>Genomfört eller uteblev, återkoppling och avtal för ett möte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="139"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="138"/>
         <source>&amp;Walk-in meeting…</source>
         <translation>&amp;Spontanmöte…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="182"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="181"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="184"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="183"/>
         <source>{path} already exists and is a different kind of file. Replace it? Its contents will be lost.</source>
         <translation>{path} finns redan och är en annan sorts fil. Ersätta den? Innehållet går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="196"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="195"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="204"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="203"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="222"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="221"/>
         <source>Exporting calendars</source>
         <translation>Exporterar kalendrar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="231"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="230"/>
         <source>Wrote {files} calendar file(s) with {meetings} meeting(s) to {folder}.</source>
         <translation>Skrev {files} kalenderfil(er) med {meetings} möte(n) till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="238"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="237"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="249"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="248"/>
         <source>Wrote {rows} row(s) to {path}, with full contact details for the organiser only.</source>
         <translation>Skrev {rows} rad(er) till {path}, med alla kontaktuppgifter, endast för arrangören.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="253"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="252"/>
         <source>Wrote {rows} row(s) to {path}, safe to share.</source>
         <translation>Skrev {rows} rad(er) till {path}, säker att dela.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="267"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="266"/>
         <source>Save the after-event report</source>
         <translation>Spara rapporten efter evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="269"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="278"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="277"/>
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="287"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="286"/>
         <source>Wrote {path}: {meetings} meetings, {held} held, {no_show} no-shows, {agreements} agreements.</source>
         <translation>Skrev {path}: {meetings} möten, {held} genomförda, {no_show} uteblivna, {agreements} avtal.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="317"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="316"/>
         <source>Exporting one person&apos;s data</source>
         <translation>Exporterar en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="320"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="319"/>
         <source>Wrote everything stored about attendee {id} to {path}.</source>
         <translation>Skrev allt som är lagrat om deltagare {id} till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="358"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="357"/>
         <source>Backed up to {path}.</source>
         <translation>Säkerhetskopierat till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="362"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="361"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="377"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="376"/>
         <source>Restore the backup?</source>
         <translation>Återställa säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="379"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="378"/>
         <source>Replace what {event} holds now with the backup {backup}? What it holds now is backed up first. The event is closed and opened again.</source>
         <translation>Ersätta det som {event} innehåller nu med säkerhetskopian {backup}? Det nuvarande innehållet säkerhetskopieras först. Evenemanget stängs och öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="391"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="390"/>
         <source>Restored {event} from {backup}.</source>
         <translation>Återställde {event} från {backup}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="395"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="394"/>
         <source>What it held before is kept in {path}.</source>
         <translation>Det tidigare innehållet finns kvar i {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="403"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="402"/>
         <source>Restoring a backup</source>
         <translation>Återställer en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="420"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="419"/>
         <source>Save a copy of the event</source>
         <translation>Spara en kopia av evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="422"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="421"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="430"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="429"/>
         <source>Saving a copy</source>
         <translation>Sparar en kopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="433"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="432"/>
         <source>Saved a copy of the event as {path}.</source>
         <translation>Sparade en kopia av evenemanget som {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="466"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="465"/>
         <source>Copied the event to {where}.</source>
         <translation>Kopierade evenemanget till {where}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="483"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="482"/>
         <source>Copying the event</source>
         <translation>Kopierar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="485"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="484"/>
         <source>Copying the event to {where}…</source>
         <translation>Kopierar evenemanget till {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="493"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="492"/>
         <source>Open database URL</source>
         <translation>Öppna databas-URL</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="494"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="493"/>
         <source>PostgreSQL URL of the event, e.g. postgresql://brokerage@HOST/event:</source>
         <translation>Evenemangets PostgreSQL-URL, t.ex. postgresql://brokerage@HOST/event:</translation>
     </message>
@@ -2129,6 +2129,14 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../brokerage_app/ui/widgets/schedule_grid.py" line="208"/>
+        <source>Ab</source>
+        <translation>Ab</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../brokerage_app/ui/main_window.py" line="41"/>
@@ -2316,34 +2324,47 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="96"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="102"/>
         <source>New meeting request</source>
         <translation>Ny mötesförfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="112"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="119"/>
         <source>Requester</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="113"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="120"/>
         <source>Wants to meet</source>
         <translation>Vill träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="114"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="121"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="115"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="116"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="123"/>
         <source>Note</source>
         <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyOverview</name>
+    <message>
+        <location filename="../../brokerage_app/ui/widgets/schedule_grid.py" line="93"/>
+        <source>Occupancy of every slot and table; click to jump there.</source>
+        <translation>Beläggning för varje pass och bord; klicka för att hoppa dit.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/widgets/schedule_grid.py" line="187"/>
+        <source>Table {n}</source>
+        <translation>Bord {n}</translation>
     </message>
 </context>
 <context>
@@ -2362,37 +2383,37 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="369"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="371"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="369"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="371"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="381"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="383"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="382"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="384"/>
         <source>Country (ISO code)</source>
         <translation>Land (ISO-kod)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="383"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="385"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="384"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="386"/>
         <source>Sector</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="385"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="387"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
@@ -2453,6 +2474,54 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <location filename="../../brokerage_app/ui/dialogs/data.py" line="410"/>
         <source>Export</source>
         <translation>Exportera</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceByHandDialog</name>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/place_by_hand.py" line="43"/>
+        <source>Place by hand</source>
+        <translation>Placera för hand</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/place_by_hand.py" line="49"/>
+        <source>{what} fits in {cells} cells, in {slots} of {all} slots.</source>
+        <translation>{what} får plats i {cells} rutor, i {slots} av {all} pass.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/place_by_hand.py" line="53"/>
+        <source>{what} fits in no free cell: see the reasons below.</source>
+        <translation>{what} får inte plats i någon ledig ruta: se skälen nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/place_by_hand.py" line="66"/>
+        <source>{when} — {n} table(s) free</source>
+        <translation>{when} — {n} bord lediga</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/place_by_hand.py" line="78"/>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/place_by_hand.py" line="82"/>
+        <source>Place here</source>
+        <translation>Placera här</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/place_by_hand.py" line="110"/>
+        <source>No table in this slot.</source>
+        <translation>Inget bord i det här passet.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/place_by_hand.py" line="113"/>
+        <source>No free table: each one is taken or another exhibitor&apos;s booth.</source>
+        <translation>Inget ledigt bord: vart och ett är upptaget eller en annan utställares monter.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/place_by_hand.py" line="121"/>
+        <source>Table {n}</source>
+        <translation>Bord {n}</translation>
     </message>
 </context>
 <context>
@@ -2852,140 +2921,140 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="134"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="353"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="141"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="360"/>
         <source>Requests</source>
         <translation>Mötesförfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="135"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="142"/>
         <source>Who wants to meet whom. Only accepted requests are scheduled.</source>
         <translation>Vem som vill träffa vem. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="137"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="144"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="138"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="212"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="145"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="219"/>
         <source>New request…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="140"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="147"/>
         <source>Accept</source>
         <translation>Acceptera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="143"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="150"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="146"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="153"/>
         <source>Cancel request</source>
         <translation>Återkalla förfrågan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="149"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="156"/>
         <source>Back to pending</source>
         <translation>Tillbaka till obesvarad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="153"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="160"/>
         <source>Filter by name or organisation…  (Ctrl+F)</source>
         <translation>Filtrera på namn eller organisation…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="156"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="163"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="159"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="166"/>
         <source>Accepted, not placed</source>
         <translation>Accepterade, ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="200"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="207"/>
         <source>All requests</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="201"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="208"/>
         <source>By attendee</source>
         <translation>Per deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="202"/>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="247"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="209"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="254"/>
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="205"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="212"/>
         <source>No meeting requests yet</source>
         <translation>Inga mötesförfrågningar ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="207"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="214"/>
         <source>Requests usually come with the registration import. You can also enter one here when a delegate asks at the desk.</source>
         <translation>Förfrågningar kommer oftast med anmälningsimporten. Du kan också registrera en här när en deltagare frågar vid disken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="211"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="218"/>
         <source>Import requests…</source>
         <translation>Importera förfrågningar…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="230"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="237"/>
         <source>{a} accepted · {p} pending · {d} declined · {c} cancelled</source>
         <translation>{a} accepterade · {p} obesvarade · {d} avböjda · {c} återkallade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="236"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="243"/>
         <source>{total} requests; {placed} of {accepted} accepted are scheduled. Only accepted requests are scheduled.</source>
         <translation>{total} förfrågningar; {placed} av {accepted} accepterade är schemalagda. Bara accepterade förfrågningar schemaläggs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="245"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="252"/>
         <source>Warnings ({n})</source>
         <translation>Varningar ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="281"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="288"/>
         <source>Request {id}: {a} and {b} are never available at the same time (arrival, departure or blocked slots).</source>
         <translation>Förfrågan {id}: {a} och {b} är aldrig tillgängliga samtidigt (ankomst, avresa eller blockerade tidspass).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="287"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="294"/>
         <source>{name} allows no meetings (max meetings 0) but is in {n} open request(s).</source>
         <translation>{name} tar inte emot några möten (max antal möten 0) men finns i {n} öppna förfrågningar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="291"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="298"/>
         <source>{name} is in {n} pending or accepted requests but allows at most {limit} meetings.</source>
         <translation>{name} finns i {n} väntande eller accepterade förfrågningar men tar emot högst {limit} möten.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="294"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="301"/>
         <source>{name} is in {n} pending or accepted requests but has only {limit} free slots.</source>
         <translation>{name} finns i {n} väntande eller accepterade förfrågningar men har bara {limit} lediga tidspass.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="322"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="329"/>
         <source>Choose an attendee on the left.</source>
         <translation>Välj en deltagare till vänster.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="330"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="337"/>
         <source>{name}: asked {sent}, asked by {received}</source>
         <translation>{name}: har frågat {sent}, tillfrågad av {received}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/requests.py" line="346"/>
+        <location filename="../../brokerage_app/ui/pages/requests.py" line="353"/>
         <source>Select one or more requests first.</source>
         <translation>Markera först en eller flera förfrågningar.</translation>
     </message>
@@ -2993,272 +3062,392 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ScheduleGridModel</name>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="136"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="240"/>
         <source>Free for this meeting</source>
         <translation>Ledigt för det här mötet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="142"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="246"/>
         <source>Priority {p}</source>
         <translation>Prioritet {p}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="145"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="249"/>
         <source>No longer fits: {reason}</source>
         <translation>Passar inte längre: {reason}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="147"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="251"/>
         <source>Locked: a re-solve keeps it here.</source>
         <translation>Låst: en ny schemaläggning behåller det här.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="149"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="253"/>
         <source>Moved since the schedule was published.</source>
         <translation>Flyttat sedan schemat publicerades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/models/schedule.py" line="164"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="269"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="275"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
 </context>
 <context>
-    <name>SchedulePage</name>
+    <name>ScheduleLegend</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="56"/>
-        <source>Not scheduled yet: run Solve.</source>
-        <translation>Inte schemalagd än: kör Lägg schema.</translation>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="68"/>
+        <source>Free</source>
+        <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="167"/>
-        <source>Schedule</source>
-        <translation>Schema</translation>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="70"/>
+        <source>Free booth (its exhibitor meets here)</source>
+        <translation>Ledig monter (dess utställare möter här)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="168"/>
-        <source>Drag a meeting to another cell; green cells are free for it.</source>
-        <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="174"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="175"/>
-        <source>Longest time the solver may take</source>
-        <translation>Längsta tid schemaläggningen får ta</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="176"/>
-        <source>Time limit</source>
-        <translation>Tidsgräns</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="178"/>
-        <source>Solve (F5)</source>
-        <translation>Lägg schema (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="179"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="540"/>
-        <source>Lock</source>
-        <translation>Lås</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="180"/>
-        <source>Unlock</source>
-        <translation>Lås upp</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="181"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="550"/>
-        <source>Unschedule</source>
-        <translation>Ta ur schemat</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="182"/>
-        <source>Publish…</source>
-        <translation>Publicera…</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="193"/>
-        <source>Re-solve, moving as few meetings as possible</source>
-        <translation>Lägg schemat igen och flytta så få möten som möjligt</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="209"/>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="213"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="72"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="214"/>
-        <source>Locked</source>
-        <translation>Låst</translation>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="73"/>
+        <source>Bold: high priority</source>
+        <translation>Fetstil: hög prioritet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="215"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="74"/>
+        <source>Locked: a re-solve keeps it</source>
+        <translation>Låst: en ny schemaläggning behåller det</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="75"/>
         <source>Moved since published</source>
         <translation>Flyttat sedan publicering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="216"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="76"/>
         <source>No longer fits</source>
-        <translation>Passar inte längre</translation>
+        <translation>Går inte längre ihop</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="217"/>
-        <source>Free while dragging</source>
-        <translation>Ledigt under dragning</translation>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="77"/>
+        <source>Fits (while dragging)</source>
+        <translation>Passar (när du drar)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="218"/>
-        <source>Conflict</source>
-        <translation>Konflikt</translation>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="79"/>
+        <source>Does not fit (while dragging)</source>
+        <translation>Passar inte (när du drar)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="247"/>
+        <location filename="../../brokerage_app/ui/models/schedule.py" line="82"/>
+        <source>Found</source>
+        <translation>Hittad</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="60"/>
+        <source>Not scheduled yet: run Solve.</source>
+        <translation>Inte schemalagd än: kör Lägg schema.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="196"/>
+        <source>Schedule</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="197"/>
+        <source>Drag a meeting to another cell; green cells are free for it.</source>
+        <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="203"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="204"/>
+        <source>Longest time the solver may take</source>
+        <translation>Längsta tid schemaläggningen får ta</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="205"/>
+        <source>Time limit</source>
+        <translation>Tidsgräns</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="207"/>
+        <source>Solve (F5)</source>
+        <translation>Lägg schema (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="208"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="854"/>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="209"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="210"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="864"/>
+        <source>Unschedule</source>
+        <translation>Ta ur schemat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="211"/>
+        <source>Publish…</source>
+        <translation>Publicera…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="222"/>
+        <source>Re-solve, moving as few meetings as possible</source>
+        <translation>Lägg schemat igen och flytta så få möten som möjligt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="238"/>
+        <source>Find a person or table…</source>
+        <translation>Hitta en person eller ett bord…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="240"/>
+        <source>Enter: next match</source>
+        <translation>Enter: nästa träff</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="248"/>
+        <source>Fit all tables</source>
+        <translation>Visa alla bord</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="250"/>
+        <source>Zoom (Ctrl + mouse wheel)</source>
+        <translation>Zoom (Ctrl + mushjul)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="252"/>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="253"/>
+        <source>One line of surnames per cell, table numbers only</source>
+        <translation>En rad med efternamn per ruta, bara bordsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="259"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="260"/>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="261"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="303"/>
+        <source>Overview (click to jump)</source>
+        <translation>Översikt (klicka för att hoppa)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="307"/>
         <source>Agenda of</source>
         <translation>Mötesschema för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="269"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="317"/>
+        <source>Place by hand…</source>
+        <translation>Placera för hand…</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="318"/>
+        <source>Shows the cells where the chosen meeting fits</source>
+        <translation>Visar rutorna där det valda mötet får plats</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="326"/>
+        <source>Choose a request, then a free cell; the meeting is locked there.</source>
+        <translation>Välj en förfrågan och sedan en ledig ruta; mötet låses där.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="346"/>
         <source>Grid</source>
         <translation>Rutnät</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="270"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="347"/>
         <source>Not placed</source>
         <translation>Ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="280"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="357"/>
         <source>Nothing scheduled yet</source>
         <translation>Inget schemalagt ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="282"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="359"/>
         <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
         <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="286"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="363"/>
         <source>Solve now</source>
         <translation>Lägg schema nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="306"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="388"/>
         <source>All days</source>
         <translation>Alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="319"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="400"/>
+        <source>All rooms</source>
+        <translation>Alla rum</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="411"/>
         <source>Not placed ({n})</source>
         <translation>Ej inplanerade ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="322"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="414"/>
         <source>published {at}</source>
         <translation>publicerat {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="324"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="416"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="326"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="418"/>
         <source>{n} meetings · {locked} locked · {published}</source>
         <translation>{n} möten · {locked} låsta · {published}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="333"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="425"/>
         <source>last solve: optimal</source>
         <translation>senaste schemaläggning: optimal</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="335"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="427"/>
         <source>last solve: at most {n} more could fit</source>
         <translation>senaste schemaläggning: högst {n} till skulle få plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="339"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="431"/>
         <source>last solve: every meeting that can fit is placed</source>
         <translation>senaste schemaläggning: alla möten som får plats är placerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="344"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="436"/>
         <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="402"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="499"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="425"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="527"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="438"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="540"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="653"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="439"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="541"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="452"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="549"/>
+        <source>Drag a meeting to another cell: green cells are free for it, and the reason a cell is refused appears here. Click a meeting to see its agenda.</source>
+        <translation>Dra ett möte till en annan ruta: gröna rutor är lediga för det, och skälet till att en ruta nekas visas här. Klicka på ett möte för att se dess agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="678"/>
+        <source>No match</source>
+        <translation>Ingen träff</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="687"/>
+        <source>{n} cells ({shown} shown)</source>
+        <translation>{n} rutor ({shown} visas)</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="708"/>
+        <source>{i} of {n}</source>
+        <translation>{i} av {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="722"/>
+        <source>Place by hand</source>
+        <translation>Placera för hand</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="722"/>
+        <source>Choose a request under Not placed first.</source>
+        <translation>Välj först en förfrågan under Ej inplanerade.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="766"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="456"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="770"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="475"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="789"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="540"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="854"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="551"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="865"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="570"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="884"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="572"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="886"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="585"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="899"/>
         <source>Not published</source>
         <translation>Inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="587"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="901"/>
         <source>{summary}
 
 {list}
@@ -3274,7 +3463,7 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="151"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="166"/>
         <source>Drop to move the meeting here.</source>
         <translation>Släpp för att flytta mötet hit.</translation>
     </message>
@@ -4099,44 +4288,59 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>context</name>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="81"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="92"/>
         <source>Edit {name}</source>
         <translation>Redigera {name}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="116"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="127"/>
         <source>Edit {count} attendee(s)</source>
         <translation>Redigera deltagare ({count})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="141"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="152"/>
         <source>Add {name}</source>
         <translation>Lägg till {name}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="162"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="173"/>
         <source>Mark {count} request(s) {status}</source>
         <translation>Markera förfrågningar ({count}) som {status}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="188"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="199"/>
         <source>Move {what}</source>
         <translation>Flytta {what}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="214"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="225"/>
         <source>Lock meetings</source>
         <translation>Lås möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="214"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="225"/>
         <source>Unlock meetings</source>
         <translation>Lås upp möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="239"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="250"/>
         <source>Change the event settings</source>
         <translation>Ändra evenemangsinställningarna</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="277"/>
+        <source>Place {what}</source>
+        <translation>Placera {what}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="311"/>
+        <source>Outcome of meeting {n}</source>
+        <translation>Utfall för möte {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/commands.py" line="338"/>
+        <source>Book a walk-in meeting</source>
+        <translation>Boka ett spontanmöte</translation>
     </message>
 </context>
 <context>

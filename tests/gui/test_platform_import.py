@@ -135,11 +135,15 @@ def test_platform_exports_through_the_dialog(
     # 2. The organiser maps the unknown word in the value table; the preview goes stale.
     unknown.setCurrentIndex(unknown.findData(SATURDAY.isoformat()))
     assert not dialog.import_button.isEnabled()
-    shot = dialog.grab()
-    target = Path(os.environ.get("BROKERAGE_SCREENSHOTS", tmp_path))
-    assert shot.save(str(target / "import-value-mapping.png"))
     run(qtbot, dialog.check())
     assert "0 problem(s)" in dialog.summary.text()
+    # The screenshot shows the mapping checked, and the file by its name, not a test folder.
+    target = Path(os.environ.get("BROKERAGE_SCREENSHOTS", tmp_path)).resolve()
+    monkeypatch.chdir(tmp_path)
+    dialog.path.setText(registration.name)
+    run(qtbot, dialog.check())
+    assert "0 problem(s)" in dialog.summary.text()
+    assert dialog.grab().save(str(target / "import-value-mapping.png"))
     run(qtbot, dialog.run_import())
     assert dialogs.errors == [] and dialog.result() == QDialog.DialogCode.Accepted
     assert dialogs.asked == []  # nothing stored changed: no confirmation needed

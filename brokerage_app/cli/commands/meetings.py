@@ -64,6 +64,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     confirm.add_argument("--at", type=_moment, metavar="YYYY-MM-DDTHH:MM", help="local time")
     confirm.set_defaults(func=run_confirm)
 
+    place = commands.add_parser(
+        "place",
+        help="place a request the schedule left out by hand, or list where it fits",
+        description="Without --slot and --table: list the slots and tables where the "
+        "accepted, unscheduled request fits (the same rules as dragging a meeting). With "
+        "both: place it there, locked, so that a re-solve keeps it.",
+    )
+    place.add_argument("request_id", type=int, metavar="REQUEST_ID")
+    place.add_argument("--slot", type=int, metavar="SLOT_ID", help="place it in this slot")
+    place.add_argument("--table", type=int, metavar="TABLE_ID", help="at this table")
+    place.add_argument("--limit", type=int, default=20, metavar="N", help="places to list")
+    place.set_defaults(func=run_place)
+
     walk_in = subparsers.add_parser(
         "walk-in",
         help="free places for a walk-in meeting of two attendees, and book one",
@@ -137,6 +150,39 @@ def run_confirm(args: argparse.Namespace) -> int:
     state = confirm_meeting_by_badges(database, args.code_a, args.code_b, args.at, actor="cli")
     database.dispose()
     print(state.describe())
+    return 0
+
+
+def run_place(args: argparse.Namespace) -> int:
+    if (args.slot is None) != (args.table is None):
+        raise ValidationError("--slot and --table: give both to place, neither to list places.")
+    from brokerage_app.services.schedule import place_request, place_targets, schedule_grid
+
+    database = open_event(args)
+    try:
+        with database.session() as session:
+            if args.slot is not None:
+                meeting_id = place_request(
+                    session, args.request_id, args.slot, args.table, actor="cli"
+                )
+                print(f"Placed request {args.request_id} as meeting {meeting_id} (locked).")
+                return 0
+            targets = place_targets(session, args.request_id)
+            fits = {place for place, reason in targets.items() if reason == ""}
+            grid = schedule_grid(session)
+    finally:
+        database.dispose()
+    if not fits:
+        print(f"Request {args.request_id} fits in no free cell.")
+        return 1
+    print(f"Request {args.request_id} fits in {len(fits)} cell(s):")
+    shown = 0
+    for slot in grid.slots:
+        for table in grid.tables:
+            if (slot.id, table.id) in fits and shown < args.limit:
+                name = table.label or f"Table {table.number}"
+                print(f"  slot {slot.id} {slot.starts_at:%a %d %b %H:%M}, table {table.id} {name}")
+                shown += 1
     return 0
 
 

@@ -40,6 +40,7 @@ from brokerage_app.services.people import (
 )
 from brokerage_app.store.models import AttendeeRole, BadgeCategory
 from brokerage_app.ui import formatting, labels
+from brokerage_app.ui.models.table import collated
 
 ERROR_STYLE = "color: #a4262c;"
 
@@ -96,7 +97,8 @@ class AttendeeDialog(QDialog):
         self.badge_name.setPlaceholderText(self.tr("Leave empty to print the full name"))
         self.organisation = QComboBox()
         self.organisation.setEditable(False)
-        for org_id, name in choices.organisations:
+        # Collated like every list and printed document ("Bérénger" before "Bråten").
+        for org_id, name in collated(choices.organisations, lambda org: org[1]):
             self.organisation.addItem(name, org_id)
         self.honorific = QLineEdit()
         self.honorific.setPlaceholderText(self.tr("Dr, Prof. (printed only if the badge shows it)"))

@@ -9,7 +9,7 @@ locale's collation (QCollator: "Bérénger" before "Bråten"), numbers and dates
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -29,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 from brokerage_app.domain.text import fold
 
 Row = TypeVar("Row")
+T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -53,6 +54,12 @@ def locale_collator() -> QCollator:
     collator = QCollator(locale)
     collator.setNumericMode(True)
     return collator
+
+
+def collated(items: Iterable[T], text: Callable[[T], str]) -> list[T]:
+    """``items`` in the interface locale's collation order of ``text`` (combo boxes, lists)."""
+    key = locale_collator().sortKey
+    return sorted(items, key=lambda item: key(text(item)))
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):

@@ -35,7 +35,13 @@ from brokerage_app.ui import labels
 from brokerage_app.ui.commands import RequestStatusCommand
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.explain import reason_text
-from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel, locale_collator
+from brokerage_app.ui.models.table import (
+    Column,
+    FilterProxy,
+    RowTableModel,
+    collated,
+    locale_collator,
+)
 from brokerage_app.ui.pages.attendees import make_table
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import EmptyState
@@ -99,7 +105,8 @@ class NewRequestDialog(QDialog):
         for combo in (self.requester, self.requested):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            for attendee_id, name in choices.attendees:
+            # Collated like every list and printed document ("Bérénger" before "Bråten").
+            for attendee_id, name in collated(choices.attendees, lambda person: person[1]):
                 combo.addItem(name, attendee_id)
         self.priority = QComboBox()
         for value in PRIORITY_NAMES:

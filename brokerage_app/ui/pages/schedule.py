@@ -1,4 +1,10 @@
-"""The schedule: slots x tables grid, solve in the background, drag to move, lock, publish."""
+"""The schedule: slots x tables grid, solve in the background, drag to move, lock, publish.
+
+For big events (60 tables, 400 delegates) the grid has zoom levels and a compact mode, an
+occupancy overview to jump from, "Find" for a person or table, and room and day filters.
+A drag says why a cell is refused on a line of its own under the grid; the legend explains
+every style of ``models.schedule.STYLES``. "Not placed" offers "Place by hand…".
+"""
 
 from __future__ import annotations
 
@@ -6,19 +12,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QFont, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -28,27 +36,23 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from brokerage_app.domain.changes import Topic
+from brokerage_app.domain.text import fold
+from brokerage_app.scheduling.reasons import Reason
 from brokerage_app.services import listings, schedule, schedule_check
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import MeetingStatus
 from brokerage_app.ui import background, conflicts, formatting, labels
-from brokerage_app.ui.commands import LockCommand, MoveMeetingCommand
+from brokerage_app.ui.commands import LockCommand, MoveMeetingCommand, PlaceRequestCommand
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
+from brokerage_app.ui.dialogs.place_by_hand import PlaceByHandDialog
 from brokerage_app.ui.explain import reason_text, solve_summary
-from brokerage_app.ui.models.schedule import (
-    CONFLICT,
-    LOCKED,
-    MEETING,
-    MOVED,
-    TARGET_BAD,
-    TARGET_OK,
-    ScheduleGridModel,
-)
-from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel
+from brokerage_app.ui.models.schedule import ScheduleGridModel
+from brokerage_app.ui.models.table import Column, FilterProxy, RowTableModel, collated
 from brokerage_app.ui.pages.attendees import make_table
 from brokerage_app.ui.pages.base import Page
 from brokerage_app.ui.widgets.common import EmptyState, TaskPanel
+from brokerage_app.ui.widgets.schedule_grid import GridDelegate, Legend, OccupancyOverview
 from brokerage_app.ui.workers import TaskState, call_in_process
 
 
@@ -73,6 +77,17 @@ UNSCHEDULED_COLUMNS: list[Column[schedule.UnscheduledRow]] = [
         tooltip=lambda r: _why(r),
     ),
 ]
+
+
+# Zoom levels of the grid (1 = columns 180 px wide, rows 42 px high; compact is narrower).
+ZOOM_LEVELS = (0.25, 0.4, 0.6, 0.8, 1.0, 1.3, 1.6)
+NORMAL_CELL = (180, 42)
+COMPACT_CELL = (96, 22)
+
+
+def search_key(text: str) -> str:
+    """The one normalisation "Find" uses (case and accents ignored)."""
+    return fold(text)
 
 
 @dataclass(frozen=True)
@@ -138,7 +153,7 @@ class ScheduleView(QTableView):
             super().startDrag(supported)
         finally:
             self._page.model.set_targets(None)
-            self._page.drag_hint.clear()
+            self._page._show_idle_hint()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         super().dragMoveEvent(event)
@@ -149,6 +164,20 @@ class ScheduleView(QTableView):
             event.ignore()
         elif reason == "":
             self._page.drag_hint.setText(self.tr("Drop to move the meeting here."))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._page.zoom.currentData() == 0.0:  # "Fit all tables" follows the width
+            self._page.apply_zoom()
+        self._page._frame_overview()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl + wheel zooms, as in a browser."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._page.zoom_by(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         index = self.indexAt(event.position().toPoint())
@@ -201,49 +230,80 @@ class SchedulePage(Page):
 
         self.day = QComboBox()
         self.day.currentIndexChanged.connect(lambda _i: self._show_grid())
+        self.room = QComboBox()
+        self.room.currentIndexChanged.connect(lambda _i: self._show_grid())
+        for combo in (self.day, self.room):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText(self.tr("Find a person or table…"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setToolTip(self.tr("Enter: next match"))
+        self.find_box.textChanged.connect(lambda _t: self.find_text())
+        self.find_box.returnPressed.connect(lambda: self.next_match())
+        self.found_label = QLabel()
+        self.found_label.setObjectName("muted")
+        self.zoom = QComboBox()
+        for level in ZOOM_LEVELS:
+            self.zoom.addItem(f"{level:.0%}", level)
+        self.zoom.addItem(self.tr("Fit all tables"), 0.0)
+        self.zoom.setCurrentIndex(ZOOM_LEVELS.index(1.0))
+        self.zoom.setToolTip(self.tr("Zoom (Ctrl + mouse wheel)"))
+        self.zoom.currentIndexChanged.connect(lambda _i: self.apply_zoom())
+        self.compact = QCheckBox(self.tr("Compact"))
+        self.compact.setToolTip(self.tr("One line of surnames per cell, table numbers only"))
+        self.compact.toggled.connect(self.set_compact)
         self.status = QLabel()
         self.status.setObjectName("muted")
+        toolbar = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Day"), self.day),
+            (self.tr("Room"), self.room),
+            (self.tr("Zoom"), self.zoom),
+        ):
+            toolbar.addWidget(QLabel(label))
+            toolbar.addWidget(widget)
+            toolbar.addSpacing(8)
+        toolbar.addWidget(self.compact)
+        toolbar.addSpacing(16)
+        toolbar.addWidget(self.find_box, 1)
+        toolbar.addWidget(self.found_label)
+        self.legend = Legend()
+        # Why a drop is refused, on a line of its own and wrapped: long reasons stay readable.
         self.drag_hint = QLabel()
         self.drag_hint.setObjectName("dragHint")
-        legend = QHBoxLayout()
-        legend.addWidget(QLabel(self.tr("Day")))
-        legend.addWidget(self.day)
-        legend.addSpacing(16)
-        for colour, text in (
-            (MEETING, self.tr("Meeting")),
-            (LOCKED, self.tr("Locked")),
-            (MOVED, self.tr("Moved since published")),
-            (CONFLICT, self.tr("No longer fits")),
-            (TARGET_OK, self.tr("Free while dragging")),
-            (TARGET_BAD, self.tr("Conflict")),
-        ):
-            swatch = QLabel()
-            swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(f"background: {colour.name()}; border: 1px solid #b8bec8;")
-            legend.addWidget(swatch)
-            legend.addWidget(QLabel(text))
-            legend.addSpacing(8)
-        legend.addWidget(self.drag_hint, 1)
-        # Long conflict reasons must not widen the window: the label may shrink and clip.
-        self.drag_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.drag_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.drag_hint.setWordWrap(True)
+        self.drag_hint.setMinimumHeight(2 * self.drag_hint.fontMetrics().lineSpacing() + 4)
+        self.drag_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.model = ScheduleGridModel(self)
         self.model.meeting_dropped.connect(self.move_meeting)
         self.view = ScheduleView(self)
         self.view.setModel(self.model)
+        self.view.setItemDelegate(GridDelegate(self.view))
         self.view.clicked.connect(self._cell_clicked)
+        self.overview = OccupancyOverview(self.model)
+        self.overview.jump.connect(self.jump_to)
+        for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+            bar.valueChanged.connect(lambda _v: self._frame_overview())
+            bar.rangeChanged.connect(lambda _a, _b: self._frame_overview())
+        self.model.modelReset.connect(self._frame_overview)
 
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person.currentIndexChanged.connect(lambda _i: self._show_timeline())
+        # A long "name (organisation)" shows from its start, not scrolled to its end.
+        self.person.currentIndexChanged.connect(lambda _i: self._person_from_start())
         self.timeline = QListWidget()
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setWordWrap(True)
         timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(8, 0, 0, 0)
+        overview_title = QLabel(self.tr("Overview (click to jump)"))
+        overview_title.setObjectName("sectionTitle")
+        timeline_layout.addWidget(overview_title)
+        timeline_layout.addWidget(self.overview)
         title = QLabel(self.tr("Agenda of"))
         title.setObjectName("sectionTitle")
         timeline_layout.addWidget(title)
@@ -253,6 +313,21 @@ class SchedulePage(Page):
         self.unscheduled_model: RowTableModel[Any] = RowTableModel(UNSCHEDULED_COLUMNS, self)
         self.unscheduled_proxy = FilterProxy(self)
         self.unscheduled_view = make_table(self.unscheduled_model, self.unscheduled_proxy)
+        self.unscheduled_view.doubleClicked.connect(lambda _i: self.place_by_hand())
+        self.place_button = QPushButton(self.tr("Place by hand…"))
+        self.place_button.setToolTip(self.tr("Shows the cells where the chosen meeting fits"))
+        self.place_button.clicked.connect(lambda: self.place_by_hand())
+        unscheduled_tab = QWidget()
+        unscheduled_layout = QVBoxLayout(unscheduled_tab)
+        unscheduled_layout.setContentsMargins(0, 8, 0, 0)
+        place_row = QHBoxLayout()
+        place_row.addWidget(self.place_button)
+        place_row.addWidget(
+            QLabel(self.tr("Choose a request, then a free cell; the meeting is locked there."))
+        )
+        place_row.addStretch(1)
+        unscheduled_layout.addLayout(place_row)
+        unscheduled_layout.addWidget(self.unscheduled_view, 1)
 
         grid_split = QSplitter(Qt.Orientation.Horizontal)
         grid_split.addWidget(self.view)
@@ -264,10 +339,12 @@ class SchedulePage(Page):
         grid_tab = QWidget()
         grid_layout = QVBoxLayout(grid_tab)
         grid_layout.setContentsMargins(0, 8, 0, 0)
-        grid_layout.addLayout(legend)
+        grid_layout.addLayout(toolbar)
+        grid_layout.addWidget(self.legend)
         grid_layout.addWidget(grid_split, 1)
+        grid_layout.addWidget(self.drag_hint)
         self.tabs.addTab(grid_tab, self.tr("Grid"))
-        self.tabs.addTab(self.unscheduled_view, self.tr("Not placed"))
+        self.tabs.addTab(unscheduled_tab, self.tr("Not placed"))
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -291,6 +368,11 @@ class SchedulePage(Page):
         self._day_chosen = False
         self._people_listed: tuple[tuple[int, str], ...] = ()
         self._solve: TaskState | None = None
+        self._hits: list[tuple[int, int]] = []  # (slot id, table id) that "Find" matched
+        self._hit = -1
+        self._base_font = QFont(self.view.font())
+        self._show_idle_hint()
+        self.apply_zoom()
 
     # Loading ------------------------------------------------------------------------------
     def load(self, database: EventDatabase) -> ScheduleData:
@@ -311,6 +393,16 @@ class SchedulePage(Page):
         self.day.setCurrentIndex(index if index >= 0 else (1 if len(days) > 1 else 0))
         self._day_chosen = True
         self.day.blockSignals(False)
+        rooms = collated({t.room for t in grid.tables if t.room}, lambda room: room)
+        current_room = self.room.currentData()
+        self.room.blockSignals(True)
+        self.room.clear()
+        self.room.addItem(self.tr("All rooms"), None)
+        for room in rooms:
+            self.room.addItem(room, room)
+        self.room.setCurrentIndex(max(self.room.findData(current_room), 0))
+        self.room.setEnabled(bool(rooms))
+        self.room.blockSignals(False)
         self._show_state(result.state)
         self._show_grid()
         self.unscheduled_model.set_rows(result.unscheduled)
@@ -388,8 +480,13 @@ class SchedulePage(Page):
             return
         grid = self._data.grid
         day = self.day.currentData()
+        room = self.room.currentData()
         slots = [s for s in grid.slots if day is None or s.starts_at.date() == day]
-        self.model.set_grid(slots, list(grid.tables), list(grid.meetings))
+        tables = [t for t in grid.tables if room is None or t.room == room]
+        self.model.set_grid(slots, tables, list(grid.meetings))
+        self.find_text(jump=False)
+        if self.zoom.currentData() == 0.0:
+            self.apply_zoom()
 
     def _fill_people(self, attendees: tuple[tuple[int, str], ...]) -> None:
         if attendees == self._people_listed:
@@ -400,20 +497,25 @@ class SchedulePage(Page):
         self.person.blockSignals(True)
         self.person.clear()
         self.person.addItem(self.tr("Choose an attendee…"), None)
-        self.person.addItems([name for _id, name in attendees])
-        for index, (attendee_id, _name) in enumerate(attendees, start=1):
-            self.person.setItemData(index, attendee_id)
+        for attendee_id, name in collated(attendees, lambda person: person[1]):
+            self.person.addItem(name, attendee_id)
         index = self.person.findData(current)
         self.person.setCurrentIndex(max(index, 0))
         self.person.blockSignals(False)
+        self._person_from_start()
         self._show_timeline()
+
+    def _person_from_start(self) -> None:
+        line = self.person.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)
 
     def _cell_clicked(self, index: QModelIndex) -> None:
         meeting = self.model.meeting_at(index)
         if meeting is not None:
-            row = self.person.findData(meeting.attendee_a)
-            if row >= 0:
-                self.person.setCurrentIndex(row)
+            position = self.person.findData(meeting.attendee_a)
+            if position >= 0:
+                self.person.setCurrentIndex(position)
 
     def _show_timeline(self) -> None:
         self.timeline.clear()
@@ -439,6 +541,218 @@ class SchedulePage(Page):
             lock = self.tr(" · locked") if meeting.locked else ""
             item = QListWidgetItem(f"{when}  {where}{lock}\n{other} — {org}", self.timeline)
             item.setData(Qt.ItemDataRole.UserRole, meeting.meeting_id)
+
+    # Big events: zoom, compact, overview, find ------------------------------------------
+    def _show_idle_hint(self) -> None:
+        self.drag_hint.setText(
+            self.tr(
+                "Drag a meeting to another cell: green cells are free for it, and the reason "
+                "a cell is refused appears here. Click a meeting to see its agenda."
+            )
+        )
+
+    def zoom_by(self, steps: int) -> None:
+        level = self.zoom.currentData()
+        current = ZOOM_LEVELS.index(level) if level in ZOOM_LEVELS else ZOOM_LEVELS.index(1.0)
+        self.zoom.setCurrentIndex(max(0, min(len(ZOOM_LEVELS) - 1, current + steps)))
+
+    def set_compact(self, compact: bool) -> None:
+        if self.compact.isChecked() != compact:
+            self.compact.setChecked(compact)  # comes back here through ``toggled``
+            return
+        self.model.set_compact(compact)
+        self.apply_zoom()
+
+    def apply_zoom(self) -> None:
+        """Cell sizes and font for the zoom level; "Fit all tables" fits the width.
+
+        Columns scale fully; rows and the font less, so slot times stay readable. Cells too
+        narrow for a name show their colour only (the tooltip still names the meeting).
+        """
+        width, height = COMPACT_CELL if self.compact.isChecked() else NORMAL_CELL
+        level = self.zoom.currentData() or 1.0
+        fit = self.zoom.currentData() == 0.0
+        if fit:
+            columns = max(self.model.columnCount(), 1)
+            room = self.view.viewport().width() or self.view.width()
+            level = max(0.05, min(1.6, (room - 1) / (columns * width)))
+        column_width = max(10, int(width * level))
+        text_level = min(max(level, 0.75), 1.3)
+        row_height = max(12, int(height * text_level))
+        if fit and self.model.rowCount():
+            # The slots of the day fill the height too (between 12 and 42 px a row).
+            tall = (self.view.viewport().height() or self.view.height()) - 1
+            row_height = max(12, min(NORMAL_CELL[1], tall // self.model.rowCount()))
+        font = QFont(self._base_font)
+        header_font = QFont(self._base_font)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(min(text_level, 1.0) * font.pointSizeF())
+            if column_width < 32:
+                header_font.setPointSizeF(max(6.0, 0.7 * header_font.pointSizeF()))
+        self.view.setFont(font)
+        for header in (self.view.horizontalHeader(), self.view.verticalHeader()):
+            header.setFont(header_font)
+        # Narrow columns: no padding, and a number on every fifth table only.
+        self.view.horizontalHeader().setStyleSheet(
+            "QHeaderView::section { padding: 0px; }" if column_width < 32 else ""
+        )
+        every = 1 if column_width >= 24 else 5
+        if every != self.model.header_every:
+            self.model.header_every = every
+            self.model.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0)
+            )
+        self.view.horizontalHeader().setMinimumSectionSize(10)
+        self.view.horizontalHeader().setDefaultSectionSize(column_width)
+        self.view.verticalHeader().setMinimumSectionSize(8)
+        self.view.verticalHeader().setDefaultSectionSize(row_height)
+        self._frame_overview()
+
+    def visible_cells(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """(first row, last row), (first column, last column) the grid shows now."""
+        viewport = self.view.viewport()
+        rows, columns = self.model.rowCount(), self.model.columnCount()
+        first_row = max(self.view.rowAt(0), 0)
+        last_row = self.view.rowAt(viewport.height() - 1)
+        first_column = max(self.view.columnAt(0), 0)
+        last_column = self.view.columnAt(viewport.width() - 1)
+        return (
+            (first_row, rows - 1 if last_row < 0 else last_row),
+            (first_column, columns - 1 if last_column < 0 else last_column),
+        )
+
+    def _frame_overview(self) -> None:
+        self.overview.set_visible_cells(*self.visible_cells())
+
+    def jump_to(self, row: int, column: int) -> None:
+        """Bring a cell of the grid into view and make it current (the overview's click)."""
+        index = self.model.index(row, column)
+        if not index.isValid():
+            return
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.view.setCurrentIndex(index)
+        self._frame_overview()
+
+    def focus_filter(self) -> None:
+        """Ctrl+F on this page: "Find a person or table"."""
+        self.tabs.setCurrentIndex(0)
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def _matches(self, text: str) -> list[tuple[int, int]]:
+        """(slot id, table id) of every cell of the whole schedule "Find" matches, in time
+        and table order: meetings of a person or organisation, or every cell of a table."""
+        if self._data is None:
+            return []
+        words = search_key(text).split()
+        if not words:
+            return []
+        grid = self._data.grid
+        hits: set[tuple[int, int]] = set()
+        for table in grid.tables:
+            name = table.label or self.tr("Table {n}").format(n=table.number)
+            number = words[0].lstrip("#")
+            haystack = search_key(f"{name} {table.owner_name} {table.room}")
+            if (len(words) == 1 and number.isdigit() and int(number) == table.number) or all(
+                w in haystack for w in words
+            ):
+                hits.update((slot.id, table.id) for slot in grid.slots)
+        for meeting in grid.meetings:
+            for name, organisation in (
+                (meeting.name_a, meeting.organisation_a),
+                (meeting.name_b, meeting.organisation_b),
+            ):
+                if all(w in search_key(f"{name} {organisation}") for w in words):
+                    hits.add((meeting.slot_id, meeting.table_id))
+        order = {slot.id: i for i, slot in enumerate(grid.slots)}
+        numbers = {table.id: table.number for table in grid.tables}
+        return sorted(hits, key=lambda h: (order.get(h[0], 0), numbers.get(h[1], 0)))
+
+    def find_text(self, jump: bool = True) -> None:
+        self._hits = self._matches(self.find_box.text())
+        self._hit = -1
+        self.model.set_found(frozenset(self._hits))
+        if not self.find_box.text().strip():
+            self.found_label.clear()
+        elif not self._hits:
+            self.found_label.setText(self.tr("No match"))
+        else:
+            shown = sum(
+                1
+                for slot_id, table_id in self._hits
+                if self.model.row_of_slot(slot_id) >= 0
+                and self.model.column_of_table(table_id) >= 0
+            )
+            self.found_label.setText(
+                self.tr("{n} cells ({shown} shown)").format(n=len(self._hits), shown=shown)
+            )
+        self.overview.update()
+        if jump and self._hits:
+            self.next_match()
+
+    def next_match(self) -> None:
+        """Scroll to the next match; a day or room filter that hides it is widened."""
+        if not self._hits:
+            return
+        hit = (self._hit + 1) % len(self._hits)
+        slot_id, table_id = self._hits[hit]
+        if self.model.row_of_slot(slot_id) < 0 and self._data is not None:
+            day = next(s.starts_at.date() for s in self._data.grid.slots if s.id == slot_id)
+            days = [self.day.itemData(i) for i in range(self.day.count())]
+            self.day.setCurrentIndex(days.index(day) if day in days else 0)
+        if self.model.column_of_table(table_id) < 0:
+            self.room.setCurrentIndex(0)
+        # Changing a filter above searched again (same matches): keep counting from here.
+        self._hit = hit
+        self.jump_to(self.model.row_of_slot(slot_id), self.model.column_of_table(table_id))
+        self.found_label.setText(self.tr("{i} of {n}").format(i=self._hit + 1, n=len(self._hits)))
+
+    # Placing by hand ---------------------------------------------------------------------
+    def place_by_hand(self, request_id: int | None = None) -> PlaceByHandDialog | None:
+        """The cells where a "Not placed" request fits (from the service); the chosen cell
+        is placed in one undoable step. Returns the (open, non-blocking) dialog."""
+        row = next(
+            (r for r in self.unscheduled_model.all_rows() if r.request_id == request_id), None
+        )
+        if row is None:
+            current = self.unscheduled_view.currentIndex()
+            row = self.unscheduled_proxy.row_at(current.row()) if current.isValid() else None
+        if row is None or self._data is None:
+            Messages.inform(
+                self, self.tr("Place by hand"), self.tr("Choose a request under Not placed first.")
+            )
+            return None
+        chosen = row
+        try:
+            targets = self.context.read(lambda s: schedule.place_targets(s, chosen.request_id))
+        except Exception as error:
+            self.show_error(error)
+            return None
+        description = f"{chosen.requester} – {chosen.requested}"
+        grid = self._data.grid
+        dialog = PlaceByHandDialog(description, targets, grid.slots, grid.tables, self)
+
+        def placed(result: int) -> None:
+            place = dialog.place()
+            if result == QDialog.DialogCode.Accepted and place is not None:
+                self.place_request(chosen.request_id, place, description, chosen.reason)
+
+        dialog.finished.connect(placed)
+        dialog.open()
+        return dialog
+
+    def place_request(
+        self,
+        request_id: int,
+        place: tuple[int, int],
+        description: str,
+        reason: Reason | None,
+    ) -> bool:
+        return self.run_edit(
+            lambda: PlaceRequestCommand(
+                self.context, request_id, place, description, reason
+            ).execute()
+        )
 
     # Solving -----------------------------------------------------------------------------
     def solve(self, keep_placed: bool = False) -> None:
