@@ -50,7 +50,7 @@ def page(qtbot, window: MainWindow, big_event: Path, tmp_path: Path) -> Iterator
     event = tmp_path / "event.sqlite"
     shutil.copy(big_event, event)
     window.resize(1400, 900)
-    window.actions.open_location(str(event))
+    window.app_actions.open_location(str(event))
     qtbot.waitUntil(lambda: window.context.is_open, timeout=90_000)
     schedule = window.page("schedule")
     window.show_page("schedule")

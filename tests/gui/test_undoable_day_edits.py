@@ -28,7 +28,7 @@ def solved(qtbot, window: MainWindow, demo_file: Path) -> MainWindow:  # type: i
     database = open_database(str(demo_file))
     run_schedule(database, time_limit=2, workers=1)
     database.dispose()
-    window.actions.open_location(str(demo_file))
+    window.app_actions.open_location(str(demo_file))
     qtbot.waitUntil(lambda: window.context.is_open, timeout=90_000)
     wait_idle(qtbot, window)
     return window
@@ -50,7 +50,7 @@ def test_meeting_outcome_is_one_undoable_step(
     assert before == (MeetingStatus.SCHEDULED, None, False)
     stack = solved.context.undo_stack
     depth = stack.count()
-    state = solved.actions.data.ask_meeting_outcome(
+    state = solved.app_actions.data.ask_meeting_outcome(
         choice=OutcomeChoice(
             meeting_id, MeetingStatus.SCHEDULED, MeetingOutcome.COOPERATION_POSSIBLE, True
         )
@@ -67,7 +67,7 @@ def test_meeting_outcome_is_one_undoable_step(
     assert _meeting(solved, meeting_id) == after
 
     # A no-show, then undone: scheduled again, without the "did not take place" feedback.
-    solved.actions.data.ask_meeting_outcome(
+    solved.app_actions.data.ask_meeting_outcome(
         choice=OutcomeChoice(meeting_id, MeetingStatus.NO_SHOW, None, False)
     )
     assert _meeting(solved, meeting_id)[0] is MeetingStatus.NO_SHOW
@@ -75,7 +75,7 @@ def test_meeting_outcome_is_one_undoable_step(
     assert _meeting(solved, meeting_id) == after
     # A refused outcome never reaches the stack.
     count = stack.count()
-    refused = solved.actions.data.ask_meeting_outcome(
+    refused = solved.app_actions.data.ask_meeting_outcome(
         choice=OutcomeChoice(
             meeting_id, MeetingStatus.HELD, MeetingOutcome.DID_NOT_TAKE_PLACE, True
         )
@@ -100,7 +100,7 @@ def _pair_state(window: MainWindow, first: int, second: int) -> tuple[object, ob
 
 
 def test_walk_in_booking_is_one_undoable_step(qtbot, solved: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    data = solved.actions.data
+    data = solved.app_actions.data
     stack = solved.context.undo_stack
     ids = solved.context.read(lambda s: s.scalars(select(Attendee.id)).all())
     # A pair with no request yet: undo removes the walk-in meeting and the request made for it.

@@ -45,7 +45,7 @@ def main(out: Path) -> None:
     window = MainWindow(AppContext())
     window.resize(1400, 900)
     window.show()
-    window.actions.open_location(str(path))
+    window.app_actions.open_location(str(path))
     wait(lambda: window.context.is_open)
     settle(window)
     page = window.page("schedule")
