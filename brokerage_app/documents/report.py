@@ -25,7 +25,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
     Flowable,
     LongTable,
@@ -278,15 +280,29 @@ def _breakdown_section(
         fonts,
         title=f"Meetings (top {len(shown)})" if len(rows) > CHART_ROWS else "Meetings",
     )
-    headings = ("Attendees", "Organisations", "Requests sent", "Requests received",
-                "Meetings", "Held", "No-show")  # fmt: skip
+    headings = (
+        "Attendees",
+        "Organisations",
+        "Requests sent",
+        "Requests received",
+        "Meetings",
+        "Held",
+        "No-show",
+    )
     data = [[""] + [Paragraph(h, styles.header_number) for h in headings]]
     for r in rows:
         data.append(
-            [Paragraph(_text(label(r.label)), styles.cell), f"{r.attendees:,}", f"{r.organisations:,}",
-             f"{r.requests_sent:,}", f"{r.requests_received:,}", f"{r.meetings:,}",
-             f"{r.held:,}", f"{r.no_show:,}"]
-        )  # fmt: skip
+            [
+                Paragraph(_text(label(r.label)), styles.cell),
+                f"{r.attendees:,}",
+                f"{r.organisations:,}",
+                f"{r.requests_sent:,}",
+                f"{r.requests_received:,}",
+                f"{r.meetings:,}",
+                f"{r.held:,}",
+                f"{r.no_show:,}",
+            ]
+        )
     widths = [_heading_width(h, fonts) for h in headings]
     table = LongTable(data, colWidths=[CONTENT_WIDTH - sum(widths), *widths], repeatRows=1)
     table.setStyle(_table_style(fonts, len(data)))
@@ -375,20 +391,30 @@ def _anonymised_section(figures: ReportFigures, styles: _Styles) -> list[Flowabl
         return flowables
     header = styles.header_cell
     data = [
-        [Paragraph("#", styles.header_number), Paragraph("Day and time", header),
-         Paragraph("Status", header), Paragraph("Outcome", header),
-         Paragraph("Participant A: type · country · sector", header),
-         Paragraph("Participant B: type · country · sector", header)]
-    ]  # fmt: skip
+        [
+            Paragraph("#", styles.header_number),
+            Paragraph("Day and time", header),
+            Paragraph("Status", header),
+            Paragraph("Outcome", header),
+            Paragraph("Participant A: type · country · sector", header),
+            Paragraph("Participant B: type · country · sector", header),
+        ]
+    ]
     for number, m in enumerate(figures.anonymised_meetings, start=1):
         data.append(
-            [str(number), f"{m.day} {m.time}", m.status.replace("_", "-"),
-             Paragraph(_outcome_cell(m.outcome, m.agreement), styles.cell),
-             Paragraph(_text(f"{m.first_type} · {m.first_country} · {m.first_sector}"),
-                       styles.cell),
-             Paragraph(_text(f"{m.second_type} · {m.second_country} · {m.second_sector}"),
-                       styles.cell)]
-        )  # fmt: skip
+            [
+                str(number),
+                f"{m.day} {m.time}",
+                m.status.replace("_", "-"),
+                Paragraph(_outcome_cell(m.outcome, m.agreement), styles.cell),
+                Paragraph(
+                    _text(f"{m.first_type} · {m.first_country} · {m.first_sector}"), styles.cell
+                ),
+                Paragraph(
+                    _text(f"{m.second_type} · {m.second_country} · {m.second_sector}"), styles.cell
+                ),
+            ]
+        )
     fixed = [10 * mm, 24 * mm, 15 * mm, 31 * mm]
     party = (CONTENT_WIDTH - sum(fixed)) / 2
     table = LongTable(data, colWidths=[*fixed, party, party], repeatRows=1)
@@ -426,7 +452,9 @@ def _requests_section(figures: ReportFigures, styles: _Styles) -> list[Flowable]
     return flowables
 
 
-def _page_decorations(canvas, document, *, fonts: FontSet, event_name: str) -> None:  # type: ignore[no-untyped-def]
+def _page_decorations(
+    canvas: Canvas, document: BaseDocTemplate, *, fonts: FontSet, event_name: str
+) -> None:
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)

@@ -190,11 +190,14 @@ class DataActions(QObject):
             Messages.show_error(self.window, error)
 
         state = self.context.tasks.run(
-            title, lambda s: work(s, force), on_done=on_done, on_error=failed,
+            title,
+            lambda s: work(s, force),
+            on_done=on_done,
+            on_error=failed,
             on_cancelled=lambda: self.window.statusBar().showMessage(
                 self.tr("Cancelled; nothing was written.")
             ),
-        )  # fmt: skip
+        )
         follow(self.window, state, title)
         return state
 

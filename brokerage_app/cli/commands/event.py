@@ -138,10 +138,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     owner.add_argument("--shared", action="store_true", help="no owner")
 
     labels = add(
-        "badge-layout", "show, set or remove the event's own badge label sheet", run_badge_layout,
+        "badge-layout",
+        "show, set or remove the event's own badge label sheet",
+        run_badge_layout,
         "The event's own label sheet, printed with 'print badges --layout custom'. Sizes in "
         "mm; without --left/--top the labels are centred. Without --label, show the saved one.",
-    )  # fmt: skip
+    )
     labels.add_argument("--page", choices=PAGE_SIZE_NAMES, default="a4")
     labels.add_argument("--columns", type=int, default=2)
     labels.add_argument("--rows", type=int, default=4)

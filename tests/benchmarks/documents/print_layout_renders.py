@@ -34,10 +34,21 @@ def png(pdf: Path, out: Path, *, page: int = 1) -> None:
         )
         page = pages + 1 + page
     subprocess.run(
-        ["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(page), "-l", str(page), pdf,
-         out.with_suffix("")],
+        [
+            "pdftoppm",
+            "-r",
+            "60",
+            "-png",
+            "-singlefile",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            pdf,
+            out.with_suffix(""),
+        ],
         check=True,
-    )  # fmt: skip
+    )
 
 
 def main(out: Path) -> None:
@@ -78,10 +89,17 @@ def main(out: Path) -> None:
         save_custom_layout(
             database,
             CustomLayout(
-                page="letter", columns=2, rows=5, label_width=88.9, label_height=50.8,
-                left=19.05, top=12.7, gap_x=0.0, gap_y=0.0,
+                page="letter",
+                columns=2,
+                rows=5,
+                label_width=88.9,
+                label_height=50.8,
+                left=19.05,
+                top=12.7,
+                gap_x=0.0,
+                gap_y=0.0,
             ),
-        )  # fmt: skip
+        )
         pdf = work / "custom.pdf"
         print_badges(database, pdf, layout="custom", **common)
         png(pdf, out / "layout-custom-letter-2x5.png")

@@ -38,6 +38,7 @@ LONG_ORGANISATION = (
 assert len(" ".join(LONG_NAME)) == 60 and len(LONG_ORGANISATION) == 80
 
 # (first name, last name, organisation, country, language, category)
+# One delegate per line, as the table of hard names it is (the formatter would split each).
 HARD = (
     ("秀英", "王", "北京医疗器械有限公司", "CN", "en", BadgeCategory.DELEGATE),
     ("太郎", "山田", "ヤマダ・メディカル株式会社", "JP", "en", BadgeCategory.EXHIBITOR),
