@@ -19,7 +19,12 @@ from PIL import Image
 
 from brokerage_app.documents.layouts import BADGE_LAYOUTS
 from brokerage_app.services.demo import DemoOptions, create_demo_database
-from brokerage_app.services.printing import print_agendas, print_badges, print_table_sheets
+from brokerage_app.services.printing import (
+    print_agendas,
+    print_badges,
+    print_table_sheets,
+    print_table_signs,
+)
 from brokerage_app.services.report import build_report
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
@@ -90,8 +95,11 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     folder = parser.parse_args().folder
     folder.mkdir(parents=True, exist_ok=True)
+    # Only this script's own renders are replaced; the folder holds other scripts' too.
+    prefixes = ("badges-", "agendas-", "table-sheets-", "table-signs-", "report-")
     for old in folder.glob("*.png"):
-        old.unlink()
+        if old.name.startswith(prefixes):
+            old.unlink()
     with tempfile.TemporaryDirectory() as work:
         database, ids = build(Path(work) / "event.sqlite")
         for layout in BADGE_LAYOUTS:
@@ -104,11 +112,14 @@ def main() -> None:
         pdf = Path(work) / "table-sheets.pdf"
         print_table_sheets(database, pdf)
         render(pdf, folder, "table-sheets")
+        pdf = Path(work) / "table-signs.pdf"
+        print_table_signs(database, pdf)
+        render(pdf, folder, "table-signs")
         pdf = Path(work) / "report.pdf"
         build_report(database, pdf)
         render(pdf, folder, "report")
         database.dispose()
-    for png in sorted(folder.glob("*.png")):
+    for png in sorted(p for p in folder.glob("*.png") if p.name.startswith(prefixes)):
         # A 64-colour palette: the pages are flat colours and text; half the bytes.
         with Image.open(png) as image:
             small = image.convert("RGB").quantize(colors=64)
