@@ -45,3 +45,42 @@ def test_zolc_finds_him_at_the_desk_on_the_print_page_and_the_attendees_page(
     attendees._filter_changed("zolc")
     proxy = attendees.attendee_proxy
     assert [proxy.row_at(row).id for row in range(proxy.rowCount())] == [3]
+
+
+def test_the_person_picker_of_the_data_dialogs_folds_too(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from brokerage_app.services.listings import AttendeeRow
+    from brokerage_app.ui.dialogs.data import PersonBox
+
+    template = AttendeeRow(
+        id=0,
+        first_name="",
+        last_name="",
+        organisation_id=1,
+        organisation="Łódź BioLab",
+        country="PL",
+        badge_category="delegate",
+        role="delegate",
+        email="",
+        arrival=None,
+        departure=None,
+        own_table="",
+        requests_sent=0,
+        requests_received=0,
+        meetings=0,
+    )
+    people = [
+        dataclasses.replace(template, id=3, first_name="Łukasz", last_name="Żółć"),
+        dataclasses.replace(template, id=4, first_name="伟", last_name="王"),
+        dataclasses.replace(template, id=5, first_name="Åsa", last_name="Öberg"),
+    ]
+    box = PersonBox(people)
+    qtbot.addWidget(box)
+    completer = box.completer()
+    for typed, expected in (("zolc", 3), ("Żółć", 3), ("wang", 4), ("oberg", 5)):
+        completer.setCompletionPrefix(typed)
+        assert completer.completionCount() == 1, typed
+        chosen = completer.currentCompletion()
+        box.setEditText(chosen)
+        assert box.attendee_id() == expected, (typed, chosen)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brokerage_app.domain.text import fold
 from brokerage_app.services.backups import BackupInfo
 from brokerage_app.services.listings import AttendeeRow
 from brokerage_app.services.meetings_on_the_day import TOOK_PLACE, MeetingState, WalkInOption
@@ -355,6 +356,18 @@ class CopyEventDialog(QDialog):
 
 
 # One person -----------------------------------------------------------------------------
+# Where a PersonBox item keeps the text it is matched on: as shown, and as domain.text.fold
+# spells it, so "zolc" finds "Łukasz Żółć" here as at the desk and on the Print page.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _FoldingCompleter(QCompleter):
+    """Matches on SEARCH_ROLE but puts the shown text into the box."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
 class PersonBox(QComboBox):
     """Choose an attendee by typing any part of the name or organisation."""
 
@@ -362,9 +375,12 @@ class PersonBox(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for row in people:
-            self.addItem(f"{row.full_name} — {row.organisation}", row.id)
-        completer = QCompleter(self.model(), self)
+        for index, row in enumerate(people):
+            shown = f"{row.full_name} — {row.organisation}"
+            self.addItem(shown, row.id)
+            self.setItemData(index, f"{shown} {fold(shown)}", SEARCH_ROLE)
+        completer = _FoldingCompleter(self.model(), self)
+        completer.setCompletionRole(SEARCH_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
