@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -182,7 +182,7 @@ def test_drag_reason_is_shown_whole_not_clipped(
     mime = QMimeData()
     mime.setData(MEETING_MIME, str(meeting.meeting_id).encode())
     event = QDragMoveEvent(
-        page.view.visualRect(refused).center(),
+        QPointF(page.view.visualRect(refused).center()),  # the QPoint overload is deprecated
         Qt.DropAction.MoveAction,
         mime,
         Qt.MouseButton.LeftButton,
