@@ -517,107 +517,107 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="57"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="58"/>
         <source>By hand</source>
         <translation>Manuellt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="58"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="59"/>
         <source>Solve</source>
         <translation>Schemaläggning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="59"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="60"/>
         <source>Publication</source>
         <translation>Publicering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="60"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="61"/>
         <source>Attendee import</source>
         <translation>Deltagarimport</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="61"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="62"/>
         <source>Request import</source>
         <translation>Import av förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="62"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="63"/>
         <source>Restore</source>
         <translation>Återställning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="63"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="64"/>
         <source>Self-test</source>
         <translation>Självtest</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="66"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="67"/>
         <source>Upgrade from schema {n}</source>
         <translation>Uppgradering från schema {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="206"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="207"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="209"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="210"/>
         <source>{n} KB</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="224"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="225"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="229"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="230"/>
         <source>Backups are made before every solve, import, publication and upgrade, in {folder}. Restoring one first backs up what the event holds now.</source>
         <translation>Säkerhetskopior görs före varje schemaläggning, import, publicering och uppgradering, i {folder}. Att återställa en säkerhetskopierar först det som evenemanget innehåller nu.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="237"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="237"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="237"/>
         <source>Holds</source>
         <translation>Innehåller</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="236"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="237"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="247"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="248"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="249"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="250"/>
         <source>Restore…</source>
         <translation>Återställ…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="255"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="256"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="272"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="273"/>
         <source>{attendees} attendees, {meetings} meetings</source>
         <translation>{attendees} deltagare, {meetings} möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="276"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="277"/>
         <source>Unreadable</source>
         <translation>Oläsbar</translation>
     </message>
@@ -1045,57 +1045,57 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="311"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="312"/>
         <source>Copy the event</source>
         <translation>Kopiera evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="312"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="313"/>
         <source>Into a new event file</source>
         <translation>Till en ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="313"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="314"/>
         <source>Into an empty PostgreSQL database</source>
         <translation>Till en tom PostgreSQL-databas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="317"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="318"/>
         <source>New event file</source>
         <translation>Ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="317"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="318"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="320"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="321"/>
         <source>postgresql://user@HOST/database</source>
         <translation>postgresql://användare@VÄRD/databas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="321"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="322"/>
         <source>Open the copy afterwards</source>
         <translation>Öppna kopian efteråt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="324"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="325"/>
         <source>Several check-in stations share one event on PostgreSQL. The server asks for its password when it needs one; it is never stored in the settings.</source>
         <translation>Flera incheckningsstationer delar ett evenemang på PostgreSQL. Servern frågar efter sitt lösenord när den behöver det; det sparas aldrig i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="332"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="333"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="334"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="335"/>
         <source>Database URL</source>
         <translation>Databas-URL</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="339"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="340"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
@@ -1313,147 +1313,147 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>{path} finns redan och är en annan sorts fil. Ersätta den? Innehållet går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="195"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="198"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="203"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="206"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="221"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="224"/>
         <source>Exporting calendars</source>
         <translation>Exporterar kalendrar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="230"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="233"/>
         <source>Wrote {files} calendar file(s) with {meetings} meeting(s) to {folder}.</source>
         <translation>Skrev {files} kalenderfil(er) med {meetings} möte(n) till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="237"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="240"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="248"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="251"/>
         <source>Wrote {rows} row(s) to {path}, with full contact details for the organiser only.</source>
         <translation>Skrev {rows} rad(er) till {path}, med alla kontaktuppgifter, endast för arrangören.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="252"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="255"/>
         <source>Wrote {rows} row(s) to {path}, safe to share.</source>
         <translation>Skrev {rows} rad(er) till {path}, säker att dela.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="266"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="269"/>
         <source>Save the after-event report</source>
         <translation>Spara rapporten efter evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="268"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="277"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="280"/>
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="286"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="289"/>
         <source>Wrote {path}: {meetings} meetings, {held} held, {no_show} no-shows, {agreements} agreements.</source>
         <translation>Skrev {path}: {meetings} möten, {held} genomförda, {no_show} uteblivna, {agreements} avtal.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="316"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="319"/>
         <source>Exporting one person&apos;s data</source>
         <translation>Exporterar en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="319"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="322"/>
         <source>Wrote everything stored about attendee {id} to {path}.</source>
         <translation>Skrev allt som är lagrat om deltagare {id} till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="357"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="360"/>
         <source>Backed up to {path}.</source>
         <translation>Säkerhetskopierat till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="361"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="364"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="376"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="379"/>
         <source>Restore the backup?</source>
         <translation>Återställa säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="378"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="381"/>
         <source>Replace what {event} holds now with the backup {backup}? What it holds now is backed up first. The event is closed and opened again.</source>
         <translation>Ersätta det som {event} innehåller nu med säkerhetskopian {backup}? Det nuvarande innehållet säkerhetskopieras först. Evenemanget stängs och öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="390"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="393"/>
         <source>Restored {event} from {backup}.</source>
         <translation>Återställde {event} från {backup}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="394"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="397"/>
         <source>What it held before is kept in {path}.</source>
         <translation>Det tidigare innehållet finns kvar i {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="402"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="405"/>
         <source>Restoring a backup</source>
         <translation>Återställer en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="419"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="422"/>
         <source>Save a copy of the event</source>
         <translation>Spara en kopia av evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="421"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="424"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="429"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="432"/>
         <source>Saving a copy</source>
         <translation>Sparar en kopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="432"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="435"/>
         <source>Saved a copy of the event as {path}.</source>
         <translation>Sparade en kopia av evenemanget som {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="465"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="468"/>
         <source>Copied the event to {where}.</source>
         <translation>Kopierade evenemanget till {where}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="482"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="485"/>
         <source>Copying the event</source>
         <translation>Kopierar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="484"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="487"/>
         <source>Copying the event to {where}…</source>
         <translation>Kopierar evenemanget till {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="492"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="495"/>
         <source>Open database URL</source>
         <translation>Öppna databas-URL</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="493"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="496"/>
         <source>PostgreSQL URL of the event, e.g. postgresql://brokerage@HOST/event:</source>
         <translation>Evenemangets PostgreSQL-URL, t.ex. postgresql://brokerage@HOST/event:</translation>
     </message>
@@ -1633,68 +1633,68 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="132"/>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="158"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="133"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="159"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="136"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="137"/>
         <source>Attendees (spreadsheet)</source>
         <translation>Deltagare (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="137"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="138"/>
         <source>Meeting requests (spreadsheet)</source>
         <translation>Mötesförfrågningar (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="138"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="139"/>
         <source>Schedule (spreadsheet)</source>
         <translation>Schema (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="139"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="140"/>
         <source>Calendars: one iCalendar file per attendee</source>
         <translation>Kalendrar: en iCalendar-fil per deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="143"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="144"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="143"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="144"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="146"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="147"/>
         <source>Full export for the organiser: every e-mail and phone, and people not listed</source>
         <translation>Fullständig export för arrangören: alla e-postadresser och telefonnummer, och personer som inte listas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="152"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="153"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="153"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="154"/>
         <source>Save to</source>
         <translation>Spara till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="176"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="177"/>
         <source>One .ics file per attendee with meetings, into this folder. A counterpart&apos;s e-mail and phone appear only with their consent.</source>
         <translation>En .ics-fil per deltagare med möten, i den här mappen. Motpartens e-post och telefon visas bara med deras samtycke.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="182"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="183"/>
         <source>For the organiser&apos;s own desk or to import again: do not share it.</source>
         <translation>För arrangörens eget bord eller för att importera igen: dela den inte.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="187"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="188"/>
         <source>Safe to share: contact details only with consent, only people who agreed to be listed. A name ending in .csv writes CSV, .xlsx an Excel workbook.</source>
         <translation>Säker att dela: kontaktuppgifter bara med samtycke, bara personer som gått med på att listas. Ett namn som slutar på .csv skriver CSV, .xlsx en Excel-arbetsbok.</translation>
     </message>
@@ -2233,77 +2233,77 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>MeetingOutcomeDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="428"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="444"/>
         <source>Not recorded</source>
         <translation>Inte registrerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="429"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="445"/>
         <source>Did not take place</source>
         <translation>Blev inte av</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="432"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="448"/>
         <source>Insufficient interest</source>
         <translation>Otillräckligt intresse</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="435"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="451"/>
         <source>Very informative, no cooperation planned</source>
         <translation>Mycket informativt, inget samarbete planerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="438"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="454"/>
         <source>Cooperation possible</source>
         <translation>Samarbete möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="463"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="479"/>
         <source>Meeting outcome</source>
         <translation>Mötets utfall</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="477"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="493"/>
         <source>An agreement was reached</source>
         <translation>Ett avtal ingicks</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="481"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="497"/>
         <source>Scan a badge</source>
         <translation>Skanna en bricka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="483"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="499"/>
         <source>Mark their meeting held</source>
         <translation>Markera deras möte som genomfört</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="490"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="506"/>
         <source>Meeting number</source>
         <translation>Mötesnummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="492"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="508"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="493"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="509"/>
         <source>Feedback</source>
         <translation>Återkoppling</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="495"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="511"/>
         <source>Or both badges</source>
         <translation>Eller båda brickorna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="496"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="512"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="519"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="535"/>
         <source>{a} and {b}, {when}, {table}</source>
         <translation>{a} och {b}, {when}, {table}</translation>
     </message>
@@ -2429,7 +2429,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="90"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="91"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -2437,7 +2437,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PersonBox</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="374"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="390"/>
         <source>Type a name or organisation</source>
         <translation>Skriv ett namn eller en organisation</translation>
     </message>
@@ -2445,33 +2445,33 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PersonExportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="391"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="407"/>
         <source>Export one person&apos;s data</source>
         <translation>Exportera en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="393"/>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="406"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="409"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="422"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="393"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="409"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="398"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="414"/>
         <source>For a subject-access request: profile, organisation, requests, meetings, check-ins and audit entries of this person.</source>
         <translation>För en begäran om registerutdrag: personens profil, organisation, förfrågningar, möten, incheckningar och loggposter.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="405"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="421"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="410"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="426"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -2528,259 +2528,259 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     <name>PrintPage</name>
     <message>
         <location filename="../../brokerage_app/ui/pages/printing.py" line="128"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="392"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="395"/>
         <source>Print</source>
         <translation>Utskrifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="129"/>
-        <source>Badges, personal agendas and table sheets, as PDF or straight to a printer.</source>
-        <translation>Namnbrickor, personliga mötesscheman och bordsblad, som PDF eller direkt till skrivaren.</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="165"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
         <source>Skip labels already used on the first sheet</source>
         <translation>Hoppa över etiketter som redan använts på första arket</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
         <source>Cut marks</source>
         <translation>Skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="168"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="171"/>
         <source>Job title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="169"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="172"/>
         <source>Honorific (Dr, Prof.)</source>
         <translation>Akademisk titel (Dr, Prof.)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="174"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="177"/>
         <source>None (office printer)</source>
         <translation>Ingen (kontorsskrivare)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="176"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="179"/>
         <source>For a print shop: each badge on its own page with bleed and crop marks</source>
         <translation>För ett tryckeri: varje namnbricka på en egen sida med utfall och skärmärken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="178"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
         <source>Custom layout…</source>
         <translation>Egen layout…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="180"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="183"/>
         <source>One PDF per attendee (for e-mailing)</source>
         <translation>En PDF per deltagare (för e-post)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="181"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="184"/>
         <source>Two-sided: every agenda starts on a new sheet</source>
         <translation>Dubbelsidigt: varje mötesschema börjar på ett nytt ark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="184"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="187"/>
         <source>Adds a blank page after each agenda with an odd number of pages.</source>
         <translation>Lägger till en tom sida efter varje mötesschema med ett udda antal sidor.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="186"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="189"/>
         <source>Meetings only (leave free slots out)</source>
         <translation>Bara möten (utan lediga tider)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="187"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
         <source>Only agendas changed since the last print</source>
         <translation>Bara mötesscheman som ändrats sedan senaste utskriften</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="190"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="193"/>
         <source>Agendas whose meetings, tables, times or people changed since they were last printed or saved, and those never printed.</source>
         <translation>Mötesscheman vars möten, bord, tider eller personer har ändrats sedan de senast skrevs ut eller sparades, och de som aldrig skrivits ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="202"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="205"/>
         <source>Everyone — or type names, organisations, countries</source>
         <translation>Alla — eller sök namn, organisation, land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="209"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="212"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="210"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="213"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="214"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="217"/>
         <source>right</source>
         <translation>höger</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="216"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="219"/>
         <source>down</source>
         <translation>nedåt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="228"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="231"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="230"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="233"/>
         <source>Order</source>
         <translation>Ordning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="231"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="234"/>
         <source>Also print</source>
         <translation>Skriv även ut</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="232"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="235"/>
         <source>Printer offset</source>
         <translation>Förskjutning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="233"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="236"/>
         <source>Start at label</source>
         <translation>Börja på etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="235"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="238"/>
         <source>Bleed</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="243"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="246"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="245"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="248"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="247"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="250"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="277"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="307"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="280"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="310"/>
         <source>Press Preview to see the pages before you print.</source>
         <translation>Tryck på Förhandsgranska för att se sidorna innan du skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="348"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="351"/>
         <source>One sheet per table.</source>
         <translation>Ett blad per bord.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="351"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="354"/>
         <source>One tent per table and one door sign per room.</source>
         <translation>En bordsskylt per bord och en dörrskylt per rum.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="355"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="358"/>
         <source>{n} attendee(s)</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="392"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="395"/>
         <source>Nobody matches “Who”.</source>
         <translation>Ingen matchar ”Vem”.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="409"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="412"/>
         <source>{title} {done} of {total}</source>
         <translation>{title} {done} av {total}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="333"/>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="434"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="336"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="437"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsgranskningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="447"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="130"/>
+        <source>Badges, personal agendas, table sheets and table signs, as PDF or straight to a printer.</source>
+        <translation>Namnbrickor, personliga mötesscheman, bordsblad och bordsskyltar, som PDF eller direkt till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="450"/>
         <source>Page {n}</source>
         <translation>Sida {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="453"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="456"/>
         <source>{pages} page(s); showing the first {shown}.</source>
         <translation>{pages} sidor totalt; de första {shown} visas.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="457"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="460"/>
         <source>{pages} page(s).</source>
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="482"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="485"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="500"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="503"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="502"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="505"/>
         <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
         <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="515"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="518"/>
         <source>No agenda changed since the last print; nothing was written.</source>
         <translation>Inget mötesschema har ändrats sedan senaste utskriften; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="516"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="519"/>
         <source>Nobody to print; nothing was written.</source>
         <translation>Ingen att skriva ut; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="403"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="406"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="523"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="526"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="531"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="534"/>
         <source>No shipped font has these characters; they print as empty boxes: {people}</source>
         <translation>Inget av programmets teckensnitt har de här tecknen; de skrivs ut som tomma rutor: {people}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="534"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="537"/>
         <source>{n} unchanged agenda(s) left out.</source>
         <translation>{n} oförändrade mötesscheman utelämnades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="540"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="543"/>
         <source>The colour {colour} of “{category}” reads badly with black and with white text ({ratio:.1f}:1; 4.5:1 is needed): choose a darker or lighter colour.</source>
         <translation>Färgen {colour} för ”{category}” ger dålig kontrast med både svart och vit text ({ratio:.1f}:1; 4,5:1 behövs): välj en mörkare eller ljusare färg.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="587"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="590"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="606"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="609"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -3527,7 +3527,7 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="50"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="51"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
@@ -4225,62 +4225,62 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="574"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="590"/>
         <source>Walk-in meeting</source>
         <translation>Spontanmöte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="579"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="595"/>
         <source>Find free places</source>
         <translation>Hitta lediga platser</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="584"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="600"/>
         <source>Book</source>
         <translation>Boka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="589"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="605"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="592"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="608"/>
         <source>First person</source>
         <translation>Första person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="593"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="609"/>
         <source>Second person</source>
         <translation>Andra person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="609"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="625"/>
         <source>Choose both people first.</source>
         <translation>Välj båda personerna först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="624"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="640"/>
         <source>{when}, {table}</source>
         <translation>{when}, {table}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="629"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="645"/>
         <source>(table of no-show meeting {n})</source>
         <translation>(bordet för uteblivet möte {n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="634"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="650"/>
         <source>{n} free place(s); the earliest first.</source>
         <translation>{n} ledig(a) plats(er); den tidigaste först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="636"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="652"/>
         <source>No free place for these two for the rest of the event.</source>
         <translation>Ingen ledig plats för de två under resten av evenemanget.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="649"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="665"/>
         <source>Booked meeting {n}: {when}, {table}.</source>
         <translation>Bokade möte {n}: {when}, {table}.</translation>
     </message>
@@ -4328,17 +4328,17 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>Ändra evenemangsinställningarna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="277"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="276"/>
         <source>Place {what}</source>
         <translation>Placera {what}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="311"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="309"/>
         <source>Outcome of meeting {n}</source>
         <translation>Utfall för möte {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/commands.py" line="338"/>
+        <location filename="../../brokerage_app/ui/commands.py" line="335"/>
         <source>Book a walk-in meeting</source>
         <translation>Boka ett spontanmöte</translation>
     </message>
@@ -4356,17 +4356,17 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="463"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="466"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="465"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="468"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="465"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="468"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

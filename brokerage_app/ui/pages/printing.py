@@ -126,7 +126,10 @@ class PrintPage(Page):
         super().__init__(
             context,
             self.tr("Print"),
-            self.tr("Badges, personal agendas and table sheets, as PDF or straight to a printer."),
+            self.tr(
+                "Badges, personal agendas, table sheets and table signs, as PDF or straight to a "
+                "printer."
+            ),
         )
         self._folder = tempfile.TemporaryDirectory(prefix="brokerage-print-")
         self._people: list[listings.AttendeeRow] = []
