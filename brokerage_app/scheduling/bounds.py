@@ -99,11 +99,46 @@ class LevelBounds:
         )
 
 
-# Above this many meeting×slot columns the LP groups slots by session: per session a
+# Above this many columns the LP groups slots by session, which relaxes it: per session a
 # participant can meet at most as often as it has free slots there, and the tables offer
 # |tables| × |session| places. Slot-level columns at 2,000 attendees (576,000) take HiGHS
 # longer than a 60 s solve can spare; session columns (72,000) take about a second.
 LP_SLOT_COLUMNS_MAX = 200_000
+
+
+def slot_classes(ix: IndexedProblem) -> list[int]:
+    """A class per set of interchangeable slots: the same meetings may take them, and the
+    same participants are away or held by a fixed meeting there.
+
+    The LP is symmetric in the slots of a class (precedences and breaks are relaxed), so
+    spreading a class's columns evenly over its slots is a slot-level solution of the same
+    value: grouping by class loses nothing and divides the columns by the class size (8 on
+    the binding family, whose slot-level LP took 10 s).
+    """
+    allowed_at: list[list[int]] = [[] for _ in range(ix.n_slots)]
+    for m, slots in enumerate(ix.allowed):
+        if ix.fixed_slot[m] >= 0:
+            continue
+        for s in slots:
+            allowed_at[s].append(m)
+    held: list[list[int]] = [[] for _ in range(ix.n_slots)]
+    fixed_free = [0] * ix.n_slots
+    for m in range(ix.n_meetings):
+        s = ix.fixed_slot[m]
+        if s >= 0:
+            held[s].extend((ix.meeting_a[m], ix.meeting_b[m]))
+            fixed_free[s] += ix.needs_free_table[m]
+    slot_ix = ix.problem.slot_index
+    for p, part in enumerate(ix.problem.participants):
+        for sid in part.unavailable:
+            held[slot_ix[sid]].append(p)
+    classes: dict[tuple[tuple[int, ...], tuple[int, ...], int], int] = {}
+    return [
+        classes.setdefault(
+            (tuple(allowed_at[s]), tuple(sorted(held[s])), fixed_free[s]), len(classes)
+        )
+        for s in range(ix.n_slots)
+    ]
 
 
 class CountRelaxation:
@@ -119,9 +154,10 @@ class CountRelaxation:
     def __init__(self, ix: IndexedProblem) -> None:
         self.ix = ix
         free = [m for m in range(ix.n_meetings) if ix.fixed_slot[m] < 0 and ix.allowed[m]]
-        columns = sum(len(ix.allowed[m]) for m in free)
-        coarse = columns > LP_SLOT_COLUMNS_MAX
-        group_of = list(ix.session) if coarse else list(range(ix.n_slots))
+        group_of = slot_classes(ix)
+        columns = sum(len({group_of[s] for s in ix.allowed[m]}) for m in free)
+        if columns > LP_SLOT_COLUMNS_MAX:
+            group_of = list(ix.session)
         n_groups = max(group_of) + 1 if group_of else 0
         group_size = [0] * n_groups
         for s in range(ix.n_slots):
