@@ -16,6 +16,7 @@ from brokerage_app.scheduling.format import (
     ProblemFormatError,
     problem_from_dict,
 )
+from brokerage_app.scheduling.indexed import index_problem
 from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgress, solve
 from brokerage_app.scheduling.validate import (
     compute_objective,
@@ -309,3 +310,43 @@ def test_bounds_progress_and_validity_against_an_exhaustive_solve(
     assert keys[-1] == got
     for p in seen:
         assert all(ub >= opt for ub, opt in zip(p.upper_bound, best[:3], strict=True))
+
+
+@COMMON
+@given(small_problems(max_meetings=12))
+def test_the_lp_over_slot_classes_bounds_as_the_slot_level_lp(problem: Problem) -> None:
+    """Grouping interchangeable slots is exact: the same bound as one column per slot."""
+    from brokerage_app.scheduling import bounds
+
+    ix = index_problem(problem)
+    grouped = bounds.CountRelaxation(ix)
+    original = bounds.slot_classes
+    try:
+        bounds.slot_classes = lambda ix: list(range(ix.n_slots))
+        per_slot = bounds.CountRelaxation(ix)
+    finally:
+        bounds.slot_classes = original
+    assert grouped.n_columns <= per_slot.n_columns
+    for priority in (3, 2, 1, None):
+        assert grouped.bound(priority, {}, 5) == per_slot.bound(priority, {}, 5)
+
+
+def test_slot_classes_part_slots_that_differ() -> None:
+    from brokerage_app.scheduling.bounds import slot_classes
+
+    problem = problem_from_dict(
+        problem_doc(
+            sessions=[4],
+            tables=3,
+            # c's own table: m3 needs no free table, so only "held" tells s2 from s1.
+            participants=[{"id": "a", "unavailable": ["s4"]}, "b", {"id": "c", "table": "T3"}],
+            meetings=[
+                {"id": "m1", "a": "a", "b": "b"},
+                {"id": "m2", "a": "b", "b": "c", "slots": ["s1", "s2", "s4"]},
+                {"id": "m3", "a": "a", "b": "c", "fixed": {"slot": "s2", "table": "T3"}},
+            ],
+        )
+    )
+    classes = slot_classes(index_problem(problem))
+    # s1: m1, m2 allowed; s2: the same but a and c are held; s3: no m2; s4: a away, no m1.
+    assert len(set(classes)) == 4
