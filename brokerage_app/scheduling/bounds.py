@@ -99,10 +99,11 @@ class LevelBounds:
         )
 
 
-# Above this many columns the LP groups slots by session, which relaxes it: per session a
-# participant can meet at most as often as it has free slots there, and the tables offer
-# |tables| × |session| places. Slot-level columns at 2,000 attendees (576,000) take HiGHS
-# longer than a 60 s solve can spare; session columns (72,000) take about a second.
+# Above this many columns, even with interchangeable slots grouped (`slot_classes`), the LP
+# groups slots by session, which relaxes it: per session a participant can meet at most as
+# often as it has free slots there, and the tables offer |tables| × |session| places.
+# 576,000 slot-level columns (2,000 attendees) took HiGHS longer than a 60 s solve can
+# spare; the classes of that family have 32,000.
 LP_SLOT_COLUMNS_MAX = 200_000
 
 

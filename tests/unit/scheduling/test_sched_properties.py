@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from ortools.sat.python import cp_model
 
+from brokerage_app.scheduling import bounds
 from brokerage_app.scheduling import solver as solver_module
 from brokerage_app.scheduling.format import (
     Placement,
@@ -316,8 +317,6 @@ def test_bounds_progress_and_validity_against_an_exhaustive_solve(
 @given(small_problems(max_meetings=12))
 def test_the_lp_over_slot_classes_bounds_as_the_slot_level_lp(problem: Problem) -> None:
     """Grouping interchangeable slots is exact: the same bound as one column per slot."""
-    from brokerage_app.scheduling import bounds
-
     ix = index_problem(problem)
     grouped = bounds.CountRelaxation(ix)
     original = bounds.slot_classes
@@ -332,8 +331,6 @@ def test_the_lp_over_slot_classes_bounds_as_the_slot_level_lp(problem: Problem) 
 
 
 def test_slot_classes_part_slots_that_differ() -> None:
-    from brokerage_app.scheduling.bounds import slot_classes
-
     problem = problem_from_dict(
         problem_doc(
             sessions=[4],
@@ -347,6 +344,6 @@ def test_slot_classes_part_slots_that_differ() -> None:
             ],
         )
     )
-    classes = slot_classes(index_problem(problem))
+    classes = bounds.slot_classes(index_problem(problem))
     # s1: m1, m2 allowed; s2: the same but a and c are held; s3: no m2; s4: a away, no m1.
     assert len(set(classes)) == 4

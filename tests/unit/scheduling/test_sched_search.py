@@ -175,3 +175,36 @@ def test_fair_placing_search_is_the_breaks_level_and_is_not_restarted(
     assert schedule.stats.proven_optimal
     assert schedule.stats.breaks_lower_bound == schedule.stats.breaks
     assert not restarted
+
+
+def test_break_neighbourhoods_go_mostly_to_the_kind_that_removes_more_breaks() -> None:
+    rng = random.Random(2)
+    people = [f"p{i}" for i in range(10)]
+    pairs = set()
+    while len(pairs) < 26:
+        a, b = rng.sample(people, 2)
+        pairs.add((min(a, b), max(a, b)))
+    problem = make_problem(sessions=[6, 6], tables=3, participants=people, meetings=sorted(pairs))
+    run = solver_module._Run(problem, 10, 1, 0, None, None)
+    run.incumbent = greedy_assignment(run.ix)
+    assert run.incumbent.total_breaks() > 0
+    run.bounds.upper = list(run.incumbent.scheduled_counts())  # counts proven: breaks only
+    session_slots: dict[int, list[int]] = {}
+    for s, sess in enumerate(run.ix.session):
+        session_slots.setdefault(sess, []).append(s)
+    success = {"counts": 1.0, "moved": 1.0, "breaks": 1.0}
+
+    def agenda_share(agenda_gain: float, session_gain: float) -> float:
+        rates = {"agenda": solver_module._Rate(), "session": solver_module._Rate()}
+        for _ in range(30):
+            rates["agenda"].add(agenda_gain, 0.4)
+            rates["session"].add(session_gain, 0.2)
+        choices = [
+            run._choose_neighbourhood(run.incumbent, rng, session_slots, success, rates)
+            for _ in range(400)
+        ]
+        assert all(c is not None and c[3] == "breaks" for c in choices)
+        return sum(c[0] == "agenda" for c in choices if c) / len(choices)
+
+    assert agenda_share(2.0, 0.1) > 0.75  # whole agendas pay: mostly agendas
+    assert agenda_share(0.0, 1.0) < 0.25  # sessions pay: mostly sessions
