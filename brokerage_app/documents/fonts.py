@@ -259,6 +259,18 @@ def _mixed_line(text: str, font: str) -> Line:
     return Line(runs, "".join(missing))
 
 
+def reads_right_to_left(text: str) -> bool:
+    """Whether ``text`` is a right-to-left paragraph (Arabic, Hebrew): its first strong
+    character says so, as rules P2 and P3 of the bidirectional algorithm have it."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
 def line_width(text: str, font: str, size: float) -> float:
     """The printed width of ``text`` in points, whichever fonts set it."""
     return layout_line(text, font).width * size
