@@ -101,7 +101,7 @@ CASES = {
     ),
     "badge newer than the station's data": (
         verdict(CheckinResult.UNKNOWN),
-        "Hittades inte",
+        "Nyare namnbricka",
         "Namnbrickan är nyare än den här stationens kopia av evenemanget: sök personen på namn.",
     ),
     "invalid": (

@@ -57,13 +57,15 @@ TONE_COLOURS: dict[Tone | None, tuple[str, str]] = {
     Tone.RED: ("#a4262c", "#fde7e9"),
     IDLE: ("#4a5568", "#f3f5f8"),
 }
-TITLES = {
+# A verdict's title, by its result (an unknown badge's by why it is unknown).
+TITLES: dict[CheckinResult | Unknown, str] = {
     CheckinResult.CHECKED_IN: "Welcome!",
     CheckinResult.ALREADY_CHECKED_IN: "Already checked in",
     CheckinResult.INVALID: "Badge not valid",
     CheckinResult.REVOKED: "Old badge (reprinted)",
     CheckinResult.WRONG_EVENT: "Badge of another event",
-    CheckinResult.UNKNOWN: "Not found",
+    Unknown.NOT_REGISTERED: "Not found",
+    Unknown.NEWER_BADGE: QT_TRANSLATE_NOOP("VerdictPanel", "Newer badge"),
     CheckinResult.UNDONE: "Check-in undone",
 }
 
@@ -215,7 +217,7 @@ class VerdictPanel(QFrame):
     def show_verdict(self, verdict: checkin.Verdict) -> None:
         self._paint(Tone(verdict.tone))
         result = verdict.result
-        self.title.setText(self.tr(TITLES[result]))
+        self.title.setText(self.tr(TITLES[verdict.unknown or result]))
         self.name.setText(verdict.name or self.tr("Unknown badge"))
         lines = []
         if verdict.organisation:
