@@ -32,6 +32,7 @@ def verdict(
     first_station: str = "",
     checkin_id: int | None = 7,
     found_at_sync: bool = False,
+    offline: bool = False,
 ) -> Verdict:
     return make_verdict(
         result,
@@ -44,6 +45,7 @@ def verdict(
         checkin_id=checkin_id,
         scan_id="s-1",
         found_at_sync=found_at_sync,
+        offline=offline,
     )
 
 
@@ -132,16 +134,10 @@ def test_each_verdict_prints_its_line(case: str, capsys: pytest.CaptureFixture[s
 def test_a_desk_note_and_an_offline_verdict_add_their_lines(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    shown = make_verdict(
+    shown = verdict(
         CheckinResult.CHECKED_IN,
         replace(ANA, desk_note="speaker pass"),
-        day=DAY,
-        scanned=CODE,
-        expected=True,
-        first_at=None,
-        first_station="",
         checkin_id=None,
-        scan_id="s-2",
         offline=True,
     )
     checkin_cli._show(replace(shown, pending_sync=3))
