@@ -61,6 +61,11 @@ SHEET_NAME_LINES = 2
 SHEET_LEADING = 1.18
 
 
+def _below_first_line(name: FittedText) -> float:
+    """How far a table sheet's name reaches below its first line."""
+    return max(len(name.lines) - 1, 0) * name.size * SHEET_LEADING
+
+
 # A row of the master grid: a slot or a break, by kind.
 _GridRow = tuple[str, SlotInfo | BreakInfo]
 
@@ -216,9 +221,7 @@ class _SheetWriter:
                 else:
                     names = (self._fit_name(meeting.first), self._fit_name(meeting.second))
                     # A name's second line makes its row that much taller.
-                    taller = max(
-                        name.height(SHEET_LEADING) - name.size * SHEET_LEADING for name in names
-                    )
+                    taller = max(_below_first_line(name) for name in names)
                     day_rows.append(
                         _Row(
                             "meeting",
@@ -365,10 +368,9 @@ class _SheetWriter:
         width = SHEET_NAME_WIDTH
         canvas.setFillColor(INK)
         canvas.setFont(fonts.bold, name.size)
-        step = name.size * SHEET_LEADING
         for index, line in enumerate(name.lines):
-            canvas.drawString(x, top - 12 - index * step, line)
-        top -= (len(name.lines) - 1) * step
+            canvas.drawString(x, top - 12 - index * name.size * SHEET_LEADING, line)
+        top -= _below_first_line(name)
         organisation = ", ".join(
             part
             for part in (who.organisation, country_name(who.country, self.texts.language))
