@@ -27,7 +27,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from brokerage_app.documents.data import Agenda, AgendaItem, EventInfo, Person
-from brokerage_app.documents.fonts import FontSet, register_fonts
+from brokerage_app.documents.fonts import FontSet, reads_right_to_left, register_fonts
 from brokerage_app.documents.i18n import (
     badge_texts_for,
     category_name,
@@ -139,8 +139,10 @@ class _BadgeDrawer:
         *,
         colour: Color = INK,
         centre_width: float | None = None,
+        right_edge: float | None = None,
     ) -> float:
-        """Draw lines from ``top`` downwards; return the y below the last line."""
+        """Draw lines from ``top`` downwards; return the y below the last line. They start
+        at ``x``, or are centred in ``centre_width`` from it, or end at ``right_edge``."""
         canvas = self.canvas
         canvas.setFont(font, size)
         canvas.setFillColor(colour)
@@ -148,10 +150,12 @@ class _BadgeDrawer:
         for line in lines:
             y -= size * LEADING
             baseline = y + size * 0.22
-            if centre_width is None:
-                canvas.drawString(x, baseline, line)
-            else:
+            if centre_width is not None:
                 canvas.drawCentredString(x + centre_width / 2, baseline, line)
+            elif right_edge is not None:
+                canvas.drawRightString(right_edge, baseline, line)
+            else:
+                canvas.drawString(x, baseline, line)
         return y
 
     def _band(self, x: float, y: float, width: float, height: float, style: CategoryStyle) -> None:
@@ -234,7 +238,10 @@ class _BadgeDrawer:
             leading=LEADING,
             language=person.language,
         )
-        y = self._lines(name.lines, fonts.bold, name.size, text_x, top)
+        # The person's lines start where their name starts: on the right for a name in
+        # Arabic or Hebrew, as right-to-left text is set flush right.
+        end = text_x + text_width if reads_right_to_left(person.name_on_badge) else None
+        y = self._lines(name.lines, fonts.bold, name.size, text_x, top, right_edge=end)
         job_title = self._job_title(person)
         if job_title:
             size = min(8.5 * scale, name.size)
@@ -245,16 +252,19 @@ class _BadgeDrawer:
                 text_x,
                 y,
                 colour=MUTED,
+                right_edge=end,
             )
         y -= 1.2 * mm
-        y = self._lines(organisation.lines, fonts.regular, organisation.size, text_x, y)
+        y = self._lines(
+            organisation.lines, fonts.regular, organisation.size, text_x, y, right_edge=end
+        )
         country = country_name(person.country)
         if country and y - bottom > 7:
             fitted = fit_text(
                 country, fonts.regular, width=text_width, max_size=9 * scale, min_size=6
             )
             size = min(fitted.size, y - bottom)
-            self._lines(fitted.lines, fonts.regular, size, text_x, y, colour=MUTED)
+            self._lines(fitted.lines, fonts.regular, size, text_x, y, colour=MUTED, right_edge=end)
 
         logo_width = 0.0
         if self.logo is not None:

@@ -39,7 +39,7 @@ from brokerage_app.documents.i18n import (
 )
 from brokerage_app.documents.output import check_cancel, new_canvas
 from brokerage_app.documents.style import ACCENT, BREAK_SHADE, FAINT, INK, MUTED, RULE, SHADE
-from brokerage_app.documents.text import fit_text, truncate
+from brokerage_app.documents.text import FittedText, fit_text, truncate
 from brokerage_app.domain.tasks import CancelFlag
 
 PORTRAIT = A4
@@ -50,6 +50,20 @@ GRID_TIME_COLUMN = 17 * mm
 GRID_ROW = 21.0
 SHEET_ROW = 27.0
 SHEET_FREE_ROW = 14.0
+SHEET_TIME_COLUMN = 27 * mm
+SHEET_TICK_COLUMN = 12 * mm
+# The width of each participant's name on a table sheet (two columns, 6 pt apart).
+SHEET_NAME_WIDTH = (PORTRAIT[0] - 2 * MARGIN - SHEET_TIME_COLUMN - SHEET_TICK_COLUMN) / 2 - 6
+# A name on a table sheet: the largest and the smallest size, and how many lines it may
+# take (a long name wraps onto a second line, its row growing, before it shrinks).
+SHEET_NAME_SIZES = (9.5, 7.0)
+SHEET_NAME_LINES = 2
+SHEET_LEADING = 1.18
+
+
+def _below_first_line(name: FittedText) -> float:
+    """How far a table sheet's name reaches below its first line."""
+    return max(len(name.lines) - 1, 0) * name.size * SHEET_LEADING
 
 
 # A row of the master grid: a slot or a break, by kind.
@@ -65,6 +79,8 @@ class _Row:
     ends: dt.datetime | None = None
     label: str = ""
     meeting: TableMeeting | None = None
+    # A meeting's two names, fitted to their columns.
+    names: tuple[FittedText, FittedText] | None = None
 
     def times(self, texts: Texts) -> str:
         assert self.starts is not None and self.ends is not None, self.kind
@@ -203,13 +219,17 @@ class _SheetWriter:
                         _Row("free", SHEET_FREE_ROW, starts=slot.starts, ends=slot.ends)
                     )
                 else:
+                    names = (self._fit_name(meeting.first), self._fit_name(meeting.second))
+                    # A name's second line makes its row that much taller.
+                    taller = max(_below_first_line(name) for name in names)
                     day_rows.append(
                         _Row(
                             "meeting",
-                            SHEET_ROW,
+                            SHEET_ROW + taller,
                             starts=slot.starts,
                             ends=slot.ends,
                             meeting=meeting,
+                            names=names,
                         )
                     )
             day_rows.sort(key=lambda row: (row.starts, row.kind != "break"))
@@ -276,9 +296,8 @@ class _SheetWriter:
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN, y + 4, width - MARGIN, y + 4)
-        time_width = 27 * mm
-        tick = 12 * mm
-        person_width = (content - time_width - tick) / 2
+        time_width = SHEET_TIME_COLUMN
+        person_width = (content - time_width - SHEET_TICK_COLUMN) / 2
         for row in rows:
             bottom = y - row.height
             if row.kind == "day":
@@ -308,8 +327,8 @@ class _SheetWriter:
                 canvas.setLineWidth(0.3)
                 canvas.line(MARGIN, bottom, width - MARGIN, bottom)
             else:
-                meeting = row.meeting
-                assert meeting is not None
+                meeting, names = row.meeting, row.names
+                assert meeting is not None and names is not None
                 canvas.setFillColor(SHADE)
                 canvas.rect(MARGIN, bottom + 1, content, row.height - 2, stroke=0, fill=1)
                 canvas.setFillColor(INK)
@@ -317,7 +336,7 @@ class _SheetWriter:
                 canvas.drawString(MARGIN + 3, y - 12, row.times(texts))
                 for index, who in enumerate((meeting.first, meeting.second)):
                     self._participant(
-                        who, MARGIN + time_width + index * person_width, y, person_width - 6
+                        who, names[index], MARGIN + time_width + index * person_width, y
                     )
                 box = 4 * mm
                 canvas.setStrokeColor(INK)
@@ -333,12 +352,25 @@ class _SheetWriter:
             y = bottom
         self._footer(PORTRAIT, f"{table.name}  ·  {page} / {pages}")
 
-    def _participant(self, who: Participant, x: float, top: float, width: float) -> None:
+    def _fit_name(self, who: Participant) -> FittedText:
+        return fit_text(
+            who.name,
+            self.fonts.bold,
+            width=SHEET_NAME_WIDTH,
+            max_size=SHEET_NAME_SIZES[0],
+            min_size=SHEET_NAME_SIZES[1],
+            max_lines=SHEET_NAME_LINES,
+            leading=SHEET_LEADING,
+        )
+
+    def _participant(self, who: Participant, name: FittedText, x: float, top: float) -> None:
         canvas, fonts = self.canvas, self.fonts
-        name = fit_text(who.name, fonts.bold, width=width, max_size=9.5, min_size=7)
+        width = SHEET_NAME_WIDTH
         canvas.setFillColor(INK)
         canvas.setFont(fonts.bold, name.size)
-        canvas.drawString(x, top - 12, name.lines[0])
+        for index, line in enumerate(name.lines):
+            canvas.drawString(x, top - 12 - index * name.size * SHEET_LEADING, line)
+        top -= _below_first_line(name)
         organisation = ", ".join(
             part
             for part in (who.organisation, country_name(who.country, self.texts.language))

@@ -87,12 +87,22 @@ class ScanIdConflictError(RefusedError):
         self.scan_id = scan_id
 
 
+class Unknown(enum.StrEnum):
+    """Why an ``unknown`` scan found nobody to check in."""
+
+    # No attendee has the id the badge (or the desk) names: never registered, or deleted.
+    NOT_REGISTERED = "not_registered"
+    # The badge is newer than the attendee's badge in this copy of the event: it was printed
+    # from another, more recent copy (an offline station's cache can lag behind a reprint).
+    NEWER_BADGE = "newer_badge"
+
+
 @dataclass(frozen=True)
 class Verdict:
-    """What a station shows after a scan: big, coloured, one line of text."""
+    """What a station shows after a scan, as facts: each front end words them in its own
+    language (``ui/pages/checkin.py``, ``cli/verdicts.py``)."""
 
     result: CheckinResult
-    message: str
     tone: Tone
     attendee_id: int | None = None
     name: str = ""
@@ -117,6 +127,12 @@ class Verdict:
     found_at_sync: bool = False
     # Scans of this station still waiting to reach the server (offline verdicts only).
     pending_sync: int = 0
+    # The scan as logged (printable; "desk: attendee #N" for a check-in by name).
+    scanned: str = ""
+    # The attendee the scan names, also when nobody has that id (``unknown``).
+    badge_attendee_id: int | None = None
+    # For an ``unknown`` result: why nobody was found.
+    unknown: Unknown | None = None
 
     @property
     def ok(self) -> bool:
@@ -674,7 +690,7 @@ def make_verdict(
     offline: bool = False,
     found_at_sync: bool = False,
 ) -> Verdict:
-    """A verdict from its facts: the one wording of verdicts, online, offline and at sync."""
+    """A verdict from its facts, online, offline and at sync: its tone and why it refused."""
     name = organisation = country = desk_note = ""
     category = None
     if who is not None:
@@ -687,38 +703,16 @@ def make_verdict(
         )
     else:
         expected = True
-    who_text = f"{name} ({organisation})" if organisation else name
     tone = RED
+    unknown = None
     if result is CheckinResult.CHECKED_IN:
         tone = GREEN if expected else AMBER
-        message = f"Checked in: {who_text}"
-        if not expected:
-            message += " — not registered for this day, please check"
-    elif result is CheckinResult.ALREADY_CHECKED_IN:
+    elif result in (CheckinResult.ALREADY_CHECKED_IN, CheckinResult.UNDONE):
         tone = AMBER
-        when = f"{first_at:%H:%M}" if first_at else "earlier"
-        message = f"Already checked in at {when} at {_station_name(first_station)}: {who_text}"
-        if found_at_sync:
-            message += " (found at sync)"
-    elif result is CheckinResult.UNDONE:
-        tone = AMBER
-        message = f"Check-in undone: {who_text}"
-    elif result is CheckinResult.REVOKED:
-        message = f"Revoked badge of {who_text}: a newer badge was printed; keep this one"
-    elif result is CheckinResult.WRONG_EVENT:
-        message = "Badge of another event — not valid here"
     elif result is CheckinResult.UNKNOWN:
-        message = (
-            f"Badge of {who_text} is newer than this station's event data; check the database"
-            if who is not None
-            else f"Unknown attendee #{_attendee_id_in(scanned)}: not (or no longer) registered"
-        )
-    else:
-        shown = scanned if len(scanned) <= 40 else scanned[:39] + "…"
-        message = f"Not a valid badge code: {shown or '(empty scan)'}"
+        unknown = Unknown.NEWER_BADGE if who is not None else Unknown.NOT_REGISTERED
     return Verdict(
         result=result,
-        message=message,
         tone=tone,
         attendee_id=who.id if who else None,
         name=name,
@@ -734,11 +728,10 @@ def make_verdict(
         desk_note=desk_note,
         offline=offline,
         found_at_sync=found_at_sync,
+        scanned=scanned,
+        badge_attendee_id=who.id if who else _attendee_id_in(scanned),
+        unknown=unknown,
     )
-
-
-def _station_name(station: str) -> str:
-    return f"station {station}" if station else "an unnamed station"
 
 
 # --- undo and reprint -----------------------------------------------------------------------

@@ -757,194 +757,194 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="256"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="266"/>
         <source>Check-in</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="257"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="267"/>
         <source>Plug in a barcode scanner: it types into the scan field. Enter checks in.</source>
         <translation>Anslut en streckkodsläsare: den skriver i skanningsfältet. Enter checkar in.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="273"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="283"/>
         <source>Scan a badge here…</source>
         <translation>Skanna en namnbricka här…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="278"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="288"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="299"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="309"/>
         <source>No badge? Type a name, organisation or e-mail…</source>
         <translation>Ingen namnbricka? Skriv namn, organisation eller e-post…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="303"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="313"/>
         <source>Check in selected</source>
         <translation>Checka in markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="307"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="317"/>
         <source>Desk note…</source>
         <translation>Disknotering…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="308"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="318"/>
         <source>A note shown with this person&apos;s verdict at the desk</source>
         <translation>En notering som visas med personens besked i disken</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="315"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="325"/>
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="332"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="342"/>
         <source>Find by name</source>
         <translation>Sök på namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="344"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="354"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="345"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="355"/>
         <source>Rejected scans</source>
         <translation>Avvisade skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="348"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="358"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="351"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="361"/>
         <source>Lists for</source>
         <translation>Listor för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="359"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="369"/>
         <source>Not arrived</source>
         <translation>Inte anlända</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="360"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="370"/>
         <source>Scan log</source>
         <translation>Skanningslogg</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="378"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="388"/>
         <source>No camera scanning: Qt&apos;s multimedia library could not load ({detail}). Install PulseAudio&apos;s library (libpulse0 on Debian and Ubuntu, pulseaudio-libs on Fedora) and restart. A USB scanner works without it.</source>
         <translation>Ingen kameraskanning: Qts multimediabibliotek kunde inte laddas ({detail}). Installera PulseAudios bibliotek (libpulse0 på Debian och Ubuntu, pulseaudio-libs på Fedora) och starta om. En USB-skanner fungerar utan det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="384"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="394"/>
         <source>No camera scanning: this computer has no camera. Plug one in and restart, or use a USB scanner.</source>
         <translation>Ingen kameraskanning: datorn har ingen kamera. Anslut en och starta om, eller använd en USB-skanner.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="437"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="447"/>
         <source>Scans of this station waiting to sync: {n} (not in the lists yet)</source>
         <translation>Skanningar från den här stationen som väntar på synkning: {n} (inte med i listorna än)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="449"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="459"/>
         <source>Sending this station&apos;s scans</source>
         <translation>Skickar stationens skanningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="485"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="495"/>
         <source>{share} of those expected on {day}</source>
         <translation>{share} av dem som väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="489"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="499"/>
         <source>Nobody is expected on {day}</source>
         <translation>Ingen väntas {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="492"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="502"/>
         <source> · {n} more not expected today</source>
         <translation> · {n} till som inte väntas i dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="496"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="512"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="506"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="522"/>
         <source> · waiting to sync: {n}</source>
         <translation> · väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="498"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="508"/>
         <source> · duplicates found at sync: {n}</source>
         <translation> · dubbletter upptäckta vid synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="502"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="512"/>
         <source>last scan {at}</source>
         <translation>senaste skanning {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="504"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="514"/>
         <source>no scans yet that day</source>
         <translation>inga skanningar den dagen ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="520"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="530"/>
         <source> (found at sync: checked in at {time} at {station})</source>
         <translation> (upptäckt vid synkning: incheckad {time} vid {station})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="524"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="534"/>
         <source> (offline)</source>
         <translation> (offline)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="601"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="611"/>
         <source>checked in {at}</source>
         <translation>incheckad {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="617"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="627"/>
         <source>Find the person by name first, then choose Desk note…</source>
         <translation>Sök först fram personen med namn och välj sedan Disknotering…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="623"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="633"/>
         <source>Desk note</source>
         <translation>Disknotering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="624"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="634"/>
         <source>Shown at the desk with this person&apos;s verdict (empty: no note):</source>
         <translation>Visas i disken med personens besked (tomt: ingen notering):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="510"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="520"/>
         <source>Not arrived ({n})</source>
         <translation>Inte anlända ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="517"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="527"/>
         <source> (undone)</source>
         <translation> (ångrad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="550"/>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="561"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="560"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="571"/>
         <source>Checking in</source>
         <translation>Checkar in</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="603"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="613"/>
         <source>expected</source>
         <translation>väntas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="603"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="613"/>
         <source>not expected today</source>
         <translation>väntas inte i dag</translation>
     </message>
@@ -2370,12 +2370,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="137"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="147"/>
         <source>OFFLINE — the server does not answer. This station checks badges on its own and sends its scans by itself when the server is back. Waiting to sync: {n}</source>
         <translation>OFFLINE — servern svarar inte. Den här stationen kontrollerar namnbrickor på egen hand och skickar sina skanningar av sig själv när servern är tillbaka. Väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="142"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="152"/>
         <source>Back online: sending the scans to the server… Waiting to sync: {n}</source>
         <translation>Online igen: skickar skanningarna till servern… Väntar på synkning: {n}</translation>
     </message>
@@ -3764,82 +3764,92 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="70"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="68"/>
+        <source>Newer badge</source>
+        <translation>Nyare namnbricka</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="74"/>
         <source>This is not a badge code of this event: check the badge or find the person by name.</source>
         <translation>Det här är ingen namnbricka för det här evenemanget: kontrollera brickan eller sök personen på namn.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="74"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="78"/>
         <source>A newer badge was printed for this person: keep this one and use the new badge.</source>
         <translation>En nyare namnbricka har skrivits ut för den här personen: behåll den här och använd den nya.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="78"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="82"/>
         <source>This badge belongs to another event.</source>
         <translation>Namnbrickan hör till ett annat evenemang.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="79"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="85"/>
         <source>Nobody with this badge is registered (any more): find the person by name.</source>
         <translation>Ingen med den här namnbrickan är (längre) anmäld: sök personen på namn.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="82"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="88"/>
+        <source>This badge is newer than this station&apos;s copy of the event: find the person by name.</source>
+        <translation>Namnbrickan är nyare än den här stationens kopia av evenemanget: sök personen på namn.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="92"/>
         <source>The check-in was undone.</source>
         <translation>Incheckningen ångrades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="176"/>
         <source>Undo this check-in</source>
         <translation>Ångra den här incheckningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="200"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="210"/>
         <source>Ready to scan</source>
         <translation>Redo att skanna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="201"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="211"/>
         <source>Scan a badge, or find the person by name below.</source>
         <translation>Skanna en namnbricka, eller sök upp personen på namn nedan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="211"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="221"/>
         <source>Unknown badge</source>
         <translation>Okänd namnbricka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="220"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="230"/>
         <source>Desk note: {note}</source>
         <translation>Disknotering: {note}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="223"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="233"/>
         <source>OFFLINE — checked by this station alone · waiting to sync: {n}</source>
         <translation>OFFLINE — kontrollerad av den här stationen ensam · väntar på synkning: {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="234"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="244"/>
         <source>an unnamed station</source>
         <translation>en namnlös station</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="237"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="247"/>
         <source>Not registered for this day: please check their registration.</source>
         <translation>Inte anmäld för den här dagen: kontrollera anmälan.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="238"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="248"/>
         <source>Checked in at {time} at {station}.</source>
         <translation>Incheckad {time} vid {station}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="241"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="251"/>
         <source>Found at sync: first checked in at {time} at {station}.</source>
         <translation>Upptäckt vid synkning: först incheckad {time} vid {station}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/checkin.py" line="244"/>
+        <location filename="../../brokerage_app/ui/pages/checkin.py" line="254"/>
         <source>First checked in at {time} at {station}.</source>
         <translation>Incheckad första gången {time} vid {station}.</translation>
     </message>

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from brokerage_app.cli.common import add_force_argument, event_location, open_event
+from brokerage_app.cli.verdicts import verdict_line
 from brokerage_app.errors import EventFileError, ValidationError
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 EXIT_CHECKED_IN = 0
 EXIT_ALREADY = 1
 EXIT_REJECTED = 2
-_MARK = {"green": "OK ", "amber": "!! ", "red": "XX "}
 # A final sync of the scans typed on standard input waits at most this long for the server.
 _FINAL_SYNC_S = 30.0
 
@@ -237,7 +237,7 @@ def _dispatch(args: argparse.Namespace, database: EventDatabase) -> int:
                 verdict = undo_attendee_checkin(
                     session, args.undo_attendee, day=args.day, station=args.station, actor="cli"
                 )
-        print(f"{_MARK[verdict.tone]}{verdict.message}")
+        print(verdict_line(verdict))
         return 0
     return _reissue(database, args.reissue, args.output, args.layout, force=args.force)
 
@@ -246,7 +246,7 @@ def _show(verdict: Verdict) -> int:
     from brokerage_app.store.models import CheckinResult
 
     where = f"log #{verdict.checkin_id}" if verdict.checkin_id is not None else "journal"
-    print(f"{_MARK[verdict.tone]}{verdict.message}  [{where}]", flush=True)
+    print(f"{verdict_line(verdict)}  [{where}]", flush=True)
     if verdict.desk_note:
         print(f"NOTE  {verdict.desk_note}", flush=True)
     if verdict.offline:

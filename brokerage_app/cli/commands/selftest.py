@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from brokerage_app import __version__
 from brokerage_app.cli.explain import solve_summary
+from brokerage_app.cli.verdicts import verdict_line
 from brokerage_app.paths import migrations_dir, resources_dir
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def _badge_and_checkin(database: EventDatabase, folder: Path) -> str:
     now = dt.datetime.combine(first_day or dt.date.today(), dt.time(9, 0))
     verdict = scan(database, codes[0], station="selftest", now=now)
     if not verdict.ok:
-        raise AssertionError(f"the badge was not accepted at check-in: {verdict.message}")
+        raise AssertionError(f"the badge was not accepted at check-in: {verdict_line(verdict)}")
     return (
         f"{result.pages} page(s) rendered, {len(codes)} QR code(s) read, {verdict.name} checked in"
     )

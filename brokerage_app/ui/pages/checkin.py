@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from brokerage_app.domain.changes import Topic
 from brokerage_app.services import checkin, listings
-from brokerage_app.services.checkin import Tone
+from brokerage_app.services.checkin import Tone, Unknown
 from brokerage_app.services.station import Station, StationStatus
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.models import CheckinResult
 from brokerage_app.ui import formatting, i18n, labels
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.i18n import QT_TRANSLATE_NOOP
@@ -56,30 +57,39 @@ TONE_COLOURS: dict[Tone | None, tuple[str, str]] = {
     Tone.RED: ("#a4262c", "#fde7e9"),
     IDLE: ("#4a5568", "#f3f5f8"),
 }
-TITLES = {
-    "checked_in": "Welcome!",
-    "already_checked_in": "Already checked in",
-    "invalid": "Badge not valid",
-    "revoked": "Old badge (reprinted)",
-    "wrong_event": "Badge of another event",
-    "unknown": "Not found",
-    "undone": "Check-in undone",
+# A verdict's title, by its result (an unknown badge's by why it is unknown).
+TITLES: dict[CheckinResult | Unknown, str] = {
+    CheckinResult.CHECKED_IN: "Welcome!",
+    CheckinResult.ALREADY_CHECKED_IN: "Already checked in",
+    CheckinResult.INVALID: "Badge not valid",
+    CheckinResult.REVOKED: "Old badge (reprinted)",
+    CheckinResult.WRONG_EVENT: "Badge of another event",
+    Unknown.NOT_REGISTERED: "Not found",
+    Unknown.NEWER_BADGE: QT_TRANSLATE_NOOP("VerdictPanel", "Newer badge"),
+    CheckinResult.UNDONE: "Check-in undone",
 }
 
-EXPLANATIONS: dict[str, str] = {
-    "invalid": QT_TRANSLATE_NOOP(
+# The detail line of a refused or undone scan (an unknown one by its reason).
+EXPLANATIONS: dict[CheckinResult | Unknown, str] = {
+    CheckinResult.INVALID: QT_TRANSLATE_NOOP(
         "VerdictPanel",
         "This is not a badge code of this event: check the badge or find the person by name.",
     ),
-    "revoked": QT_TRANSLATE_NOOP(
+    CheckinResult.REVOKED: QT_TRANSLATE_NOOP(
         "VerdictPanel",
         "A newer badge was printed for this person: keep this one and use the new badge.",
     ),
-    "wrong_event": QT_TRANSLATE_NOOP("VerdictPanel", "This badge belongs to another event."),
-    "unknown": QT_TRANSLATE_NOOP(
+    CheckinResult.WRONG_EVENT: QT_TRANSLATE_NOOP(
+        "VerdictPanel", "This badge belongs to another event."
+    ),
+    Unknown.NOT_REGISTERED: QT_TRANSLATE_NOOP(
         "VerdictPanel", "Nobody with this badge is registered (any more): find the person by name."
     ),
-    "undone": QT_TRANSLATE_NOOP("VerdictPanel", "The check-in was undone."),
+    Unknown.NEWER_BADGE: QT_TRANSLATE_NOOP(
+        "VerdictPanel",
+        "This badge is newer than this station's copy of the event: find the person by name.",
+    ),
+    CheckinResult.UNDONE: QT_TRANSLATE_NOOP("VerdictPanel", "The check-in was undone."),
 }
 
 
@@ -206,8 +216,8 @@ class VerdictPanel(QFrame):
 
     def show_verdict(self, verdict: checkin.Verdict) -> None:
         self._paint(Tone(verdict.tone))
-        result = verdict.result.value
-        self.title.setText(self.tr(TITLES.get(result, result)))
+        result = verdict.result
+        self.title.setText(self.tr(TITLES[verdict.unknown or result]))
         self.name.setText(verdict.name or self.tr("Unknown badge"))
         lines = []
         if verdict.organisation:
@@ -225,18 +235,18 @@ class VerdictPanel(QFrame):
             )
         )
         self.offline.setVisible(bool(verdict.offline))
-        self.undo.setVisible(result == "checked_in" and verdict.checkin_id is not None)
+        self.undo.setVisible(result is CheckinResult.CHECKED_IN and verdict.checkin_id is not None)
 
-    def _explanation(self, result: str, verdict: checkin.Verdict) -> str:
+    def _explanation(self, result: CheckinResult, verdict: checkin.Verdict) -> str:
         """The verdict's detail line, worded here (not by the service) so it is translated."""
         first = verdict.first_checkin_at
         when = formatting.clock(first) if first is not None else ""
         station = verdict.first_station or self.tr("an unnamed station")
-        if result == "checked_in":
+        if result is CheckinResult.CHECKED_IN:
             if not verdict.expected_today:
                 return self.tr("Not registered for this day: please check their registration.")
             return self.tr("Checked in at {time} at {station}.").format(time=when, station=station)
-        if result == "already_checked_in":
+        if result is CheckinResult.ALREADY_CHECKED_IN:
             if verdict.found_at_sync:
                 return self.tr("Found at sync: first checked in at {time} at {station}.").format(
                     time=when, station=station
@@ -244,7 +254,7 @@ class VerdictPanel(QFrame):
             return self.tr("First checked in at {time} at {station}.").format(
                 time=when, station=station
             )
-        return self.tr(EXPLANATIONS.get(result, EXPLANATIONS["invalid"]))
+        return self.tr(EXPLANATIONS[verdict.unknown or result])
 
 
 class CheckinPage(Page):

@@ -17,6 +17,7 @@ from brokerage_app.services.checkin import (
     GREEN,
     RED,
     ScanIdConflictError,
+    Unknown,
     badge_code,
     checkin_attendee_by_id,
     checkin_event,
@@ -59,7 +60,6 @@ def test_second_scan_reports_first_time_and_station(event_db: EventDatabase) -> 
     assert second.result is CheckinResult.ALREADY_CHECKED_IN
     assert second.tone == AMBER
     assert (second.first_checkin_at, second.first_station) == (first.first_checkin_at, "Entrance A")
-    assert "09:30" in second.message and "Entrance A" in second.message
     assert count_rows(event_db, Checkin.result == CheckinResult.CHECKED_IN) == 1
     assert count_rows(event_db) == 2
     with event_db.session() as session:
@@ -142,7 +142,6 @@ def test_someone_not_registered_for_the_day_is_checked_in_with_a_warning(
     assert verdict.result is CheckinResult.CHECKED_IN
     assert verdict.tone == AMBER
     assert not verdict.expected_today
-    assert "not registered for this day" in verdict.message
 
 
 def _bad_codes(database: EventDatabase) -> tuple[list[str | bytes], list[str], list[str]]:
@@ -271,7 +270,7 @@ def test_deleted_attendee_and_desk_check_in(event_db: EventDatabase) -> None:
         session.execute(Attendee.__table__.delete().where(Attendee.id == 30))
     unknown = scan(event_db, code, station="A", now=MORNING)
     assert unknown.result is CheckinResult.UNKNOWN
-    assert "#30" in unknown.message
+    assert (unknown.badge_attendee_id, unknown.unknown) == (30, Unknown.NOT_REGISTERED)
 
     desk = checkin_attendee_by_id(event_db, 31, station="Desk", now=MORNING)
     assert (desk.result, desk.attendee_id) == (CheckinResult.CHECKED_IN, 31)

@@ -1,8 +1,23 @@
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+import pytest
 from sqlalchemy import select
 
+from brokerage_app.documents.data import (
+    DayInfo,
+    EventInfo,
+    Participant,
+    SlotInfo,
+    TableInfo,
+    TableMeeting,
+    Timetable,
+)
+from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.services.printing import print_table_sheets
 from brokerage_app.store.models import Meeting, MeetingStatus, MeetingTable
 from tests.unit.documents.conftest import page_texts
@@ -44,3 +59,71 @@ def test_master_grid_then_one_sheet_per_table_with_every_meeting(scheduled, tmp_
             # Very long names are cut with an ellipsis on these one-line cells.
             assert first[:25] in sheet and second[:25] in sheet
             assert first[:12] in grid_text and second[:12] in grid_text
+
+
+def _glyphs_of(path: Path, *texts: str) -> dict[str, list[tuple[float, float]]]:
+    """On the last page (a table's sheet, after the master grid): each text's glyphs, as
+    (font size, bottom)."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        textpage = document[len(document) - 1].get_textpage()
+        chars = [textpage.get_text_range(i, 1) for i in range(textpage.count_chars())]
+        page = "".join(chars) if all(len(c) == 1 for c in chars) else None
+        assert page is not None, "one character per index"
+        found = {}
+        for text in texts:
+            start = page.find(text)
+            assert start >= 0, (text, page)
+            found[text] = [
+                (pdfium_raw.FPDFText_GetFontSize(textpage, i), textpage.get_charbox(i)[1])
+                for i in range(start, start + len(text))
+                if not page[i].isspace()
+            ]
+        return found
+    finally:
+        document.close()
+
+
+def test_a_long_name_wraps_onto_two_lines_at_full_size_rather_than_shrinking(
+    tmp_path: Path,
+) -> None:
+    long_name = "Marie-Christine Konstantinopoulou-Papadimitriou-Vandenberghe"
+    day = dt.date(2027, 5, 11)
+    slots = tuple(
+        SlotInfo(
+            i,
+            dt.datetime.combine(day, dt.time(9 + i)),
+            dt.datetime.combine(day, dt.time(9 + i, 20)),
+        )
+        for i in range(2)
+    )
+    table = TableInfo(1, 1, "Table 1", "Hall A")
+    long = Participant(long_name, "Gerätetechnik Bremen", "DE", "Vandenberghe")
+    short = Participant("Anna Berg", "Acme AB", "SE", "Berg")
+    timetable = Timetable(
+        (DayInfo(day, "Tuesday", slots, ()),),
+        (table,),
+        (
+            TableMeeting(0, 1, short, long),
+            TableMeeting(1, 1, short, Participant("Bo Ek", "", "SE", "Ek")),
+        ),
+    )
+    event = EventInfo("Health Days", "", "", "", "", "", day, day, True)
+    output = tmp_path / "tables.pdf"
+    render_table_sheets(output, event, timetable)
+    # Two lines, broken after a hyphen, both at the largest name size (9.5 pt, where one
+    # line would have shrunk to 7 pt and been cut short).
+    # (pdfium reads the hyphen that ends a line as U+FFFE)
+    first, second = "Marie-Christine Konstantinopoulou\ufffe", "Papadimitriou-Vandenberghe"
+    lines = _glyphs_of(
+        output, first, second, "Anna Berg", "Gerätetechnik Bremen", "09:00–09:20", "10:00–10:20"
+    )
+    assert {round(size, 1) for size, _ in lines[first] + lines[second]} == {9.5}
+    assert {round(size, 1) for size, _ in lines["Anna Berg"]} == {9.5}
+    # The second line sits one line below the first, and its organisation below both.
+    below = lines[first][0][1] - lines[second][0][1]
+    assert below == pytest.approx(9.5 * 1.18, abs=1.5)
+    assert lines["Gerätetechnik Bremen"][0][1] < lines[second][0][1] - 5
+    # The meeting's row grew by that line (27 pt for a row of one-line names).
+    row = lines["09:00–09:20"][0][1] - lines["10:00–10:20"][0][1]
+    assert row == pytest.approx(27 + 9.5 * 1.18, abs=0.5)
