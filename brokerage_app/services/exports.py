@@ -25,7 +25,7 @@ from brokerage_app.domain.text import ascii_slug
 from brokerage_app.errors import ValidationError
 from brokerage_app.interchange.ical import CalendarMeeting, CalendarOwner, build_calendar
 from brokerage_app.interchange.mapping import FIELD_HEADINGS
-from brokerage_app.interchange.writing import atomic_output, write_table
+from brokerage_app.interchange.writing import write_table
 from brokerage_app.services.events import get_event
 from brokerage_app.services.outputs import (
     OutputKind,
@@ -34,6 +34,7 @@ from brokerage_app.services.outputs import (
     kind_for_suffix,
 )
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.files import atomic_path
 from brokerage_app.store.models import (
     Attendee,
     Meeting,
@@ -439,8 +440,8 @@ def export_calendars(
     for attendee, calendar_meetings in files:
         owner = CalendarOwner(**{**owner_template.__dict__, "name": attendee.full_name})
         content = build_calendar(owner, calendar_meetings, stamp=stamp)
-        with atomic_output(folder / calendar_file_name(attendee)) as handle:
-            handle.write(content)
+        with atomic_path(folder / calendar_file_name(attendee)) as partial:
+            partial.write_bytes(content)
         meetings += sum(1 for m in calendar_meetings if not m.cancelled)
         tick()
     return CalendarExportResult(folder, len(files), meetings)

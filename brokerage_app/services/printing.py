@@ -61,14 +61,9 @@ from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services import agenda_prints
 from brokerage_app.services.events import get_event
 from brokerage_app.services.label_layouts import custom_badge_layout
-from brokerage_app.services.outputs import (
-    OutputKind,
-    atomic_directory,
-    atomic_path,
-    check_output,
-    check_output_folder,
-)
+from brokerage_app.services.outputs import OutputKind, check_output, check_output_folder
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.files import atomic_directory, atomic_path
 from brokerage_app.store.models import (
     ACTIVE_TABLE,
     Attendee,
