@@ -1,14 +1,12 @@
 """Table sheets and table signs share one print flow (``services.printing._print_one_pdf``):
-each checks its output, reports progress, and a cancelled print keeps the older file and
-leaves no partial one behind."""
+each checks its output and reports progress (a cancelled one keeps the older file:
+``test_streamed_output.py``)."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
-from brokerage_app.domain.tasks import Cancelled, Progress, Task
+from brokerage_app.domain.tasks import Progress, Task
 from brokerage_app.services.outputs import OutputProblem, OutputRefusedError
 from brokerage_app.services.printing import print_table_sheets, print_table_signs
 
@@ -34,21 +32,3 @@ def test_progress_counts_every_page(scheduled, tmp_path, print_document):
     assert reports, "no progress reported"
     assert (reports[-1].done, reports[-1].total) == (reports[-1].total, reports[-1].total)
     assert result.pages >= 2 and result.paths == (tmp_path / "out.pdf",)
-
-
-@PRINTS
-def test_a_cancelled_print_keeps_the_older_file_and_leaves_nothing_else(
-    scheduled, tmp_path, print_document
-):
-    path = tmp_path / "out.pdf"
-    path.write_bytes(b"%PDF-1.4 older print")
-    cancel = threading.Event()
-
-    def progress(report: Progress) -> None:
-        if report.done >= 1:
-            cancel.set()
-
-    with pytest.raises(Cancelled):
-        print_document(scheduled.database, path, task=Task(progress, cancel))
-    assert path.read_bytes() == b"%PDF-1.4 older print"
-    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
