@@ -1,4 +1,4 @@
-"""Printing use cases: badges, personal agendas and table sheets as PDF files.
+"""Printing use cases: badges, personal agendas, table sheets and table signs as PDF files.
 
 Each call reads what it prints in short units of work into plain frozen values, closing
 the session before it renders, so it can run on a worker thread while the window stays
