@@ -15,6 +15,8 @@ from functools import cache
 
 import pycountry
 
+from brokerage_app.domain import calendar_words
+
 
 @dataclass(frozen=True)
 class Texts:
@@ -48,21 +50,8 @@ class Texts:
 
 ENGLISH = Texts(
     language="en",
-    weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    months=(
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
+    weekdays=calendar_words.ENGLISH.weekdays,
+    months=calendar_words.ENGLISH.months,
     time_separator=":",
     your_agenda="Your meeting agenda",
     meetings_count="{n} meetings",
@@ -89,21 +78,8 @@ ENGLISH = Texts(
 
 SWEDISH = Texts(
     language="sv",
-    weekdays=("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
-    months=(
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
+    weekdays=calendar_words.SWEDISH.weekdays,
+    months=calendar_words.SWEDISH.months,
     time_separator=".",
     your_agenda="Ditt mötesschema",
     meetings_count="{n} möten",

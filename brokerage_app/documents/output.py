@@ -1,6 +1,6 @@
 """Writing PDF documents page by page, and cancelling them.
 
-The file is written into a temporary path that ``services.outputs.atomic_path`` renames
+The file is written into a temporary path that ``store.files.atomic_path`` renames
 only once complete, so a cancelled or failed print leaves no partial PDF behind.
 """
 

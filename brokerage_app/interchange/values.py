@@ -18,6 +18,7 @@ from typing import Any
 
 import pycountry
 
+from brokerage_app.domain import calendar_words
 from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES, Priority
 from brokerage_app.store.models import AttendeeRole, BadgeCategory, RequestStatus
 
@@ -343,47 +344,22 @@ ALL_DAYS_WORDS = frozenset(
         "Varje dag",
     )
 )
+# Weekday and month names come from domain/calendar_words (what documents print), folded,
+# in full and in three letters, with the other abbreviations a cell may hold.
+_LANGUAGES = (calendar_words.ENGLISH, calendar_words.SWEDISH)
 WEEKDAYS = {
-    **dict.fromkeys(("monday", "mon", "måndag", "mån"), 0),
-    **dict.fromkeys(("tuesday", "tue", "tues", "tisdag", "tis"), 1),
-    **dict.fromkeys(("wednesday", "wed", "onsdag", "ons"), 2),
-    **dict.fromkeys(("thursday", "thu", "thur", "thurs", "torsdag", "tor", "tors"), 3),
-    **dict.fromkeys(("friday", "fri", "fredag", "fre"), 4),
-    **dict.fromkeys(("saturday", "sat", "lördag", "lör"), 5),
-    **dict.fromkeys(("sunday", "sun", "söndag", "sön"), 6),
-}
-_ENGLISH_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_SWEDISH_MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+    word: number
+    for words in _LANGUAGES
+    for number, name in enumerate(words.weekdays)
+    for word in (name.casefold(), name[:3].casefold())
+} | {"tues": 1, "thur": 3, "thurs": 3, "tors": 3}
 MONTHS = {
-    **{name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
-    **{name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
-    **{name: number for number, name in enumerate(_SWEDISH_MONTHS, 1)},
+    **{name[:3].casefold(): number for number, name in enumerate(calendar_words.ENGLISH.months, 1)},
+    **{
+        name.casefold(): number
+        for words in _LANGUAGES
+        for number, name in enumerate(words.months, 1)
+    },
     "okt": 10,
     "sept": 9,
 }

@@ -4,18 +4,15 @@ CSV is UTF-8 with a byte-order mark (without it Excel guesses the ANSI code page
 "Åsa Öberg" into mojibake), comma-separated with CRLF line ends as RFC 4180 says. Every CSV
 cell is neutralised against formula injection; XLSX cells are typed as strings, which are
 never formulas, so their text is stored as it is. The file appears only once complete: it is
-written beside the target and renamed, so a failed export never leaves half a file.
+written beside the target and renamed (``store.files.atomic_path``), so a failed export never
+leaves half a file.
 """
 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -25,18 +22,11 @@ from openpyxl.utils import get_column_letter
 
 from brokerage_app.errors import ValidationError
 from brokerage_app.interchange.cells import neutralise, neutralise_typed_text
+from brokerage_app.store.files import atomic_path
 
 TABLE_FORMATS = (".csv", ".xlsx")
 
 
-def _file_mode() -> int:
-    # mkstemp creates files readable by the owner only; exports are ordinary documents.
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-_FILE_MODE = _file_mode()
 _MAX_COLUMN_WIDTH = 50
 
 
@@ -47,23 +37,6 @@ def table_format(path: Path) -> str:
             f"Output file {path.name}: name it .csv or .xlsx (the ending chooses the format)."
         )
     return suffix[1:]
-
-
-@contextmanager
-def atomic_output(path: Path, mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
-    """Open a temporary file beside ``path``; it replaces ``path`` only on success."""
-    if not path.parent.is_dir():
-        raise ValidationError(f"Output file {path}: the folder {path.parent} does not exist.")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(descriptor)
-    try:
-        with open(temporary, mode, **kwargs) as handle:
-            yield handle
-        os.chmod(temporary, _FILE_MODE)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def write_table(
@@ -88,7 +61,10 @@ def _write_csv(
     on_row: Callable[[], None] | None,
 ) -> int:
     count = 0
-    with atomic_output(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with (
+        atomic_path(path) as partial,
+        partial.open("w", encoding="utf-8-sig", newline="") as handle,
+    ):
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow([neutralise(h) for h in headers])
         for row in rows:
@@ -136,8 +112,8 @@ def _write_xlsx(
         sheet.append([_xlsx_value(sheet, cell) for cell in row])
     if rows:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-    with atomic_output(path) as handle:
-        workbook.save(handle)
+    with atomic_path(path) as partial:
+        workbook.save(partial)
     return len(rows)
 
 

@@ -30,7 +30,7 @@ from brokerage_app.domain.timetable import (
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.services.changes import note as note_changes
-from brokerage_app.services.events import get_event
+from brokerage_app.services.events import get_event, store_day
 from brokerage_app.store.models import (
     ACTIVE_TABLE,
     Attendee,
@@ -242,20 +242,7 @@ def _replace_timetable(session: Session, days: tuple[DaySpec, ...]) -> dict[str,
     session.expire_all()
     kept = added = 0
     for day_spec in days:
-        day = EventDay(date=day_spec.date, label=day_spec.label)
-        session.add(day)
-        for spec in day_spec.sessions:
-            block = MeetingSession(
-                day=day,
-                name=spec.name,
-                starts=spec.starts,
-                ends=spec.ends,
-                slot_minutes=spec.slot_minutes,
-            )
-            block.breaks = [
-                SessionBreak(name=b.name, starts=b.starts, ends=b.ends) for b in spec.breaks
-            ]
-            session.add(block)
+        for block, spec in store_day(session, day_spec):
             session.flush()
             for start, end in slot_times(day_spec.date, spec):
                 slot_id = before.get(start)

@@ -10,7 +10,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from brokerage_app.domain.timetable import EventSpec, slot_times, validate_event_spec
+from brokerage_app.domain.timetable import (
+    DaySpec,
+    EventSpec,
+    SessionSpec,
+    slot_times,
+    validate_event_spec,
+)
 from brokerage_app.errors import EventFileError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.store.database import EventDatabase, open_database, to_url
@@ -35,6 +41,28 @@ from brokerage_app.store.models import (
 )
 
 
+def store_day(session: Session, day: DaySpec) -> list[tuple[MeetingSession, SessionSpec]]:
+    """Add a day of the event with its sessions and their breaks, each session with the
+    spec it was made from (its slots are the caller's: new, or matched to kept ones)."""
+    stored = EventDay(date=day.date, label=day.label)
+    session.add(stored)
+    blocks = []
+    for spec in day.sessions:
+        block = MeetingSession(
+            day=stored,
+            name=spec.name,
+            starts=spec.starts,
+            ends=spec.ends,
+            slot_minutes=spec.slot_minutes,
+        )
+        block.breaks = [
+            SessionBreak(name=b.name, starts=b.starts, ends=b.ends) for b in spec.breaks
+        ]
+        session.add(block)
+        blocks.append((block, spec))
+    return blocks
+
+
 def create_event(session: Session, spec: EventSpec) -> Event:
     """Write the event, its days, sessions, breaks, slots, rooms and tables."""
     problems = validate_event_spec(spec)
@@ -57,24 +85,11 @@ def create_event(session: Session, spec: EventSpec) -> Event:
     )
     session.add(event)
     for day_spec in spec.days:
-        day = EventDay(date=day_spec.date, label=day_spec.label)
-        session.add(day)
-        for session_spec in day_spec.sessions:
-            block = MeetingSession(
-                day=day,
-                name=session_spec.name,
-                starts=session_spec.starts,
-                ends=session_spec.ends,
-                slot_minutes=session_spec.slot_minutes,
-            )
-            block.breaks = [
-                SessionBreak(name=b.name, starts=b.starts, ends=b.ends) for b in session_spec.breaks
-            ]
+        for block, session_spec in store_day(session, day_spec):
             block.slots = [
                 Slot(starts_at=start, ends_at=end)
                 for start, end in slot_times(day_spec.date, session_spec)
             ]
-            session.add(block)
     rooms = [Room(name=name) for name in spec.rooms or ("Main hall",)]
     session.add_all(rooms)
     per_room = -(-spec.tables // len(rooms))

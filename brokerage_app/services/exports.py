@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from brokerage_app.domain.text import ascii_slug
 from brokerage_app.errors import ValidationError
 from brokerage_app.interchange.ical import CalendarMeeting, CalendarOwner, build_calendar
 from brokerage_app.interchange.mapping import FIELD_HEADINGS
-from brokerage_app.interchange.writing import atomic_output, write_table
+from brokerage_app.interchange.writing import write_table
 from brokerage_app.services.events import get_event
 from brokerage_app.services.outputs import (
     OutputKind,
@@ -34,6 +34,7 @@ from brokerage_app.services.outputs import (
     kind_for_suffix,
 )
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.files import atomic_path
 from brokerage_app.store.models import (
     Attendee,
     Meeting,
@@ -199,6 +200,30 @@ def _ticker(total: int, task: Task) -> Callable[[], None]:
     return tick
 
 
+_Table = tuple[Sequence[str], list[list[str]]]  # headings, rows
+
+
+def _export_table(
+    database: EventDatabase,
+    path: str | Path,
+    *,
+    read: Callable[[Session], _Table],
+    sheet_title: str,
+    task: Task,
+    force: bool,
+) -> ExportResult:
+    """The flow every table export shares: check the output, read the headings and rows in
+    one session, then write them as CSV or XLSX (by the file ending), whole or not at all,
+    reporting rows and honouring cancel."""
+    path = check_output(path, kind_for_suffix(Path(path)), protect=database, force=force)
+    with database.session() as session:
+        headings, rows = read(session)
+    count = write_table(
+        path, headings, rows, sheet_title=sheet_title, on_row=_ticker(len(rows), task)
+    )
+    return ExportResult(path, count)
+
+
 def export_attendees(
     database: EventDatabase,
     path: str | Path,
@@ -208,8 +233,8 @@ def export_attendees(
     force: bool = False,
 ) -> ExportResult:
     """Every attendee with their organisation, one row each, sorted by name."""
-    path = check_output(path, kind_for_suffix(Path(path)), protect=database, force=force)
-    with database.session() as session:
+
+    def read(session: Session) -> _Table:
         query = (
             select(Attendee)
             .join(Attendee.organisation)
@@ -220,16 +245,10 @@ def export_attendees(
         attendees = session.scalars(query).all()
         for attendee in attendees:
             _ = attendee.organisation
-        rows = [_attendee_row(a, audience) for a in attendees]
-    headings = [FIELD_HEADINGS["attendees"][column] for column in ATTENDEE_COLUMNS]
-    count = write_table(
-        path,
-        headings,
-        rows,
-        sheet_title="Attendees",
-        on_row=_ticker(len(rows), task),
-    )
-    return ExportResult(path, count)
+        headings = [FIELD_HEADINGS["attendees"][column] for column in ATTENDEE_COLUMNS]
+        return headings, [_attendee_row(a, audience) for a in attendees]
+
+    return _export_table(database, path, read=read, sheet_title="Attendees", task=task, force=force)
 
 
 def export_requests(
@@ -241,9 +260,9 @@ def export_requests(
     force: bool = False,
 ) -> ExportResult:
     """Every meeting request; the Requester/Requested columns import back as they are."""
-    path = check_output(path, kind_for_suffix(Path(path)), protect=database, force=force)
-    requester, requested = aliased(Attendee), aliased(Attendee)
-    with database.session() as session:
+
+    def read(session: Session) -> _Table:
+        requester, requested = aliased(Attendee), aliased(Attendee)
         people = _people(session)
         records = session.execute(
             select(MeetingRequest, Meeting.status)
@@ -269,14 +288,9 @@ def export_requests(
                     meeting_status.value if meeting_status else "",
                 ]
             )
-    count = write_table(
-        path,
-        REQUEST_HEADINGS,
-        rows,
-        sheet_title="Requests",
-        on_row=_ticker(len(rows), task),
-    )
-    return ExportResult(path, count)
+        return REQUEST_HEADINGS, rows
+
+    return _export_table(database, path, read=read, sheet_title="Requests", task=task, force=force)
 
 
 def _people(session: Session) -> dict[int, Attendee]:
@@ -322,8 +336,8 @@ def export_schedule(
     force: bool = False,
 ) -> ExportResult:
     """Every live meeting with day, time, table and both parties, in time and table order."""
-    path = check_output(path, kind_for_suffix(Path(path)), protect=database, force=force)
-    with database.session() as session:
+
+    def read(session: Session) -> _Table:
         people = _people(session)
         rows = []
         for item in _meetings(session, include_cancelled=False):
@@ -351,11 +365,10 @@ def export_schedule(
             if audience is Audience.ORGANISER:
                 row += [a.email, a.phone, b.email, b.phone]
             rows.append(row)
-    headings = SCHEDULE_HEADINGS + (CONTACT_HEADINGS if audience is Audience.ORGANISER else ())
-    count = write_table(
-        path, headings, rows, sheet_title="Schedule", on_row=_ticker(len(rows), task)
-    )
-    return ExportResult(path, count)
+        contact = CONTACT_HEADINGS if audience is Audience.ORGANISER else ()
+        return SCHEDULE_HEADINGS + contact, rows
+
+    return _export_table(database, path, read=read, sheet_title="Schedule", task=task, force=force)
 
 
 def calendar_file_name(attendee: Attendee) -> str:
@@ -439,8 +452,8 @@ def export_calendars(
     for attendee, calendar_meetings in files:
         owner = CalendarOwner(**{**owner_template.__dict__, "name": attendee.full_name})
         content = build_calendar(owner, calendar_meetings, stamp=stamp)
-        with atomic_output(folder / calendar_file_name(attendee)) as handle:
-            handle.write(content)
+        with atomic_path(folder / calendar_file_name(attendee)) as partial:
+            partial.write_bytes(content)
         meetings += sum(1 for m in calendar_meetings if not m.cancelled)
         tick()
     return CalendarExportResult(folder, len(files), meetings)

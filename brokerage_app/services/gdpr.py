@@ -138,16 +138,16 @@ def write_person_export(
     database: EventDatabase, attendee_id: int, path: str | Path, *, force: bool = False
 ) -> Path:
     """Write :func:`export_person` as JSON to ``path`` (guarded like every output)."""
-    # Imported here: the interchange writer and the output guard are not needed to anonymise.
+    # Imported here: the file writer and the output guard are not needed to anonymise.
     import json
 
-    from brokerage_app.interchange.writing import atomic_output
     from brokerage_app.services.outputs import OutputKind, check_output
+    from brokerage_app.store.files import atomic_path
 
     path = check_output(path, OutputKind.JSON, protect=database, force=force)
     with database.session() as session:
         data = export_person(session, attendee_id)
-    with atomic_output(path, "w", encoding="utf-8") as handle:
+    with atomic_path(path) as partial, partial.open("w", encoding="utf-8") as handle:
         json.dump(data, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
     return path

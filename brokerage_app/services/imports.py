@@ -1097,6 +1097,53 @@ def _value_rows(plan: _Plan) -> tuple[ValueRow, ...]:
     return tuple(rows)
 
 
+@dataclass(frozen=True)
+class _ReadFile:
+    """A file read for an import or its dry run, before any transaction: its rows and the
+    mapping they are read with (the given one, else the one remembered for these headings,
+    over the automatic one). The dry run and the import read it the same way, here."""
+
+    kind: str
+    reader: TableReader
+    rows: list[Row]
+    columns: dict[str, str]
+    explicit: ColumnMapping | None
+    remembered: bool
+    progress: _Ticker
+
+    def plan(self, session: Session, *, matched: bool) -> _Plan:
+        return _make_plan(
+            session,
+            self.kind,
+            self.reader,
+            self.rows,
+            self.columns,
+            self.explicit or ColumnMapping(self.kind, {}),
+            matched=matched,
+            progress=self.progress,
+        )
+
+
+def _read_file(
+    database: EventDatabase,
+    kind: str,
+    path: str | Path,
+    mapping: ColumnMapping | None,
+    task: Task,
+    *,
+    phases: int,
+) -> _ReadFile:
+    """Read ``path`` for ``kind``; progress counts every row once per phase."""
+    check_kind(kind)
+    with _reader(path, kind) as reader:
+        headers = reader.info.headers
+        explicit, remembered = _effective(database, kind, headers, mapping)
+        columns = resolve_mapping(kind, headers, explicit, reader.path.name)
+        progress = _Ticker(phases * reader.estimate_rows(), task)
+        rows = _read_rows(reader, progress)
+    return _ReadFile(kind, reader, rows, columns, explicit, remembered, progress)
+
+
 def preview_import(
     database: EventDatabase,
     kind: str,
@@ -1112,28 +1159,14 @@ def preview_import(
     Without ``mapping`` the one remembered for the file's headings is used, if any.
     ``matched`` treats a requests file as already-matched pairs (imported as accepted).
     """
-    check_kind(kind)
-    with _reader(path, kind) as reader:
-        explicit, remembered = _effective(database, kind, reader.info.headers, mapping)
-        columns = resolve_mapping(kind, reader.info.headers, explicit, reader.path.name)
-        progress = _Ticker(2 * reader.estimate_rows(), task)
-        rows = _read_rows(reader, progress)
+    file = _read_file(database, kind, path, mapping, task, phases=2)  # read, check
     with database.session() as session:
-        plan = _make_plan(
-            session,
-            kind,
-            reader,
-            rows,
-            columns,
-            explicit or ColumnMapping(kind, {}),
-            matched=matched,
-            progress=progress,
-        )
+        plan = file.plan(session, matched=matched)
         session.rollback()
-    progress.finish()
+    file.progress.finish()
     created, updated, new_orgs = plan.counts()
     mapped = set(plan.mapping.values())
-    info = reader.info
+    info = file.reader.info
     return ImportPreview(
         kind=kind,
         path=str(path),
@@ -1151,7 +1184,7 @@ def preview_import(
         organisations_to_create=new_orgs,
         values=_value_rows(plan),
         changes=tuple(plan.changes),
-        remembered=remembered,
+        remembered=file.remembered,
         days=plan.days,
     )
 
@@ -1174,26 +1207,11 @@ def run_import(
     The mapping used is remembered for the next file with the same headings; without
     ``mapping`` the remembered one is used.
     """
-    check_kind(kind)
-    with _reader(path, kind) as reader:
-        headers = reader.info.headers
-        explicit, _ = _effective(database, kind, headers, mapping)
-        columns = resolve_mapping(kind, headers, explicit, reader.path.name)
-        estimate = reader.estimate_rows()
-        progress = _Ticker(3 * estimate, task)
-        rows = _read_rows(reader, progress)
+    file = _read_file(database, kind, path, mapping, task, phases=3)  # read, check, write
+    reader, progress = file.reader, file.progress
     backup_event(database, f"import {kind}")
     with database.session(f"save the {kind} import") as session:
-        plan = _make_plan(
-            session,
-            kind,
-            reader,
-            rows,
-            columns,
-            explicit or ColumnMapping(kind, {}),
-            matched=matched,
-            progress=progress,
-        )
+        plan = file.plan(session, matched=matched)
         problems = tuple(plan.problems)
         file_level = [p for p in problems if p.row == plan.header_row]
         if problems and (not skip_bad_rows or file_level):
@@ -1201,7 +1219,8 @@ def run_import(
         bad = plan.bad_rows()
         writer = _write_attendees if kind == "attendees" else _write_requests
         created, updated, new_orgs = writer(session, plan, bad, progress.tick)
-        _remember(session, kind, headers, _used_mapping(kind, columns, explicit))
+        used = _used_mapping(kind, file.columns, file.explicit)
+        _remember(session, kind, reader.info.headers, used)
         audit.record(
             session,
             "import",

@@ -7,18 +7,13 @@ with ``%PDF``, an XLSX is a zip, CSV / JSON / iCalendar are text) is replaced on
 ``force`` (``--force`` on the command line, a confirmation in the window): typing
 ``-o fair.sqlite`` instead of ``-o fair.pdf`` must not silently turn an event into a PDF.
 
-:func:`atomic_path` writes the way every document here is written: into a temporary file in
-the same folder, renamed over the target only once complete, with the permissions the
-user's umask gives a new file.
+How a document is then written (whole or not at all) is ``store.files.atomic_path``.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 
@@ -184,58 +179,3 @@ def check_output_folder(
     for name in names:
         check_output(folder / name, kind, protect=protect, force=force)
     return folder
-
-
-def _umask() -> int:
-    """The process umask, read without changing it where the system allows."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    umask = os.umask(0o022)  # the only portable way to read it: set and put back
-    os.umask(umask)
-    return umask
-
-
-@contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; it becomes ``target`` if the block succeeds."""
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise ValidationError(f"Output: the folder {target.parent} does not exist.")
-    if target.is_dir():
-        raise ValidationError(f"Output: {target} is a folder; give a file name.")
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    os.close(handle)
-    partial = Path(name)
-    try:
-        yield partial
-        os.chmod(partial, 0o666 & ~_umask())  # mkstemp gives 0600
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-@contextmanager
-def atomic_directory(target: Path) -> Iterator[Path]:
-    """Yield a temporary folder; its files move into ``target`` if the block succeeds."""
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise ValidationError(f"Output: the folder {target.parent} does not exist.")
-    if target.exists() and not target.is_dir():
-        raise ValidationError(f"Output: {target} is a file; give a folder for one file per person.")
-    partial = Path(
-        tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    )
-    try:
-        yield partial
-        if not target.exists():
-            os.chmod(partial, 0o777 & ~_umask())  # mkdtemp gives 0700
-            os.replace(partial, target)
-        else:
-            for item in sorted(partial.iterdir()):
-                os.replace(item, target / item.name)
-    finally:
-        shutil.rmtree(partial, ignore_errors=True)

@@ -120,17 +120,18 @@ def get_attendee(session: Session, attendee_id: int) -> Attendee:
     return attendee
 
 
+def _apply_organisation(organisation: Organisation, data: OrganisationInput) -> None:
+    """The one way an organisation's fields are stored, by a create or an edit."""
+    for name in ("country", "org_type", "sector", "website", "description"):
+        setattr(organisation, name, getattr(data, name))
+    organisation.name = data.name.strip()
+    organisation.external_id = data.external_id or None
+
+
 def create_organisation(session: Session, data: OrganisationInput, *, actor: str = "") -> int:
     _raise_if(validate_organisation(data))
-    organisation = Organisation(
-        name=data.name.strip(),
-        country=data.country,
-        org_type=data.org_type,
-        sector=data.sector,
-        website=data.website,
-        description=data.description,
-        external_id=data.external_id or None,
-    )
+    organisation = Organisation()
+    _apply_organisation(organisation, data)
     session.add(organisation)
     session.flush()
     audit.record(session, "create", "organisation", organisation.id, actor=actor, name=data.name)
@@ -143,9 +144,7 @@ def update_organisation(
 ) -> Changes:
     _raise_if(validate_organisation(data))
     organisation = get_organisation(session, organisation_id)
-    for name in ("name", "country", "org_type", "sector", "website", "description"):
-        setattr(organisation, name, getattr(data, name))
-    organisation.external_id = data.external_id or None
+    _apply_organisation(organisation, data)
     audit.record(session, "update", "organisation", organisation_id, actor=actor, name=data.name)
     return note(session, Topic.ATTENDEES)
 

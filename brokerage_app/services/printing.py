@@ -1,4 +1,4 @@
-"""Printing use cases: badges, personal agendas and table sheets as PDF files.
+"""Printing use cases: badges, personal agendas, table sheets and table signs as PDF files.
 
 Each call reads what it prints in short units of work into plain frozen values, closing
 the session before it renders, so it can run on a worker thread while the window stays
@@ -13,11 +13,11 @@ import dataclasses
 import datetime as dt
 import enum
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, Protocol, TypeVar, overload
 
 from sqlalchemy import CompoundSelect, Row, or_, select, union
 from sqlalchemy.orm import Session
@@ -55,20 +55,15 @@ from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.documents.table_signs import TableSign, render_table_signs
 from brokerage_app.documents.text import clean
 from brokerage_app.domain.collation import collation_key
-from brokerage_app.domain.tasks import NO_TASK, Task
+from brokerage_app.domain.tasks import NO_TASK, CancelFlag, Task
 from brokerage_app.domain.text import ascii_slug
 from brokerage_app.errors import NotFoundError, ValidationError
 from brokerage_app.services import agenda_prints
 from brokerage_app.services.events import get_event
 from brokerage_app.services.label_layouts import custom_badge_layout
-from brokerage_app.services.outputs import (
-    OutputKind,
-    atomic_directory,
-    atomic_path,
-    check_output,
-    check_output_folder,
-)
+from brokerage_app.services.outputs import OutputKind, check_output, check_output_folder
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.files import atomic_directory, atomic_path
 from brokerage_app.store.models import (
     ACTIVE_TABLE,
     Attendee,
@@ -786,6 +781,65 @@ def print_agendas(
     )
 
 
+_Printed = TypeVar("_Printed")
+_Printed_contra = TypeVar("_Printed_contra", contravariant=True)
+
+
+class _Renderer(Protocol[_Printed_contra]):
+    """A renderer of one event-wide PDF (table sheets, table signs): it writes ``path``
+    and returns the number of pages."""
+
+    def __call__(
+        self,
+        path: Path,
+        event: EventInfo,
+        printed: _Printed_contra,
+        /,
+        *,
+        on_progress: Callable[[int, int], None] | None = ...,
+        cancel: CancelFlag | None = ...,
+    ) -> int: ...
+
+
+def _print_one_pdf(
+    database: EventDatabase,
+    output: Path,
+    *,
+    read: Callable[[Session], _Printed],
+    render: _Renderer[_Printed],
+    documents: Callable[[_Printed], int],
+    uncovered: Callable[[_Printed], tuple[UncoveredCharacters, ...]],
+    task: Task,
+    force: bool,
+) -> PrintResult:
+    """The flow every one-file print of the whole event shares: check the output, read
+    what it prints in one session, render it into a file that appears only when complete
+    (a cancelled or failed print leaves nothing), and say which names print as boxes."""
+    check_output(output, OutputKind.PDF, protect=database, force=force)
+    with database.session() as session:
+        event, _uid, _secret = _event_info(session)
+        printed = read(session)
+    with atomic_path(Path(output)) as partial:
+        pages = render(partial, event, printed, on_progress=task.steps, cancel=task.cancel)
+    return PrintResult(
+        paths=(Path(output),),
+        pages=pages,
+        documents=documents(printed),
+        uncovered=uncovered(printed),
+    )
+
+
+def _timetable_uncovered(timetable: Timetable) -> tuple[UncoveredCharacters, ...]:
+    participants = {
+        participant.name: participant
+        for meeting in timetable.meetings
+        for participant in (meeting.first, meeting.second)
+    }
+    return uncovered_characters(
+        (name, (name, participant.organisation)) for name, participant in participants.items()
+    )
+
+
 def print_table_sheets(
     database: EventDatabase,
     output: Path,
@@ -794,27 +848,15 @@ def print_table_sheets(
     force: bool = False,
 ) -> PrintResult:
     """Print one timetable per table for the staff and the master grid for the desk."""
-    check_output(output, OutputKind.PDF, protect=database, force=force)
-    with database.session() as session:
-        event, _uid, _secret = _event_info(session)
-        timetable = _read_timetable(session)
-    with atomic_path(Path(output)) as partial:
-        pages = render_table_sheets(
-            partial, event, timetable, on_progress=task.steps, cancel=task.cancel
-        )
-    participants = {
-        participant.name: participant
-        for meeting in timetable.meetings
-        for participant in (meeting.first, meeting.second)
-    }
-    uncovered = uncovered_characters(
-        (name, (name, participant.organisation)) for name, participant in participants.items()
-    )
-    return PrintResult(
-        paths=(Path(output),),
-        pages=pages,
-        documents=len(timetable.tables),
-        uncovered=uncovered,
+    return _print_one_pdf(
+        database,
+        output,
+        read=_read_timetable,
+        render=render_table_sheets,
+        documents=lambda timetable: len(timetable.tables),
+        uncovered=_timetable_uncovered,
+        task=task,
+        force=force,
     )
 
 
@@ -840,6 +882,13 @@ def _read_table_signs(session: Session) -> list[TableSign]:
     ]
 
 
+def _signs_uncovered(signs: Sequence[TableSign]) -> tuple[UncoveredCharacters, ...]:
+    """A tent prints its booth owner's name and organisation."""
+    return uncovered_characters(
+        (sign.owner, (sign.owner, sign.owner_organisation)) for sign in signs if sign.owner
+    )
+
+
 def print_table_signs(
     database: EventDatabase,
     output: Path,
@@ -848,12 +897,13 @@ def print_table_signs(
     force: bool = False,
 ) -> PrintResult:
     """Print a folded A4 tent per table and a door sign per room, to one PDF."""
-    check_output(output, OutputKind.PDF, protect=database, force=force)
-    with database.session() as session:
-        event, _uid, _secret = _event_info(session)
-        signs = _read_table_signs(session)
-    with atomic_path(Path(output)) as partial:
-        pages = render_table_signs(
-            partial, event, signs, on_progress=task.steps, cancel=task.cancel
-        )
-    return PrintResult(paths=(Path(output),), pages=pages, documents=len(signs))
+    return _print_one_pdf(
+        database,
+        output,
+        read=_read_table_signs,
+        render=render_table_signs,
+        documents=len,
+        uncovered=_signs_uncovered,
+        task=task,
+        force=force,
+    )

@@ -30,8 +30,9 @@ from brokerage_app.documents.report_figures import (
 )
 from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.services.events import get_event
-from brokerage_app.services.outputs import OutputKind, atomic_path, check_output
+from brokerage_app.services.outputs import OutputKind, check_output
 from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.files import atomic_path
 from brokerage_app.store.models import (
     Attendee,
     Checkin,

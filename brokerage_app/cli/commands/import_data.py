@@ -152,7 +152,8 @@ def run(args: argparse.Namespace) -> int:
     database = open_event(args)
     try:
         if args.save_mapping:
-            from brokerage_app.services.outputs import OutputKind, atomic_path, check_output
+            from brokerage_app.services.outputs import OutputKind, check_output
+            from brokerage_app.store.files import atomic_path
 
             check_output(
                 args.save_mapping,

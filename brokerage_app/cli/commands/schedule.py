@@ -65,8 +65,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_export(args: argparse.Namespace) -> int:
     # Imported here, not at the top: parsing the command line must not load the services.
     from brokerage_app.scheduling.format import problem_to_dict
-    from brokerage_app.services.outputs import OutputKind, atomic_path, check_output
+    from brokerage_app.services.outputs import OutputKind, check_output
     from brokerage_app.services.schedule import export_problem
+    from brokerage_app.store.files import atomic_path
 
     target = Path(args.output)
     if not target.parent.is_dir():

@@ -20,10 +20,10 @@ from brokerage_app.services.outputs import (
     OutputKind,
     OutputProblem,
     OutputRefusedError,
-    atomic_path,
     check_output,
 )
 from brokerage_app.store.database import copy_event_file, open_database
+from brokerage_app.store.files import atomic_path
 from tests.unit.documents.conftest import page_texts
 
 # (name, kind of output, argv after "--db EVENT" given the output path and an attendee id)

@@ -10,14 +10,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from brokerage_app.documents.fonts import layout_line, register_fonts, uncovered
 from brokerage_app.documents.layouts import BADGE_LAYOUTS
 from brokerage_app.services.checkin import reissue_badge
-from brokerage_app.services.printing import print_agendas, print_badges, print_table_sheets
+from brokerage_app.services.printing import (
+    print_agendas,
+    print_badges,
+    print_table_sheets,
+    print_table_signs,
+)
 from brokerage_app.services.report import build_report
 from brokerage_app.store.database import EventDatabase
-from brokerage_app.store.models import Attendee, BadgeCategory, Organisation
+from brokerage_app.store.models import (
+    ACTIVE_TABLE,
+    Attendee,
+    BadgeCategory,
+    MeetingTable,
+    Organisation,
+)
 from tests.unit.documents.conftest import page_texts
 from tests.unit.documents.scheduled_event import build_scheduled_event
 
@@ -127,6 +139,27 @@ def test_printing_warns_by_name_about_scripts_no_font_covers_and_only_those(worl
     assert [person.name for person in agendas.uncovered] == ["ኃይሌ ገብረሥላሴ", "Sequoyah ᏍᏏᏉᏯ"]
     shipped = print_badges(world.database, tmp_path / "s.pdf", attendee_ids=world.shipped)
     assert shipped.uncovered == ()
+
+
+def test_table_signs_warn_about_a_booth_owner_no_font_covers(world, tmp_path):
+    """A tent prints its booth owner's name and organisation: the signs report what no font
+    has there, as badges and agendas do, and only for the owners who have such characters."""
+    owner_id = world.unshipped[0]
+    with world.database.session() as session:
+        table = session.scalars(
+            select(MeetingTable).where(ACTIVE_TABLE).order_by(MeetingTable.number)
+        ).first()
+        assert table is not None
+        table_id, former_owner = table.id, table.owner_id
+        table.owner_id = owner_id
+    try:
+        result = print_table_signs(world.database, tmp_path / "signs.pdf")
+    finally:
+        with world.database.session() as session:
+            session.get_one(MeetingTable, table_id).owner_id = former_owner
+    assert [(person.name, person.characters) for person in result.uncovered] == [
+        ("ኃይሌ ገብረሥላሴ", "ኃይሌገብረሥላሴ"),
+    ]
 
 
 def test_the_cli_prints_the_warning(world, tmp_path, capsys):

@@ -182,10 +182,15 @@ def test_badges_across_page_writes_keep_their_order(scheduled, tmp_path, write_e
     assert ordered[-1] == by_id[last]
 
 
+@pytest.mark.parametrize(
+    "print_document",
+    [print_agendas, printing.print_table_sheets, printing.print_table_signs],
+    ids=["agendas", "table-sheets", "table-signs"],
+)
 def test_cancel_after_pages_were_written_leaves_only_the_older_file(
-    scheduled, tmp_path, write_every_object
+    scheduled, tmp_path, write_every_object, print_document
 ):
-    path = tmp_path / "agendas.pdf"
+    path = tmp_path / "out.pdf"
     path.write_bytes(b"%PDF-1.4 older print")
     cancel = threading.Event()
 
@@ -194,9 +199,9 @@ def test_cancel_after_pages_were_written_leaves_only_the_older_file(
             cancel.set()
 
     with pytest.raises(Cancelled):
-        print_agendas(scheduled.database, path, task=Task(progress, cancel))
+        print_document(scheduled.database, path, task=Task(progress, cancel))
     assert path.read_bytes() == b"%PDF-1.4 older print"
-    assert [p.name for p in tmp_path.iterdir()] == ["agendas.pdf"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 
 
 def test_agendas_read_in_small_batches_match_one_batch(scheduled, tmp_path, monkeypatch):

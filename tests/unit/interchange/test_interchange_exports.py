@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,12 +13,14 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 from sqlalchemy import select, update
 
-from brokerage_app.domain.tasks import Cancelled, Task
+from brokerage_app.domain.tasks import Cancelled, Progress, Task
 from brokerage_app.errors import ValidationError
 from brokerage_app.services.exports import (
     Audience,
+    ExportResult,
     export_attendees,
     export_calendars,
+    export_requests,
     export_schedule,
 )
 from brokerage_app.services.imports import run_import
@@ -151,21 +154,47 @@ def test_schedule_lists_day_time_table_and_both_parties(
     ]
 
 
+# The table exports share one flow (services.exports._export_table): each is held to it.
+TABLE_EXPORTS = pytest.mark.parametrize(
+    "export", [export_attendees, export_requests, export_schedule], ids=lambda e: e.__name__
+)
+
+
+@TABLE_EXPORTS
 def test_export_refuses_unknown_endings_and_leaves_no_partial_file(
-    populated: EventDatabase, tmp_path: Path
+    populated: EventDatabase, tmp_path: Path, export: Callable[..., ExportResult]
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(ValidationError, match=r"name it \.csv or \.xlsx"):
-        export_attendees(populated, out / "a.ods")
+        export(populated, out / "a.ods")
     with pytest.raises(ValidationError, match="does not exist"):
-        export_attendees(populated, out / "missing" / "a.csv")
+        export(populated, out / "missing" / "a.csv")
     cancel = threading.Event()
     cancel.set()
     for name in ("a.csv", "a.xlsx"):
         with pytest.raises(Cancelled, match="no file was written"):
-            export_attendees(populated, out / name, task=Task(cancel=cancel))
+            export(populated, out / name, task=Task(cancel=cancel))
     assert list(out.iterdir()) == []
+
+
+@TABLE_EXPORTS
+def test_exports_report_every_row_and_write_the_same_table_as_csv_and_xlsx(
+    populated: EventDatabase, tmp_path: Path, export: Callable[..., ExportResult]
+) -> None:
+    schedule_meetings(populated)
+    reports: list[Progress] = []
+    csv_result = export(populated, tmp_path / "a.csv", task=Task(reports.append))
+    xlsx_result = export(populated, tmp_path / "a.xlsx")
+    assert csv_result.rows == xlsx_result.rows > 0
+    assert (reports[-1].done, reports[-1].total) == (csv_result.rows, csv_result.rows)
+    sheet = load_workbook(tmp_path / "a.xlsx").active
+    xlsx_rows = list(sheet.iter_rows(values_only=True))
+    csv_rows = read_csv_cells(tmp_path / "a.csv")
+    # Same headings, same rows (CSV cells may be neutralised, so only the first column).
+    assert csv_rows[0] == list(xlsx_rows[0])
+    assert [row[0] for row in csv_rows] == [row[0] or "" for row in xlsx_rows]
+    assert len(csv_rows) == csv_result.rows + 1
 
 
 def test_calendars_validate_and_keep_local_time_across_the_dst_change(

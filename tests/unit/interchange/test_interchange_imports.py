@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +17,7 @@ from brokerage_app.interchange.mapping import ColumnMapping
 from brokerage_app.interchange.reading import TableFileError, open_table
 from brokerage_app.services.exports import Audience, export_attendees, export_requests
 from brokerage_app.services.imports import (
+    ImportPreview,
     ImportRefusedError,
     preview_import,
     run_import,
@@ -372,3 +374,41 @@ def test_any_cell_content_gives_problems_never_a_crash(
             assert result.created + result.updated == preview.row_count
 
     check()
+
+
+def _agree(event_db: EventDatabase, kind: str, path: Path, **options: Any) -> ImportPreview:
+    """The dry run says what the import then does: the same counts and changes."""
+    preview = preview_import(event_db, kind, path, **options)
+    result = run_import(event_db, kind, path, **options)
+    assert (
+        preview.to_create,
+        preview.to_update,
+        preview.organisations_to_create,
+        preview.changes,
+    ) == (result.created, result.updated, result.organisations_created, result.changes)
+    return preview
+
+
+def test_the_dry_run_says_what_the_import_does(event_db: EventDatabase, tmp_path: Path) -> None:
+    # Preview and import read the file and choose its mapping the same way: the given one,
+    # else the one remembered for these headings, over the automatic one.
+    first = _agree(event_db, "attendees", FIXTURES / "attendees_en.xlsx")
+    assert first.to_create > 0 and not first.remembered
+    again = _agree(event_db, "attendees", FIXTURES / "attendees_en.xlsx")
+    assert (again.to_create, again.remembered) == (0, True)
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Vorname,Nachname,Firma\nJürgen,Groß,Groß GmbH\nAnna,Berg,Groß GmbH\n", "utf-8")
+    mapping = ColumnMapping(
+        "attendees", {"first_name": "Vorname", "last_name": "Nachname", "organisation": "Firma"}
+    )
+    given = _agree(event_db, "attendees", odd, mapping=mapping)
+    assert (given.to_create, given.organisations_to_create) == (2, 1)
+    odd.write_text("Vorname,Nachname,Firma\nJürgen,Groß,Klein AG\n", "utf-8")
+    remembered = _agree(event_db, "attendees", odd)  # the mapping given before, remembered
+    assert (remembered.remembered, remembered.to_create + remembered.to_update) == (True, 1)
+    requests = _agree(event_db, "requests", FIXTURES / "requests_sv_utf8_semicolon.csv")
+    assert requests.to_create > 0
+    matched = _agree(
+        event_db, "requests", FIXTURES / "requests_sv_utf8_semicolon.csv", matched=True
+    )
+    assert matched.to_update == requests.to_create
