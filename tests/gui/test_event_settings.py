@@ -80,3 +80,29 @@ def test_settings_dialog_edit_is_one_undoable_change(
     assert context.read(event_settings) == before
     assert context.read(check_schedule).valid
     assert context.read(lambda s: {m.meeting_id: m.slot_id for m in placed_meetings(s)}) == places
+
+
+def test_an_added_table_is_shown_selected_and_in_the_room_of_the_table_before(
+    qtbot, opened: MainWindow
+) -> None:
+    """Add table on a long list: the organiser sees the new row (scrolled to, current)
+    and it stands in a room, as the wizard's tables do, not in none."""
+    settings = opened.context.read(event_settings)
+    dialog = EventSettingsDialog(settings, ())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    last_room = settings.tables[-1].room
+    assert last_room
+    dialog.add_table()
+    dialog.add_table()
+    row = dialog.tables.rowCount() - 1
+    assert dialog.tables.currentRow() == row
+    viewport = dialog.tables.viewport().rect()
+    assert viewport.contains(dialog.tables.visualRect(dialog.tables.model().index(row, 0)))
+    added = dialog.settings().tables[-2:]
+    assert [t.room for t in added] == [last_room, last_room]
+    assert [t.number for t in added] == [
+        settings.tables[-1].number + 1,
+        settings.tables[-1].number + 2,
+    ]
