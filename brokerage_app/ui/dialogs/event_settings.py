@@ -306,7 +306,7 @@ class EventSettingsDialog(QDialog):
         self._add_table_row(TableSetting(number=max(numbers, default=0) + 1, room=room))
         row = self.tables.rowCount() - 1
         self.tables.selectRow(row)
-        self.tables.scrollToItem(self.tables.item(row, 1))
+        self.tables.scrollTo(self.tables.model().index(row, 0))
 
     def remove_selected_tables(self) -> None:
         for row in sorted({i.row() for i in self.tables.selectedIndexes()}, reverse=True):
