@@ -2028,12 +2028,12 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Mappningen är den som användes förra gången för en fil med dessa rubriker.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="363"/>
         <source>Importing changes stored values: {changes}.</source>
         <translation>Importen ändrar sparade värden: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="390"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
@@ -2048,82 +2048,92 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Avbrutet; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="356"/>
+        <source>1 column is not imported: {columns}.</source>
+        <translation>1 kolumn importeras inte: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="358"/>
+        <source>{n} columns are not imported: {columns}.</source>
+        <translation>{n} kolumner importeras inte: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="370"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="394"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="410"/>
         <source>(not recognised: choose)</source>
         <translation>(okänt: välj)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="445"/>
         <source>day {n} ({date})</source>
         <translation>dag {n} ({date})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="458"/>
         <source>every day</source>
         <translation>alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="460"/>
         <source>only {day}</source>
         <translation>bara {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="469"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="454"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="470"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="471"/>
         <source>requests</source>
         <translation>förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="477"/>
         <source>{count} {entity}, {field}: {examples}</source>
         <translation>{count} {entity}, {field}: {examples}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="491"/>
         <source>… and {n} more fields</source>
         <translation>… och {n} fält till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="479"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="495"/>
         <source>Change stored values?</source>
         <translation>Ändra sparade värden?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="480"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="496"/>
         <source>This import changes what is stored for people already in the event:</source>
         <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="484"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="500"/>
         <source>Import and change them?</source>
         <translation>Importera och ändra dem?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="516"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="530"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="546"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="517"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="533"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>

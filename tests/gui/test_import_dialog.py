@@ -52,3 +52,34 @@ def test_preview_shows_problems_then_import_skips_bad_rows(
         names = {r.full_name for r in attendee_rows(session)}
     assert {"Åsa Lindqvist", "Ioannis Papadakis"} <= names
     assert "Zofia Nowak" not in names
+
+
+def test_the_check_names_the_columns_it_leaves_out(
+    qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A column no field takes is dropped: "0 problem(s)" alone hid that (the walk's
+    attendance column went unimported); the summary names it, and mapping it clears it."""
+    source = tmp_path / "platform.csv"
+    source.write_text(
+        "First name;Last name;Company;E-mail;Seat preference;Dietary needs\n"
+        "Åsa;Lindqvist;Lund Medtech AB;asa@lundmedtech.example;window;vegan\n",
+        encoding="utf-8-sig",
+    )
+    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(source))
+    task = dialog.check()
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    assert dialogs.errors == []
+    text = dialog.summary.text()
+    assert "0 problem(s)" in text
+    assert "2 columns are not imported: Seat preference, Dietary needs" in text
+
+    combos = {
+        dialog.mapping.item(row, 0).text(): dialog.mapping.cellWidget(row, 1)
+        for row in range(dialog.mapping.rowCount())
+    }
+    combos["Dietary needs"].setCurrentIndex(combos["Dietary needs"].findData("profile"))
+    task = dialog.check()
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    assert "1 column is not imported: Seat preference" in dialog.summary.text()

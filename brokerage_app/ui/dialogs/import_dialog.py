@@ -349,6 +349,16 @@ class ImportDialog(QDialog):
             text += " " + self.tr(
                 "The mapping is the one used last time for a file with these headings."
             )
+        left_out = self.columns_left_out(preview)
+        if left_out:
+            names = ", ".join(left_out)
+            text += " " + (
+                self.tr("1 column is not imported: {columns}.").format(columns=names)
+                if len(left_out) == 1
+                else self.tr("{n} columns are not imported: {columns}.").format(
+                    n=len(left_out), columns=names
+                )
+            )
         if preview.changes:
             text += " " + self.tr("Importing changes stored values: {changes}.").format(
                 changes="; ".join(self.change_text(c) for c in preview.changes[:3])
@@ -361,6 +371,12 @@ class ImportDialog(QDialog):
                     row=problem.row, column=problem.column, message=problem.message
                 )
             )
+
+    @staticmethod
+    def columns_left_out(preview: Any) -> list[str]:
+        """The file's headed columns that feed no field (their cells are dropped)."""
+        used = set(preview.mapping.values())
+        return [c for c in preview.columns if c.strip() and c not in used]
 
     def _fill_columns(self, preview: Any) -> None:
         fields = [IGNORE, *FIELD_SYNONYMS[preview.kind].keys()]
