@@ -83,3 +83,23 @@ def test_the_check_names_the_columns_it_leaves_out(
     task = dialog.check()
     qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
     assert "1 column is not imported: Seat preference" in dialog.summary.text()
+
+
+def test_value_choices_name_countries_and_languages_in_the_window_language(
+    qtbot, opened: MainWindow, dialogs: DialogLog
+) -> None:  # type: ignore[no-untyped-def]
+    """The walk's Swedish window offered "German (de)" and "Czechia (CZ)"."""
+    from PySide6.QtCore import QLocale
+
+    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
+    qtbot.addWidget(dialog)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    try:
+        countries = dict(dialog.value_choices("country", ()))
+        languages = dict(dialog.value_choices("language", ()))
+    finally:
+        QLocale.setDefault(before)
+    assert countries["DE"] == "Tyskland (DE)" and countries["CZ"] == "Tjeckien (CZ)"
+    assert languages["de"] == "Tyska (de)"
+    assert dict(dialog.value_choices("country", ()))["DE"] == "Germany (DE)"

@@ -428,10 +428,12 @@ class ImportDialog(QDialog):
             return [(s.value, labels.request_status(s.value)) for s in RequestStatus]
         if field == "priority":
             return [(str(n), f"{n} – {labels.priority(n)}") for n in PRIORITY_NAMES]
+        # Country and language names in the window's language (QLocale follows it).
+        shown_in = QLocale().name().split("_")[0]
         if field == "country":
-            return [(code, f"{name} ({code})") for code, name in country_choices()]
+            return [(code, f"{name} ({code})") for code, name in country_choices(shown_in)]
         if field == "language":
-            return [(code, f"{name} ({code})") for code, name in language_choices()]
+            return [(code, f"{name} ({code})") for code, name in language_choices(shown_in)]
         if field == "attendance":
             return self._day_choices(days)
         return []
