@@ -4,14 +4,16 @@ undoable edit; the wizard and the dialog say when a session leaves minutes unuse
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTableWidgetItem
 
 from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.schedule import placed_meetings
 from brokerage_app.services.schedule_check import ConflictRule, check_schedule
 from brokerage_app.store.models import Slot
+from brokerage_app.ui import i18n
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
-from brokerage_app.ui.dialogs.new_event import NewEventWizard
+from brokerage_app.ui.dialogs.new_event import NewEventWizard, parse_breaks
 from brokerage_app.ui.main_window import MainWindow
 from tests.gui.conftest import DialogLog, wait_idle
 
@@ -25,6 +27,27 @@ def test_wizard_says_when_a_session_leaves_minutes_unused(qtbot) -> None:  # typ
     assert "session 1: 10 minutes are neither a slot nor a break" in page.summary.text()
     page.sessions.item(0, 2).setText("12:20")
     assert "neither a slot" not in page.summary.text()
+
+
+def test_the_wizard_suggests_its_sessions_and_breaks_in_the_window_language(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A Swedish window suggested "Morning", "Afternoon" and "Coffee" (the walk): stored
+    as typed, they printed in English on Swedish agendas."""
+    previous = QLocale()
+    assert i18n.install_translators(qapp, "sv")
+    try:
+        wizard = NewEventWizard()
+        qtbot.addWidget(wizard)
+        sessions = wizard.timetable_page.session_specs()
+        unnamed = parse_breaks("12:00-12:30", "Session 1, breaks")
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(previous)
+    assert [s.name for s in sessions] == ["Förmiddag", "Eftermiddag"]
+    assert {b.name for s in sessions for b in s.breaks} == {"Kaffe"}
+    assert unnamed[0].name == "Paus"
+    english = NewEventWizard()
+    qtbot.addWidget(english)
+    assert [s.name for s in english.timetable_page.session_specs()] == ["Morning", "Afternoon"]
 
 
 def test_settings_dialog_edit_is_one_undoable_change(

@@ -40,12 +40,16 @@ from brokerage_app.domain.timetable import (
 from brokerage_app.errors import ValidationError
 from brokerage_app.paths import events_dir
 from brokerage_app.ui import formatting
+from brokerage_app.ui.i18n import QT_TRANSLATE_NOOP
 
 BREAK_PATTERN = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*(.*)$")
+# The suggested sessions: names and the break's name are stored as shown, so they are
+# suggested in the window's language (tr at use; marked here for the catalogue).
 DEFAULT_SESSIONS = (
-    ("Morning", "09:00", "12:20", 20, "10:40-11:00 Coffee"),
-    ("Afternoon", "13:30", "17:10", 20, "15:10-15:30 Coffee"),
+    (QT_TRANSLATE_NOOP("NewEventWizard", "Morning"), "09:00", "12:20", 20, "10:40-11:00"),
+    (QT_TRANSLATE_NOOP("NewEventWizard", "Afternoon"), "13:30", "17:10", 20, "15:10-15:30"),
 )
+DEFAULT_BREAK = QT_TRANSLATE_NOOP("NewEventWizard", "Coffee")
 SESSION_COLUMNS = ("Name", "Starts", "Ends", "Slot minutes", "Breaks (10:40-11:00 Coffee; …)")
 
 
@@ -63,7 +67,8 @@ def parse_breaks(text: str, where: str) -> tuple[BreakSpec, ...]:
         if not match:
             raise ValidationError(f"{where}: {part!r} is not a break such as 10:40-11:00 Coffee.")
         starts, ends, name = match.groups()
-        breaks.append(BreakSpec(_time(starts, where), _time(ends, where), name.strip() or "Break"))
+        unnamed = QCoreApplication.translate("NewEventWizard", "Break")
+        breaks.append(BreakSpec(_time(starts, where), _time(ends, where), name.strip() or unnamed))
     return tuple(breaks)
 
 
@@ -192,8 +197,10 @@ class TimetablePage(QWizardPage):
         self.days.setRange(1, 14)
         self.days.setValue(2)
         self.sessions = SessionTable()
-        for row in DEFAULT_SESSIONS:
-            self.add_session(*row)
+        coffee = QCoreApplication.translate("NewEventWizard", DEFAULT_BREAK)
+        for name, starts, ends, minutes, pause in DEFAULT_SESSIONS:
+            name = QCoreApplication.translate("NewEventWizard", name)
+            self.add_session(name, starts, ends, minutes, f"{pause} {coffee}")
         add = QPushButton(self.tr("Add session"))
         add.clicked.connect(lambda: self.add_session("", "09:00", "12:00", 20, ""))
         remove = QPushButton(self.tr("Remove session"))
