@@ -1461,47 +1461,47 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="83"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="91"/>
         <source>The event</source>
         <translation>Evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="84"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="92"/>
         <source>What delegates will see on badges and agendas.</source>
         <translation>Det som deltagarna ser på namnbrickor och mötesscheman.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="86"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="94"/>
         <source>e.g. Health Brokerage Days 2027</source>
         <translation>t.ex. Health Brokerage Days 2027</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="88"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="96"/>
         <source>e.g. Malmö Live Congress Centre, Malmö</source>
         <translation>t.ex. Malmö Live Konserthus, Malmö</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="96"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="104"/>
         <source>Event name *</source>
         <translation>Evenemangets namn *</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="97"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="105"/>
         <source>Venue</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="98"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="106"/>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="99"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="107"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="100"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="108"/>
         <source>Organiser e-mail</source>
         <translation>Arrangörens e-post</translation>
     </message>
@@ -2336,17 +2336,42 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Kaffe</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="70"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="61"/>
+        <source>{where}: {text} is not a time such as 09:00.</source>
+        <translation>{where}: {text} är ingen tid som 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="73"/>
+        <source>{where}: {text} is not a break such as 10:40-11:00 Coffee.</source>
+        <translation>{where}: {text} är ingen paus som 10:40-11:00 Kaffe.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="78"/>
         <source>Break</source>
         <translation>Paus</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="178"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="358"/>
+        <source>Event file: choose where to save the event.</source>
+        <translation>Evenemangsfil: välj var evenemanget ska sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="361"/>
+        <source>Event file: {path} already exists; choose a new name.</source>
+        <translation>Evenemangsfil: {path} finns redan; välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="365"/>
+        <source>Event file: the folder {folder} does not exist.</source>
+        <translation>Evenemangsfil: mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="192"/>
         <source>{day}, session {n}: {minutes} minutes are neither a slot nor a break.</source>
         <translation>{day}, mötespass {n}: {minutes} minuter är varken mötestid eller paus.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="309"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="323"/>
         <source>New event</source>
         <translation>Nytt evenemang</translation>
     </message>
@@ -3501,9 +3526,39 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="156"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="164"/>
         <source>Session {n}</source>
         <translation>Mötespass {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="167"/>
+        <source>{session}, {field}</source>
+        <translation>{session}, {field}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="173"/>
+        <source>{where}: {text} is not a whole number.</source>
+        <translation>{where}: {text} är inget heltal.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="174"/>
+        <source>slot minutes</source>
+        <translation>min./pass</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="179"/>
+        <source>starts</source>
+        <translation>börjar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="180"/>
+        <source>ends</source>
+        <translation>slutar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="183"/>
+        <source>breaks</source>
+        <translation>pauser</translation>
     </message>
 </context>
 <context>
@@ -3579,37 +3634,37 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>TimetablePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="189"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="203"/>
         <source>Days and sessions</source>
         <translation>Dagar och mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="191"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="205"/>
         <source>Every day has the same sessions; slots run back to back and skip breaks.</source>
         <translation>Alla dagar har samma mötespass; tidspassen följer direkt på varandra och hoppar över pauser.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="204"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="218"/>
         <source>Add session</source>
         <translation>Lägg till mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="206"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="220"/>
         <source>Remove session</source>
         <translation>Ta bort mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="214"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="228"/>
         <source>First day</source>
         <translation>Första dagen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="215"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="229"/>
         <source>Number of days</source>
         <translation>Antal dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="253"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="267"/>
         <source>{per_day} meeting slots a day, {total} in all.</source>
         <translation>{per_day} tidspass per dag, {total} totalt.</translation>
     </message>
@@ -3745,48 +3800,48 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>VenuePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="264"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="278"/>
         <source>Tables, rooms and file</source>
         <translation>Bord, rum och fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="265"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="279"/>
         <source>Tables are numbered 1, 2, 3… and shared out over the rooms.</source>
         <translation>Borden numreras 1, 2, 3… och fördelas över rummen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="269"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="283"/>
         <source>Main hall</source>
         <translation>Stora salen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="270"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="284"/>
         <source>Several rooms: separate them with commas.</source>
         <translation>Flera rum: skilj dem åt med kommatecken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="272"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="286"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="281"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="295"/>
         <source>Number of tables</source>
         <translation>Antal bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="282"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="296"/>
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="283"/>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="293"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="297"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="307"/>
         <source>Event file</source>
         <translation>Evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="293"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="307"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTableWidgetItem
 
+from brokerage_app.errors import ValidationError
 from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.schedule import placed_meetings
 from brokerage_app.services.schedule_check import ConflictRule, check_schedule
@@ -48,6 +49,41 @@ def test_the_wizard_suggests_its_sessions_and_breaks_in_the_window_language(qtbo
     english = NewEventWizard()
     qtbot.addWidget(english)
     assert [s.name for s in english.timetable_page.session_specs()] == ["Morning", "Afternoon"]
+
+
+def test_the_wizard_words_its_own_checks_in_the_window_language(qtbot, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A Swedish wizard said "Event file: … already exists; choose a new name." and
+    "Session 1, slot minutes: 'x' is not a whole number." in English (the walk)."""
+    taken = tmp_path / "taken.sqlite"
+    taken.write_bytes(b"")
+    previous = QLocale()
+    assert i18n.install_translators(qapp, "sv")
+    try:
+        wizard = NewEventWizard()
+        qtbot.addWidget(wizard)
+        wizard.event_page.name.setText("Mässa")
+        wizard.event_page.time_zone.setCurrentText("Europe/Nowhere")
+        wizard.venue_page.path.setText(str(taken))
+        first = wizard.problems()
+        wizard.venue_page.path.setText("")
+        problems = first + wizard.problems()
+        wizard.timetable_page.sessions.item(0, 3).setText("x")
+        wizard.timetable_page.sessions.item(1, 1).setText("nio")
+        minutes = wizard.problems()
+        wizard.timetable_page.sessions.item(0, 3).setText("20")
+        start = wizard.problems()
+        with pytest.raises(ValidationError) as bad_break:
+            parse_breaks("kaffe", "Pass 1")
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(previous)
+    assert f"Evenemangsfil: {taken} finns redan; välj ett nytt namn." in problems
+    assert "Evenemangsfil: välj var evenemanget ska sparas." in problems
+    # The time zone has one check, the timetable's (domain.timetable), said once.
+    assert sum("Europe/Nowhere" in problem for problem in first) == 1
+    assert minutes == ["Mötespass 1, min./pass: 'x' är inget heltal."]
+    assert start == ["Mötespass 2, börjar: 'nio' är ingen tid som 09:00."]
+    assert str(bad_break.value) == "Pass 1: 'kaffe' är ingen paus som 10:40-11:00 Kaffe."
 
 
 def test_settings_dialog_edit_is_one_undoable_change(
