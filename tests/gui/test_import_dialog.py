@@ -103,3 +103,40 @@ def test_value_choices_name_countries_and_languages_in_the_window_language(
     assert countries["DE"] == "Tyskland (DE)" and countries["CZ"] == "Tjeckien (CZ)"
     assert languages["de"] == "Tyska (de)"
     assert dict(dialog.value_choices("country", ()))["DE"] == "Germany (DE)"
+
+
+def test_the_column_mapping_shows_each_field_name_whole(
+    qtbot, qapp, opened: MainWindow, dialogs: DialogLog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The walk's "Share my contact details" column read "consent: share contact deta…" in
+    the field combo (Swedish "samtycke: dela kontaktuppg"): a combo is as wide as its text."""
+    source = tmp_path / "platform.csv"
+    source.write_text(
+        "Given name;Family name;Company;E-mail;Share my contact details;Consent photos\n"
+        "Åsa;Lindqvist;Lund Medtech AB;asa@lundmedtech.example;Yes;No\n",
+        encoding="utf-8-sig",
+    )
+    from PySide6.QtCore import QLocale
+
+    from brokerage_app.ui import i18n
+
+    previous = QLocale()
+    assert i18n.install_translators(qapp, "sv")
+    try:
+        dialog = ImportDialog(opened.context, preview_import, run_import, opened)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.path.setText(str(source))
+        task = dialog.check()
+        qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+        qtbot.waitUntil(lambda: dialog.mapping.rowCount() == 6)
+        shown = []
+        for row in range(dialog.mapping.rowCount()):
+            combo = dialog.mapping.cellWidget(row, 1)
+            needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+            shown.append((combo.currentText(), combo.width() >= needed + 24))
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(previous)
+    assert all(whole for _text, whole in shown), shown

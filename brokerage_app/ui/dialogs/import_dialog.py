@@ -114,8 +114,10 @@ class ImportDialog(QDialog):
 
         self.mapping = QTableWidget(0, 2)
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field")])
+        # The field combos are as wide as their longest field name (never cut off); the
+        # file's headings take the rest.
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.mapping.verticalHeader().hide()
         self.values = QTableWidget(0, 4)
         self.values.setHorizontalHeaderLabels(
@@ -382,6 +384,7 @@ class ImportDialog(QDialog):
         fields = [IGNORE, *FIELD_SYNONYMS[preview.kind].keys()]
         by_column = {column: field for field, column in preview.mapping.items()}
         self.mapping.setRowCount(len(preview.columns))
+        widest = self.mapping.horizontalHeader().sectionSizeHint(1)
         for row, column in enumerate(preview.columns):
             self.mapping.setItem(row, 0, QTableWidgetItem(column))
             combo = QComboBox()
@@ -392,6 +395,8 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(by_column.get(column, IGNORE))))
             combo.currentIndexChanged.connect(lambda _i: self._edited())
             self.mapping.setCellWidget(row, 1, combo)
+            widest = max(widest, combo.sizeHint().width())
+        self.mapping.setColumnWidth(1, widest)
 
     def _fill_values(self, preview: Any) -> None:
         self._auto_values = {}
