@@ -19,6 +19,19 @@ Zofia,Nowak,Kraków Devices,PL,not-an-email
 """
 
 
+def checked(qtbot, window: MainWindow, source: Path, *, shown: bool = False) -> ImportDialog:  # type: ignore[no-untyped-def]
+    """The import dialog with ``source`` checked (shown on the screen if ``shown``)."""
+    dialog = ImportDialog(window.context, preview_import, run_import, window)
+    qtbot.addWidget(dialog)
+    if shown:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+    dialog.path.setText(str(source))
+    task = dialog.check()
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    return dialog
+
+
 def test_preview_shows_problems_then_import_skips_bad_rows(
     qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -26,11 +39,7 @@ def test_preview_shows_problems_then_import_skips_bad_rows(
     source.write_text(CSV, encoding="utf-8")
     with opened.context.database.session() as session:
         assert "Åsa Lindqvist" not in {r.full_name for r in attendee_rows(session)}
-    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(source))
-    task = dialog.check()
-    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    dialog = checked(qtbot, opened, source)
     assert dialogs.errors == []
     assert dialog.mapping.rowCount() == 5
     mapped = {
@@ -65,11 +74,7 @@ def test_the_check_names_the_columns_it_leaves_out(
         "Åsa;Lindqvist;Lund Medtech AB;asa@lundmedtech.example;window;vegan\n",
         encoding="utf-8-sig",
     )
-    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(source))
-    task = dialog.check()
-    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    dialog = checked(qtbot, opened, source)
     assert dialogs.errors == []
     text = dialog.summary.text()
     assert "0 problem(s)" in text
@@ -123,13 +128,7 @@ def test_the_column_mapping_shows_each_field_name_whole(
     previous = QLocale()
     assert i18n.install_translators(qapp, "sv")
     try:
-        dialog = ImportDialog(opened.context, preview_import, run_import, opened)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        dialog.path.setText(str(source))
-        task = dialog.check()
-        qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+        dialog = checked(qtbot, opened, source, shown=True)
         qtbot.waitUntil(lambda: dialog.mapping.rowCount() == 6)
         shown = []
         for row in range(dialog.mapping.rowCount()):
