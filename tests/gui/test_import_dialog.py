@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QStyle, QStyleOptionComboBox
 
 from brokerage_app.services.imports import preview_import, run_import
 from brokerage_app.services.listings import attendee_rows
@@ -133,8 +133,16 @@ def test_the_column_mapping_shows_each_field_name_whole(
         shown = []
         for row in range(dialog.mapping.rowCount()):
             combo = dialog.mapping.cellWidget(row, 1)
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            field = combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                combo,
+            )
             needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
-            shown.append((combo.currentText(), combo.width() >= needed + 24))
+            shown.append((combo.currentText(), field.width() >= needed))
     finally:
         i18n.remove_translators(qapp)
         QLocale.setDefault(previous)
