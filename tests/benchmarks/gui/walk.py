@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -110,14 +109,6 @@ class Walk:
         path = self.out / f"{self.shot_number:02d}-{name}.png"
         if widget is not None:
             widget.grab().save(str(path))
-        return path
-
-    def screen(self, name: str) -> Path:
-        """The whole X screen (menus and dialogs over the window), as a user sees it."""
-        self.shot_number += 1
-        path = self.out / f"{self.shot_number:02d}-{name}.png"
-        if shutil.which("import") and os.environ.get("DISPLAY"):
-            subprocess.run(["import", "-window", "root", str(path)], check=False)
         return path
 
     def step(self, name: str, action: Callable[[], None]) -> None:
