@@ -50,6 +50,10 @@ ATTENDEE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "Booking reference",
         "Anmälnings-ID",
         "Anmälningsnummer",
+        "Attendee no.",
+        "Attendee number",
+        "Participant no.",
+        "Deltagarnummer",
     ),
     # An honorific ("Dr", "Prof."): what registration forms call "Title". Swedish "Titel"
     # is the job title on Swedish forms (business cards read "Namn, Titel, Företag").
@@ -142,7 +146,16 @@ ATTENDEE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "Mobiltelefon",
     ),
     "language": ("Language", "Preferred language", "Språk"),
-    "badge_category": ("Badge category", "Badge type", "Category", "Ticket", "Kategori", "Biljett"),
+    "badge_category": (
+        "Badge category",
+        "Badge type",
+        "Category",
+        "Ticket",
+        "Ticket type",
+        "Kategori",
+        "Biljett",
+        "Biljettyp",
+    ),
     "max_meetings": (
         "Max meetings",
         "Maximum meetings",
@@ -165,11 +178,14 @@ ATTENDEE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "Dagar",
         "Deltagande dagar",
         "Vilka dagar",
+        "Attending",
     ),
     "departure": ("Departure", "Leaves", "Available until", "Avresa", "Tillgänglig till"),
     "consent_share_contact": (
         "Consent share contact",
         "Share contact details",
+        "Share my contact details",
+        "Dela mina kontaktuppgifter",
         "Contact sharing consent",
         "Dela kontaktuppgifter",
         "Samtycke kontaktuppgifter",

@@ -19,6 +19,7 @@ from typing import Any
 import pycountry
 
 from brokerage_app.domain import calendar_words
+from brokerage_app.domain.collation import collation_key
 from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES, Priority
 from brokerage_app.store.models import AttendeeRole, BadgeCategory, RequestStatus
 
@@ -483,14 +484,25 @@ VALUE_KINDS: dict[str, ValueKind] = {
 }
 
 
-def country_choices() -> list[tuple[str, str]]:
-    """Every ISO 3166-1 country as (code, English name), by name."""
-    return sorted(((c.alpha_2, c.name) for c in pycountry.countries), key=lambda c: c[1])
+@cache
+def _names_in(domain: str, language: str) -> gettext.NullTranslations:
+    """pycountry's translations of one ISO standard's names (English for "en" or unknown)."""
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
 
 
-def language_choices() -> list[tuple[str, str]]:
-    """Languages with a two-letter code as (code, English name), by name."""
-    return sorted(
-        ((lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")),
-        key=lambda c: c[1],
-    )
+def country_choices(language: str = "en") -> list[tuple[str, str]]:
+    """Every ISO 3166-1 country as (code, name in ``language``), by name."""
+    names = _names_in("iso3166-1", language)
+    choices = [(c.alpha_2, names.gettext(c.name)) for c in pycountry.countries]
+    return sorted(choices, key=lambda c: collation_key(c[1]))
+
+
+def language_choices(language: str = "en") -> list[tuple[str, str]]:
+    """Languages with a two-letter code as (code, name in ``language``), by name."""
+    names = _names_in("iso639-3", language)
+    choices = [
+        (lang.alpha_2, names.gettext(lang.name))
+        for lang in pycountry.languages
+        if hasattr(lang, "alpha_2")
+    ]
+    return sorted(choices, key=lambda c: collation_key(c[1]))

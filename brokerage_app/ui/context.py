@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -88,6 +89,13 @@ class AppContext(QObject):
         if self.database is None:
             raise RuntimeError("no event is open")
         return self.database
+
+    def output_folder(self) -> Path:
+        """Where a file the window writes (an export, a PDF, a copy) is first suggested:
+        beside the event file, else the home folder (an event on a server has no folder)."""
+        if self.database is not None and self.database.file_path is not None:
+            return self.database.file_path.parent
+        return Path.home()
 
     def read(self, function: Callable[[Session], T]) -> T:
         """A short unit of work on the GUI thread (single-row reads)."""

@@ -155,10 +155,7 @@ class DataActions(QObject):
         return self.context.database
 
     def _folder(self) -> Path:
-        database = self.context.database
-        if database is not None and database.file_path is not None:
-            return database.file_path.parent
-        return Path.home()
+        return self.context.output_folder()
 
     def _people(self) -> list[listings.AttendeeRow]:
         return self.context.read(listings.attendee_rows)

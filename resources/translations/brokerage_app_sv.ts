@@ -1303,157 +1303,157 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>&amp;Spontanmöte…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="181"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="178"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="183"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="180"/>
         <source>{path} already exists and is a different kind of file. Replace it? Its contents will be lost.</source>
         <translation>{path} finns redan och är en annan sorts fil. Ersätta den? Innehållet går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="198"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="195"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutet; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="206"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="203"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="224"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="221"/>
         <source>Exporting calendars</source>
         <translation>Exporterar kalendrar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="233"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="230"/>
         <source>Wrote {files} calendar file(s) with {meetings} meeting(s) to {folder}.</source>
         <translation>Skrev {files} kalenderfil(er) med {meetings} möte(n) till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="240"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="237"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="251"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="248"/>
         <source>Wrote {rows} row(s) to {path}, with full contact details for the organiser only.</source>
         <translation>Skrev {rows} rad(er) till {path}, med alla kontaktuppgifter, endast för arrangören.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="255"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="252"/>
         <source>Wrote {rows} row(s) to {path}, safe to share.</source>
         <translation>Skrev {rows} rad(er) till {path}, säker att dela.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="269"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="266"/>
         <source>Save the after-event report</source>
         <translation>Spara rapporten efter evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="271"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="280"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="277"/>
         <source>Writing the report</source>
         <translation>Skriver rapporten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="289"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="286"/>
         <source>Wrote {path}: {meetings} meetings, {held} held, {no_show} no-shows, {agreements} agreements.</source>
         <translation>Skrev {path}: {meetings} möten, {held} genomförda, {no_show} uteblivna, {agreements} avtal.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="319"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="316"/>
         <source>Exporting one person&apos;s data</source>
         <translation>Exporterar en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="322"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="319"/>
         <source>Wrote everything stored about attendee {id} to {path}.</source>
         <translation>Skrev allt som är lagrat om deltagare {id} till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="360"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="357"/>
         <source>Backed up to {path}.</source>
         <translation>Säkerhetskopierat till {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="364"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="361"/>
         <source>Backing up</source>
         <translation>Säkerhetskopierar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="379"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="376"/>
         <source>Restore the backup?</source>
         <translation>Återställa säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="381"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="378"/>
         <source>Replace what {event} holds now with the backup {backup}? What it holds now is backed up first. The event is closed and opened again.</source>
         <translation>Ersätta det som {event} innehåller nu med säkerhetskopian {backup}? Det nuvarande innehållet säkerhetskopieras först. Evenemanget stängs och öppnas igen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="393"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="390"/>
         <source>Restored {event} from {backup}.</source>
         <translation>Återställde {event} från {backup}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="397"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="394"/>
         <source>What it held before is kept in {path}.</source>
         <translation>Det tidigare innehållet finns kvar i {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="405"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="402"/>
         <source>Restoring a backup</source>
         <translation>Återställer en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="422"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="419"/>
         <source>Save a copy of the event</source>
         <translation>Spara en kopia av evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="424"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="421"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="432"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="429"/>
         <source>Saving a copy</source>
         <translation>Sparar en kopia</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="435"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="432"/>
         <source>Saved a copy of the event as {path}.</source>
         <translation>Sparade en kopia av evenemanget som {path}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="468"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="465"/>
         <source>Copied the event to {where}.</source>
         <translation>Kopierade evenemanget till {where}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="485"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="482"/>
         <source>Copying the event</source>
         <translation>Kopierar evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="487"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="484"/>
         <source>Copying the event to {where}…</source>
         <translation>Kopierar evenemanget till {where}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="495"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="492"/>
         <source>Open database URL</source>
         <translation>Öppna databas-URL</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/data_actions.py" line="496"/>
+        <location filename="../../brokerage_app/ui/data_actions.py" line="493"/>
         <source>PostgreSQL URL of the event, e.g. postgresql://brokerage@HOST/event:</source>
         <translation>Evenemangets PostgreSQL-URL, t.ex. postgresql://brokerage@HOST/event:</translation>
     </message>
@@ -1461,47 +1461,47 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="78"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="91"/>
         <source>The event</source>
         <translation>Evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="79"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="92"/>
         <source>What delegates will see on badges and agendas.</source>
         <translation>Det som deltagarna ser på namnbrickor och mötesscheman.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="81"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="94"/>
         <source>e.g. Health Brokerage Days 2027</source>
         <translation>t.ex. Health Brokerage Days 2027</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="83"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="96"/>
         <source>e.g. Malmö Live Congress Centre, Malmö</source>
         <translation>t.ex. Malmö Live Konserthus, Malmö</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="91"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="104"/>
         <source>Event name *</source>
         <translation>Evenemangets namn *</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="92"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="105"/>
         <source>Venue</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="93"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="106"/>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="94"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="107"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="95"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="108"/>
         <source>Organiser e-mail</source>
         <translation>Arrangörens e-post</translation>
     </message>
@@ -1911,219 +1911,229 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
     <message>
         <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="116"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="124"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="124"/>
         <source>Value in the file</source>
         <translation>Värde i filen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="124"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="124"/>
         <source>Becomes</source>
         <translation>Blir</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="149"/>
         <source>Value mapping (what each word in the file becomes):</source>
         <translation>Värdemappning (vad varje ord i filen blir):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="153"/>
         <source>Choose a file, then press Check.</source>
         <translation>Välj en fil och tryck sedan på Kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="158"/>
         <source>Load mapping…</source>
         <translation>Läs in mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="160"/>
         <source>Save mapping…</source>
         <translation>Spara mappning…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="162"/>
         <source>Check</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="162"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="313"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="168"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="144"/>
         <source>Column mapping (recognised automatically; adjust if needed):</source>
         <translation>Kolumnmatchning (känns igen automatiskt; justera vid behov):</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="193"/>
         <source>Spreadsheet</source>
         <translation>Kalkylark</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="193"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="212"/>
         <source>The mapping changed: press Check to see what it imports.</source>
         <translation>Mappningen har ändrats: tryck Kontrollera för att se vad den importerar.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="243"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="245"/>
         <source>Load a mapping</source>
         <translation>Läs in en mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="243"/>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="267"/>
         <source>Mappings (*.json)</source>
         <translation>Mappningar (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="263"/>
         <source>Save mapping</source>
         <translation>Spara mappning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="263"/>
         <source>Press Check first.</source>
         <translation>Tryck Kontrollera först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="267"/>
         <source>Save the mapping</source>
         <translation>Spara mappningen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="313"/>
         <source>Choose an existing file first.</source>
         <translation>Välj först en befintlig fil.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="319"/>
         <source>Checking {name}…</source>
         <translation>Kontrollerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="350"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="352"/>
         <source>The mapping is the one used last time for a file with these headings.</source>
         <translation>Mappningen är den som användes förra gången för en fil med dessa rubriker.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="365"/>
         <source>Importing changes stored values: {changes}.</source>
         <translation>Importen ändrar sparade värden: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="393"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="339"/>
         <source>{rows} rows ({format}, {encoding}): {create} new, {update} updated, {orgs} new organisations. {problems} problem(s).</source>
         <translation>{rows} rader ({format}, {encoding}): {create} nya, {update} uppdaterade, {orgs} nya organisationer. {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="287"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Avbrutet; inget sparades.</translation>
     </message>
     <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="358"/>
+        <source>1 column is not imported: {columns}.</source>
+        <translation>1 kolumn importeras inte: {columns}.</translation>
+    </message>
+    <message>
         <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="360"/>
+        <source>{n} columns are not imported: {columns}.</source>
+        <translation>{n} kolumner importeras inte: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="372"/>
         <source>Row {row}, column {column}: {message}</source>
         <translation>Rad {row}, kolumn {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="394"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="415"/>
         <source>(not recognised: choose)</source>
         <translation>(okänt: välj)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="452"/>
         <source>day {n} ({date})</source>
         <translation>dag {n} ({date})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="465"/>
         <source>every day</source>
         <translation>alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="467"/>
         <source>only {day}</source>
         <translation>bara {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="476"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="454"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="477"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="478"/>
         <source>requests</source>
         <translation>förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="461"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="484"/>
         <source>{count} {entity}, {field}: {examples}</source>
         <translation>{count} {entity}, {field}: {examples}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="475"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="498"/>
         <source>… and {n} more fields</source>
         <translation>… och {n} fält till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="479"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="502"/>
         <source>Change stored values?</source>
         <translation>Ändra sparade värden?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="480"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="503"/>
         <source>This import changes what is stored for people already in the event:</source>
         <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="484"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="507"/>
         <source>Import and change them?</source>
         <translation>Importera och ändra dem?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="523"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="530"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="553"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="517"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="540"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
     </message>
@@ -2311,12 +2321,57 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>NewEventWizard</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="173"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="49"/>
+        <source>Morning</source>
+        <translation>Förmiddag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="50"/>
+        <source>Afternoon</source>
+        <translation>Eftermiddag</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="52"/>
+        <source>Coffee</source>
+        <translation>Kaffe</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="61"/>
+        <source>{where}: {text} is not a time such as 09:00.</source>
+        <translation>{where}: {text} är ingen tid som 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="73"/>
+        <source>{where}: {text} is not a break such as 10:40-11:00 Coffee.</source>
+        <translation>{where}: {text} är ingen paus som 10:40-11:00 Kaffe.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="78"/>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="358"/>
+        <source>Event file: choose where to save the event.</source>
+        <translation>Evenemangsfil: välj var evenemanget ska sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="361"/>
+        <source>Event file: {path} already exists; choose a new name.</source>
+        <translation>Evenemangsfil: {path} finns redan; välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="365"/>
+        <source>Event file: the folder {folder} does not exist.</source>
+        <translation>Evenemangsfil: mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="192"/>
         <source>{day}, session {n}: {minutes} minutes are neither a slot nor a break.</source>
         <translation>{day}, mötespass {n}: {minutes} minuter är varken mötestid eller paus.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="302"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="323"/>
         <source>New event</source>
         <translation>Nytt evenemang</translation>
     </message>
@@ -2725,27 +2780,27 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Sidor: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="485"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="489"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="503"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="507"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="505"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="509"/>
         <source>{path} already exists and is not a PDF. Replace it with the document? Its contents will be lost.</source>
         <translation>{path} finns redan och är ingen PDF. Ersätta den med dokumentet? Dess innehåll går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="518"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="522"/>
         <source>No agenda changed since the last print; nothing was written.</source>
         <translation>Inget mötesschema har ändrats sedan senaste utskriften; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="519"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="523"/>
         <source>Nobody to print; nothing was written.</source>
         <translation>Ingen att skriva ut; inget skrevs.</translation>
     </message>
@@ -2755,32 +2810,32 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Avbrutet; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="526"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="530"/>
         <source>Saved {pages} page(s) for {documents} document(s): {where}</source>
         <translation>Sparade sidor: {pages}, dokument: {documents}: {where}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="534"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="538"/>
         <source>No shipped font has these characters; they print as empty boxes: {people}</source>
         <translation>Inget av programmets teckensnitt har de här tecknen; de skrivs ut som tomma rutor: {people}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="537"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="541"/>
         <source>{n} unchanged agenda(s) left out.</source>
         <translation>{n} oförändrade mötesscheman utelämnades.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="543"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="547"/>
         <source>The colour {colour} of “{category}” reads badly with black and with white text ({ratio:.1f}:1; 4.5:1 is needed): choose a darker or lighter colour.</source>
         <translation>Färgen {colour} för ”{category}” ger dålig kontrast med både svart och vit text ({ratio:.1f}:1; 4,5:1 behövs): välj en mörkare eller ljusare färg.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="590"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="594"/>
         <source>Preparing pages for the printer…</source>
         <translation>Förbereder sidorna för skrivaren…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="609"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="613"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>Sidor skickade till skrivaren: {n}.</translation>
     </message>
@@ -3471,9 +3526,39 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="151"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="164"/>
         <source>Session {n}</source>
         <translation>Mötespass {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="167"/>
+        <source>{session}, {field}</source>
+        <translation>{session}, {field}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="173"/>
+        <source>{where}: {text} is not a whole number.</source>
+        <translation>{where}: {text} är inget heltal.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="174"/>
+        <source>slot minutes</source>
+        <translation>min./pass</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="179"/>
+        <source>starts</source>
+        <translation>börjar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="180"/>
+        <source>ends</source>
+        <translation>slutar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="183"/>
+        <source>breaks</source>
+        <translation>pauser</translation>
     </message>
 </context>
 <context>
@@ -3549,37 +3634,37 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>TimetablePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="184"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="203"/>
         <source>Days and sessions</source>
         <translation>Dagar och mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="186"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="205"/>
         <source>Every day has the same sessions; slots run back to back and skip breaks.</source>
         <translation>Alla dagar har samma mötespass; tidspassen följer direkt på varandra och hoppar över pauser.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="197"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="218"/>
         <source>Add session</source>
         <translation>Lägg till mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="199"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="220"/>
         <source>Remove session</source>
         <translation>Ta bort mötespass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="207"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="228"/>
         <source>First day</source>
         <translation>Första dagen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="208"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="229"/>
         <source>Number of days</source>
         <translation>Antal dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="246"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="267"/>
         <source>{per_day} meeting slots a day, {total} in all.</source>
         <translation>{per_day} tidspass per dag, {total} totalt.</translation>
     </message>
@@ -3715,48 +3800,48 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>VenuePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="257"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="278"/>
         <source>Tables, rooms and file</source>
         <translation>Bord, rum och fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="258"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="279"/>
         <source>Tables are numbered 1, 2, 3… and shared out over the rooms.</source>
         <translation>Borden numreras 1, 2, 3… och fördelas över rummen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="262"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="283"/>
         <source>Main hall</source>
         <translation>Stora salen</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="263"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="284"/>
         <source>Several rooms: separate them with commas.</source>
         <translation>Flera rum: skilj dem åt med kommatecken.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="265"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="286"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="274"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="295"/>
         <source>Number of tables</source>
         <translation>Antal bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="275"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="296"/>
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="276"/>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="286"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="297"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="307"/>
         <source>Event file</source>
         <translation>Evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="286"/>
+        <location filename="../../brokerage_app/ui/dialogs/new_event.py" line="307"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
@@ -4366,17 +4451,17 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <translation>Evenemangsfiler (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="466"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="468"/>
         <source>Save agendas in</source>
         <translation>Spara mötesscheman i</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="468"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="471"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/printing.py" line="468"/>
+        <location filename="../../brokerage_app/ui/pages/printing.py" line="471"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

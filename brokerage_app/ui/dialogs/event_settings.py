@@ -296,8 +296,17 @@ class EventSettingsDialog(QDialog):
         return widget
 
     def add_table(self) -> None:
-        numbers = [self._number_cell(r).value() for r in range(self.tables.rowCount())]
-        self._add_table_row(TableSetting(number=max(numbers, default=0) + 1))
+        """A table numbered after the highest, in the room of the last row; shown selected,
+        so that a click on a long list visibly adds a row."""
+        rows = range(self.tables.rowCount())
+        numbers = [self._number_cell(r).value() for r in rows]
+        room = self._choice_cell(rows[-1], 2).currentText().strip() if rows else ""
+        if not room and self._room_names():
+            room = self._room_names()[0]
+        self._add_table_row(TableSetting(number=max(numbers, default=0) + 1, room=room))
+        row = self.tables.rowCount() - 1
+        self.tables.selectRow(row)
+        self.tables.scrollTo(self.tables.model().index(row, 0))
 
     def remove_selected_tables(self) -> None:
         for row in sorted({i.row() for i in self.tables.selectedIndexes()}, reverse=True):

@@ -114,8 +114,10 @@ class ImportDialog(QDialog):
 
         self.mapping = QTableWidget(0, 2)
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field")])
+        # The field combos are as wide as their longest field name (never cut off); the
+        # file's headings take the rest.
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.mapping.verticalHeader().hide()
         self.values = QTableWidget(0, 4)
         self.values.setHorizontalHeaderLabels(
@@ -349,6 +351,16 @@ class ImportDialog(QDialog):
             text += " " + self.tr(
                 "The mapping is the one used last time for a file with these headings."
             )
+        left_out = self.columns_left_out(preview)
+        if left_out:
+            names = ", ".join(left_out)
+            text += " " + (
+                self.tr("1 column is not imported: {columns}.").format(columns=names)
+                if len(left_out) == 1
+                else self.tr("{n} columns are not imported: {columns}.").format(
+                    n=len(left_out), columns=names
+                )
+            )
         if preview.changes:
             text += " " + self.tr("Importing changes stored values: {changes}.").format(
                 changes="; ".join(self.change_text(c) for c in preview.changes[:3])
@@ -362,10 +374,17 @@ class ImportDialog(QDialog):
                 )
             )
 
+    @staticmethod
+    def columns_left_out(preview: Any) -> list[str]:
+        """The file's headed columns that feed no field (their cells are dropped)."""
+        used = set(preview.mapping.values())
+        return [c for c in preview.columns if c.strip() and c not in used]
+
     def _fill_columns(self, preview: Any) -> None:
         fields = [IGNORE, *FIELD_SYNONYMS[preview.kind].keys()]
         by_column = {column: field for field, column in preview.mapping.items()}
         self.mapping.setRowCount(len(preview.columns))
+        widest = self.mapping.horizontalHeader().sectionSizeHint(1)
         for row, column in enumerate(preview.columns):
             self.mapping.setItem(row, 0, QTableWidgetItem(column))
             combo = QComboBox()
@@ -376,6 +395,8 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(by_column.get(column, IGNORE))))
             combo.currentIndexChanged.connect(lambda _i: self._edited())
             self.mapping.setCellWidget(row, 1, combo)
+            widest = max(widest, combo.sizeHint().width())
+        self.mapping.setColumnWidth(1, widest)
 
     def _fill_values(self, preview: Any) -> None:
         self._auto_values = {}
@@ -412,10 +433,12 @@ class ImportDialog(QDialog):
             return [(s.value, labels.request_status(s.value)) for s in RequestStatus]
         if field == "priority":
             return [(str(n), f"{n} – {labels.priority(n)}") for n in PRIORITY_NAMES]
+        # Country and language names in the window's language (QLocale follows it).
+        shown_in = QLocale().name().split("_")[0]
         if field == "country":
-            return [(code, f"{name} ({code})") for code, name in country_choices()]
+            return [(code, f"{name} ({code})") for code, name in country_choices(shown_in)]
         if field == "language":
-            return [(code, f"{name} ({code})") for code, name in language_choices()]
+            return [(code, f"{name} ({code})") for code, name in language_choices(shown_in)]
         if field == "attendance":
             return self._day_choices(days)
         return []

@@ -40,12 +40,16 @@ from brokerage_app.domain.timetable import (
 from brokerage_app.errors import ValidationError
 from brokerage_app.paths import events_dir
 from brokerage_app.ui import formatting
+from brokerage_app.ui.i18n import QT_TRANSLATE_NOOP
 
 BREAK_PATTERN = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*(.*)$")
+# The suggested sessions: names and the break's name are stored as shown, so they are
+# suggested in the window's language (tr at use; marked here for the catalogue).
 DEFAULT_SESSIONS = (
-    ("Morning", "09:00", "12:20", 20, "10:40-11:00 Coffee"),
-    ("Afternoon", "13:30", "17:10", 20, "15:10-15:30 Coffee"),
+    (QT_TRANSLATE_NOOP("NewEventWizard", "Morning"), "09:00", "12:20", 20, "10:40-11:00"),
+    (QT_TRANSLATE_NOOP("NewEventWizard", "Afternoon"), "13:30", "17:10", 20, "15:10-15:30"),
 )
+DEFAULT_BREAK = QT_TRANSLATE_NOOP("NewEventWizard", "Coffee")
 SESSION_COLUMNS = ("Name", "Starts", "Ends", "Slot minutes", "Breaks (10:40-11:00 Coffee; …)")
 
 
@@ -53,7 +57,11 @@ def _time(text: str, where: str) -> dt.time:
     try:
         return dt.time.fromisoformat(text.strip().rjust(5, "0"))
     except ValueError:
-        raise ValidationError(f"{where}: {text!r} is not a time such as 09:00.") from None
+        raise ValidationError(
+            QCoreApplication.translate(
+                "NewEventWizard", "{where}: {text} is not a time such as 09:00."
+            ).format(where=where, text=repr(text))
+        ) from None
 
 
 def parse_breaks(text: str, where: str) -> tuple[BreakSpec, ...]:
@@ -61,9 +69,14 @@ def parse_breaks(text: str, where: str) -> tuple[BreakSpec, ...]:
     for part in filter(None, (p.strip() for p in text.split(";"))):
         match = BREAK_PATTERN.match(part)
         if not match:
-            raise ValidationError(f"{where}: {part!r} is not a break such as 10:40-11:00 Coffee.")
+            raise ValidationError(
+                QCoreApplication.translate(
+                    "NewEventWizard", "{where}: {text} is not a break such as 10:40-11:00 Coffee."
+                ).format(where=where, text=repr(part))
+            )
         starts, ends, name = match.groups()
-        breaks.append(BreakSpec(_time(starts, where), _time(ends, where), name.strip() or "Break"))
+        unnamed = QCoreApplication.translate("NewEventWizard", "Break")
+        breaks.append(BreakSpec(_time(starts, where), _time(ends, where), name.strip() or unnamed))
     return tuple(breaks)
 
 
@@ -148,20 +161,26 @@ class SessionTable(QTableWidget):
                 item = self.item(row, column)
                 return item.text().strip() if item else ""
 
-            where = self.tr("Session {n}").format(n=row + 1)
+            session = self.tr("Session {n}").format(n=row + 1)
+
+            def where(field: str, session: str = session) -> str:
+                return self.tr("{session}, {field}").format(session=session, field=field)
+
             try:
                 minutes = int(cell(3))
             except ValueError:
                 raise ValidationError(
-                    f"{where}, slot minutes: {cell(3)!r} is not a whole number."
+                    self.tr("{where}: {text} is not a whole number.").format(
+                        where=where(self.tr("slot minutes")), text=repr(cell(3))
+                    )
                 ) from None
             specs.append(
                 SessionSpec(
-                    starts=_time(cell(1), f"{where}, starts"),
-                    ends=_time(cell(2), f"{where}, ends"),
+                    starts=_time(cell(1), where(self.tr("starts"))),
+                    ends=_time(cell(2), where(self.tr("ends"))),
                     slot_minutes=minutes,
                     name=cell(0),
-                    breaks=parse_breaks(cell(4), f"{where}, breaks"),
+                    breaks=parse_breaks(cell(4), where(self.tr("breaks"))),
                 )
             )
         return tuple(specs)
@@ -192,8 +211,10 @@ class TimetablePage(QWizardPage):
         self.days.setRange(1, 14)
         self.days.setValue(2)
         self.sessions = SessionTable()
-        for row in DEFAULT_SESSIONS:
-            self.add_session(*row)
+        coffee = QCoreApplication.translate("NewEventWizard", DEFAULT_BREAK)
+        for name, starts, ends, minutes, pause in DEFAULT_SESSIONS:
+            name = QCoreApplication.translate("NewEventWizard", name)
+            self.add_session(name, starts, ends, minutes, f"{pause} {coffee}")
         add = QPushButton(self.tr("Add session"))
         add.clicked.connect(lambda: self.add_session("", "09:00", "12:00", 20, ""))
         remove = QPushButton(self.tr("Remove session"))
@@ -332,13 +353,17 @@ class NewEventWizard(QWizard):
         except ValidationError as exc:
             return [str(exc)]
         problems = validate_event_spec(spec)
-        if spec.time_zone not in zoneinfo.available_timezones():
-            problems.append(f"Time zone: {spec.time_zone!r} is not a known time zone.")
         path = self.target_path()
         if not self.venue_page.path.text().strip():
-            problems.append("Event file: choose where to save the event.")
+            problems.append(self.tr("Event file: choose where to save the event."))
         elif path.exists():
-            problems.append(f"Event file: {path} already exists; choose a new name.")
+            problems.append(
+                self.tr("Event file: {path} already exists; choose a new name.").format(path=path)
+            )
         elif not path.parent.is_dir():
-            problems.append(f"Event file: the folder {path.parent} does not exist.")
+            problems.append(
+                self.tr("Event file: the folder {folder} does not exist.").format(
+                    folder=path.parent
+                )
+            )
         return problems

@@ -461,18 +461,22 @@ class PrintPage(Page):
         )
 
     @classmethod
-    def ask_save_path(cls, parent: QWidget, suggested: str, folder: bool) -> str:
+    def ask_save_path(cls, parent: QWidget, suggested: Path, folder: bool) -> str:
+        """A PDF's path (or, for one file per attendee, a folder), starting at ``suggested``."""
         if folder:
-            return QFileDialog.getExistingDirectory(parent, parent.tr("Save agendas in"))
+            return QFileDialog.getExistingDirectory(
+                parent, parent.tr("Save agendas in"), str(suggested.parent)
+            )
         path, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Save PDF"), suggested, parent.tr("PDF files (*.pdf)")
+            parent, parent.tr("Save PDF"), str(suggested), parent.tr("PDF files (*.pdf)")
         )
         return path
 
     def save_pdf(self, path: str | None = None) -> TaskState | None:
         job = self.job()
         folder = job.document is DocumentKind.AGENDAS and job.one_file_per_attendee
-        path = path or self.ask_save_path(self, f"{job.document}.pdf", folder)
+        suggested = self.context.output_folder() / f"{job.document}.pdf"
+        path = path or self.ask_save_path(self, suggested, folder)
         if not path:
             return None
         output = Path(path)

@@ -30,6 +30,18 @@ PLATFORM_ATTENDEE_HEADINGS = [
     ("Närvarodagar", "attendance"),
     ("First name", "first_name"),
     ("Förnamn", "first_name"),
+    # A second platform's export (tests/benchmarks/gui/walk_data.py), as the walk met it.
+    ("Attendee no.", "external_id"),
+    ("Attendee number", "external_id"),
+    ("Deltagarnummer", "external_id"),
+    ("Given name", "first_name"),
+    ("Family name", "last_name"),
+    ("Country/Region", "country"),
+    ("Ticket type", "badge_category"),
+    ("Biljettyp", "badge_category"),
+    ("Attending", "attendance"),
+    ("Share my contact details", "consent_share_contact"),
+    ("Dela mina kontaktuppgifter", "consent_share_contact"),
 ]
 PLATFORM_REQUEST_HEADINGS = [
     ("Requester e-mail", "requester"),

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from brokerage_app.domain.collation import collation_key
 from brokerage_app.domain.priority import PRIORITY_NAMES, Priority
 from brokerage_app.interchange import values
 
@@ -90,3 +91,19 @@ def test_attendance_that_names_no_event_day_is_refused() -> None:
         values.parse_attendance("Day 4 only", DAYS)
     with pytest.raises(ValueError, match="names none of the event's days"):
         values.parse_attendance("Friday", DAYS)
+
+
+def test_country_and_language_choices_are_named_in_the_window_language() -> None:
+    """The import dialog's "Becomes" lists: a Swedish window said "German (de)" and
+    "Czechia (CZ)" (the walk); the names come in the language asked for, sorted as a
+    reader expects (domain.collation: "Åland" near "Aland", not after "Zimbabwe")."""
+    english = dict(values.country_choices())
+    swedish = dict(values.country_choices("sv"))
+    assert english["DE"] == "Germany" and swedish["DE"] == "Tyskland"
+    assert swedish["CZ"] == "Tjeckien"
+    assert set(swedish) == set(english)
+    languages = dict(values.language_choices("sv"))
+    assert languages["de"] == "Tyska" and languages["pl"] == "Polska"
+    assert dict(values.language_choices())["de"] == "German"
+    names = [name for _code, name in values.country_choices("sv")]
+    assert names == sorted(names, key=collation_key)
