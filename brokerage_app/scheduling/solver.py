@@ -13,6 +13,7 @@ bounds, and "breaks <= k" feasibility probes that run on one core beside the sea
 
 from __future__ import annotations
 
+import enum
 import math
 import random
 import threading
@@ -65,9 +66,30 @@ class ProblemInfeasibleError(ValueError):
     """No valid schedule exists (fixed meetings conflict with the fairness limit)."""
 
 
+class SolvePhase(enum.StrEnum):
+    """What the solver was doing when it reported (the values are the command line's words)."""
+
+    GREEDY = "greedy"
+    BOUNDS = "bounds"
+    PLACING = "placing"
+    PLACED = "placed"
+    PRIORITY_3 = "priority 3"
+    PRIORITY_2 = "priority 2"
+    PRIORITY_1 = "priority 1"
+    MOVED = "moved"
+    BREAKS = "breaks"
+    PROBE = "probe"
+    IMPROVING = "improving"
+    DONE = "done"
+
+    @classmethod
+    def priority(cls, priority: int) -> SolvePhase:
+        return cls(f"priority {priority}")
+
+
 @dataclass
 class SolveProgress:
-    phase: str
+    phase: SolvePhase
     scheduled: tuple[int, int, int]
     upper_bound: tuple[int, int, int]
     breaks: int
@@ -131,7 +153,7 @@ class _Run:
     def stopped(self) -> bool:
         return (self.cancel is not None and self.cancel.is_set()) or self.remaining() <= 0
 
-    def report(self, phase: str) -> None:
+    def report(self, phase: SolvePhase) -> None:
         # After "done" nothing more is said (an LP still running after a cancel stays quiet).
         if self.on_progress is None or self.incumbent is None or self.closed:
             return
@@ -159,7 +181,7 @@ class _Run:
             self.incumbent = candidate
         return True
 
-    def offer_and_report(self, phase: str) -> Callable[[list[int]], None]:
+    def offer_and_report(self, phase: SolvePhase) -> Callable[[list[int]], None]:
         def adopt(slot_of: list[int]) -> None:
             if self.offer(slot_of):
                 self.report(phase)
@@ -172,7 +194,7 @@ class _Run:
         greedy = greedy_assignment(ix, self.seed)
         if not greedy.fairness_violated():
             self.incumbent = greedy
-        self.report("greedy")
+        self.report(SolvePhase.GREEDY)
         size = sum(len(a) for m, a in enumerate(ix.allowed) if ix.fixed_slot[m] < 0)
         if size <= FULL_MODEL_MAX_VARIABLES:
             # Small: the LP takes well under a second and decides what the model tries.
@@ -231,7 +253,7 @@ class _Run:
             if bound is not None:
                 with self.lock:
                     self.bounds.set_upper_bound(level, bound)
-        self.report("bounds")
+        self.report(SolvePhase.BOUNDS)
 
     def relax_in_background(self) -> None:
         """The LP beside the search: HiGHS releases the GIL, and at 5,000 attendees its
@@ -287,7 +309,7 @@ class _Run:
                 if result.status == "INFEASIBLE" and len(levels) == 1:
                     # Proven: not every meeting of the only non-empty level fits.
                     self.bounds.set_upper_bound(levels[0], placeable[levels[0]] - 1)
-                    self.report("placing")
+                    self.report(SolvePhase.PLACING)
                 return None
             complete = result.slot_of
             self.offer(complete)
@@ -306,7 +328,7 @@ class _Run:
             fair = self._solve_level(
                 model,
                 share=BREAKS_LEVEL_SHARE if whole_level else PLACE_ALL_SHARE,
-                phase="placing",
+                phase=SolvePhase.PLACING,
                 subsolvers=["core", "default_lp"],
                 hint=False,
             )
@@ -322,7 +344,7 @@ class _Run:
                     basis = (inc.scheduled_counts(), inc.moved())
                     self.bounds.raise_breaks_bound(math.ceil(fair.bound - 1e-6), basis)
                 self.breaks_minimised = True
-        self.report("placed")
+        self.report(SolvePhase.PLACED)
         return model
 
     def _places_everything(self, state: SlotAssignment | None) -> TypeGuard[SlotAssignment]:
@@ -349,7 +371,7 @@ class _Run:
                 result = self._solve_level(
                     model,
                     share=COUNT_LEVEL_SHARE,
-                    phase=f"priority {priority}",
+                    phase=SolvePhase.priority(priority),
                     subsolvers=["core", "default_lp"],
                 )
                 if result is None:
@@ -372,14 +394,14 @@ class _Run:
                 if current < self.bounds.upper[level]:
                     # Not proven: the later levels run in the search, which may still
                     # raise this one.
-                    self.report(f"priority {priority}")
+                    self.report(SolvePhase.priority(priority))
                     return False
             # Fix this level for the next ones (lexicographic optimisation).
             model.model.add(count_expr >= current - fixed_here)
             if current - fixed_here >= len(members) and members:
                 for m in members:
                     model.model.add(model.scheduled[m] == 1)
-            self.report(f"priority {priority}")
+            self.report(SolvePhase.priority(priority))
         return True
 
     def _moved_level(self, model: SlotModel) -> bool:
@@ -389,7 +411,7 @@ class _Run:
         if not ix.problem.previous:
             return True
         model.model.minimize(model.moved_expr())
-        result = self._solve_level(model, share=0.4, phase="moved")
+        result = self._solve_level(model, share=0.4, phase=SolvePhase.MOVED)
         if result is None:
             return False
         if result.slot_of is not None:
@@ -400,7 +422,7 @@ class _Run:
         ):
             self.bounds.prove_moved(self.current())
         model.model.add(model.moved_expr() <= moved)
-        self.report("moved")
+        self.report(SolvePhase.MOVED)
         return self.bounds.moved_proven(self.current())
 
     def _breaks_level(self, model: SlotModel) -> None:
@@ -416,7 +438,10 @@ class _Run:
         # Core-guided search (MaxSAT-like) proves break bounds far better than LP-based search
         # on these models; the primal side is left to the LNS below.
         result = self._solve_level(
-            model, share=BREAKS_LEVEL_SHARE, phase="breaks", subsolvers=["core", "default_lp"]
+            model,
+            share=BREAKS_LEVEL_SHARE,
+            phase=SolvePhase.BREAKS,
+            subsolvers=["core", "default_lp"],
         )
         if result is None:
             return
@@ -425,14 +450,14 @@ class _Run:
         if result.bound is not None:
             with self.lock:
                 self.bounds.raise_breaks_bound(math.ceil(result.bound - 1e-6), basis)
-        self.report("breaks")
+        self.report(SolvePhase.BREAKS)
 
     def _solve_level(
         self,
         model: SlotModel,
         *,
         share: float,
-        phase: str,
+        phase: SolvePhase,
         subsolvers: list[str] | None = None,
         hint: bool = True,
     ) -> CpResult | None:
@@ -474,9 +499,9 @@ class _Run:
         if result.status == "INFEASIBLE":
             with self.lock:
                 self.bounds.raise_breaks_bound(k + 1, basis)
-            self.report("bounds")
+            self.report(SolvePhase.BOUNDS)
         elif result.slot_of is not None and self.offer(result.slot_of):
-            self.report("probe")
+            self.report(SolvePhase.PROBE)
         return result.status
 
     def _probe_loop(self, done: threading.Event) -> None:
@@ -602,7 +627,7 @@ class _Run:
                 last_time, last_key = self._reported
                 if key != last_key and now - last_time > 0.5:
                     self._reported = (now, key)
-                    self.report("improving")
+                    self.report(SolvePhase.IMPROVING)
 
     def _choose_neighbourhood(
         self,
@@ -852,7 +877,7 @@ def solve(
         proven_optimal=bounds.all_proven(state),
         solve_seconds=time.monotonic() - run.start,
     )
-    run.report("done")
+    run.report(SolvePhase.DONE)
     run.closed = True
     return Schedule(
         problem=problem.name,

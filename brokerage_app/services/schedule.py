@@ -39,7 +39,12 @@ from brokerage_app.scheduling.format import (
     problem_to_dict,
 )
 from brokerage_app.scheduling.reasons import Reason, ReasonKind
-from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgress, solve
+from brokerage_app.scheduling.solver import (
+    ProblemInfeasibleError,
+    SolvePhase,
+    SolveProgress,
+    solve,
+)
 from brokerage_app.scheduling.validate import violations_by_meeting
 from brokerage_app.services import audit
 from brokerage_app.services.backups import backup_event
@@ -363,7 +368,7 @@ def _readable(text: str, names: dict[str, str]) -> str:
 class SolveProgressInfo:
     """Progress of a running solve, for a progress bar."""
 
-    phase: str
+    phase: SolvePhase
     placed: int
     placeable_bound: int
     total: int

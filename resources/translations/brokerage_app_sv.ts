@@ -3204,305 +3204,350 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="60"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="61"/>
         <source>Not scheduled yet: run Solve.</source>
         <translation>Inte schemalagd än: kör Lägg schema.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="196"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="197"/>
         <source>Schedule</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="197"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="198"/>
         <source>Drag a meeting to another cell; green cells are free for it.</source>
         <translation>Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="203"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="204"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="204"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="205"/>
         <source>Longest time the solver may take</source>
         <translation>Längsta tid schemaläggningen får ta</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="205"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="206"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="207"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="208"/>
         <source>Solve (F5)</source>
         <translation>Lägg schema (F5)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="208"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="854"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="209"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="872"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="209"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="210"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="210"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="864"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="211"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="882"/>
         <source>Unschedule</source>
         <translation>Ta ur schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="211"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="212"/>
         <source>Publish…</source>
         <translation>Publicera…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="222"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="223"/>
         <source>Re-solve, moving as few meetings as possible</source>
         <translation>Lägg schemat igen och flytta så få möten som möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="238"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="239"/>
         <source>Find a person or table…</source>
         <translation>Hitta en person eller ett bord…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="240"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="241"/>
         <source>Enter: next match</source>
         <translation>Enter: nästa träff</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="248"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="249"/>
         <source>Fit all tables</source>
         <translation>Visa alla bord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="250"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="251"/>
         <source>Zoom (Ctrl + mouse wheel)</source>
         <translation>Zoom (Ctrl + mushjul)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="252"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="253"/>
         <source>Compact</source>
         <translation>Kompakt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="253"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="254"/>
         <source>One line of surnames per cell, table numbers only</source>
         <translation>En rad med efternamn per ruta, bara bordsnummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="259"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="260"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="260"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="261"/>
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="261"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="262"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="303"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="304"/>
         <source>Overview (click to jump)</source>
         <translation>Översikt (klicka för att hoppa)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="307"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="308"/>
         <source>Agenda of</source>
         <translation>Mötesschema för</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="317"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="318"/>
         <source>Place by hand…</source>
         <translation>Placera för hand…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="318"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="319"/>
         <source>Shows the cells where the chosen meeting fits</source>
         <translation>Visar rutorna där det valda mötet får plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="326"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="327"/>
         <source>Choose a request, then a free cell; the meeting is locked there.</source>
         <translation>Välj en förfrågan och sedan en ledig ruta; mötet låses där.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="346"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="347"/>
         <source>Grid</source>
         <translation>Rutnät</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="347"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="348"/>
         <source>Not placed</source>
         <translation>Ej inplanerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="357"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="358"/>
         <source>Nothing scheduled yet</source>
         <translation>Inget schemalagt ännu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="359"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="360"/>
         <source>Accept meeting requests on the Requests page, then press Solve: the optimiser places as many meetings as possible, highest priority first, and keeps idle gaps short.</source>
         <translation>Acceptera mötesförfrågningar på sidan Mötesförfrågningar och tryck sedan på Lägg schema: optimeraren planerar in så många möten som möjligt, högst prioritet först, och håller väntetiderna korta.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="363"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="364"/>
         <source>Solve now</source>
         <translation>Lägg schema nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="388"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="389"/>
         <source>All days</source>
         <translation>Alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="400"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="401"/>
         <source>All rooms</source>
         <translation>Alla rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="411"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="412"/>
         <source>Not placed ({n})</source>
         <translation>Ej inplanerade ({n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="414"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="415"/>
         <source>published {at}</source>
         <translation>publicerat {at}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="416"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="417"/>
         <source>not published</source>
         <translation>inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="418"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="419"/>
         <source>{n} meetings · {locked} locked · {published}</source>
         <translation>{n} möten · {locked} låsta · {published}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="425"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="426"/>
         <source>last solve: optimal</source>
         <translation>senaste schemaläggning: optimal</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="427"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="428"/>
         <source>last solve: at most {n} more could fit</source>
         <translation>senaste schemaläggning: högst {n} till skulle få plats</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="431"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="432"/>
         <source>last solve: every meeting that can fit is placed</source>
         <translation>senaste schemaläggning: alla möten som får plats är placerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="436"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="437"/>
         <source>{status}. Drag a meeting to another cell; green cells are free for it.</source>
         <translation>{status}. Dra ett möte till en annan ruta; gröna rutor är lediga för det.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="499"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="500"/>
         <source>Choose an attendee…</source>
         <translation>Välj en deltagare…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="527"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="528"/>
         <source>No meetings scheduled.</source>
         <translation>Inga möten schemalagda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="540"/>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="653"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="541"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="654"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="541"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="542"/>
         <source> · locked</source>
         <translation> · låst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="549"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="550"/>
         <source>Drag a meeting to another cell: green cells are free for it, and the reason a cell is refused appears here. Click a meeting to see its agenda.</source>
         <translation>Dra ett möte till en annan ruta: gröna rutor är lediga för det, och skälet till att en ruta nekas visas här. Klicka på ett möte för att se dess agenda.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="678"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="679"/>
         <source>No match</source>
         <translation>Ingen träff</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="687"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="688"/>
         <source>{n} cells ({shown} shown)</source>
         <translation>{n} rutor ({shown} visas)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="708"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="709"/>
         <source>{i} of {n}</source>
         <translation>{i} av {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="722"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="723"/>
         <source>Place by hand</source>
         <translation>Placera för hand</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="722"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="723"/>
         <source>Choose a request under Not placed first.</source>
         <translation>Välj först en förfrågan under Ej inplanerade.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="766"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="767"/>
         <source>Preparing the scheduling problem…</source>
         <translation>Förbereder schemaläggningen…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="770"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="771"/>
         <source>Solving the schedule</source>
         <translation>Lägger schemat</translation>
     </message>
     <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="786"/>
+        <source>First schedule</source>
+        <translation>Första schemat</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="787"/>
+        <source>Bounds</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="788"/>
+        <source>Placing every meeting</source>
+        <translation>Placerar alla möten</translation>
+    </message>
+    <message>
         <location filename="../../brokerage_app/ui/pages/schedule.py" line="789"/>
+        <source>Every meeting placed</source>
+        <translation>Alla möten placerade</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="793"/>
+        <source>Keeping published meetings</source>
+        <translation>Behåller publicerade möten</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="794"/>
+        <source>Fewer idle gaps</source>
+        <translation>Färre väntepauser</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="795"/>
+        <source>Proving idle gaps</source>
+        <translation>Bevisar väntepauser</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="796"/>
+        <source>Improving</source>
+        <translation>Förbättrar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="797"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="807"/>
         <source>{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) · {breaks} idle gaps · {elapsed:.0f} s</source>
         <translation>{phase}: {placed} möten inplanerade (högst {bound} får plats, {total} accepterade) · {breaks} väntepauser · {elapsed:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="854"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="872"/>
         <source>Select meetings in the grid first.</source>
         <translation>Markera först möten i rutnätet.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="865"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="883"/>
         <source>Take {n} meeting(s) out of the schedule?</source>
         <translation>Ta ut {n} möte(n) ur schemat?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="884"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="902"/>
         <source>Publish the schedule</source>
         <translation>Publicera schemat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="886"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="904"/>
         <source>Publish the schedule as it is now? Delegates&apos; agendas show these times and tables; solving again later moves as few of these meetings as possible.</source>
         <translation>Publicera schemat som det ser ut nu? Deltagarnas mötesscheman visar dessa tider och bord; läggs schemat om senare flyttas så få av mötena som möjligt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="899"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="917"/>
         <source>Not published</source>
         <translation>Inte publicerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="901"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="919"/>
         <source>{summary}
 
 {list}
@@ -3518,7 +3563,7 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../brokerage_app/ui/pages/schedule.py" line="166"/>
+        <location filename="../../brokerage_app/ui/pages/schedule.py" line="167"/>
         <source>Drop to move the meeting here.</source>
         <translation>Släpp för att flytta mötet hit.</translation>
     </message>

@@ -67,6 +67,7 @@ from brokerage_app.cli.gui import remember_language
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.documents.i18n import table_name, texts_for
 from brokerage_app.scheduling.reasons import Party, Reason, ReasonKind, describe
+from brokerage_app.scheduling.solver import SolvePhase
 from brokerage_app.services import imports, listings, meetings_on_the_day, people
 from brokerage_app.services import schedule as schedule_service
 from brokerage_app.services.demo import create_demo_database
@@ -762,3 +763,27 @@ def test_printed_table_names_follow_the_attendees_language() -> None:
     assert table_name("Table 7", english) == "Table 7"
     assert table_name("Booth 1", swedish) == "Booth 1"  # the organiser's own label stays
     assert table_name("Table by the window", swedish) == "Table by the window"
+
+
+def test_solve_progress_names_every_solver_phase_in_swedish(
+    qtbot, swedish_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    schedule = swedish_window.show_page("schedule")
+    data = DataStrings(str(swedish_window.context.location or ""))
+    judge = Judge(Catalogue(CATALOGUE), data, qt_swedish_texts())
+    texts = {}
+    for phase in SolvePhase:
+        schedule._solve_progress(
+            schedule_service.SolveProgressInfo(
+                phase,
+                placed=3,
+                placeable_bound=5,
+                total=6,
+                breaks=1,
+                breaks_lower_bound=0,
+                elapsed=2.0,
+            )
+        )
+        texts[phase] = schedule.task_panel.message.text()
+        assert judge.is_translated(texts[phase]), texts[phase]
+    assert len(set(texts.values())) == len(SolvePhase)  # each phase its own words

@@ -92,10 +92,11 @@ def run_export(args: argparse.Namespace) -> int:
 def run_solve_event(args: argparse.Namespace) -> int:
     # --time-limit is the command's: opening the event (seconds on a busy machine) counts.
     started = time.monotonic()
+    from brokerage_app.scheduling.solver import SolvePhase
     from brokerage_app.services.schedule import SolveProgressInfo, run_schedule
 
     database = open_event(args)
-    last_phase = [""]
+    last_phase: list[SolvePhase | None] = [None]
 
     def show(progress: SolveProgressInfo) -> None:
         if args.quiet or progress.phase == last_phase[0]:

@@ -71,7 +71,7 @@ def run_solve(args: argparse.Namespace) -> int:
     started = time.monotonic()
     # Imported here, not at the top: the solver loads OR-Tools, which parsing must not pay for.
     from brokerage_app.scheduling.format import ProblemFormatError, load_problem, write_schedule
-    from brokerage_app.scheduling.solver import ProblemInfeasibleError, solve
+    from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolvePhase, solve
 
     try:
         problem = load_problem(args.problem)
@@ -91,7 +91,10 @@ def run_solve(args: argparse.Namespace) -> int:
 
     def progress(p: SolveProgress) -> None:
         now = time.monotonic()
-        if p.phase not in ("greedy", "done") and now - last_print[0] < PROGRESS_EVERY_SECONDS:
+        if (
+            p.phase not in (SolvePhase.GREEDY, SolvePhase.DONE)
+            and now - last_print[0] < PROGRESS_EVERY_SECONDS
+        ):
             return
         last_print[0] = now
         print(

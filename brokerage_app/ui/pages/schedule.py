@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from brokerage_app.domain.changes import Topic
 from brokerage_app.domain.text import fold
 from brokerage_app.scheduling.reasons import Reason
+from brokerage_app.scheduling.solver import SolvePhase
 from brokerage_app.services import listings, schedule, schedule_check
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import MeetingStatus
@@ -780,6 +781,23 @@ class SchedulePage(Page):
     def solving(self) -> TaskState | None:
         return self._solve
 
+    def _phase_text(self, phase: SolvePhase) -> str:
+        texts = {
+            SolvePhase.GREEDY: self.tr("First schedule"),
+            SolvePhase.BOUNDS: self.tr("Bounds"),
+            SolvePhase.PLACING: self.tr("Placing every meeting"),
+            SolvePhase.PLACED: self.tr("Every meeting placed"),
+            SolvePhase.PRIORITY_3: labels.priority(3).capitalize(),
+            SolvePhase.PRIORITY_2: labels.priority(2).capitalize(),
+            SolvePhase.PRIORITY_1: labels.priority(1).capitalize(),
+            SolvePhase.MOVED: self.tr("Keeping published meetings"),
+            SolvePhase.BREAKS: self.tr("Fewer idle gaps"),
+            SolvePhase.PROBE: self.tr("Proving idle gaps"),
+            SolvePhase.IMPROVING: self.tr("Improving"),
+            SolvePhase.DONE: self.tr("Done"),
+        }
+        return texts[phase]
+
     def _solve_progress(self, info: schedule.SolveProgressInfo) -> None:
         bound = max(info.placeable_bound, info.placed)
         self.task_panel.set_progress(
@@ -789,7 +807,7 @@ class SchedulePage(Page):
                 "{phase}: {placed} meetings placed (at most {bound} can fit, {total} accepted) "
                 "· {breaks} idle gaps · {elapsed:.0f} s"
             ).format(
-                phase=info.phase.capitalize(),
+                phase=self._phase_text(info.phase),
                 placed=info.placed,
                 bound=bound,
                 total=info.total,

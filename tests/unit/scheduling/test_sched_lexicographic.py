@@ -66,7 +66,7 @@ def test_resolve_moves_a_published_meeting_to_place_a_must_meet(path: str) -> No
     )
     assert schedule.stats.moved == 2
     # The greedy itself does not let a published nice-to-have outrank a must-meet.
-    assert seen[0].phase == "greedy" and seen[0].scheduled[0] == 1
+    assert seen[0].phase is solver_module.SolvePhase.GREEDY and seen[0].scheduled[0] == 1
 
 
 def test_a_nice_to_have_is_unplaced_to_place_a_must_meet(path: str) -> None:

@@ -165,11 +165,11 @@ def test_fair_placing_search_is_the_breaks_level_and_is_not_restarted(
         original(run, model)
 
     monkeypatch.setattr(solver_module._Run, "_breaks_level", spy)
-    phases: list[str] = []
+    phases: list[solver_module.SolvePhase] = []
     schedule = solve(
         problem, time_limit=20, workers=2, on_progress=lambda p: phases.append(p.phase)
     )
-    assert "placing" in phases
+    assert solver_module.SolvePhase.PLACING in phases
     assert not validate_schedule(problem, schedule)
     assert schedule.stats.scheduled == (0, 0, 15)
     assert schedule.stats.proven_optimal

@@ -6,7 +6,7 @@ import time
 import pytest
 
 from brokerage_app.scheduling.format import Problem, Schedule
-from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolveProgress, solve
+from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolvePhase, SolveProgress, solve
 from brokerage_app.scheduling.validate import compute_objective, validate_schedule
 from tests.unit.scheduling.builders import make_problem, problem_doc, slot_list
 
@@ -225,7 +225,7 @@ def test_cancel_returns_a_valid_schedule_promptly() -> None:
     started = time.monotonic()
     schedule = solve(problem, time_limit=60, on_progress=progress, cancel=cancel)
     assert time.monotonic() - started < 5
-    assert seen[0].phase == "greedy"
+    assert seen[0].phase is SolvePhase.GREEDY
     assert validate_schedule(problem, schedule) == []
     assert len(schedule.assignments) + len(schedule.unscheduled) == len(problem.meetings)
 

@@ -15,6 +15,7 @@ from brokerage_app.domain.timetable import DaySpec, EventSpec, SessionSpec
 from brokerage_app.errors import RefusedError
 from brokerage_app.scheduling.format import Placement, load_problem
 from brokerage_app.scheduling.reasons import ReasonKind
+from brokerage_app.scheduling.solver import SolvePhase
 from brokerage_app.scheduling.validate import validate_assignments
 from brokerage_app.services.events import create_event
 from brokerage_app.services.people import (
@@ -222,7 +223,7 @@ def test_publish_then_resolve_moves_nothing(small_event: EventDatabase) -> None:
 
 def test_changes_during_solve_store_nothing(small_event: EventDatabase) -> None:
     def edit_while_solving(progress: Progress) -> None:
-        if not isinstance(progress.status, SolveProgressInfo) or progress.status.phase != "done":
+        if not isinstance(progress.status, SolveProgressInfo) or progress.status.phase is not SolvePhase.DONE:
             return
         with small_event.session() as session:
             request = session.scalars(
