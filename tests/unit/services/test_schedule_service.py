@@ -223,7 +223,10 @@ def test_publish_then_resolve_moves_nothing(small_event: EventDatabase) -> None:
 
 def test_changes_during_solve_store_nothing(small_event: EventDatabase) -> None:
     def edit_while_solving(progress: Progress) -> None:
-        if not isinstance(progress.status, SolveProgressInfo) or progress.status.phase is not SolvePhase.DONE:
+        if (
+            not isinstance(progress.status, SolveProgressInfo)
+            or progress.status.phase is not SolvePhase.DONE
+        ):
             return
         with small_event.session() as session:
             request = session.scalars(
