@@ -49,6 +49,17 @@ def _random_problem(rng: random.Random):
     return make_problem(sessions=[4, 3, 2], tables=2, participants=participants, meetings=meetings)
 
 
+def _ten_people_26_meetings():
+    """Two sessions of six slots, three tables: the greedy leaves breaks to remove."""
+    rng = random.Random(2)
+    people = [f"p{i}" for i in range(10)]
+    pairs = set()
+    while len(pairs) < 26:
+        a, b = rng.sample(people, 2)
+        pairs.add((min(a, b), max(a, b)))
+    return make_problem(sessions=[6, 6], tables=3, participants=people, meetings=sorted(pairs))
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_bitmask_best_slot_matches_slot_by_slot_definition(seed: int) -> None:
     rng = random.Random(seed)
@@ -113,13 +124,7 @@ def test_lns_removes_breaks_when_the_full_model_is_skipped(
 ) -> None:
     # Force the large-event path (no monolithic model) on a small event.
     monkeypatch.setattr(solver_module, "FULL_MODEL_MAX_VARIABLES", 0)
-    rng = random.Random(2)
-    people = [f"p{i}" for i in range(10)]
-    pairs = set()
-    while len(pairs) < 26:
-        a, b = rng.sample(people, 2)
-        pairs.add((min(a, b), max(a, b)))
-    problem = make_problem(sessions=[6, 6], tables=3, participants=people, meetings=sorted(pairs))
+    problem = _ten_people_26_meetings()
     greedy_breaks = greedy_assignment(index_problem(problem)).total_breaks()
     assert greedy_breaks >= 3  # the instance really leaves work for the LNS
     schedule = solve(problem, time_limit=6, workers=1)
@@ -178,13 +183,8 @@ def test_fair_placing_search_is_the_breaks_level_and_is_not_restarted(
 
 
 def test_break_neighbourhoods_go_mostly_to_the_kind_that_removes_more_breaks() -> None:
+    problem = _ten_people_26_meetings()
     rng = random.Random(2)
-    people = [f"p{i}" for i in range(10)]
-    pairs = set()
-    while len(pairs) < 26:
-        a, b = rng.sample(people, 2)
-        pairs.add((min(a, b), max(a, b)))
-    problem = make_problem(sessions=[6, 6], tables=3, participants=people, meetings=sorted(pairs))
     run = solver_module._Run(problem, 10, 1, 0, None, None)
     run.incumbent = greedy_assignment(run.ix)
     assert run.incumbent.total_breaks() > 0
