@@ -224,6 +224,12 @@ class _BadgeDrawer:
         top = height - band - 2.8 * mm
         bottom = pad * 0.6 + footer_height
         available = top - bottom
+        job_title = self._job_title(person)
+        job_title_size = 8.5 * scale
+        # The job title's line is kept free, so that a name wrapping to three lines shrinks
+        # instead of pushing the country off the badge (the organiser walk's "Prof. Dr.
+        # Mikael Moreau", CEO, on a business card).
+        kept = job_title_size * LEADING if job_title else 0.0
 
         name, organisation = fit_name_and_organisation(
             self._name(person),
@@ -231,7 +237,7 @@ class _BadgeDrawer:
             name_font=fonts.bold,
             organisation_font=fonts.regular,
             width=text_width,
-            height=available * 0.9,
+            height=available * 0.9 - kept,
             name_sizes=(19 * scale, 7),
             organisation_sizes=(10.5 * scale, 6.5),
             gap=1.2 * mm,
@@ -242,9 +248,8 @@ class _BadgeDrawer:
         # Arabic or Hebrew, as right-to-left text is set flush right.
         end = text_x + text_width if reads_right_to_left(person.name_on_badge) else None
         y = self._lines(name.lines, fonts.bold, name.size, text_x, top, right_edge=end)
-        job_title = self._job_title(person)
         if job_title:
-            size = min(8.5 * scale, name.size)
+            size = min(job_title_size, name.size)
             y = self._lines(
                 [truncate(job_title, fonts.italic, size, text_width)],
                 fonts.italic,

@@ -101,3 +101,34 @@ def test_right_to_left_names_end_where_left_to_right_names_start_on_a_flush_left
     assert max(ends) - min(ends) < TOLERANCE
     assert len({round(left) for left, _ in rtl}) == len(rtl)  # ragged on the left
     assert min(ends) > max(right for _, right in latin) - TOLERANCE
+
+
+@pytest.mark.parametrize("layout", sorted(BADGE_LAYOUTS))
+def test_a_three_line_name_with_job_title_leaves_room_for_the_country(
+    tmp_path: Path, layout: str
+) -> None:
+    # The organiser walk: "Prof. Dr. Mikael Moreau", CEO, wrapped to three lines on a
+    # business-card badge and pushed its country off the badge.
+    person = Person(
+        1,
+        "Mikael",
+        "Moreau",
+        "",
+        "BioValley Kraków Sp. z o.o.",
+        "IE",
+        "delegate",
+        "en",
+        job_title="CEO",
+        code="BRK1-X-1-1-X",
+        honorific="Prof. Dr.",
+    )
+    output = tmp_path / "badge.pdf"
+    options = BadgeOptions(BADGE_LAYOUTS[layout], show_job_title=True, show_honorific=True)
+    render_badges(output, EVENT, [person], options)
+    document = pdfium.PdfDocument(str(output))
+    try:
+        text = " ".join(document[0].get_textpage().get_text_range().split())
+    finally:
+        document.close()
+    for shown in ("Moreau", "CEO", "BioValley", "Ireland"):
+        assert shown in text, f"{layout}: {shown!r} missing from {text!r}"
