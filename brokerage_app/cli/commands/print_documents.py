@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -260,25 +261,26 @@ def run_agendas(args: argparse.Namespace) -> int:
     return code
 
 
-def run_table_sheets(args: argparse.Namespace) -> int:
-    from brokerage_app.services.printing import print_table_sheets
-
+def _run_event_wide(
+    args: argparse.Namespace, printer: Callable[..., PrintResult], what: str
+) -> int:
+    """A print of the whole event into one PDF (table sheets, table signs)."""
     database = open_event(args)
     try:
         with terminal_task(_progress) as task:
-            result = print_table_sheets(database, args.output, task=task, force=args.force)
+            result = printer(database, args.output, task=task, force=args.force)
     finally:
         database.dispose()
-    return _report(result, "table sheets")
+    return _report(result, what)
+
+
+def run_table_sheets(args: argparse.Namespace) -> int:
+    from brokerage_app.services.printing import print_table_sheets
+
+    return _run_event_wide(args, print_table_sheets, "table sheets")
 
 
 def run_table_signs(args: argparse.Namespace) -> int:
     from brokerage_app.services.printing import print_table_signs
 
-    database = open_event(args)
-    try:
-        with terminal_task(_progress) as task:
-            result = print_table_signs(database, args.output, task=task, force=args.force)
-    finally:
-        database.dispose()
-    return _report(result, "table signs")
+    return _run_event_wide(args, print_table_signs, "table signs")
