@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import hashlib
 import json
 import re
@@ -662,13 +663,9 @@ class ScheduleGrid:
     def cell(self, slot_id: int, table_id: int) -> GridMeeting | None:
         return self._cells.get((slot_id, table_id))
 
-    @property
+    @functools.cached_property
     def _cells(self) -> dict[tuple[int, int], GridMeeting]:
-        cache = self.__dict__.get("_cell_cache")
-        if cache is None:
-            cache = {(m.slot_id, m.table_id): m for m in self.meetings}
-            object.__setattr__(self, "_cell_cache", cache)
-        return cache
+        return {(m.slot_id, m.table_id): m for m in self.meetings}
 
 
 class _GridMeetingRecord(NamedTuple):
