@@ -17,12 +17,18 @@ import time
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from ortools.sat.python import cp_model
 
 from brokerage_app.domain.tasks import CancelFlag
 from brokerage_app.scheduling.indexed import IndexedProblem, participant_breaks_of_slots
+from brokerage_app.scheduling.runtime import load_cp_model
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
+else:
+    cp_model = load_cp_model()
 
 # A Boolean variable or its negation (what `Not()` returns), or a constant.
 BoolLit = cp_model.BoolVarT
