@@ -1,0 +1,66 @@
+"""A Swedish window words import problems and timetable problems in Swedish.
+
+The import service and the timetable checks return problems as facts; the window words them
+(``ui/import_problems.py``, ``ui/event_problems.py``). A Swedish window used to list
+"Row 4, column Email: 'x' is not an email address." and "Tables: at least one table is
+needed." in English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from brokerage_app.services.imports import ImportRefusedError, preview_import, run_import
+from brokerage_app.ui import i18n
+from brokerage_app.ui.dialogs.import_dialog import ImportDialog
+from brokerage_app.ui.dialogs.messages import error_text
+from brokerage_app.ui.main_window import MainWindow
+from tests.gui.conftest import DialogLog
+
+CSV = """First name,Last name,Organisation,Country,E-mail,Attendance
+Åsa,Lindqvist,Lund Medtech AB,SE,asa@lundmedtech.example,
+Zofia,Nowak,Kraków Devices,Narnia,not-an-email,Day 9
+"""
+
+
+@pytest.fixture
+def swedish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    previous = QLocale()
+    assert len(i18n.install_translators(qapp, "sv")) == 2
+    yield
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(previous)
+
+
+def test_a_swedish_import_dialog_lists_its_problems_in_swedish(
+    qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "anmälningar.csv"
+    source.write_text(CSV, encoding="utf-8")
+    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(source))
+    task = dialog.check()
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert listed == [
+        "Rad 3, kolumn E-mail: 'not-an-email' är ingen e-postadress.",
+        "Rad 3, kolumn Attendance: 'Day 9': evenemanget har 2 dag(ar), så det finns ingen dag 9.",
+        "Rad 3, kolumn Country: 'Narnia' är inget känt land; "
+        "använd en kod med två bokstäver som SE.",
+    ]
+
+    task = dialog.run_import()  # without leaving out the bad row: refused, in Swedish
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    [refused] = dialogs.errors
+    assert isinstance(refused, ImportRefusedError)
+    assert error_text(refused).splitlines() == [
+        "anmälningar.csv: 3 problem på 1 rad(er); inget importerades. "
+        "Rätta filen, eller hoppa över raderna med problem.",
+        "",
+        *listed,
+    ]
