@@ -1507,6 +1507,119 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>EventProblems</name>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="22"/>
+        <source>cannot read it ({reason}).</source>
+        <translation>den går inte att läsa ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="26"/>
+        <source>it is {size} MB; the most is {limit} MB.</source>
+        <translation>den är {size} MB; högst {limit} MB går.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="30"/>
+        <source>it is a {kind} image; use PNG or JPEG.</source>
+        <translation>den är en {kind}-bild; använd PNG eller JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="34"/>
+        <source>it is not a readable PNG or JPEG image.</source>
+        <translation>den är ingen läsbar PNG- eller JPEG-bild.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="38"/>
+        <source>Venue map {path}: {reason}</source>
+        <translation>Karta över lokalen {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="41"/>
+        <source>Venue map: {reason}</source>
+        <translation>Karta över lokalen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="57"/>
+        <source>Event name: must not be empty.</source>
+        <translation>Evenemangets namn: får inte vara tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="59"/>
+        <source>Time zone: &apos;{zone}&apos; is not a time zone such as Europe/Stockholm.</source>
+        <translation>Tidszon: &apos;{zone}&apos; är ingen tidszon som Europe/Stockholm.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="63"/>
+        <source>Tables: at least one table is needed.</source>
+        <translation>Bord: minst ett bord behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="65"/>
+        <source>Days: add at least one day.</source>
+        <translation>Dagar: lägg till minst en dag.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="67"/>
+        <source>Day {day}: the date appears twice.</source>
+        <translation>Dag {day}: datumet finns två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="71"/>
+        <source>Day {day}: add at least one session.</source>
+        <translation>Dag {day}: lägg till minst ett mötespass.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="75"/>
+        <source>Day {day}, session {session}: ends at or before it starts.</source>
+        <translation>Dag {day}, mötespass {session}: slutar innan eller när det börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="79"/>
+        <source>Day {day}, session {session}: slot length must be {low} to {high} minutes.</source>
+        <translation>Dag {day}, mötespass {session}: mötestiden måste vara {low} till {high} minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="84"/>
+        <source>Day {day}, session {session}, break &apos;{name}&apos;: ends at or before it starts.</source>
+        <translation>Dag {day}, mötespass {session}, paus &apos;{name}&apos;: slutar innan eller när den börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="89"/>
+        <source>Day {day}, session {session}: too short for one {minutes}-minute slot.</source>
+        <translation>Dag {day}, mötespass {session}: för kort för en mötestid på {minutes} minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="94"/>
+        <source>Day {day}: sessions {a} and {b} overlap.</source>
+        <translation>Dag {day}: mötespass {a} och {b} överlappar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="98"/>
+        <source>Tables: number {number} appears twice.</source>
+        <translation>Bord: nummer {number} finns två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="102"/>
+        <source>Tables: numbers start at 1.</source>
+        <translation>Bord: numren börjar på 1.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="104"/>
+        <source>Tables: an exhibitor can own one booth only.</source>
+        <translation>Bord: en utställare kan bara ha en egen monter.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="108"/>
+        <source>Table {number}: no room named &apos;{room}&apos;.</source>
+        <translation>Bord {number}: inget rum heter &apos;{room}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="111"/>
+        <source>Rooms: a room name appears twice.</source>
+        <translation>Rum: ett rumsnamn finns två gånger.</translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message>
         <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="55"/>

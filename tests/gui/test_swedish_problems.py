@@ -14,10 +14,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
+from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.imports import ImportRefusedError, preview_import, run_import
 from brokerage_app.ui import i18n
+from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.import_dialog import ImportDialog
 from brokerage_app.ui.dialogs.messages import error_text
+from brokerage_app.ui.dialogs.new_event import NewEventWizard
 from brokerage_app.ui.main_window import MainWindow
 from tests.gui.conftest import DialogLog
 
@@ -63,4 +66,39 @@ def test_a_swedish_import_dialog_lists_its_problems_in_swedish(
         "Rätta filen, eller hoppa över raderna med problem.",
         "",
         *listed,
+    ]
+
+
+def test_a_swedish_event_settings_dialog_words_its_problems_in_swedish(
+    qtbot, opened: MainWindow, tmp_path: Path, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    settings = opened.context.read(event_settings)
+    dialog = EventSettingsDialog(settings, ())
+    qtbot.addWidget(dialog)
+    not_an_image = tmp_path / "karta.png"
+    not_an_image.write_bytes(b"%PDF-1.4")
+    dialog.choose_venue_map(str(not_an_image))
+    assert dialog.problems.text() == (
+        f"Karta över lokalen {not_an_image}: den är ingen läsbar PNG- eller JPEG-bild."
+    )
+    dialog.name.setText("")
+    dialog._number_cell(1).setValue(settings.tables[0].number)
+    dialog.accept()
+    assert dialog.problems.text().splitlines() == [
+        "Evenemangets namn: får inte vara tomt.",
+        f"Bord: nummer {settings.tables[0].number} finns två gånger.",
+    ]
+
+
+def test_a_swedish_wizard_words_the_timetable_checks_in_swedish(qtbot, swedish: None) -> None:  # type: ignore[no-untyped-def]
+    wizard = NewEventWizard()
+    qtbot.addWidget(wizard)
+    wizard.event_page.name.setText("Mässa")
+    wizard.event_page.time_zone.setCurrentText("Europe/Nowhere")
+    wizard.timetable_page.sessions.item(0, 2).setText("08:00")  # ends before it starts
+    wizard.venue_page.path.setText(str(Path.cwd() / "no-such-folder" / "e.sqlite"))
+    day = i18n.format_date(wizard.timetable_page.day_specs()[0].date)
+    assert wizard.problems()[:2] == [
+        "Tidszon: 'Europe/Nowhere' är ingen tidszon som Europe/Stockholm.",
+        f"Dag {day}, mötespass 1: slutar innan eller när det börjar.",
     ]

@@ -90,14 +90,17 @@ class Messages:
 
 
 def error_text(error: BrokerageError) -> str:
-    """An error in the window's language where it carries facts (a refused import), else
-    its message."""
+    """An error in the window's language where it carries facts (a refused import or event
+    set-up), else its message."""
     # Here, not at the top: the import service is loaded when it first refuses.
+    from brokerage_app.domain.timetable import SettingsRefusedError
     from brokerage_app.services.imports import ImportRefusedError
-    from brokerage_app.ui import import_problems
+    from brokerage_app.ui import event_problems, import_problems
 
     if isinstance(error, ImportRefusedError):
         return import_problems.refusal(error)
+    if isinstance(error, SettingsRefusedError):
+        return event_problems.refusal(error)
     return str(error)
 
 
