@@ -1,5 +1,5 @@
-"""Import problems in English for the command line (the window words the same facts in
-``ui/import_problems.py``)."""
+"""Import problems, and what a re-import changes, in English for the command line (the
+window words the same facts in ``ui/import_problems.py`` and its import dialog)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from brokerage_app.interchange.values import ValueFact
-    from brokerage_app.services.imports import ImportProblem, ImportRefusedError
+    from brokerage_app.services.imports import FieldChange, ImportProblem, ImportRefusedError
 
 # How many problems a refusal lists before it counts the rest.
 MAX_PROBLEMS_IN_MESSAGE = 25
@@ -115,3 +115,15 @@ def refusal(error: ImportRefusedError) -> str:
         f"{error.source}: {len(problems)} problem(s) in {error.rows} row(s); nothing was "
         f"imported. Fix the file, or skip the bad rows.\n{shown}{tail}"
     )
+
+
+def change_line(change: FieldChange) -> str:
+    """ "2 attendees, Job title: 'Head of R&D' -> 'Dr' (2)"."""
+    from brokerage_app.interchange.mapping import FIELD_HEADINGS
+
+    labels = {**FIELD_HEADINGS["requests"], **FIELD_HEADINGS["attendees"]}
+    labels["blocked_slots"] = "Blocked slots"
+    shown = "; ".join(
+        f"{old!r} -> {new!r}" + (f" ({n})" if n > 1 else "") for old, new, n in change.examples
+    )
+    return f"{change.count} {change.entity}, {labels.get(change.field, change.field)}: {shown}"

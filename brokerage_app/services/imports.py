@@ -209,25 +209,15 @@ class ValueRow:
 @dataclass(frozen=True)
 class FieldChange:
     """A re-import changes ``field`` for ``count`` stored people (or organisations or
-    requests: ``entity``); ``examples`` are the commonest (before, after, how many)."""
+    requests: ``entity``); ``examples`` are the commonest (before, after, how many). Worded
+    by ``cli/import_problems.change_line`` and the import dialog."""
 
     entity: str  # "attendees", "organisations", "requests"
     field: str
     count: int
     examples: tuple[tuple[str, str, int], ...]
 
-    def __str__(self) -> str:
-        shown = "; ".join(
-            f"{old!r} -> {new!r}" + (f" ({n})" if n > 1 else "") for old, new, n in self.examples
-        )
-        return f"{self.count} {self.entity}, {FIELD_LABELS.get(self.field, self.field)}: {shown}"
 
-
-FIELD_LABELS = {
-    **FIELD_HEADINGS["requests"],
-    **FIELD_HEADINGS["attendees"],
-    "blocked_slots": "Blocked slots",
-}
 MAX_EXAMPLES = 3
 
 

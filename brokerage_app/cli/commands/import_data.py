@@ -125,7 +125,7 @@ def _print_changes(changes: Sequence[FieldChange], verb: str) -> None:
     if changes:
         print(f"{verb} stored values:")
         for change in changes:
-            print(f"  {change}")
+            print(f"  {import_problems.change_line(change)}")
 
 
 def _report_preview(preview: ImportPreview, kind: str) -> int:
