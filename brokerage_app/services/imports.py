@@ -275,6 +275,9 @@ class ImportRefusedError(ValidationError):
         self.rows = len({p.row for p in problems})
         super().__init__(f"{source}: {len(problems)} problem(s); nothing was imported.")
 
+    def __reduce__(self) -> tuple[type[ImportRefusedError], tuple[str, tuple[ImportProblem, ...]]]:
+        return (type(self), (self.source, self.problems))  # it can cross to a worker process
+
 
 # Planning ---------------------------------------------------------------------------
 

@@ -311,3 +311,21 @@ def test_a_refusal_lists_the_first_25_problems_and_counts_the_rest(
         "  row 26, column 'First name': the name is missing.",
         "  … and 2 more",
     ]
+
+
+def test_refusals_keep_their_facts_across_processes() -> None:
+    """The window runs work in a worker process too: a refusal must pickle with its facts."""
+    import pickle
+
+    from brokerage_app.domain.timetable import SettingFault, SettingProblem, SettingsRefusedError
+    from brokerage_app.services.imports import (
+        ImportProblem,
+        ImportProblemKind,
+        ImportRefusedError,
+    )
+
+    problem = ImportProblem(4, "Email", ImportProblemKind.NOT_EMAIL, "email", "x")
+    refused = pickle.loads(pickle.dumps(ImportRefusedError("people.csv", (problem,))))
+    assert (refused.source, refused.problems, refused.rows) == ("people.csv", (problem,), 1)
+    setting = SettingProblem(SettingFault.NO_SUCH_ROOM, number=3, value="Attic")
+    assert pickle.loads(pickle.dumps(SettingsRefusedError([setting]))).problems == (setting,)
