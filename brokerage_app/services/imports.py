@@ -24,6 +24,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Row as DbRow
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.attendee_fields import ATTENDEE_FIELDS, FieldKind
 from brokerage_app.domain.availability import stay_for_days
 from brokerage_app.domain.changes import NOTHING, Changes, Topic
 from brokerage_app.domain.clock import utcnow
@@ -87,51 +88,38 @@ __all__ = [
 _CHECK_EVERY = 500
 _WRITE_CHUNK = 2000
 
-ORGANISATION_FIELDS = (
-    "organisation",
-    "organisation_external_id",
-    "country",
-    "org_type",
-    "sector",
-    "website",
-)
-_ATTENDEE_PARSERS: dict[str, Callable[[str], Any]] = {
-    "max_meetings": values.parse_count,
-    "arrival": values.parse_datetime,
-    "departure": values.parse_datetime,
-    "consent_share_contact": values.parse_bool,
-    "consent_list_publicly": lambda text: values.parse_bool(text) if text.strip() else True,
-    "consent_photos": values.parse_bool,
+_PARSERS: dict[FieldKind, Callable[[str], Any]] = {
+    FieldKind.COUNT: values.parse_count,
+    FieldKind.MOMENT: values.parse_datetime,
+    FieldKind.YES_NO: values.parse_bool,
 }
-_ATTENDEE_TEXT_FIELDS = (
-    "first_name",
-    "last_name",
-    "badge_name",
-    "honorific",
-    "job_title",
-    "profile",
-    "email",
-    "phone",
+_ATTENDEE_PARSERS: dict[str, Callable[[str], Any]] = {
+    **{f.name: _PARSERS[f.kind] for f in ATTENDEE_FIELDS if f.kind in _PARSERS},
+    # Listed publicly unless the file says no.
+    "consent_list_publicly": lambda text: values.parse_bool(text) if text.strip() else True,
+}
+# Names and the external ID are read on their own (a full name splits; the external ID
+# matches people), value fields through the value mapping.
+_ATTENDEE_TEXT_FIELDS = tuple(
+    f.name
+    for f in ATTENDEE_FIELDS
+    if f.kind is FieldKind.TEXT and f.name not in ("first_name", "last_name", "external_id")
 )
+_ATTENDEE_VALUE_FIELDS = tuple(f.name for f in ATTENDEE_FIELDS if f.kind is FieldKind.VALUE)
+_EMPTY: dict[FieldKind, Any] = {
+    FieldKind.TEXT: "",
+    FieldKind.VALUE: None,
+    FieldKind.COUNT: None,
+    FieldKind.MOMENT: None,
+    FieldKind.YES_NO: False,
+}
 _NEW_ATTENDEE_DEFAULTS: dict[str, Any] = {
-    "first_name": "",
-    "last_name": "",
-    "badge_name": "",
-    "honorific": "",
-    "job_title": "",
-    "profile": "",
+    **{f.name: _EMPTY[f.kind] for f in ATTENDEE_FIELDS},
+    "external_id": None,
     "role": AttendeeRole.BOTH,
-    "email": "",
-    "phone": "",
     "language": "en",
     "badge_category": BadgeCategory.DELEGATE,
-    "arrival": None,
-    "departure": None,
-    "max_meetings": None,
-    "consent_share_contact": False,
     "consent_list_publicly": True,
-    "consent_photos": False,
-    "external_id": None,
     "badge_version": 1,
 }
 
@@ -478,7 +466,7 @@ def _plan_attendees(
         if ctx.has("last_name") or ctx.has("full_name"):
             record["last_name"] = last
         for name in _ATTENDEE_TEXT_FIELDS:
-            if name not in ("first_name", "last_name") and ctx.has(name):
+            if ctx.has(name):
                 record[name] = _checked_text(ctx, name, Attendee, name)
         email = record.get("email", "")
         if email and not EMAIL_PATTERN.match(email):
@@ -486,7 +474,7 @@ def _plan_attendees(
         for name, parser in _ATTENDEE_PARSERS.items():
             if ctx.has(name):
                 record[name] = ctx.parse(name, parser)
-        for name in ("role", "badge_category", "language"):
+        for name in _ATTENDEE_VALUE_FIELDS:
             if ctx.has(name):
                 record[name] = ctx.value(name)
         if ctx.has("attendance"):

@@ -128,8 +128,10 @@ ATTENDEE_LINES = [
     "  row 4, column 'Departure': '2027-03-27T09:00+01:00': give the local time at the venue without a time zone.",
     "  row 4, column 'Consent share contact': 'maybe' is not yes or no.",
     "  row 4, column 'Role': 'king' is not a role; use buyer, seller or both.",
-    "  row 4, column 'Badge category': 'vip' is not a badge category; use one of delegate, exhibitor, organiser, press, staff.",
+    # Value fields in the order of domain.attendee_fields (the export's columns): since the
+    # three lists of attendee fields became one, language comes before badge category.
     "  row 4, column 'Language': 'Xyzzy1' is not a language; use a code such as en, sv or pl.",
+    "  row 4, column 'Badge category': 'vip' is not a badge category; use one of delegate, exhibitor, organiser, press, staff.",
     "  row 4, column 'Attendance': 'Day 9': the event has 2 day(s), so there is no day 9.",
     "  row 4, column 'Country': 'Narnia' is not a known country; use a two-letter ISO code such as SE or PL.",
     "  row 5, column 'Attendance': 'Friday' names none of the event's days; write 'Both days', 'Day 1 only', a date such as 2027-03-27 or a weekday such as Saturday.",
