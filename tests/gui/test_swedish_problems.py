@@ -8,11 +8,7 @@ needed." in English.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QLocale
 
 from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.imports import ImportRefusedError, preview_import, run_import
@@ -28,15 +24,6 @@ CSV = """First name,Last name,Organisation,Country,E-mail,Attendance
 Åsa,Lindqvist,Lund Medtech AB,SE,asa@lundmedtech.example,
 Zofia,Nowak,Kraków Devices,Narnia,not-an-email,Day 9
 """
-
-
-@pytest.fixture
-def swedish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    previous = QLocale()
-    assert len(i18n.install_translators(qapp, "sv")) == 2
-    yield
-    i18n.remove_translators(qapp)
-    QLocale.setDefault(previous)
 
 
 def test_a_swedish_import_dialog_lists_its_problems_in_swedish(
