@@ -13,7 +13,6 @@ from pathlib import Path
 from brokerage_app.errors import EventFileError, RefusedError
 from brokerage_app.settings import load_settings
 from brokerage_app.store.backups import (
-    BACKUP_FOLDER,
     PG_DUMP_ADVICE,
     BackupInfo,
     EventLocation,
@@ -26,6 +25,7 @@ from brokerage_app.store.backups import (
     write_snapshot,
 )
 from brokerage_app.store.errors import storage_error_message
+from brokerage_app.store.event_files import BACKUP_FOLDER
 
 __all__ = [
     "BACKUP_FOLDER",

@@ -16,12 +16,13 @@ import os
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brokerage_app.errors import RefusedError, ValidationError
-from brokerage_app.services.backups import BACKUP_FOLDER
-from brokerage_app.store.database import EventDatabase
+from brokerage_app.store.event_files import BACKUP_FOLDER, with_companions
 
-_SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+if TYPE_CHECKING:
+    from brokerage_app.store.database import EventDatabase
 _SNIFF_BYTES = 4096
 
 
@@ -62,13 +63,14 @@ def kind_for_suffix(path: Path) -> OutputKind:
 def _event_paths(protect: EventDatabase | Path | str | None) -> list[Path]:
     if protect is None:
         return []
-    if isinstance(protect, EventDatabase):
-        path = protect.file_path
-        if path is None:
-            return []  # PostgreSQL: nothing on this disk to protect
-    else:
+    if isinstance(protect, Path | str):
         path = Path(protect)
-    return [path] + [Path(f"{path}{suffix}") for suffix in _SQLITE_COMPANIONS]
+    else:
+        file_path = protect.file_path
+        if file_path is None:
+            return []  # PostgreSQL: nothing on this disk to protect
+        path = file_path
+    return with_companions(path)
 
 
 def _same(a: Path, b: Path) -> bool:

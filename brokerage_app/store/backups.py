@@ -31,8 +31,8 @@ from brokerage_app.errors import EventFileError
 from brokerage_app.settings import load_settings
 from brokerage_app.store.database import EventDatabase, copy_event_file, to_url
 from brokerage_app.store.errors import storage_error_message
+from brokerage_app.store.event_files import BACKUP_FOLDER, with_companions
 
-BACKUP_FOLDER = "backups"
 STALE_PARTIAL_SECONDS = 3600
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _log = logging.getLogger(__name__)
@@ -228,7 +228,7 @@ def delete_all_backups(location: EventLocation) -> list[Path]:
 
 def _delete(paths: list[Path]) -> None:
     for path in paths:
-        for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        for companion in with_companions(path):
             companion.unlink(missing_ok=True)
 
 
