@@ -27,7 +27,7 @@ from brokerage_app.documents.data import (
     TableMeeting,
     Timetable,
 )
-from brokerage_app.documents.fonts import FontSet, register_fonts
+from brokerage_app.documents.fonts import Column, FontSet, flush_of, register_fonts
 from brokerage_app.documents.i18n import (
     Texts,
     country_name,
@@ -189,8 +189,10 @@ class _SheetWriter:
                     text = fit_text(
                         who.name, fonts.condensed, width=column - 6, max_size=7.5, min_size=6
                     )
+                    cell = Column(x + 3, column - 6, flush_of(who.name))
                     canvas.setFont(fonts.condensed, text.size)
-                    canvas.drawString(x + 3, y - 9 - line * 8.5, text.lines[0])
+                    start = cell.start(text.lines[0], fonts.condensed, text.size)
+                    canvas.drawString(start, y - 9 - line * 8.5, text.lines[0])
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.3)
             canvas.line(
@@ -366,10 +368,16 @@ class _SheetWriter:
     def _participant(self, who: Participant, name: FittedText, x: float, top: float) -> None:
         canvas, fonts = self.canvas, self.fonts
         width = SHEET_NAME_WIDTH
+        # The organisation goes where the name goes: flush right under an Arabic name.
+        column = Column(x, width, flush_of(who.name))
         canvas.setFillColor(INK)
         canvas.setFont(fonts.bold, name.size)
         for index, line in enumerate(name.lines):
-            canvas.drawString(x, top - 12 - index * name.size * SHEET_LEADING, line)
+            canvas.drawString(
+                column.start(line, fonts.bold, name.size),
+                top - 12 - index * name.size * SHEET_LEADING,
+                line,
+            )
         top -= _below_first_line(name)
         organisation = ", ".join(
             part
@@ -379,7 +387,8 @@ class _SheetWriter:
         canvas.setFillColor(MUTED)
         size = min(7.5, name.size)  # never larger than the name
         canvas.setFont(fonts.regular, size)
-        canvas.drawString(x, top - 22, truncate(organisation, fonts.regular, size, width))
+        organisation = truncate(organisation, fonts.regular, size, width)
+        canvas.drawString(column.start(organisation, fonts.regular, size), top - 22, organisation)
 
     def _footer(self, size: tuple[float, float], right: str) -> None:
         canvas, fonts = self.canvas, self.fonts
