@@ -8,6 +8,7 @@ import pypdfium2.raw as pdfium_raw
 import pytest
 from sqlalchemy import select
 
+from brokerage_app.documents import table_sheets
 from brokerage_app.documents.data import (
     DayInfo,
     EventInfo,
@@ -21,6 +22,7 @@ from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.services.printing import print_table_sheets
 from brokerage_app.store.models import Meeting, MeetingStatus, MeetingTable
 from tests.unit.documents.conftest import page_texts
+from tests.unit.documents.glyphs import page_glyphs, printed_lines
 
 
 def test_master_grid_then_one_sheet_per_table_with_every_meeting(scheduled, tmp_path):
@@ -127,3 +129,58 @@ def test_a_long_name_wraps_onto_two_lines_at_full_size_rather_than_shrinking(
     # The meeting's row grew by that line (27 pt for a row of one-line names).
     row = lines["09:00–09:20"][0][1] - lines["10:00–10:20"][0][1]
     assert row == pytest.approx(27 + 9.5 * 1.18, abs=0.5)
+
+
+def test_a_long_name_in_the_master_grid_wraps_in_its_cell_rather_than_shrinking(
+    tmp_path: Path,
+) -> None:
+    long_name = "Marie-Christine Konstantinopoulou-Papadimitriou-Vandenberghe"
+    day = dt.date(2027, 5, 11)
+    slots = tuple(
+        SlotInfo(
+            i,
+            dt.datetime.combine(day, dt.time(9 + i)),
+            dt.datetime.combine(day, dt.time(9 + i, 20)),
+        )
+        for i in range(2)
+    )
+    long = Participant(long_name, "Gerätetechnik Bremen", "DE", "Vandenberghe")
+    short = Participant("Anna Berg", "Acme AB", "SE", "Berg")
+    timetable = Timetable(
+        (DayInfo(day, "Tuesday", slots, ()),),
+        (TableInfo(1, 1, "Table 1", "Hall A"),),
+        (
+            TableMeeting(0, 1, long, short),
+            TableMeeting(1, 1, short, Participant("Bo Ek", "", "SE", "Ek")),
+        ),
+    )
+    event = EventInfo("Health Days", "", "", "", "", "", day, day, True)
+    output = tmp_path / "tables.pdf"
+    render_table_sheets(output, event, timetable)
+    glyphs = page_glyphs(output, 0)  # the master grid
+    # The first table's cell: six columns at least share the page's width.
+    left = table_sheets.MARGIN + table_sheets.GRID_TIME_COLUMN
+    column = (table_sheets.LANDSCAPE[0] - table_sheets.MARGIN - left) / 6
+    row_top = table_sheets.LANDSCAPE[1] - table_sheets.MARGIN - table_sheets.GRID_TOP
+    # The row ends where the next one starts: 12 pt above its time's baseline.
+    (next_time,) = [
+        line for line in printed_lines(glyphs, table_sheets.MARGIN, left) if line.text == "10:00"
+    ]
+    row_bottom = next_time.baseline + 12
+    cell = [
+        g for g in glyphs if left <= g.left < left + column and row_bottom < g.baseline < row_top
+    ]
+    lines = printed_lines(cell, left, left + column)
+    # Two lines of the long name, at a readable size, whole; then the other name below.
+    texts = [line.text for line in lines]
+    assert texts == [
+        "Marie-ChristineKonstantinopoulou\ufffe",
+        "Papadimitriou-Vandenberghe",
+        "AnnaBerg",
+    ]
+    assert all(line.size >= 7 for line in lines), lines
+    # Nothing leaves the cell (the shaded box is 1 pt inside the column's rules).
+    assert min(g.left for g in cell) >= left + 1
+    assert max(g.right for g in cell) <= left + column - 1
+    assert min(g.bottom for g in cell) >= row_bottom + 1
+    assert max(g.top for g in cell) <= row_top - 1
