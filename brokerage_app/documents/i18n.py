@@ -137,7 +137,8 @@ def format_day(day: dt.date, texts: Texts) -> str:
 
 def format_short_day(day: dt.date, texts: Texts) -> str:
     """'Tue 11 May' or 'tis 11 maj'."""
-    return f"{texts.weekdays[day.weekday()][:3]} {day.day} {texts.months[day.month - 1][:3]}"
+    weekday = calendar_words.abbreviation(texts.weekdays[day.weekday()])
+    return f"{weekday} {day.day} {calendar_words.abbreviation(texts.months[day.month - 1])}"
 
 
 def format_date_range(first: dt.date | None, last: dt.date | None, texts: Texts) -> str:

@@ -352,10 +352,13 @@ WEEKDAYS = {
     word: number
     for words in _LANGUAGES
     for number, name in enumerate(words.weekdays)
-    for word in (name.casefold(), name[:3].casefold())
+    for word in (name.casefold(), calendar_words.abbreviation(name).casefold())
 } | {"tues": 1, "thur": 3, "thurs": 3, "tors": 3}
 MONTHS = {
-    **{name[:3].casefold(): number for number, name in enumerate(calendar_words.ENGLISH.months, 1)},
+    **{
+        calendar_words.abbreviation(name).casefold(): number
+        for number, name in enumerate(calendar_words.ENGLISH.months, 1)
+    },
     **{
         name.casefold(): number
         for words in _LANGUAGES
