@@ -403,6 +403,12 @@ class _SheetWriter:
                     self._participant(
                         who, names[index], MARGIN + time_width + index * person_width, y
                     )
+                # A rule between the two: a name set flush right (Arabic, Hebrew) in the
+                # first column ends 6 pt before the second's starts.
+                between = MARGIN + time_width + person_width - 3
+                canvas.setStrokeColor(RULE)
+                canvas.setLineWidth(0.5)
+                canvas.line(between, bottom + 4, between, y - 3)
                 box = 4 * mm
                 canvas.setStrokeColor(INK)
                 canvas.setLineWidth(0.7)
