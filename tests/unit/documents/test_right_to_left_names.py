@@ -19,18 +19,15 @@ from brokerage_app.documents.data import (
     AgendaDay,
     AgendaItem,
     Counterpart,
-    DayInfo,
     EventInfo,
     ItemKind,
     Participant,
     Person,
-    SlotInfo,
-    TableInfo,
-    TableMeeting,
     Timetable,
 )
 from brokerage_app.documents.qr import quiet_zone
 from brokerage_app.documents.table_sheets import render_table_sheets
+from tests.unit.documents.conftest import one_table
 from tests.unit.documents.glyphs import assert_set_by_direction, page_glyphs, printed_lines
 
 DAY = dt.date(2027, 5, 11)
@@ -46,30 +43,11 @@ PEOPLE = (
 )
 
 
-def slots(count: int) -> tuple[SlotInfo, ...]:
-    return tuple(
-        SlotInfo(
-            i,
-            dt.datetime.combine(DAY, dt.time(9 + i)),
-            dt.datetime.combine(DAY, dt.time(9 + i, 20)),
-        )
-        for i in range(count)
-    )
-
-
-SHEET_NAME_SIZE = table_sheets.SHEET_NAME_SIZES[0]
-
-
 def timetable() -> Timetable:
     """One table; each slot a meeting of two of PEOPLE, a left-to-right name first in one
     and a right-to-left one first in the next."""
     people = [Participant(name, org, "SE", name.split()[-1]) for name, org in PEOPLE]
-    pairs = [(people[i], people[(i + 1) % len(people)]) for i in range(len(people))]
-    return Timetable(
-        (DayInfo(DAY, "Tuesday", slots(len(pairs)), ()),),
-        (TableInfo(1, 1, "Table 1", "Hall A"),),
-        tuple(TableMeeting(i, 1, first, second) for i, (first, second) in enumerate(pairs)),
-    )
+    return one_table(DAY, [(people[i], people[(i + 1) % len(people)]) for i in range(len(people))])
 
 
 def test_table_sheet_sets_each_name_and_organisation_by_its_direction(tmp_path: Path) -> None:
@@ -89,7 +67,10 @@ def test_table_sheet_sets_each_name_and_organisation_by_its_direction(tmp_path: 
         lines = printed_lines(glyphs, left, left + person)
         assert len(lines) == 2 * len(PEOPLE), lines  # a name and an organisation each
         assert_set_by_direction(
-            lines, left, left + table_sheets.SHEET_NAME_WIDTH, name_size=SHEET_NAME_SIZE
+            lines,
+            left,
+            left + table_sheets.SHEET_NAME_WIDTH,
+            name_size=table_sheets.SHEET_NAME_SIZES[0],
         )
 
 
@@ -116,7 +97,7 @@ def agenda(first: str, last: str) -> Agenda:
             table=f"Table {slot.id + 1}",
             counterpart=Counterpart(name, organisation, "SE", "Diagnostics"),
         )
-        for slot, (name, organisation) in zip(slots(len(PEOPLE)), PEOPLE, strict=True)
+        for slot, (name, organisation) in zip(timetable().days[0].slots, PEOPLE, strict=True)
     )
     person = Person(1, first, last, "", "شركة الرعاية", "SE", "delegate", "en", code="BRK1-X-1-1-X")
     return Agenda(person, (AgendaDay(DAY, "", items),))

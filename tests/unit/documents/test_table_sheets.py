@@ -10,18 +10,13 @@ from sqlalchemy import select
 
 from brokerage_app.documents import table_sheets
 from brokerage_app.documents.data import (
-    DayInfo,
     EventInfo,
     Participant,
-    SlotInfo,
-    TableInfo,
-    TableMeeting,
-    Timetable,
 )
 from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.services.printing import print_table_sheets
 from brokerage_app.store.models import Meeting, MeetingStatus, MeetingTable
-from tests.unit.documents.conftest import page_texts
+from tests.unit.documents.conftest import one_table, page_texts
 from tests.unit.documents.glyphs import page_glyphs, printed_lines
 
 
@@ -86,33 +81,24 @@ def _glyphs_of(path: Path, *texts: str) -> dict[str, list[tuple[float, float]]]:
         document.close()
 
 
+DAY = dt.date(2027, 5, 11)
+EVENT = EventInfo("Health Days", "", "", "", "", "", DAY, DAY, True)
+LONG = Participant(
+    "Marie-Christine Konstantinopoulou-Papadimitriou-Vandenberghe",
+    "Gerätetechnik Bremen",
+    "DE",
+    "Vandenberghe",
+)
+ANNA = Participant("Anna Berg", "Acme AB", "SE", "Berg")
+BO = Participant("Bo Ek", "", "SE", "Ek")
+
+
 def test_a_long_name_wraps_onto_two_lines_at_full_size_rather_than_shrinking(
     tmp_path: Path,
 ) -> None:
-    long_name = "Marie-Christine Konstantinopoulou-Papadimitriou-Vandenberghe"
-    day = dt.date(2027, 5, 11)
-    slots = tuple(
-        SlotInfo(
-            i,
-            dt.datetime.combine(day, dt.time(9 + i)),
-            dt.datetime.combine(day, dt.time(9 + i, 20)),
-        )
-        for i in range(2)
-    )
-    table = TableInfo(1, 1, "Table 1", "Hall A")
-    long = Participant(long_name, "Gerätetechnik Bremen", "DE", "Vandenberghe")
-    short = Participant("Anna Berg", "Acme AB", "SE", "Berg")
-    timetable = Timetable(
-        (DayInfo(day, "Tuesday", slots, ()),),
-        (table,),
-        (
-            TableMeeting(0, 1, short, long),
-            TableMeeting(1, 1, short, Participant("Bo Ek", "", "SE", "Ek")),
-        ),
-    )
-    event = EventInfo("Health Days", "", "", "", "", "", day, day, True)
+    timetable = one_table(DAY, [(ANNA, LONG), (ANNA, BO)])
     output = tmp_path / "tables.pdf"
-    render_table_sheets(output, event, timetable)
+    render_table_sheets(output, EVENT, timetable)
     # Two lines, broken after a hyphen, both at the largest name size (9.5 pt, where one
     # line would have shrunk to 7 pt and been cut short).
     # (pdfium reads the hyphen that ends a line as U+FFFE)
@@ -134,29 +120,9 @@ def test_a_long_name_wraps_onto_two_lines_at_full_size_rather_than_shrinking(
 def test_a_long_name_in_the_master_grid_wraps_in_its_cell_rather_than_shrinking(
     tmp_path: Path,
 ) -> None:
-    long_name = "Marie-Christine Konstantinopoulou-Papadimitriou-Vandenberghe"
-    day = dt.date(2027, 5, 11)
-    slots = tuple(
-        SlotInfo(
-            i,
-            dt.datetime.combine(day, dt.time(9 + i)),
-            dt.datetime.combine(day, dt.time(9 + i, 20)),
-        )
-        for i in range(2)
-    )
-    long = Participant(long_name, "Gerätetechnik Bremen", "DE", "Vandenberghe")
-    short = Participant("Anna Berg", "Acme AB", "SE", "Berg")
-    timetable = Timetable(
-        (DayInfo(day, "Tuesday", slots, ()),),
-        (TableInfo(1, 1, "Table 1", "Hall A"),),
-        (
-            TableMeeting(0, 1, long, short),
-            TableMeeting(1, 1, short, Participant("Bo Ek", "", "SE", "Ek")),
-        ),
-    )
-    event = EventInfo("Health Days", "", "", "", "", "", day, day, True)
+    timetable = one_table(DAY, [(LONG, ANNA), (ANNA, BO)])
     output = tmp_path / "tables.pdf"
-    render_table_sheets(output, event, timetable)
+    render_table_sheets(output, EVENT, timetable)
     glyphs = page_glyphs(output, 0)  # the master grid
     # The first table's cell: six columns at least share the page's width.
     left = table_sheets.MARGIN + table_sheets.GRID_TIME_COLUMN
