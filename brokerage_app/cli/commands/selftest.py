@@ -85,7 +85,8 @@ def _check_installation() -> str:
     frozen = " (bundled)" if getattr(sys, "frozen", False) else ""
     return (
         f"brokerage-app {__version__}{frozen}, Python {sys.version.split()[0]}, "
-        f"{len(migrations)} migration(s), {len(fonts)} font(s), translated country and language names"
+        f"{len(migrations)} migration(s), {len(fonts)} font(s), "
+        "translated country and language names"
     )
 
 

@@ -53,7 +53,7 @@ def test_master_grid_then_one_sheet_per_table_with_every_meeting(scheduled, tmp_
         )
         assert sheet, name
         for first, second in pairs:
-            # Very long names are cut with an ellipsis on these one-line cells.
+            # A very long name may end in an ellipsis after two lines (cells, columns).
             assert first[:25] in sheet and second[:25] in sheet
             assert first[:12] in grid_text and second[:12] in grid_text
 
