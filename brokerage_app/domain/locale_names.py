@@ -3,9 +3,9 @@
 The codes are ISO's, from pycountry: ISO 3166-1 alpha-2 countries and the languages with an
 ISO 639-1 code. The names are CLDR's, through Babel: the short names a reader of the
 language expects ("United Kingdom", "Storbritannien"; "Greek", "grekiska"), for every one of
-those codes in English and in Swedish. pycountry's own translations of ISO's names left 64
-of the 184 languages untranslated in Swedish (Greek among them, as "Modern Greek (1453-)"),
-and its English country names are ISO's ("Russian Federation").
+those codes in English and in Swedish. pycountry's own Swedish translations of ISO's names
+gave 64 of the 184 languages their English names (Greek as "Modern Greek (1453-)"), and
+its English country names are ISO's ("Russian Federation").
 
 One home for printed documents (agendas, badges, table sheets, the report), the window's
 value mapping and the readers of imported files.

@@ -110,8 +110,8 @@ def test_country_and_language_choices_are_named_in_the_window_language() -> None
 
 
 def test_every_language_has_its_name_in_swedish() -> None:
-    """pycountry's translations named 64 of 184 languages in English in a Swedish window,
-    Greek as "Modern Greek (1453-)"; CLDR (Babel) names them all."""
+    """pycountry's Swedish translations gave 64 of 184 languages their English names in a
+    Swedish window, Greek as "Modern Greek (1453-)"; CLDR (Babel) names them all."""
     english = dict(values.language_choices())
     swedish = dict(values.language_choices("sv"))
     assert english["el"] == "Greek" and swedish["el"] == "Grekiska"
