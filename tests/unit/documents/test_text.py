@@ -54,6 +54,21 @@ def test_text_that_cannot_fit_is_cut_with_an_ellipsis_inside_the_box():
     assert all(text_width(line, FONTS.bold, fitted.size) <= 60 for line in fitted.lines)
 
 
+def test_a_cut_last_line_keeps_a_hyphenated_name_together():
+    """The master grid's narrowest cell: the last line went on after the hyphen that ended
+    the line before with a space ("Konstantinopoulou- Pa…")."""
+    fitted = fit_text(
+        "Marie-Christine Konstantinopoulou-Papadimitriou-Vandenberghe",
+        FONTS.condensed,
+        width=66.6,
+        max_size=7.5,
+        min_size=6,
+        max_lines=2,
+    )
+    assert fitted.truncated and fitted.lines[0] == "Marie-Christine"
+    assert fitted.lines[1].startswith("Konstantinopoulou-P"), fitted.lines
+
+
 def test_short_text_keeps_its_largest_size_on_one_line():
     fitted = fit_text("Åsa", FONTS.bold, width=200, max_size=20, min_size=8, max_lines=2)
     assert fitted.lines == ("Åsa",)
