@@ -14,8 +14,9 @@ import sys
 from collections.abc import Sequence
 
 from brokerage_app import __version__
-from brokerage_app.cli import commands
+from brokerage_app.cli import commands, event_problems
 from brokerage_app.domain.tasks import Cancelled
+from brokerage_app.domain.timetable import SettingsRefusedError
 from brokerage_app.errors import BrokerageError
 
 EXIT_OK = 0
@@ -89,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Cancelled as exc:  # the first Ctrl-C (cli.tasks): stopped at a safe point
         print(f"brokerage-app: {exc}", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except SettingsRefusedError as exc:  # facts: worded here, in English
+        print(f"brokerage-app: error: {event_problems.refusal(exc)}", file=sys.stderr)
+        return EXIT_ERROR
     except BrokerageError as exc:
         print(f"brokerage-app: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,12 +1,15 @@
-"""Turning spreadsheet cells into field values, with messages an organiser understands.
+"""Turning spreadsheet cells into field values.
 
-Each parser takes the cell text and returns the value or raises ``ValueError`` whose message
-says what was expected; the importer adds the row and column.
+Each parser takes the cell text and returns the value or raises ``BadValue`` (a
+``ValueError``) holding the facts of what was wrong (``ValueFact``); the importer adds the
+row and column, and each front end words them (``cli/import_problems.py``,
+``ui/import_problems.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -19,7 +22,7 @@ import pycountry
 
 from brokerage_app.domain import calendar_words, locale_names
 from brokerage_app.domain.collation import collation_key
-from brokerage_app.domain.priority import PRIORITY_HELP, PRIORITY_NAMES, Priority
+from brokerage_app.domain.priority import PRIORITY_NAMES, Priority
 from brokerage_app.store.models import AttendeeRole, BadgeCategory, RequestStatus
 
 TRUE_WORDS = frozenset({"yes", "y", "true", "1", "x", "ja", "j", "sant", "oui", "✓"})
@@ -145,6 +148,54 @@ PRIORITY_WORDS: dict[str, Priority] = {
     ),
 }
 
+
+class ValueFault(enum.StrEnum):
+    """Why a cell's text (or a value mapping's text) is not a value of its field."""
+
+    NOT_YES_NO = "not_yes_no"
+    NOT_ROLE = "not_role"
+    NOT_CATEGORY = "not_category"  # choices: the stored categories
+    NOT_STATUS = "not_status"  # choices: the stored statuses
+    NOT_PRIORITY = "not_priority"  # a cell: neither a number of the scale nor a known word
+    NOT_COUNT = "not_count"
+    NOT_DATETIME = "not_datetime"
+    HAS_TIME_ZONE = "has_time_zone"
+    NOT_LANGUAGE = "not_language"
+    NOT_COUNTRY = "not_country"
+    NO_EVENT_DAYS = "no_event_days"  # attendance, while the event has no days
+    NO_SUCH_DAY = "no_such_day"  # number: the day asked for; days: the event's
+    NAMES_NO_DAY = "names_no_day"  # days: the event's (the first is the example)
+    # A value mapping's text (the stored value as text) that is not one:
+    NOT_CHOICE = "not_choice"  # choices: the stored values
+    NOT_DATE_LIST = "not_date_list"
+    NOT_EVENT_DAY = "not_event_day"  # date: the first date that is not an event day
+    NOT_PRIORITY_NUMBER = "not_priority_number"
+
+
+@dataclass(frozen=True)
+class ValueFact:
+    """What was wrong with one text: the fault and the values its wording needs."""
+
+    fault: ValueFault
+    text: str = ""  # the text as given (a cell's, or a value mapping's)
+    choices: tuple[str, ...] = ()
+    number: int | None = None
+    days: tuple[dt.date, ...] = ()
+    date: dt.date | None = None
+
+
+class BadValue(ValueError):
+    """A text that is not a value of its field; ``fact`` says why."""
+
+    def __init__(self, fact: ValueFact) -> None:
+        super().__init__(fact.fault.value, fact.text)
+        self.fact = fact
+
+
+def _bad(fault: ValueFault, text: str = "", **facts: Any) -> BadValue:
+    return BadValue(ValueFact(fault, text, **facts))
+
+
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[a-z]{2,4})?$")
 
 
@@ -159,7 +210,7 @@ def parse_bool(text: str) -> bool:
         return True
     if word in FALSE_WORDS or not word:
         return False
-    raise ValueError(f"{text!r} is not yes or no.")
+    raise _bad(ValueFault.NOT_YES_NO, text)
 
 
 def parse_role(text: str) -> AttendeeRole:
@@ -167,7 +218,7 @@ def parse_role(text: str) -> AttendeeRole:
         return AttendeeRole.BOTH
     role = ROLE_WORDS.get(_word(text))
     if role is None:
-        raise ValueError(f"{text!r} is not a role; use buyer, seller or both.")
+        raise _bad(ValueFault.NOT_ROLE, text)
     return role
 
 
@@ -176,8 +227,8 @@ def parse_category(text: str) -> BadgeCategory:
         return BadgeCategory.DELEGATE
     category = CATEGORY_WORDS.get(_word(text))
     if category is None:
-        choices = ", ".join(c.value for c in BadgeCategory)
-        raise ValueError(f"{text!r} is not a badge category; use one of {choices}.")
+        choices = tuple(c.value for c in BadgeCategory)
+        raise _bad(ValueFault.NOT_CATEGORY, text, choices=choices)
     return category
 
 
@@ -186,8 +237,8 @@ def parse_status(text: str, default: RequestStatus = RequestStatus.PENDING) -> R
         return default
     status = STATUS_WORDS.get(_word(text))
     if status is None:
-        choices = ", ".join(s.value for s in RequestStatus)
-        raise ValueError(f"{text!r} is not a request status; use one of {choices}.")
+        choices = tuple(s.value for s in RequestStatus)
+        raise _bad(ValueFault.NOT_STATUS, text, choices=choices)
     return status
 
 
@@ -199,9 +250,7 @@ def parse_priority(text: str) -> int:
         return int(word)
     if word in PRIORITY_WORDS:
         return int(PRIORITY_WORDS[word])
-    raise ValueError(
-        f"{text!r} is not a priority; use {PRIORITY_HELP}, or High/Medium/Low, Must/Should/Nice."
-    )
+    raise _bad(ValueFault.NOT_PRIORITY, text)
 
 
 def parse_count(text: str) -> int | None:
@@ -209,7 +258,7 @@ def parse_count(text: str) -> int | None:
     if not stripped:
         return None
     if not stripped.isdigit():
-        raise ValueError(f"{text!r} is not a whole number of 0 or more.")
+        raise _bad(ValueFault.NOT_COUNT, text)
     return int(stripped)
 
 
@@ -220,11 +269,9 @@ def parse_datetime(text: str) -> dt.datetime | None:
     try:
         value = dt.datetime.fromisoformat(stripped)
     except ValueError:
-        raise ValueError(
-            f"{text!r} is not a date and time; write it as 2027-05-11 09:00."
-        ) from None
+        raise _bad(ValueFault.NOT_DATETIME, text) from None
     if value.tzinfo is not None:
-        raise ValueError(f"{text!r}: give the local time at the venue without a time zone.")
+        raise _bad(ValueFault.HAS_TIME_ZONE, text)
     return value
 
 
@@ -237,7 +284,7 @@ def parse_language(text: str) -> str:
         return code
     language = _languages_by_name().get(_word(stripped))
     if language is None:
-        raise ValueError(f"{text!r} is not a language; use a code such as en, sv or pl.")
+        raise _bad(ValueFault.NOT_LANGUAGE, text)
     return language
 
 
@@ -309,9 +356,7 @@ def parse_country(text: str) -> str:
         return ""
     code = _countries_by_name().get(_word(stripped))
     if code is None:
-        raise ValueError(
-            f"{text!r} is not a known country; use a two-letter ISO code such as SE or PL."
-        )
+        raise _bad(ValueFault.NOT_COUNTRY, text)
     return code
 
 
@@ -396,7 +441,7 @@ def parse_attendance(text: str, days: Sequence[dt.date]) -> tuple[dt.date, ...] 
     if not folded:
         return None
     if not days:
-        raise ValueError("the event has no days yet: add its days before importing attendance.")
+        raise _bad(ValueFault.NO_EVENT_DAYS, text)
     if _word(folded) in ALL_DAYS_WORDS:
         return tuple(days)
     wanted: set[dt.date] = set()
@@ -407,17 +452,12 @@ def parse_attendance(text: str, days: Sequence[dt.date]) -> tuple[dt.date, ...] 
             numbers |= set(range(int(low), int(high) + 1))
         for number in sorted(numbers):
             if not 1 <= number <= len(days):
-                raise ValueError(
-                    f"{text!r}: the event has {len(days)} day(s), so there is no day {number}."
-                )
+                raise _bad(ValueFault.NO_SUCH_DAY, text, number=number, days=tuple(days))
             wanted.add(days[number - 1])
     if not wanted:
         wanted = _days_named(folded, days)
     if not wanted:
-        raise ValueError(
-            f"{text!r} names none of the event's days; write 'Both days', 'Day 1 only', a "
-            f"date such as {days[0].isoformat()} or a weekday such as {days[0]:%A}."
-        )
+        raise _bad(ValueFault.NAMES_NO_DAY, text, days=tuple(days))
     return tuple(sorted(wanted))
 
 
@@ -427,9 +467,9 @@ def parse_attendance(text: str, days: Sequence[dt.date]) -> tuple[dt.date, ...] 
 
 @dataclass(frozen=True)
 class ValueKind:
-    parse: Callable[[str, Sequence[dt.date]], Any]  # cell text -> value (ValueError)
+    parse: Callable[[str, Sequence[dt.date]], Any]  # cell text -> value (BadValue)
     as_text: Callable[[Any], str]  # value -> its text in a mapping
-    from_text: Callable[[str, Sequence[dt.date]], Any]  # mapping text -> value (ValueError)
+    from_text: Callable[[str, Sequence[dt.date]], Any]  # mapping text -> value (BadValue)
 
 
 def _enum_from_text(cls: type[Enum]) -> Callable[[str, Sequence[dt.date]], Any]:
@@ -437,8 +477,8 @@ def _enum_from_text(cls: type[Enum]) -> Callable[[str, Sequence[dt.date]], Any]:
         try:
             return cls(text)
         except ValueError:
-            choices = ", ".join(member.value for member in cls)
-            raise ValueError(f"{text!r} is not one of {choices}.") from None
+            choices = tuple(str(member.value) for member in cls)
+            raise _bad(ValueFault.NOT_CHOICE, text, choices=choices) from None
 
     return from_text
 
@@ -447,18 +487,16 @@ def _dates_from_text(text: str, days: Sequence[dt.date]) -> tuple[dt.date, ...]:
     try:
         dates = tuple(sorted({dt.date.fromisoformat(part.strip()) for part in text.split(",")}))
     except ValueError:
-        raise ValueError(
-            f"{text!r} is not a list of dates such as 2027-05-11,2027-05-12."
-        ) from None
+        raise _bad(ValueFault.NOT_DATE_LIST, text) from None
     unknown = [d for d in dates if d not in days]
     if unknown:
-        raise ValueError(f"{unknown[0].isoformat()} is not a day of the event.")
+        raise _bad(ValueFault.NOT_EVENT_DAY, text, date=unknown[0])
     return dates
 
 
 def _priority_from_text(text: str, _days: Sequence[dt.date]) -> int:
     if text.strip() not in {str(n) for n in PRIORITY_NAMES}:
-        raise ValueError(f"{text!r} is not a priority; use {PRIORITY_HELP}.")
+        raise _bad(ValueFault.NOT_PRIORITY_NUMBER, text)
     return int(text)
 
 

@@ -28,6 +28,7 @@ from highspy import _core as highs_core
 
 from brokerage_app.scheduling.greedy import SlotAssignment
 from brokerage_app.scheduling.indexed import IndexedProblem
+from brokerage_app.scheduling.runtime import release_free_memory
 
 
 @dataclass
@@ -309,6 +310,9 @@ class CountRelaxation:
         # value means there is nothing left to gain from running it again.
         primal = h.getInfo().objective_function_value
         self.finished = self.finished or value - primal < 1.0
+        # PDLP's workspace (57 MB at 100,000 columns) is not needed between bounds.
+        h.clearSolver()
+        release_free_memory()
         return math.floor(value + 1e-6) + fixed
 
     def _lagrangian(self, cost: np.ndarray, y: np.ndarray, lower: np.ndarray) -> float:

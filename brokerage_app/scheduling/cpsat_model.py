@@ -12,17 +12,24 @@ a participant with few breaks and satisfy the spread on paper only.
 
 from __future__ import annotations
 
+import enum
 import threading
 import time
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from ortools.sat.python import cp_model
 
 from brokerage_app.domain.tasks import CancelFlag
 from brokerage_app.scheduling.indexed import IndexedProblem, participant_breaks_of_slots
+from brokerage_app.scheduling.runtime import load_cp_model
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
+else:
+    cp_model = load_cp_model()
 
 # A Boolean variable or its negation (what `Not()` returns), or a constant.
 BoolLit = cp_model.BoolVarT
@@ -35,9 +42,18 @@ def _neg(lit: Lit) -> Lit:
     return lit.Not()
 
 
+class SolveStatus(enum.Enum):
+    """How a CP-SAT solve ended (MODEL_INVALID is a defect here and raises)."""
+
+    OPTIMAL = enum.auto()
+    FEASIBLE = enum.auto()  # a solution, not proven optimal
+    INFEASIBLE = enum.auto()  # proven: none exists
+    UNKNOWN = enum.auto()  # out of time before either
+
+
 @dataclass
 class CpResult:
-    status: str  # "OPTIMAL", "FEASIBLE", "INFEASIBLE", "UNKNOWN"
+    status: SolveStatus
     slot_of: list[int] | None
     objective: float | None
     bound: float | None
@@ -460,13 +476,15 @@ class SlotModel:
             done.set()
             if watcher is not None:
                 watcher.join()
-        name = solver.status_name(status)
-        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            return CpResult(name, None, None, None)
+        if status == cp_model.MODEL_INVALID:
+            raise RuntimeError(f"invalid CP-SAT model: {self.model.validate()}")
+        result = SolveStatus[solver.status_name(status)]
+        if result not in (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE):
+            return CpResult(result, None, None, None)
         slot_of = self.read_solution(solver.boolean_value)
         has_objective = self.model.has_objective()
         return CpResult(
-            name,
+            result,
             slot_of,
             solver.objective_value if has_objective else None,
             solver.best_objective_bound if has_objective else None,

@@ -25,7 +25,7 @@ from typing import TypeGuard
 
 from brokerage_app.domain.tasks import CancelFlag, Cancelled
 from brokerage_app.scheduling.bounds import CountRelaxation, LevelBounds
-from brokerage_app.scheduling.cpsat_model import CpResult, SlotModel
+from brokerage_app.scheduling.cpsat_model import CpResult, SlotModel, SolveStatus
 from brokerage_app.scheduling.explain import unscheduled_reason
 from brokerage_app.scheduling.format import (
     Problem,
@@ -56,10 +56,27 @@ PLACE_ALL_SHARE = 0.2
 # Session neighbourhoods (breaks) and agenda neighbourhoods (counts, moves), in meetings.
 LNS_START_MEETINGS = 30
 LNS_MIN_MEETINGS = 8
-LNS_MAX_MEETINGS = {"session": 80, "agenda": 100}
 LNS_SUBSOLVE_SECONDS = 0.5
 # A "breaks <= k" probe gets this share of the remaining time before it gives up on k.
 PROBE_SHARE = 0.25
+
+
+class _Kind(enum.Enum):
+    """What a neighbourhood frees: whole agendas across days, or one session's meetings."""
+
+    AGENDA = enum.auto()
+    SESSION = enum.auto()
+
+
+LNS_MAX_MEETINGS = {_Kind.SESSION: 80, _Kind.AGENDA: 100}
+
+
+class _Purpose(enum.Enum):
+    """What a neighbourhood is for; its value is how much of the key it must raise."""
+
+    COUNTS = 3
+    MOVED = 4
+    BREAKS = 5
 
 
 class ProblemInfeasibleError(ValueError):
@@ -306,7 +323,7 @@ class _Run:
             )
             if result.slot_of is None:
                 levels = [k for k, n in enumerate(placeable) if n > 0]
-                if result.status == "INFEASIBLE" and len(levels) == 1:
+                if result.status is SolveStatus.INFEASIBLE and len(levels) == 1:
                     # Proven: not every meeting of the only non-empty level fits.
                     self.bounds.set_upper_bound(levels[0], placeable[levels[0]] - 1)
                     self.report(SolvePhase.PLACING)
@@ -380,7 +397,7 @@ class _Run:
                     self.offer(result.slot_of)
                 if self.incumbent is None:
                     # Every meeting is optional here, so INFEASIBLE means no valid schedule.
-                    self.no_schedule_proven = result.status == "INFEASIBLE"
+                    self.no_schedule_proven = result.status is SolveStatus.INFEASIBLE
                     return False
                 current = self.incumbent.scheduled_counts()[level]
                 # The model demands the incumbent's counts above this level; the bound
@@ -417,7 +434,7 @@ class _Run:
         if result.slot_of is not None:
             self.offer(result.slot_of)
         moved = self.current().moved()
-        if result.status == "OPTIMAL" or (
+        if result.status is SolveStatus.OPTIMAL or (
             result.bound is not None and moved <= math.ceil(result.bound - 1e-6)
         ):
             self.bounds.prove_moved(self.current())
@@ -476,7 +493,7 @@ class _Run:
         )
 
     # ------------------------------------------------------------------ break probes
-    def _probe_once(self, budget: float, workers: int) -> str | None:
+    def _probe_once(self, budget: float, workers: int) -> SolveStatus | None:
         """Is there a schedule as good as the incumbent on counts and moves with at most
         `breaks_lower_bound` breaks? No: the bound rises by one. Yes: a better incumbent."""
         ix = self.ix
@@ -496,7 +513,7 @@ class _Run:
         model.demand_at_least(*basis)
         model.model.add(model.breaks_expr() <= k)
         result = model.solve(time_limit=budget, workers=workers, seed=self.seed, cancel=self.cancel)
-        if result.status == "INFEASIBLE":
+        if result.status is SolveStatus.INFEASIBLE:
             with self.lock:
                 self.bounds.raise_breaks_bound(k + 1, basis)
             self.report(SolvePhase.BOUNDS)
@@ -508,7 +525,7 @@ class _Run:
         try:
             while not done.is_set() and not self.stopped():
                 status = self._probe_once(PROBE_SHARE * self.remaining(), 1)
-                if status not in ("INFEASIBLE", "FEASIBLE", "OPTIMAL"):
+                if status is None or status is SolveStatus.UNKNOWN:
                     break
         finally:
             self.probing = False
@@ -574,12 +591,12 @@ class _Run:
         session_slots: dict[int, list[int]] = {}
         for s, sess in enumerate(ix.session):
             session_slots.setdefault(sess, []).append(s)
-        size = {"agenda": float(LNS_START_MEETINGS), "session": float(LNS_START_MEETINGS)}
+        size = {kind: float(LNS_START_MEETINGS) for kind in _Kind}
         last_relax = time.monotonic()
         relaxed_counts = _lex_key(self.current())[:2]
-        success = {"counts": 1.0, "moved": 1.0, "breaks": 1.0}
+        success = dict.fromkeys(_Purpose, 1.0)
         # Breaks: which kind of neighbourhood pays off, as improvements per second.
-        break_rate = {"session": _Rate(), "agenda": _Rate()}
+        break_rate = {kind: _Rate() for kind in _Kind}
         while not self.stopped():
             with self.lock:
                 inc = self.current()
@@ -591,7 +608,7 @@ class _Run:
             if choice is None:
                 return
             kind, seeds, slots, purpose = choice
-            if kind == "agenda":
+            if kind is _Kind.AGENDA:
                 free = self._agenda_neighbourhood(seeds, int(size[kind]), rng)
             else:
                 free = self._grow_neighbourhood(snapshot, seeds, set(slots), int(size[kind]), rng)
@@ -602,21 +619,20 @@ class _Run:
                 inc,
                 snapshot,
                 free,
-                frozenset(slots) if kind == "session" else None,
-                counts_settled=purpose != "counts",
+                frozenset(slots) if kind is _Kind.SESSION else None,
+                counts_settled=purpose is not _Purpose.COUNTS,
             )
-            if status == "OPTIMAL":
+            if status is SolveStatus.OPTIMAL:
                 size[kind] = min(LNS_MAX_MEETINGS[kind], size[kind] * 1.15)
             else:
                 # No solution at all (not even the hint's) means far too big.
-                shrink = 0.8 if status == "FEASIBLE" else 0.6
+                shrink = 0.8 if status is SolveStatus.FEASIBLE else 0.6
                 size[kind] = max(LNS_MIN_MEETINGS, size[kind] * shrink)
             now = time.monotonic()
             key = _lex_key(self.current())
-            depth = {"counts": 3, "moved": 4, "breaks": 5}[purpose]
-            gained = 1.0 if key[:depth] > before[:depth] else 0.0
+            gained = 1.0 if key[: purpose.value] > before[: purpose.value] else 0.0
             success[purpose] = 0.9 * success[purpose] + 0.1 * gained
-            if purpose == "breaks":
+            if purpose is _Purpose.BREAKS:
                 break_rate[kind].add(before[4] - key[4] if gained else 0, now - started)
             retry = self._relax_unfinished and now - last_relax > 10.0
             if index == 0 and (key[:2] != relaxed_counts or retry) and now - last_relax > 5.0:
@@ -634,10 +650,10 @@ class _Run:
         inc: SlotAssignment,
         rng: random.Random,
         session_slots: dict[int, list[int]],
-        success: dict[str, float],
-        break_rate: dict[str, _Rate],
-    ) -> tuple[str, list[int], list[int], str] | None:
-        """(kind, seed participants, session slots, purpose: "counts", "moved" or "breaks").
+        success: dict[_Purpose, float],
+        break_rate: dict[_Kind, _Rate],
+    ) -> tuple[_Kind, list[int], list[int], _Purpose] | None:
+        """(kind, seed participants, session slots, purpose).
 
         A purpose is tried as often as it recently paid off (`success`: moving average of
         improvements per attempt), so time goes to breaks once counts stop rising even where
@@ -647,7 +663,7 @@ class _Run:
         ix = self.ix
         counts = inc.scheduled_counts()
         open_levels = [(3, 2, 1)[k] for k in range(3) if counts[k] < self.bounds.upper[k]]
-        if open_levels and rng.random() < min(0.85, 0.05 + 1.5 * success["counts"]):
+        if open_levels and rng.random() < min(0.85, 0.05 + 1.5 * success[_Purpose.COUNTS]):
             unplaced = [
                 m
                 for m in range(ix.n_meetings)
@@ -656,9 +672,9 @@ class _Run:
             if unplaced:
                 top = [m for m in unplaced if ix.priority[m] == open_levels[0]]
                 m = rng.choice(top if top and rng.random() < 0.7 else unplaced)
-                return "agenda", [ix.meeting_a[m], ix.meeting_b[m]], [], "counts"
+                return _Kind.AGENDA, [ix.meeting_a[m], ix.meeting_b[m]], [], _Purpose.COUNTS
         moved_open = self.bounds.has_previous and not self.bounds.moved_proven(inc)
-        if moved_open and rng.random() < min(0.5, 0.05 + 1.5 * success["moved"]):
+        if moved_open and rng.random() < min(0.5, 0.05 + 1.5 * success[_Purpose.MOVED]):
             moved = [
                 m
                 for m in range(ix.n_meetings)
@@ -666,22 +682,22 @@ class _Run:
             ]
             if moved:
                 m = rng.choice(moved)
-                return "agenda", [ix.meeting_a[m], ix.meeting_b[m]], [], "moved"
+                return _Kind.AGENDA, [ix.meeting_a[m], ix.meeting_b[m]], [], _Purpose.MOVED
         with_breaks = [p for p in range(ix.n_participants) if inc.breaks[p] > 0]
         if with_breaks:
             p = rng.choice(with_breaks)
             # The better-paying kind most of the time (binding tables: whole agendas removed
             # 0.9 breaks per attempt, sessions 0.4), the other often enough to notice a change.
-            session, agenda = break_rate["session"].value(), break_rate["agenda"].value()
+            session, agenda = break_rate[_Kind.SESSION].value(), break_rate[_Kind.AGENDA].value()
             share = min(0.85, max(0.15, agenda / (session + agenda))) if session + agenda else 0.5
             if rng.random() < share:
-                return "agenda", [p], [], "breaks"
+                return _Kind.AGENDA, [p], [], _Purpose.BREAKS
             session = rng.choice(_sessions_with_breaks(ix, inc.busy[p]))
-            return "session", [p], session_slots[session], "breaks"
+            return _Kind.SESSION, [p], session_slots[session], _Purpose.BREAKS
         if open_levels:
-            return "agenda", [rng.randrange(ix.n_participants)], [], "counts"
+            return _Kind.AGENDA, [rng.randrange(ix.n_participants)], [], _Purpose.COUNTS
         if moved_open:
-            return "agenda", [rng.randrange(ix.n_participants)], [], "moved"
+            return _Kind.AGENDA, [rng.randrange(ix.n_participants)], [], _Purpose.MOVED
         return None
 
     def _agenda_neighbourhood(self, seeds: list[int], limit: int, rng: random.Random) -> list[int]:
@@ -743,7 +759,7 @@ class _Run:
         free: list[int],
         slots: frozenset[int] | None,
         counts_settled: bool = True,
-    ) -> str:
+    ) -> SolveStatus:
         ix = self.ix
         # A session neighbourhood keeps its placed meetings placed (they may only move within
         # the session): tighter for the break encoding, and the key forbids unplacing anyway.

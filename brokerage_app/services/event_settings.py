@@ -22,12 +22,15 @@ from brokerage_app.domain.timetable import (
     DaySpec,
     EventSpec,
     SessionSpec,
+    SettingFault,
+    SettingProblem,
+    SettingsRefusedError,
     UnusedTime,
     slot_times,
     unused_time,
     validate_event_spec,
 )
-from brokerage_app.errors import NotFoundError, ValidationError
+from brokerage_app.errors import NotFoundError
 from brokerage_app.services import audit
 from brokerage_app.services.changes import note as note_changes
 from brokerage_app.services.events import get_event, store_day
@@ -125,20 +128,24 @@ def event_settings(session: Session) -> EventSettings:
 VENUE_MAP_MAX_BYTES = 20 * 1024 * 1024
 
 
-def venue_map_problem(data: bytes) -> str | None:
+def venue_map_problem(data: bytes) -> SettingProblem | None:
     """Why ``data`` cannot be the venue map (a PNG or JPEG image), or None."""
     from PIL import Image, UnidentifiedImageError
 
     if len(data) > VENUE_MAP_MAX_BYTES:
-        return f"it is {len(data) / 2**20:.0f} MB; the most is {VENUE_MAP_MAX_BYTES // 2**20} MB"
+        return SettingProblem(
+            SettingFault.VENUE_MAP_TOO_BIG,
+            number=round(len(data) / 2**20),
+            limit=VENUE_MAP_MAX_BYTES // 2**20,
+        )
     try:
         with Image.open(io.BytesIO(data)) as image:
             kind = image.format
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return "it is not a readable PNG or JPEG image"
+        return SettingProblem(SettingFault.VENUE_MAP_NOT_IMAGE)
     if kind not in ("PNG", "JPEG"):
-        return f"it is a {kind} image; use PNG or JPEG"
+        return SettingProblem(SettingFault.VENUE_MAP_WRONG_KIND, value=str(kind))
     return None
 
 
@@ -147,14 +154,20 @@ def load_venue_map(path: Path) -> bytes:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Venue map {path}: cannot read it ({exc.strerror}).") from exc
+        unreadable = SettingProblem(
+            SettingFault.VENUE_MAP_UNREADABLE_FILE, value=exc.strerror or "", path=str(path)
+        )
+        raise SettingsRefusedError([unreadable]) from exc
     problem = venue_map_problem(data)
     if problem:
-        raise ValidationError(f"Venue map {path}: {problem}.")
+        raise SettingsRefusedError([replace(problem, path=str(path))])
     return data
 
 
-def validate_settings(settings: EventSettings) -> list[str]:
+def validate_settings(settings: EventSettings) -> list[SettingProblem]:
+    """Every problem with ``settings``: the timetable's (``validate_event_spec``), then the
+    tables', rooms' and venue map's."""
+    F = SettingFault
     problems = validate_event_spec(
         EventSpec(
             name=settings.name,
@@ -166,22 +179,22 @@ def validate_settings(settings: EventSettings) -> list[str]:
     )
     numbers = [t.number for t in settings.tables]
     for number in sorted({n for n in numbers if numbers.count(n) > 1}):
-        problems.append(f"Tables: number {number} appears twice.")
+        problems.append(SettingProblem(F.TABLE_NUMBER_TWICE, number=number))
     if any(n < 1 for n in numbers):
-        problems.append("Tables: numbers start at 1.")
+        problems.append(SettingProblem(F.TABLE_NUMBER_BELOW_ONE))
     owners = [t.owner_id for t in settings.tables if t.owner_id is not None]
     if len(owners) != len(set(owners)):
-        problems.append("Tables: an exhibitor can own one booth only.")
+        problems.append(SettingProblem(F.OWNER_TWICE))
     rooms = set(settings.rooms)
     for table in settings.tables:
         if table.room and table.room not in rooms:
-            problems.append(f"Table {table.number}: no room named {table.room!r}.")
+            problems.append(SettingProblem(F.NO_SUCH_ROOM, number=table.number, value=table.room))
     if len(rooms) != len(settings.rooms):
-        problems.append("Rooms: a room name appears twice.")
+        problems.append(SettingProblem(F.ROOM_TWICE))
     if settings.venue_map is not None:
         problem = venue_map_problem(settings.venue_map)
         if problem:
-            problems.append(f"Venue map: {problem}.")
+            problems.append(problem)
     return problems
 
 
@@ -191,7 +204,7 @@ def apply_event_settings(
     """Make the event look like ``settings`` (in the caller's transaction)."""
     problems = validate_settings(settings)
     if problems:
-        raise ValidationError("\n".join(problems))
+        raise SettingsRefusedError(problems)
     previous = event_settings(session)
     event = get_event(session)
     event.name, event.venue, event.time_zone = (

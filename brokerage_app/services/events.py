@@ -14,6 +14,7 @@ from brokerage_app.domain.timetable import (
     DaySpec,
     EventSpec,
     SessionSpec,
+    SettingsRefusedError,
     slot_times,
     validate_event_spec,
 )
@@ -67,7 +68,7 @@ def create_event(session: Session, spec: EventSpec) -> Event:
     """Write the event, its days, sessions, breaks, slots, rooms and tables."""
     problems = validate_event_spec(spec)
     if problems:
-        raise ValidationError("\n".join(problems))
+        raise SettingsRefusedError(problems)
     if session.get(Event, 1) is not None:
         raise ValidationError("This database already holds an event.")
     event = Event(
@@ -109,7 +110,7 @@ def create_event_file(location: str | Path, spec: EventSpec) -> EventDatabase:
     """
     problems = validate_event_spec(spec)
     if problems:
-        raise ValidationError("\n".join(problems))
+        raise SettingsRefusedError(problems)
     url = to_url(location)
     path = Path(str(url.database)) if url.get_backend_name() == "sqlite" else None
     if path is not None and path.exists():

@@ -19,6 +19,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from brokerage_app.domain.attendee_fields import (
+    ATTENDEE_FIELD_NAMES,
+    ATTENDEE_FIELDS,
+    AttendeeField,
+    FieldKind,
+)
 from brokerage_app.domain.clock import utcnow
 from brokerage_app.domain.tasks import NO_TASK, Task
 from brokerage_app.domain.text import ascii_slug
@@ -65,25 +71,8 @@ class CalendarExportResult:
     meetings: int
 
 
-ATTENDEE_COLUMNS = (
-    "external_id",
-    "honorific",
-    "first_name",
-    "last_name",
-    "badge_name",
-    "job_title",
-    "profile",
-    "role",
-    "email",
-    "phone",
-    "language",
-    "badge_category",
-    "max_meetings",
-    "arrival",
-    "departure",
-    "consent_share_contact",
-    "consent_list_publicly",
-    "consent_photos",
+# An attendee's own fields (domain.attendee_fields), then their organisation's.
+ORGANISATION_COLUMNS = (
     "organisation",
     "organisation_external_id",
     "country",
@@ -91,6 +80,7 @@ ATTENDEE_COLUMNS = (
     "sector",
     "website",
 )
+ATTENDEE_COLUMNS = (*ATTENDEE_FIELD_NAMES, *ORGANISATION_COLUMNS)
 REQUEST_HEADINGS = (
     "Requester",
     "Requester name",
@@ -150,36 +140,31 @@ def _reference(attendee: Attendee, audience: Audience) -> str:
     return attendee.email if _may_share_contact(attendee, audience) else ""
 
 
+def _cell(attendee: Attendee, field: AttendeeField, contact: bool) -> str:
+    value = getattr(attendee, field.name)
+    if field.contact and not contact:
+        return ""
+    if field.kind is FieldKind.YES_NO:
+        return _yes_no(value)
+    if field.kind is FieldKind.MOMENT:
+        return _when(value)
+    if value is None:
+        return ""
+    return str(value.value if isinstance(value, enum.Enum) else value)
+
+
 def _attendee_row(attendee: Attendee, audience: Audience) -> list[str]:
     organisation = attendee.organisation
     contact = _may_share_contact(attendee, audience)
-    values = {
-        "external_id": attendee.external_id or "",
-        "first_name": attendee.first_name,
-        "last_name": attendee.last_name,
-        "badge_name": attendee.badge_name,
-        "honorific": attendee.honorific,
-        "job_title": attendee.job_title,
-        "profile": attendee.profile,
-        "role": attendee.role.value,
-        "email": attendee.email if contact else "",
-        "phone": attendee.phone if contact else "",
-        "language": attendee.language,
-        "badge_category": attendee.badge_category.value,
-        "max_meetings": "" if attendee.max_meetings is None else str(attendee.max_meetings),
-        "arrival": _when(attendee.arrival),
-        "departure": _when(attendee.departure),
-        "consent_share_contact": _yes_no(attendee.consent_share_contact),
-        "consent_list_publicly": _yes_no(attendee.consent_list_publicly),
-        "consent_photos": _yes_no(attendee.consent_photos),
-        "organisation": organisation.name,
-        "organisation_external_id": organisation.external_id or "",
-        "country": organisation.country,
-        "org_type": organisation.org_type,
-        "sector": organisation.sector,
-        "website": organisation.website,
-    }
-    return [values[column] for column in ATTENDEE_COLUMNS]
+    return [
+        *(_cell(attendee, field, contact) for field in ATTENDEE_FIELDS),
+        organisation.name,
+        organisation.external_id or "",
+        organisation.country,
+        organisation.org_type,
+        organisation.sector,
+        organisation.website,
+    ]
 
 
 _CANCELLED = "The export was cancelled; no file was written."

@@ -24,6 +24,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Row as DbRow
 from sqlalchemy.orm import Session
 
+from brokerage_app.domain.attendee_fields import ATTENDEE_FIELDS, FieldKind
 from brokerage_app.domain.availability import stay_for_days
 from brokerage_app.domain.changes import NOTHING, Changes, Topic
 from brokerage_app.domain.clock import utcnow
@@ -72,6 +73,7 @@ __all__ = [
     "FieldChange",
     "ImportPreview",
     "ImportProblem",
+    "ImportProblemKind",
     "ImportRefusedError",
     "ImportResult",
     "ValueRow",
@@ -85,53 +87,39 @@ __all__ = [
 
 _CHECK_EVERY = 500
 _WRITE_CHUNK = 2000
-MAX_PROBLEMS_IN_MESSAGE = 25
 
-ORGANISATION_FIELDS = (
-    "organisation",
-    "organisation_external_id",
-    "country",
-    "org_type",
-    "sector",
-    "website",
-)
-_ATTENDEE_PARSERS: dict[str, Callable[[str], Any]] = {
-    "max_meetings": values.parse_count,
-    "arrival": values.parse_datetime,
-    "departure": values.parse_datetime,
-    "consent_share_contact": values.parse_bool,
-    "consent_list_publicly": lambda text: values.parse_bool(text) if text.strip() else True,
-    "consent_photos": values.parse_bool,
+_PARSERS: dict[FieldKind, Callable[[str], Any]] = {
+    FieldKind.COUNT: values.parse_count,
+    FieldKind.MOMENT: values.parse_datetime,
+    FieldKind.YES_NO: values.parse_bool,
 }
-_ATTENDEE_TEXT_FIELDS = (
-    "first_name",
-    "last_name",
-    "badge_name",
-    "honorific",
-    "job_title",
-    "profile",
-    "email",
-    "phone",
+_ATTENDEE_PARSERS: dict[str, Callable[[str], Any]] = {
+    **{f.name: _PARSERS[f.kind] for f in ATTENDEE_FIELDS if f.kind in _PARSERS},
+    # Listed publicly unless the file says no.
+    "consent_list_publicly": lambda text: values.parse_bool(text) if text.strip() else True,
+}
+# Names and the external ID are read on their own (a full name splits; the external ID
+# matches people), value fields through the value mapping.
+_ATTENDEE_TEXT_FIELDS = tuple(
+    f.name
+    for f in ATTENDEE_FIELDS
+    if f.kind is FieldKind.TEXT and f.name not in ("first_name", "last_name", "external_id")
 )
+_ATTENDEE_VALUE_FIELDS = tuple(f.name for f in ATTENDEE_FIELDS if f.kind is FieldKind.VALUE)
+_EMPTY: dict[FieldKind, Any] = {
+    FieldKind.TEXT: "",
+    FieldKind.VALUE: None,
+    FieldKind.COUNT: None,
+    FieldKind.MOMENT: None,
+    FieldKind.YES_NO: False,
+}
 _NEW_ATTENDEE_DEFAULTS: dict[str, Any] = {
-    "first_name": "",
-    "last_name": "",
-    "badge_name": "",
-    "honorific": "",
-    "job_title": "",
-    "profile": "",
+    **{f.name: _EMPTY[f.kind] for f in ATTENDEE_FIELDS},
+    "external_id": None,
     "role": AttendeeRole.BOTH,
-    "email": "",
-    "phone": "",
     "language": "en",
     "badge_category": BadgeCategory.DELEGATE,
-    "arrival": None,
-    "departure": None,
-    "max_meetings": None,
-    "consent_share_contact": False,
     "consent_list_publicly": True,
-    "consent_photos": False,
-    "external_id": None,
     "badge_version": 1,
 }
 
@@ -139,15 +127,59 @@ if TYPE_CHECKING:
     from brokerage_app.services.schedule_check import ScheduleCheck
 
 
+class ImportProblemKind(enum.StrEnum):
+    """What is wrong with a row (or with the file as a whole); the fields of
+    ``ImportProblem`` each kind fills are named beside it."""
+
+    # The file as a whole (its heading row, no column); names: the file's headings.
+    NO_NAME_COLUMN = "no_name_column"
+    NO_PAIR_COLUMNS = "no_pair_columns"  # fields: the missing ones (requester, requested)
+    # A cell.
+    BAD_VALUE = "bad_value"  # value: the cell; fact; mapped: the value mapping's text
+    TOO_LONG = "too_long"  # count: its characters; limit: the most that fit
+    NAME_MISSING = "name_missing"
+    NOT_EMAIL = "not_email"  # value
+    DEPARTURE_BEFORE_ARRIVAL = "departure_before_arrival"
+    DUPLICATE_EXTERNAL_ID = "duplicate_external_id"  # value; other_row
+    DUPLICATE_EMAIL = "duplicate_email"  # value; other_row
+    EMAIL_OF_ANOTHER = "email_of_another"  # value: the email; record_id: the other attendee
+    EMAIL_SHARED = "email_shared"  # value: the email; count: attendees who have it
+    # value: the file's external ID; other: the email that matched; record_id: that
+    # attendee; stored: their external ID.
+    EXTERNAL_ID_MISMATCH = "external_id_mismatch"
+    SAME_ATTENDEE_TWICE = "same_attendee_twice"  # other_row: the row that updates them too
+    UNKNOWN_ORGANISATION_ID = "unknown_organisation_id"  # value
+    ORGANISATION_MISSING = "organisation_missing"
+    NO_ORGANISATION_COLUMN = "no_organisation_column"
+    REFERENCE_EMPTY = "reference_empty"
+    REFERENCE_SHARED = "reference_shared"  # value; count: attendees with that email
+    UNKNOWN_ATTENDEE = "unknown_attendee"  # value
+    SELF_REQUEST = "self_request"
+    DUPLICATE_REQUEST = "duplicate_request"  # other_row
+    REVERSE_REQUEST = "reverse_request"  # record_id: the other person's request
+
+
 @dataclass(frozen=True)
 class ImportProblem:
-    row: int
-    column: str
-    message: str
+    """One problem as facts: where (row, the file's heading, the field it feeds), what
+    (``kind``) and the values its wording needs. The front ends word it
+    (``cli/import_problems.py``, ``ui/import_problems.py``)."""
 
-    def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
-        return f"{where}: {self.message}"
+    row: int
+    column: str  # the file's heading; "" for the file as a whole
+    kind: ImportProblemKind
+    field: str = ""
+    value: str = ""
+    other: str = ""
+    stored: str = ""
+    other_row: int | None = None
+    record_id: int | None = None
+    count: int | None = None
+    limit: int | None = None
+    names: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    fact: values.ValueFact | None = None
+    mapped: str | None = None
 
 
 @dataclass(frozen=True)
@@ -165,25 +197,15 @@ class ValueRow:
 @dataclass(frozen=True)
 class FieldChange:
     """A re-import changes ``field`` for ``count`` stored people (or organisations or
-    requests: ``entity``); ``examples`` are the commonest (before, after, how many)."""
+    requests: ``entity``); ``examples`` are the commonest (before, after, how many). Worded
+    by ``cli/import_problems.change_line`` and the import dialog."""
 
     entity: str  # "attendees", "organisations", "requests"
     field: str
     count: int
     examples: tuple[tuple[str, str, int], ...]
 
-    def __str__(self) -> str:
-        shown = "; ".join(
-            f"{old!r} -> {new!r}" + (f" ({n})" if n > 1 else "") for old, new, n in self.examples
-        )
-        return f"{self.count} {self.entity}, {FIELD_LABELS.get(self.field, self.field)}: {shown}"
 
-
-FIELD_LABELS = {
-    **FIELD_HEADINGS["requests"],
-    **FIELD_HEADINGS["attendees"],
-    "blocked_slots": "Blocked slots",
-}
 MAX_EXAMPLES = 3
 
 
@@ -232,18 +254,17 @@ class ImportResult:
 
 
 class ImportRefusedError(ValidationError):
-    """The file has problems; nothing was imported. ``problems`` lists them all."""
+    """The file has problems; nothing was imported. ``problems`` lists them all, as facts
+    the front ends word (the message is only a short fallback for logs)."""
 
     def __init__(self, source: str, problems: tuple[ImportProblem, ...]) -> None:
+        self.source = source
         self.problems = problems
-        shown = "\n".join(f"  {p}" for p in problems[:MAX_PROBLEMS_IN_MESSAGE])
-        more = len(problems) - MAX_PROBLEMS_IN_MESSAGE
-        tail = f"\n  … and {more} more" if more > 0 else ""
-        rows = len({p.row for p in problems})
-        super().__init__(
-            f"{source}: {len(problems)} problem(s) in {rows} row(s); nothing was imported. "
-            f"Fix the file, or skip the bad rows.\n{shown}{tail}"
-        )
+        self.rows = len({p.row for p in problems})
+        super().__init__(f"{source}: {len(problems)} problem(s); nothing was imported.")
+
+    def __reduce__(self) -> tuple[type[ImportRefusedError], tuple[str, tuple[ImportProblem, ...]]]:
+        return (type(self), (self.source, self.problems))  # it can cross to a worker process
 
 
 # Planning ---------------------------------------------------------------------------
@@ -312,15 +333,16 @@ class _RowContext:
         heading = self.plan.mapping.get(name)
         return self.row.get(self.index[heading]) if heading is not None else ""
 
-    def problem(self, name: str, message: str) -> None:
+    def problem(self, name: str, kind: ImportProblemKind, **facts: Any) -> None:
         column = self.plan.mapping.get(name, FIELD_HEADINGS[self.plan.kind].get(name, name))
-        self.plan.problems.append(ImportProblem(self.row.number, column, message))
+        self.plan.problems.append(ImportProblem(self.row.number, column, kind, name, **facts))
 
     def parse(self, name: str, parser: Callable[[str], Any]) -> Any:
+        text = self.text(name)
         try:
-            return parser(self.text(name))
-        except ValueError as exc:
-            self.problem(name, str(exc))
+            return parser(text)
+        except values.BadValue as exc:
+            self.problem(name, ImportProblemKind.BAD_VALUE, value=text, fact=exc.fact)
             return None
 
     def value(self, name: str) -> Any:
@@ -331,16 +353,15 @@ class _RowContext:
         return _value_of(self.plan, name, text, self.problem)
 
 
-def _value_of(plan: _Plan, name: str, text: str, problem: Callable[[str, str], None]) -> Any:
+def _value_of(plan: _Plan, name: str, text: str, problem: Callable[..., None]) -> Any:
     kind = values.VALUE_KINDS[name]
     mapped = plan.value_mapping.value_for(name, text) if text else None
     try:
         if mapped is not None:
             return kind.from_text(mapped, plan.days)
         return kind.parse(text, plan.days)
-    except ValueError as exc:
-        where = f"the value mapping turns {text!r} into {mapped!r}: " if mapped is not None else ""
-        problem(name, where + str(exc))
+    except values.BadValue as exc:
+        problem(name, ImportProblemKind.BAD_VALUE, value=text, fact=exc.fact, mapped=mapped)
         return None
 
 
@@ -353,7 +374,7 @@ def _checked_text(ctx: _RowContext, name: str, model: type[Base], column: str) -
     text = ctx.text(name).strip()
     limit = _column_limit(model, column)
     if limit is not None and len(text) > limit:
-        ctx.problem(name, f"{len(text)} characters is too long; at most {limit} fit.")
+        ctx.problem(name, ImportProblemKind.TOO_LONG, count=len(text), limit=limit)
     return text
 
 
@@ -397,10 +418,7 @@ def _plan_attendees(
     if not {"first_name", "last_name", "full_name"} & mapping.keys():
         plan.problems.append(
             ImportProblem(
-                plan.header_row,
-                "",
-                "no column holds the names: add a column such as 'First name' / 'Last name' "
-                f"(or 'Förnamn' / 'Efternamn'), or map one. Columns: {', '.join(reader.info.headers)}.",
+                plan.header_row, "", ImportProblemKind.NO_NAME_COLUMN, names=reader.info.headers
             )
         )
         return
@@ -442,21 +460,21 @@ def _plan_attendees(
                 first, last = last, ""
         if not first and not last:
             name_field = next(n for n in ("first_name", "full_name", "last_name") if n in mapping)
-            ctx.problem(name_field, "the name is missing.")
+            ctx.problem(name_field, ImportProblemKind.NAME_MISSING)
         if ctx.has("first_name") or ctx.has("full_name"):
             record["first_name"] = first
         if ctx.has("last_name") or ctx.has("full_name"):
             record["last_name"] = last
         for name in _ATTENDEE_TEXT_FIELDS:
-            if name not in ("first_name", "last_name") and ctx.has(name):
+            if ctx.has(name):
                 record[name] = _checked_text(ctx, name, Attendee, name)
         email = record.get("email", "")
         if email and not EMAIL_PATTERN.match(email):
-            ctx.problem("email", f"{email!r} is not an email address.")
+            ctx.problem("email", ImportProblemKind.NOT_EMAIL, value=email)
         for name, parser in _ATTENDEE_PARSERS.items():
             if ctx.has(name):
                 record[name] = ctx.parse(name, parser)
-        for name in ("role", "badge_category", "language"):
+        for name in _ATTENDEE_VALUE_FIELDS:
             if ctx.has(name):
                 record[name] = ctx.value(name)
         if ctx.has("attendance"):
@@ -475,7 +493,7 @@ def _plan_attendees(
             and record.get("departure")
             and record["departure"] <= record["arrival"]
         ):
-            ctx.problem("departure", "the departure must be after the arrival.")
+            ctx.problem("departure", ImportProblemKind.DEPARTURE_BEFORE_ARRIVAL)
         external_id = _checked_text(ctx, "external_id", Attendee, "external_id") or None
         if ctx.has("external_id"):
             record["external_id"] = external_id
@@ -485,8 +503,9 @@ def _plan_attendees(
             if external_id in seen_external:
                 ctx.problem(
                     "external_id",
-                    f"duplicate person: external ID {external_id!r} is also on row "
-                    f"{seen_external[external_id]}.",
+                    ImportProblemKind.DUPLICATE_EXTERNAL_ID,
+                    value=external_id,
+                    other_row=seen_external[external_id],
                 )
             seen_external.setdefault(external_id, row.number)
         if email:
@@ -494,7 +513,9 @@ def _plan_attendees(
             if key in seen_email:
                 ctx.problem(
                     "email",
-                    f"duplicate person: {email} is also on row {seen_email[key]}.",
+                    ImportProblemKind.DUPLICATE_EMAIL,
+                    value=email,
+                    other_row=seen_email[key],
                 )
             seen_email.setdefault(key, row.number)
 
@@ -507,30 +528,31 @@ def _plan_attendees(
             others = [a for a in by_email.get(email.casefold(), []) if a.id != match.id]
             if email and others:
                 ctx.problem(
-                    "email",
-                    f"duplicate person: {email} belongs to another attendee (id {others[0].id}).",
+                    "email", ImportProblemKind.EMAIL_OF_ANOTHER, value=email, record_id=others[0].id
                 )
         elif email and email.casefold() in by_email:
             candidates = by_email[email.casefold()]
             match = candidates[0]
             if len(candidates) > 1:
                 ctx.problem(
-                    "email",
-                    f"{email} belongs to {len(candidates)} attendees; add an external ID column "
-                    "to tell them apart.",
+                    "email", ImportProblemKind.EMAIL_SHARED, value=email, count=len(candidates)
                 )
             elif external_id is not None and match.external_id not in (None, external_id):
                 ctx.problem(
                     "external_id",
-                    f"duplicate person: {email} belongs to attendee {match.id}, whose external "
-                    f"ID is {match.external_id!r}, not {external_id!r}.",
+                    ImportProblemKind.EXTERNAL_ID_MISMATCH,
+                    value=external_id,
+                    other=email,
+                    record_id=match.id,
+                    stored=match.external_id or "",
                 )
             attendee_id, current_org = match.id, match.organisation_id
         if attendee_id is not None:
             if attendee_id in matched_ids:
                 ctx.problem(
                     "external_id" if external_id else "email",
-                    f"duplicate person: row {matched_ids[attendee_id]} updates the same attendee.",
+                    ImportProblemKind.SAME_ATTENDEE_TWICE,
+                    other_row=matched_ids[attendee_id],
                 )
             matched_ids.setdefault(attendee_id, row.number)
 
@@ -594,8 +616,8 @@ def _plan_organisation(
         if not name:
             ctx.problem(
                 "organisation_external_id",
-                f"unknown organisation: no organisation has the external ID {org_external!r} "
-                "(give its name to create it).",
+                ImportProblemKind.UNKNOWN_ORGANISATION_ID,
+                value=org_external,
             )
             return None
         key: _OrgKey = ("new", org_external)
@@ -616,14 +638,10 @@ def _plan_organisation(
     if ctx.has("organisation") or ctx.has("organisation_external_id"):
         ctx.problem(
             "organisation" if ctx.has("organisation") else "organisation_external_id",
-            "the organisation is missing; a new attendee needs one.",
+            ImportProblemKind.ORGANISATION_MISSING,
         )
     else:
-        ctx.problem(
-            "organisation",
-            "unknown organisation: the file has no organisation column and this person is not "
-            "in the event yet.",
-        )
+        ctx.problem("organisation", ImportProblemKind.NO_ORGANISATION_COLUMN)
     return None
 
 
@@ -641,9 +659,9 @@ def _plan_requests(
             ImportProblem(
                 plan.header_row,
                 "",
-                f"no column for {' and '.join(missing)}: add columns such as 'Requester' and "
-                "'Requested' holding email addresses or external IDs, or map them. Columns: "
-                f"{', '.join(reader.info.headers)}.",
+                ImportProblemKind.NO_PAIR_COLUMNS,
+                names=reader.info.headers,
+                fields=tuple(missing),
             )
         )
         return
@@ -665,7 +683,7 @@ def _plan_requests(
     def who(ctx: _RowContext, name: str) -> int | None:
         reference = ctx.text(name).strip()
         if not reference:
-            ctx.problem(name, "empty: give the attendee's email address or external ID.")
+            ctx.problem(name, ImportProblemKind.REFERENCE_EMPTY)
             return None
         if reference in by_external:
             return by_external[reference]
@@ -673,12 +691,9 @@ def _plan_requests(
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
-            ctx.problem(name, f"{reference} belongs to {len(ids)} attendees; use external IDs.")
+            ctx.problem(name, ImportProblemKind.REFERENCE_SHARED, value=reference, count=len(ids))
             return None
-        ctx.problem(
-            name,
-            f"unknown attendee: nobody in the event has the email or external ID {reference!r}.",
-        )
+        ctx.problem(name, ImportProblemKind.UNKNOWN_ATTENDEE, value=reference)
         return None
 
     index = {heading: i for i, heading in enumerate(reader.info.headers)}
@@ -699,13 +714,12 @@ def _plan_requests(
         if requester is None or requested is None:
             continue
         if requester == requested:
-            ctx.problem("requested", "self-request: an attendee cannot ask to meet themselves.")
+            ctx.problem("requested", ImportProblemKind.SELF_REQUEST)
             continue
         pair = frozenset((requester, requested))
         if pair in seen_pairs:
             ctx.problem(
-                "requested",
-                f"duplicate request: row {seen_pairs[pair]} is for the same two people.",
+                "requested", ImportProblemKind.DUPLICATE_REQUEST, other_row=seen_pairs[pair]
             )
             continue
         seen_pairs[pair] = row.number
@@ -715,11 +729,7 @@ def _plan_requests(
             if matched:
                 requester, requested, request_id = requested, requester, reverse
             else:
-                ctx.problem(
-                    "requester",
-                    f"duplicate request: the other person already asked for this meeting "
-                    f"(request {reverse}).",
-                )
+                ctx.problem("requester", ImportProblemKind.REVERSE_REQUEST, record_id=reverse)
                 continue
         record.update(requester_id=requester, requested_id=requested)
         if request_id is None:
@@ -1090,7 +1100,7 @@ def _value_rows(plan: _Plan) -> tuple[ValueRow, ...]:
     rows = []
     for name in VALUE_FIELDS[plan.kind]:
         for text, count in sorted(plan.seen.get(name, Counter()).items()):
-            value = _value_of(plan, name, text, lambda _n, _m: None)
+            value = _value_of(plan, name, text, lambda *_problem, **_facts: None)
             mapped = plan.value_mapping.value_for(name, text) is not None
             shown = None if value is None else values.VALUE_KINDS[name].as_text(value)
             rows.append(ValueRow(name, text, count, shown, mapped))

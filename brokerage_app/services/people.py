@@ -18,6 +18,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from brokerage_app.documents.i18n import LANGUAGES
+from brokerage_app.domain.attendee_fields import ATTENDEE_FIELD_NAMES
 from brokerage_app.domain.changes import Changes, Topic
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
@@ -151,26 +152,8 @@ def update_organisation(
 
 def _apply_attendee(session: Session, attendee: Attendee, data: AttendeeInput) -> None:
     get_organisation(session, data.organisation_id)
-    for name in (
-        "first_name",
-        "last_name",
-        "badge_name",
-        "honorific",
-        "job_title",
-        "profile",
-        "role",
-        "email",
-        "phone",
-        "language",
-        "badge_category",
-        "arrival",
-        "departure",
-        "max_meetings",
-        "consent_share_contact",
-        "consent_list_publicly",
-        "consent_photos",
-        "organisation_id",
-    ):
+    attendee.organisation_id = data.organisation_id
+    for name in ATTENDEE_FIELD_NAMES:
         setattr(attendee, name, getattr(data, name))
     attendee.external_id = data.external_id or None
     slots = []
@@ -207,25 +190,8 @@ def update_attendee(
 def attendee_input(attendee: Attendee) -> AttendeeInput:
     """The editable fields of a stored attendee (for edit dialogs and undo)."""
     return AttendeeInput(
-        first_name=attendee.first_name,
+        **{name: getattr(attendee, name) for name in ATTENDEE_FIELD_NAMES},
         organisation_id=attendee.organisation_id,
-        last_name=attendee.last_name,
-        badge_name=attendee.badge_name,
-        honorific=attendee.honorific,
-        job_title=attendee.job_title,
-        profile=attendee.profile,
-        role=attendee.role,
-        email=attendee.email,
-        phone=attendee.phone,
-        language=attendee.language,
-        badge_category=attendee.badge_category,
-        arrival=attendee.arrival,
-        departure=attendee.departure,
-        max_meetings=attendee.max_meetings,
-        consent_share_contact=attendee.consent_share_contact,
-        consent_list_publicly=attendee.consent_list_publicly,
-        consent_photos=attendee.consent_photos,
-        external_id=attendee.external_id,
         blocked_slot_ids=[slot.id for slot in attendee.blocked_slots],
     )
 

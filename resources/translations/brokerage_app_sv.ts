@@ -1507,6 +1507,119 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>EventProblems</name>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="22"/>
+        <source>cannot read it ({reason}).</source>
+        <translation>den går inte att läsa ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="26"/>
+        <source>it is {size} MB; the most is {limit} MB.</source>
+        <translation>den är {size} MB; högst {limit} MB går.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="30"/>
+        <source>it is a {kind} image; use PNG or JPEG.</source>
+        <translation>den är en {kind}-bild; använd PNG eller JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="34"/>
+        <source>it is not a readable PNG or JPEG image.</source>
+        <translation>den är ingen läsbar PNG- eller JPEG-bild.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="38"/>
+        <source>Venue map {path}: {reason}</source>
+        <translation>Karta över lokalen {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="41"/>
+        <source>Venue map: {reason}</source>
+        <translation>Karta över lokalen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="57"/>
+        <source>Event name: must not be empty.</source>
+        <translation>Evenemangets namn: får inte vara tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="59"/>
+        <source>Time zone: &apos;{zone}&apos; is not a time zone such as Europe/Stockholm.</source>
+        <translation>Tidszon: &apos;{zone}&apos; är ingen tidszon som Europe/Stockholm.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="63"/>
+        <source>Tables: at least one table is needed.</source>
+        <translation>Bord: minst ett bord behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="65"/>
+        <source>Days: add at least one day.</source>
+        <translation>Dagar: lägg till minst en dag.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="67"/>
+        <source>Day {day}: the date appears twice.</source>
+        <translation>Dag {day}: datumet finns två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="71"/>
+        <source>Day {day}: add at least one session.</source>
+        <translation>Dag {day}: lägg till minst ett mötespass.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="75"/>
+        <source>Day {day}, session {session}: ends at or before it starts.</source>
+        <translation>Dag {day}, mötespass {session}: slutar innan eller när det börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="79"/>
+        <source>Day {day}, session {session}: slot length must be {low} to {high} minutes.</source>
+        <translation>Dag {day}, mötespass {session}: mötestiden måste vara {low} till {high} minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="84"/>
+        <source>Day {day}, session {session}, break &apos;{name}&apos;: ends at or before it starts.</source>
+        <translation>Dag {day}, mötespass {session}, paus &apos;{name}&apos;: slutar innan eller när den börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="89"/>
+        <source>Day {day}, session {session}: too short for one {minutes}-minute slot.</source>
+        <translation>Dag {day}, mötespass {session}: för kort för en mötestid på {minutes} minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="94"/>
+        <source>Day {day}: sessions {a} and {b} overlap.</source>
+        <translation>Dag {day}: mötespass {a} och {b} överlappar.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="98"/>
+        <source>Tables: number {number} appears twice.</source>
+        <translation>Bord: nummer {number} finns två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="102"/>
+        <source>Tables: numbers start at 1.</source>
+        <translation>Bord: numren börjar på 1.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="104"/>
+        <source>Tables: an exhibitor can own one booth only.</source>
+        <translation>Bord: en utställare kan bara ha en egen monter.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="108"/>
+        <source>Table {number}: no room named &apos;{room}&apos;.</source>
+        <translation>Bord {number}: inget rum heter &apos;{room}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/event_problems.py" line="111"/>
+        <source>Rooms: a room name appears twice.</source>
+        <translation>Rum: ett rumsnamn finns två gånger.</translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message>
         <location filename="../../brokerage_app/ui/dialogs/event_settings.py" line="55"/>
@@ -2033,7 +2146,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Importen ändrar sparade värden: {changes}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="389"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
@@ -2058,84 +2171,297 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>{n} kolumner importeras inte: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="372"/>
-        <source>Row {row}, column {column}: {message}</source>
-        <translation>Rad {row}, kolumn {column}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="415"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="411"/>
         <source>(not recognised: choose)</source>
         <translation>(okänt: välj)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="452"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="448"/>
         <source>day {n} ({date})</source>
         <translation>dag {n} ({date})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="465"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="461"/>
         <source>every day</source>
         <translation>alla dagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="467"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="463"/>
         <source>only {day}</source>
         <translation>bara {day}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="476"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="472"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="477"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="473"/>
         <source>organisations</source>
         <translation>organisationer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="478"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="474"/>
         <source>requests</source>
         <translation>förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="484"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="480"/>
         <source>{count} {entity}, {field}: {examples}</source>
         <translation>{count} {entity}, {field}: {examples}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="494"/>
         <source>… and {n} more fields</source>
         <translation>… och {n} fält till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="502"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="498"/>
         <source>Change stored values?</source>
         <translation>Ändra sparade värden?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="503"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="499"/>
         <source>This import changes what is stored for people already in the event:</source>
         <translation>Den här importen ändrar det som är sparat för personer som redan finns i evenemanget:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="507"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="503"/>
         <source>Import and change them?</source>
         <translation>Importera och ändra dem?</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="523"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="519"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="553"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="549"/>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="540"/>
+        <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="536"/>
         <source>{created} created, {updated} updated, {skipped} rows left out, {orgs} organisations created.</source>
         <translation>{created} skapade, {updated} uppdaterade, {skipped} rader överhoppade, {orgs} organisationer skapade.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="27"/>
+        <source>{text} is not yes or no.</source>
+        <translation>{text} är inte ja eller nej.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="31"/>
+        <source>{text} is not a role; use buyer, seller or both.</source>
+        <translation>{text} är ingen roll; använd köpare, säljare eller båda.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="35"/>
+        <source>{text} is not a badge category; use one of {choices}.</source>
+        <translation>{text} är ingen brickkategori; använd en av {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="39"/>
+        <source>{text} is not a request status; use one of {choices}.</source>
+        <translation>{text} är ingen förfrågningsstatus; använd en av {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="43"/>
+        <source>{text} is not a priority; use {scale}, or High/Medium/Low.</source>
+        <translation>{text} är ingen prioritet; använd {scale}, eller Hög/Medel/Låg.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="47"/>
+        <source>{text} is not a whole number of 0 or more.</source>
+        <translation>{text} är inget heltal från 0 och uppåt.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="51"/>
+        <source>{text} is not a date and time; write it as 2027-05-11 09:00.</source>
+        <translation>{text} är ingen tidpunkt; skriv den som 2027-05-11 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="55"/>
+        <source>{text}: give the local time at the venue without a time zone.</source>
+        <translation>{text}: ange lokal tid på platsen utan tidszon.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="59"/>
+        <source>{text} is not a language; use a code such as en, sv or pl.</source>
+        <translation>{text} är inget språk; använd en kod som en, sv eller pl.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="63"/>
+        <source>{text} is not a known country; use a two-letter code such as SE.</source>
+        <translation>{text} är inget känt land; använd en kod med två bokstäver som SE.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="67"/>
+        <source>The event has no days yet: add its days before importing attendance.</source>
+        <translation>Evenemanget har inga dagar ännu: lägg till dagarna innan du importerar närvaro.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="72"/>
+        <source>{text}: the event has {days} day(s), so there is no day {number}.</source>
+        <translation>{text}: evenemanget har {days} dag(ar), så det finns ingen dag {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="77"/>
+        <source>{text} names none of the event&apos;s days; write &apos;Both days&apos;, &apos;Day 1 only&apos;, a date such as {date} or a weekday such as {weekday}.</source>
+        <translation>{text} nämner ingen av evenemangets dagar; skriv &apos;Båda dagarna&apos;, &apos;Dag 1&apos;, ett datum som {date} eller en veckodag som {weekday}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="83"/>
+        <source>{text} is not one of {choices}.</source>
+        <translation>{text} är inte en av {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="87"/>
+        <source>{text} is not a list of dates such as 2027-05-11,2027-05-12.</source>
+        <translation>{text} är ingen lista med datum som 2027-05-11,2027-05-12.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="91"/>
+        <source>{date} is not a day of the event.</source>
+        <translation>{date} är ingen dag i evenemanget.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="94"/>
+        <source>{text} is not a priority; use {scale}.</source>
+        <translation>{text} är ingen prioritet; använd {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="108"/>
+        <source>The value mapping turns {text} into &apos;{mapped}&apos;: {reason}</source>
+        <translation>Värdemappningen gör {text} till &apos;{mapped}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="113"/>
+        <source>No column holds the names: add a column such as &apos;First name&apos; / &apos;Last name&apos; (or &apos;Förnamn&apos; / &apos;Efternamn&apos;), or map one. Columns: {columns}.</source>
+        <translation>Ingen kolumn innehåller namnen: lägg till en kolumn som &apos;Förnamn&apos; / &apos;Efternamn&apos; (eller &apos;First name&apos; / &apos;Last name&apos;), eller mappa en. Kolumner: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="119"/>
+        <source>No column for {fields}: add columns such as &apos;Requester&apos; and &apos;Requested&apos; holding email addresses or external IDs, or map them. Columns: {columns}.</source>
+        <translation>Ingen kolumn för {fields}: lägg till kolumner som &apos;Requester&apos; och &apos;Requested&apos; med e-postadresser eller externa ID:n, eller mappa dem. Kolumner: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="125"/>
+        <source>{count} characters is too long; at most {limit} fit.</source>
+        <translation>{count} tecken är för långt; högst {limit} får plats.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="129"/>
+        <source>The name is missing.</source>
+        <translation>Namnet saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="131"/>
+        <source>{value} is not an email address.</source>
+        <translation>{value} är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="135"/>
+        <source>The departure must be after the arrival.</source>
+        <translation>Avresan måste vara efter ankomsten.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="139"/>
+        <source>Duplicate person: external ID {value} is also on row {row}.</source>
+        <translation>Dubblett: externt ID {value} finns också på rad {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="143"/>
+        <source>Duplicate person: {email} is also on row {row}.</source>
+        <translation>Dubblett: {email} finns också på rad {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="147"/>
+        <source>Duplicate person: {email} belongs to another attendee (id {id}).</source>
+        <translation>Dubblett: {email} tillhör en annan deltagare (id {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="151"/>
+        <source>{email} belongs to {count} attendees; add an external ID column to tell them apart.</source>
+        <translation>{email} tillhör {count} deltagare; lägg till en kolumn med externt ID för att skilja dem åt.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="156"/>
+        <source>Duplicate person: {email} belongs to attendee {id}, whose external ID is &apos;{stored}&apos;, not {value}.</source>
+        <translation>Dubblett: {email} tillhör deltagare {id}, vars externa ID är &apos;{stored}&apos;, inte {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="162"/>
+        <source>Duplicate person: row {row} updates the same attendee.</source>
+        <translation>Dubblett: rad {row} uppdaterar samma deltagare.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="166"/>
+        <source>Unknown organisation: no organisation has the external ID {value} (give its name to create it).</source>
+        <translation>Okänd organisation: ingen organisation har det externa ID:t {value} (ange dess namn för att skapa den).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="172"/>
+        <source>The organisation is missing; a new attendee needs one.</source>
+        <translation>Organisationen saknas; en ny deltagare behöver en.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="176"/>
+        <source>Unknown organisation: the file has no organisation column and this person is not in the event yet.</source>
+        <translation>Okänd organisation: filen har ingen organisationskolumn och personen finns inte i evenemanget ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="182"/>
+        <source>Empty: give the attendee&apos;s email address or external ID.</source>
+        <translation>Tom: ange deltagarens e-postadress eller externa ID.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="186"/>
+        <source>{email} belongs to {count} attendees; use external IDs.</source>
+        <translation>{email} tillhör {count} deltagare; använd externa ID:n.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="190"/>
+        <source>Unknown attendee: nobody in the event has the email or external ID {value}.</source>
+        <translation>Okänd deltagare: ingen i evenemanget har e-postadressen eller det externa ID:t {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="195"/>
+        <source>Self-request: an attendee cannot ask to meet themselves.</source>
+        <translation>Förfrågan till sig själv: en deltagare kan inte be att få träffa sig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="199"/>
+        <source>Duplicate request: row {row} is for the same two people.</source>
+        <translation>Dubblett: rad {row} gäller samma två personer.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="202"/>
+        <source>Duplicate request: the other person already asked for this meeting (request {id}).</source>
+        <translation>Dubblett: den andra personen har redan bett om det här mötet (förfrågan {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="212"/>
+        <source>Row {row}: {message}</source>
+        <translation>Rad {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="215"/>
+        <source>Row {row}, column {column}: {message}</source>
+        <translation>Rad {row}, kolumn {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="227"/>
+        <source>… and {n} more</source>
+        <translation>… och {n} till</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/import_problems.py" line="231"/>
+        <source>{file}: {count} problem(s) in {rows} row(s); nothing was imported. Fix the file, or leave out the rows with problems.</source>
+        <translation>{file}: {count} problem på {rows} rad(er); inget importerades. Rätta filen, eller hoppa över raderna med problem.</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from brokerage_app.demo.generator import DemoOptions
 from brokerage_app.services.demo import create_demo_database
+from brokerage_app.ui import i18n
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.main_window import MainWindow
@@ -23,6 +24,17 @@ class DialogLog:
         self.informed: list[str] = []
         self.errors: list[BaseException] = []
         self.answer = True
+
+
+@pytest.fixture
+def swedish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window in Swedish (our catalogue and Qt's own), English again afterwards."""
+    previous = QLocale()
+    translators = i18n.install_translators(qapp, "sv")
+    assert len(translators) == 2, "the Swedish catalogue or Qt's qtbase_sv.qm did not load"
+    yield
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture

@@ -470,16 +470,6 @@ def _first_free_place(session, request_id: int) -> tuple[int, int] | None:  # ty
 
 
 @pytest.fixture
-def swedish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    previous = QLocale()
-    translators = i18n.install_translators(qapp, "sv")
-    assert len(translators) == 2, "the Swedish catalogue or Qt's qtbase_sv.qm did not load"
-    yield
-    i18n.remove_translators(qapp)
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
 def swedish_window(qtbot, swedish, dialogs: DialogLog, demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     QCoreApplication.setOrganizationName("brokerage-app-tests")
     path = tmp_path / "demo.sqlite"

@@ -8,30 +8,18 @@ the title and the detail line with their Swedish wording.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from brokerage_app.checkin.journal import BadgeFacts
 from brokerage_app.services.checkin import Verdict, make_verdict
 from brokerage_app.store.models import BadgeCategory, CheckinResult
-from brokerage_app.ui import i18n
 from brokerage_app.ui.main_window import MainWindow
 from brokerage_app.ui.pages.checkin import VerdictPanel
 from tests.gui.conftest import wait_idle
 
 ANA = BadgeFacts(30, "Ana López", "Acme Health", "ES", BadgeCategory.DELEGATE, None, None, 1)
 NINE_THIRTY = dt.datetime(2027, 5, 11, 9, 30)
-
-
-@pytest.fixture
-def swedish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    previous = QLocale()
-    assert len(i18n.install_translators(qapp, "sv")) == 2
-    yield
-    i18n.remove_translators(qapp)
-    QLocale.setDefault(previous)
 
 
 def verdict(

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from brokerage_app.cli import EXIT_ERROR, import_problems
 from brokerage_app.cli.common import add_force_argument, open_event
 from brokerage_app.cli.tasks import percent_on_terminal, terminal_task
 from brokerage_app.constants import MAX_FILE_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_ROWS
@@ -124,7 +125,7 @@ def _print_changes(changes: Sequence[FieldChange], verb: str) -> None:
     if changes:
         print(f"{verb} stored values:")
         for change in changes:
-            print(f"  {change}")
+            print(f"  {import_problems.change_line(change)}")
 
 
 def _report_preview(preview: ImportPreview, kind: str) -> int:
@@ -137,7 +138,7 @@ def _report_preview(preview: ImportPreview, kind: str) -> int:
     if preview.problems:
         print(f"{len(preview.problems)} problem(s) in {len(preview.bad_rows)} row(s):")
         for problem in preview.problems:
-            print(f"  {problem}")
+            print(f"  {import_problems.problem_line(problem)}")
         return EXIT_PROBLEMS
     print("No problems: the file can be imported.")
     return 0
@@ -145,7 +146,12 @@ def _report_preview(preview: ImportPreview, kind: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here, not at the top: parsing the command line must not load the services.
-    from brokerage_app.services.imports import mapping_for, preview_import, run_import
+    from brokerage_app.services.imports import (
+        ImportRefusedError,
+        mapping_for,
+        preview_import,
+        run_import,
+    )
 
     mapping: ColumnMapping | None = load_mapping(args.mapping) if args.mapping else None
     matched = getattr(args, "matched", False)
@@ -181,6 +187,9 @@ def run(args: argparse.Namespace) -> int:
                 matched=matched,
                 actor="cli",
             )
+    except ImportRefusedError as refused:
+        print(f"brokerage-app: error: {import_problems.refusal(refused)}", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         database.dispose()
     line = f"Imported {args.file.name}: {result.created} created, {result.updated} updated"
@@ -191,7 +200,7 @@ def run(args: argparse.Namespace) -> int:
     if result.skipped:
         print(f"Skipped {result.skipped} row(s) with problems:", file=sys.stderr)
         for problem in result.skipped_problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {import_problems.problem_line(problem)}", file=sys.stderr)
     if result.schedule_check is not None and not result.schedule_check.valid:
         from brokerage_app.cli.conflicts import print_conflicts, summary
 

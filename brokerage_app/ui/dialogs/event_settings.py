@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brokerage_app.domain.timetable import DaySpec
+from brokerage_app.domain.timetable import DaySpec, SettingsRefusedError
 from brokerage_app.errors import ValidationError
 from brokerage_app.services.event_settings import (
     EventSettings,
@@ -38,7 +38,7 @@ from brokerage_app.services.event_settings import (
     load_venue_map,
     validate_settings,
 )
-from brokerage_app.ui import formatting
+from brokerage_app.ui import event_problems, formatting
 from brokerage_app.ui.dialogs.new_event import SessionTable, unused_note
 
 TABLE_COLUMNS = ("Number", "Label", "Room", "Booth of")
@@ -183,8 +183,8 @@ class EventSettingsDialog(QDialog):
                 return
         try:
             self.set_venue_map(load_venue_map(Path(path)))
-        except ValidationError as exc:
-            self.problems.setText(str(exc))
+        except SettingsRefusedError as exc:
+            self.problems.setText(event_problems.refusal(exc))
 
     def set_venue_map(self, image: bytes | None) -> None:
         self._venue_map = image
@@ -341,10 +341,10 @@ class EventSettingsDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            problems = validate_settings(self.settings())
-        except ValidationError as exc:
-            problems = [str(exc)]
+            problems = event_problems.problems_text(validate_settings(self.settings()))
+        except ValidationError as exc:  # a cell the dialog itself cannot read, worded by it
+            problems = str(exc)
         if problems:
-            self.problems.setText("\n".join(problems))
+            self.problems.setText(problems)
             return
         super().accept()

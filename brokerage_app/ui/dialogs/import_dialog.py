@@ -46,7 +46,7 @@ from brokerage_app.interchange.mapping import (
 from brokerage_app.interchange.values import country_choices, language_choices
 from brokerage_app.services.imports import ImportResult
 from brokerage_app.store.models import AttendeeRole, BadgeCategory, RequestStatus
-from brokerage_app.ui import conflicts, labels
+from brokerage_app.ui import conflicts, import_problems, labels
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.messages import Messages
 from brokerage_app.ui.widgets.common import TaskPanel
@@ -368,11 +368,7 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.problems.clear()
         for problem in preview.problems[:500]:
-            self.problems.addItem(
-                self.tr("Row {row}, column {column}: {message}").format(
-                    row=problem.row, column=problem.column, message=problem.message
-                )
-            )
+            self.problems.addItem(import_problems.problem_line(problem))
 
     @staticmethod
     def columns_left_out(preview: Any) -> list[str]:

@@ -75,7 +75,7 @@ class Messages:
     @classmethod
     def show_error(cls, parent: QWidget | None, error: BaseException) -> None:
         if isinstance(error, BrokerageError):
-            QMessageBox.warning(parent, tr("Cannot do that"), str(error))
+            QMessageBox.warning(parent, tr("Cannot do that"), error_text(error))
             return
         log_path = log_unexpected(error)
         QMessageBox.critical(
@@ -87,6 +87,21 @@ class Messages:
                 "Details were written to {path}; please send that file to support."
             ).format(path=log_path),
         )
+
+
+def error_text(error: BrokerageError) -> str:
+    """An error in the window's language where it carries facts (a refused import or event
+    set-up), else its message."""
+    # Here, not at the top: the import service is loaded when it first refuses.
+    from brokerage_app.domain.timetable import SettingsRefusedError
+    from brokerage_app.services.imports import ImportRefusedError
+    from brokerage_app.ui import event_problems, import_problems
+
+    if isinstance(error, ImportRefusedError):
+        return import_problems.refusal(error)
+    if isinstance(error, SettingsRefusedError):
+        return event_problems.refusal(error)
+    return str(error)
 
 
 def log_path() -> Path:

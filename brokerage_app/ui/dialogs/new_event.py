@@ -39,7 +39,7 @@ from brokerage_app.domain.timetable import (
 )
 from brokerage_app.errors import ValidationError
 from brokerage_app.paths import events_dir
-from brokerage_app.ui import formatting
+from brokerage_app.ui import event_problems, formatting
 from brokerage_app.ui.i18n import QT_TRANSLATE_NOOP
 
 BREAK_PATTERN = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*(.*)$")
@@ -352,7 +352,7 @@ class NewEventWizard(QWizard):
             spec = self.event_spec()
         except ValidationError as exc:
             return [str(exc)]
-        problems = validate_event_spec(spec)
+        problems = [event_problems.problem_text(p) for p in validate_event_spec(spec)]
         path = self.target_path()
         if not self.venue_page.path.text().strip():
             problems.append(self.tr("Event file: choose where to save the event."))

@@ -17,9 +17,11 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import func, select, update
 
 from brokerage_app.cli import main
+from brokerage_app.cli.event_problems import refusal
 from brokerage_app.documents.agendas import KEEP_WITH_HEADING, AgendaOptions, _AgendaWriter
 from brokerage_app.documents.i18n import texts_for
 from brokerage_app.domain.tasks import Cancelled, Progress, Task
+from brokerage_app.domain.timetable import SettingsRefusedError
 from brokerage_app.errors import ValidationError
 from brokerage_app.services.event_settings import (
     apply_event_settings,
@@ -268,8 +270,9 @@ def test_the_venue_map_is_the_last_page_and_the_footer_says_which(scheduled, eve
 def test_a_venue_map_that_is_not_an_image_is_refused_by_name(event, tmp_path, capsys):
     bad = tmp_path / "map.pdf"
     bad.write_bytes(b"%PDF-1.4 not an image")
-    with pytest.raises(ValidationError, match=r"Venue map .*map\.pdf: it is not a readable PNG"):
+    with pytest.raises(SettingsRefusedError) as refused:
         load_venue_map(bad)
+    assert refusal(refused.value) == f"Venue map {bad}: it is not a readable PNG or JPEG image."
     good = tmp_path / "map.png"
     good.write_bytes(floor_plan_png())
     database = str(event.file_path)

@@ -10,6 +10,8 @@ from brokerage_app.domain.timetable import (
     DaySpec,
     EventSpec,
     SessionSpec,
+    SettingFault,
+    SettingProblem,
     slot_times,
     validate_event_spec,
 )
@@ -42,11 +44,12 @@ def test_spec_problems_name_their_field() -> None:
             ),
         ),
     )
-    problems = "\n".join(validate_event_spec(spec))
-    assert "Event name" in problems
-    assert "Tables" in problems
-    assert "sessions 1 and 2 overlap" in problems
-    assert "session 3: too short" in problems
+    assert validate_event_spec(spec) == [
+        SettingProblem(SettingFault.NAME_EMPTY),
+        SettingProblem(SettingFault.NO_TABLES),
+        SettingProblem(SettingFault.SESSION_TOO_SHORT, DAY, 3, 20),
+        SettingProblem(SettingFault.SESSIONS_OVERLAP, DAY, 1, 2),
+    ]
 
 
 def test_settings_round_trip_and_recent_order(tmp_path: Path) -> None:

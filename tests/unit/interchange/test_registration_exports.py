@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from brokerage_app.cli.import_problems import change_line
 from brokerage_app.domain.availability import is_available, stay_for_days
 from brokerage_app.interchange.mapping import ColumnMapping
 from brokerage_app.services.exports import Audience, export_attendees
@@ -198,7 +199,7 @@ def test_a_reimport_lists_what_it_changes(event_db: EventDatabase, tmp_path: Pat
     job = changes[("attendees", "job_title")]
     assert job.count == 3
     assert ("Head of R&D", "Dr", 1) in job.examples
-    assert "3 attendees, Job title: 'Head of R&D' -> 'Dr'" in str(job)
+    assert "3 attendees, Job title: 'Head of R&D' -> 'Dr'" in change_line(job)
     with event_db.session() as session:
         assert (
             session.scalar(select(Attendee.job_title).where(Attendee.external_id == "R1"))
@@ -225,7 +226,7 @@ def test_requests_priority_words_and_platform_headings(
     assert priorities == [1, 2, 3]
     again = write(tmp_path, "requests-2.csv", path.read_text("utf-8").replace("Medium", "Must"))
     preview = preview_import(event_db, "requests", again)
-    assert [str(c) for c in preview.changes] == ["1 requests, Priority: '2' -> '3'"]
+    assert [change_line(c) for c in preview.changes] == ["1 requests, Priority: '2' -> '3'"]
 
 
 def test_a_limit_of_zero_is_a_change_and_an_empty_cell_for_an_empty_text_is_not(

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from brokerage_app.cli.import_problems import value_message
 from brokerage_app.domain.collation import collation_key
 from brokerage_app.domain.priority import PRIORITY_NAMES, Priority
 from brokerage_app.interchange import values
@@ -48,8 +49,12 @@ def test_the_scale_names_are_the_ones_the_app_shows() -> None:
 
 
 def test_an_unknown_priority_names_the_scale() -> None:
-    with pytest.raises(ValueError, match=r"1 \(meet\), 2 \(should meet\), 3 \(must meet\)"):
+    with pytest.raises(values.BadValue) as raised:
         values.parse_priority("urgent")
+    assert raised.value.fact == values.ValueFact(values.ValueFault.NOT_PRIORITY, "urgent")
+    assert value_message(raised.value.fact).endswith(
+        "use 1 (meet), 2 (should meet), 3 (must meet), or High/Medium/Low, Must/Should/Nice."
+    )
 
 
 DAYS = (dt.date(2027, 5, 11), dt.date(2027, 5, 12), dt.date(2027, 5, 13))  # Tue, Wed, Thu
@@ -87,10 +92,22 @@ def test_attending_days_in_english_and_swedish(text: str, days: tuple[int, ...])
 
 def test_attendance_that_names_no_event_day_is_refused() -> None:
     assert values.parse_attendance("", DAYS) is None
-    with pytest.raises(ValueError, match="there is no day 4"):
+    with pytest.raises(values.BadValue) as raised:
         values.parse_attendance("Day 4 only", DAYS)
-    with pytest.raises(ValueError, match="names none of the event's days"):
+    assert raised.value.fact == values.ValueFact(
+        values.ValueFault.NO_SUCH_DAY, "Day 4 only", number=4, days=DAYS
+    )
+    with pytest.raises(values.BadValue) as raised:
         values.parse_attendance("Friday", DAYS)
+    assert raised.value.fact == values.ValueFact(
+        values.ValueFault.NAMES_NO_DAY, "Friday", days=DAYS
+    )
+    with pytest.raises(values.BadValue) as raised:
+        values.parse_attendance("Friday", ())
+    assert raised.value.fact.fault is values.ValueFault.NO_EVENT_DAYS
+    assert value_message(raised.value.fact) == (
+        "the event has no days yet: add its days before importing attendance."
+    )
 
 
 def test_country_and_language_choices_are_named_in_the_window_language() -> None:

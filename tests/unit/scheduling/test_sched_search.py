@@ -192,19 +192,20 @@ def test_break_neighbourhoods_go_mostly_to_the_kind_that_removes_more_breaks() -
     session_slots: dict[int, list[int]] = {}
     for s, sess in enumerate(run.ix.session):
         session_slots.setdefault(sess, []).append(s)
-    success = {"counts": 1.0, "moved": 1.0, "breaks": 1.0}
+    kind, purpose = solver_module._Kind, solver_module._Purpose
+    success = dict.fromkeys(purpose, 1.0)
 
     def agenda_share(agenda_gain: float, session_gain: float) -> float:
-        rates = {"agenda": solver_module._Rate(), "session": solver_module._Rate()}
+        rates = {k: solver_module._Rate() for k in kind}
         for _ in range(30):
-            rates["agenda"].add(agenda_gain, 0.4)
-            rates["session"].add(session_gain, 0.2)
+            rates[kind.AGENDA].add(agenda_gain, 0.4)
+            rates[kind.SESSION].add(session_gain, 0.2)
         choices = [
             run._choose_neighbourhood(run.incumbent, rng, session_slots, success, rates)
             for _ in range(400)
         ]
-        assert all(c is not None and c[3] == "breaks" for c in choices)
-        return sum(c[0] == "agenda" for c in choices if c) / len(choices)
+        assert all(c is not None and c[3] is purpose.BREAKS for c in choices)
+        return sum(c[0] is kind.AGENDA for c in choices if c) / len(choices)
 
     assert agenda_share(2.0, 0.1) > 0.75  # whole agendas pay: mostly agendas
     assert agenda_share(0.0, 1.0) < 0.25  # sessions pay: mostly sessions

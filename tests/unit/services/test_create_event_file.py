@@ -7,8 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from brokerage_app.domain.timetable import DaySpec, EventSpec, SessionSpec
-from brokerage_app.errors import EventFileError, ValidationError
+from brokerage_app.domain.timetable import (
+    DaySpec,
+    EventSpec,
+    SessionSpec,
+    SettingFault,
+    SettingProblem,
+    SettingsRefusedError,
+)
+from brokerage_app.errors import EventFileError
 from brokerage_app.services import events
 from brokerage_app.services.events import create_event_file, event_counts
 
@@ -44,8 +51,9 @@ def test_an_existing_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
 
 
 def test_a_bad_spec_writes_no_file(tmp_path: Path) -> None:
-    with pytest.raises(ValidationError, match="Tables"):
+    with pytest.raises(SettingsRefusedError) as refused:
         create_event_file(tmp_path / "e.sqlite", _spec(tables=0))
+    assert refused.value.problems == (SettingProblem(SettingFault.NO_TABLES),)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -1,0 +1,91 @@
+"""A Swedish window words import problems and timetable problems in Swedish.
+
+The import service and the timetable checks return problems as facts; the window words them
+(``ui/import_problems.py``, ``ui/event_problems.py``). A Swedish window used to list
+"Row 4, column Email: 'x' is not an email address." and "Tables: at least one table is
+needed." in English.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brokerage_app.services.event_settings import event_settings
+from brokerage_app.services.imports import ImportRefusedError, preview_import, run_import
+from brokerage_app.ui import i18n
+from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
+from brokerage_app.ui.dialogs.import_dialog import ImportDialog
+from brokerage_app.ui.dialogs.messages import error_text
+from brokerage_app.ui.dialogs.new_event import NewEventWizard
+from brokerage_app.ui.main_window import MainWindow
+from tests.gui.conftest import DialogLog
+
+CSV = """First name,Last name,Organisation,Country,E-mail,Attendance
+Åsa,Lindqvist,Lund Medtech AB,SE,asa@lundmedtech.example,
+Zofia,Nowak,Kraków Devices,Narnia,not-an-email,Day 9
+"""
+
+
+def test_a_swedish_import_dialog_lists_its_problems_in_swedish(
+    qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "anmälningar.csv"
+    source.write_text(CSV, encoding="utf-8")
+    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(source))
+    task = dialog.check()
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert listed == [
+        "Rad 3, kolumn E-mail: 'not-an-email' är ingen e-postadress.",
+        "Rad 3, kolumn Attendance: 'Day 9': evenemanget har 2 dag(ar), så det finns ingen dag 9.",
+        "Rad 3, kolumn Country: 'Narnia' är inget känt land; "
+        "använd en kod med två bokstäver som SE.",
+    ]
+
+    task = dialog.run_import()  # without leaving out the bad row: refused, in Swedish
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    [refused] = dialogs.errors
+    assert isinstance(refused, ImportRefusedError)
+    assert error_text(refused).splitlines() == [
+        "anmälningar.csv: 3 problem på 1 rad(er); inget importerades. "
+        "Rätta filen, eller hoppa över raderna med problem.",
+        "",
+        *listed,
+    ]
+
+
+def test_a_swedish_event_settings_dialog_words_its_problems_in_swedish(
+    qtbot, opened: MainWindow, tmp_path: Path, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    settings = opened.context.read(event_settings)
+    dialog = EventSettingsDialog(settings, ())
+    qtbot.addWidget(dialog)
+    not_an_image = tmp_path / "karta.png"
+    not_an_image.write_bytes(b"%PDF-1.4")
+    dialog.choose_venue_map(str(not_an_image))
+    assert dialog.problems.text() == (
+        f"Karta över lokalen {not_an_image}: den är ingen läsbar PNG- eller JPEG-bild."
+    )
+    dialog.name.setText("")
+    dialog._number_cell(1).setValue(settings.tables[0].number)
+    dialog.accept()
+    assert dialog.problems.text().splitlines() == [
+        "Evenemangets namn: får inte vara tomt.",
+        f"Bord: nummer {settings.tables[0].number} finns två gånger.",
+    ]
+
+
+def test_a_swedish_wizard_words_the_timetable_checks_in_swedish(qtbot, swedish: None) -> None:  # type: ignore[no-untyped-def]
+    wizard = NewEventWizard()
+    qtbot.addWidget(wizard)
+    wizard.event_page.name.setText("Mässa")
+    wizard.event_page.time_zone.setCurrentText("Europe/Nowhere")
+    wizard.timetable_page.sessions.item(0, 2).setText("08:00")  # ends before it starts
+    wizard.venue_page.path.setText(str(Path.cwd() / "no-such-folder" / "e.sqlite"))
+    day = i18n.format_date(wizard.timetable_page.day_specs()[0].date)
+    assert wizard.problems()[:2] == [
+        "Tidszon: 'Europe/Nowhere' är ingen tidszon som Europe/Stockholm.",
+        f"Dag {day}, mötespass 1: slutar innan eller när det börjar.",
+    ]
