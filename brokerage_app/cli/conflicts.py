@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from brokerage_app.domain.calendar_words import date_day_time
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -20,7 +22,7 @@ def reason(conflict: Conflict) -> str:
     from brokerage_app.services.schedule_check import ConflictRule as R
 
     who = conflict.attendee_name
-    when = f"{conflict.moment:%a %d %b %H:%M}" if conflict.moment else ""
+    when = date_day_time(conflict.moment) if conflict.moment else ""
     others = ", ".join(str(i) for i in conflict.other_meeting_ids)
     status = conflict.request_status.value if conflict.request_status else "gone"
     texts = {
@@ -45,7 +47,7 @@ def conflict_line(conflict: Conflict, meeting: CheckedMeeting) -> str:
     lock = ", locked" if meeting.locked else ""
     return (
         f"meeting {meeting.meeting_id}: {meeting.name_a} – {meeting.name_b}, "
-        f"{meeting.starts_at:%a %d %b %H:%M} {meeting.table_name}{lock}: {reason(conflict)}"
+        f"{date_day_time(meeting.starts_at)} {meeting.table_name}{lock}: {reason(conflict)}"
     )
 
 

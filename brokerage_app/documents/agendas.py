@@ -26,7 +26,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from brokerage_app.documents.data import Agenda, AgendaDay, AgendaItem, EventInfo, ItemKind
-from brokerage_app.documents.fonts import FontSet, register_fonts
+from brokerage_app.documents.fonts import Column, Flush, FontSet, flush_of, register_fonts
 from brokerage_app.documents.i18n import (
     Texts,
     country_name,
@@ -92,6 +92,8 @@ class _Block:
     item: AgendaItem | None = None
     day: AgendaDay | None = None
     lines: tuple[tuple[str, str, float, object], ...] = ()  # (text, font, size, colour)
+    # How the lines are set: as the name of the person met (flush right in Arabic).
+    flush: Flush = Flush.LEFT
     table: FittedText | None = None
 
 
@@ -149,7 +151,12 @@ class _AgendaWriter:
         table_height = len(table.lines) * table.size * 1.1 + (11 if item.room else 0) + 9
         height = sum(size * 1.25 for _, _, size, _ in lines) + 5
         return _Block(
-            max(height, table_height, 26), "meeting", item=item, lines=tuple(lines), table=table
+            max(height, table_height, 26),
+            "meeting",
+            item=item,
+            lines=tuple(lines),
+            table=table,
+            flush=flush_of(who.name) if who is not None else Flush.LEFT,
         )
 
     def _blocks(self, agenda: Agenda, texts: Texts) -> list[_Block]:
@@ -286,12 +293,14 @@ class _AgendaWriter:
         name = fit_text(
             person.full_name, fonts.bold, width=text_width, max_size=20, min_size=11, max_lines=2
         )
+        # The name and organisation start where the name does: on the right in Arabic.
+        column = Column(x, text_width, flush_of(person.full_name))
         y = top - 30
         canvas.setFillColor(INK)
         canvas.setFont(fonts.bold, name.size)
         for line in name.lines:
             y -= name.size * 1.15
-            canvas.drawString(x, y + name.size * 0.2, line)
+            canvas.drawString(column.start(line, fonts.bold, name.size), y + name.size * 0.2, line)
         organisation = ", ".join(
             part
             for part in (person.organisation, country_name(person.country, texts.language))
@@ -305,7 +314,7 @@ class _AgendaWriter:
         y -= 13 - fitted.size * 1.1
         for line in fitted.lines:
             y -= fitted.size * 1.1
-            canvas.drawString(x, y, line)
+            canvas.drawString(column.start(line, fonts.regular, fitted.size), y, line)
         count = len(agenda.meetings)
         summary = f"{texts.your_agenda}  ·  {texts.meetings_count.format(n=count)}"
         canvas.setFillColor(MUTED)
@@ -484,11 +493,12 @@ class _AgendaWriter:
             text.setTextOrigin(x + TIME_COLUMN, y - 9)
             text.textOut(truncate(item.room, fonts.regular, 8, TABLE_COLUMN - 4))
         y = top - 3
+        who = Column(x + WHO_X, WHO_WIDTH, block.flush)
         for line, font, size, colour in block.lines:
             y -= size * 1.25
             text.setFillColor(colour)
             text.setFont(font, size)
-            text.setTextOrigin(x + WHO_X, y + size * 0.2 - 1)
+            text.setTextOrigin(who.start(line, font, size), y + size * 0.2 - 1)
             text.textOut(line)
         canvas.drawText(text)
 

@@ -27,7 +27,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from brokerage_app.documents.data import Agenda, AgendaItem, EventInfo, Person
-from brokerage_app.documents.fonts import FontSet, reads_right_to_left, register_fonts
+from brokerage_app.documents.fonts import Column, Flush, FontSet, flush_of, register_fonts
 from brokerage_app.documents.i18n import (
     badge_texts_for,
     category_name,
@@ -134,28 +134,21 @@ class _BadgeDrawer:
         lines: Sequence[str],
         font: str,
         size: float,
-        x: float,
+        where: float | Column,
         top: float,
         *,
         colour: Color = INK,
-        centre_width: float | None = None,
-        right_edge: float | None = None,
     ) -> float:
-        """Draw lines from ``top`` downwards; return the y below the last line. They start
-        at ``x``, or are centred in ``centre_width`` from it, or end at ``right_edge``."""
+        """Draw lines from ``top`` downwards, starting at x = ``where`` or set in its
+        column; return the y below the last line."""
+        column = where if isinstance(where, Column) else Column(where)
         canvas = self.canvas
         canvas.setFont(font, size)
         canvas.setFillColor(colour)
         y = top
         for line in lines:
             y -= size * LEADING
-            baseline = y + size * 0.22
-            if centre_width is not None:
-                canvas.drawCentredString(x + centre_width / 2, baseline, line)
-            elif right_edge is not None:
-                canvas.drawRightString(right_edge, baseline, line)
-            else:
-                canvas.drawString(x, baseline, line)
+            canvas.drawString(column.start(line, font, size), y + size * 0.22, line)
         return y
 
     def _band(self, x: float, y: float, width: float, height: float, style: CategoryStyle) -> None:
@@ -246,30 +239,27 @@ class _BadgeDrawer:
         )
         # The person's lines start where their name starts: on the right for a name in
         # Arabic or Hebrew, as right-to-left text is set flush right.
-        end = text_x + text_width if reads_right_to_left(person.name_on_badge) else None
-        y = self._lines(name.lines, fonts.bold, name.size, text_x, top, right_edge=end)
+        column = Column(text_x, text_width, flush_of(person.name_on_badge))
+        y = self._lines(name.lines, fonts.bold, name.size, column, top)
         if job_title:
             size = min(job_title_size, name.size)
             y = self._lines(
                 [truncate(job_title, fonts.italic, size, text_width)],
                 fonts.italic,
                 size,
-                text_x,
+                column,
                 y,
                 colour=MUTED,
-                right_edge=end,
             )
         y -= 1.2 * mm
-        y = self._lines(
-            organisation.lines, fonts.regular, organisation.size, text_x, y, right_edge=end
-        )
+        y = self._lines(organisation.lines, fonts.regular, organisation.size, column, y)
         country = country_name(person.country)
         if country and y - bottom > 7:
             fitted = fit_text(
                 country, fonts.regular, width=text_width, max_size=9 * scale, min_size=6
             )
             size = min(fitted.size, y - bottom)
-            self._lines(fitted.lines, fonts.regular, size, text_x, y, colour=MUTED, right_edge=end)
+            self._lines(fitted.lines, fonts.regular, size, column, y, colour=MUTED)
 
         logo_width = 0.0
         if self.logo is not None:
@@ -369,25 +359,20 @@ class _BadgeDrawer:
             leading=LEADING,
             language=person.language,
         )
-        y = self._lines(name.lines, fonts.bold, name.size, pad, top, centre_width=inner)
+        centred = Column(pad, inner, Flush.CENTRE)
+        y = self._lines(name.lines, fonts.bold, name.size, centred, top)
         job_title = self._job_title(person)
         if job_title:
             fitted = fit_text(
                 job_title, fonts.italic, width=inner, max_size=min(13, name.size), min_size=8
             )
-            y = self._lines(
-                fitted.lines, fonts.italic, fitted.size, pad, y, colour=MUTED, centre_width=inner
-            )
+            y = self._lines(fitted.lines, fonts.italic, fitted.size, centred, y, colour=MUTED)
         y -= 2 * mm
-        y = self._lines(
-            organisation.lines, fonts.regular, organisation.size, pad, y, centre_width=inner
-        )
+        y = self._lines(organisation.lines, fonts.regular, organisation.size, centred, y)
         country = country_name(person.country, texts_for(language).language)
         if country and y - bottom > 10:
             fitted = fit_text(country, fonts.regular, width=inner, max_size=12, min_size=7)
-            y = self._lines(
-                fitted.lines, fonts.regular, fitted.size, pad, y, colour=MUTED, centre_width=inner
-            )
+            y = self._lines(fitted.lines, fonts.regular, fitted.size, centred, y, colour=MUTED)
         # The code sits in the middle of what the text leaves free above the band.
         qr_y = band + (min(y, top) - band - qr) / 2
         draw_qr(canvas, person.code, (width - qr) / 2, qr_y, qr)

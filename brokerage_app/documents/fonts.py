@@ -18,6 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from functools import cache, lru_cache
 from typing import Any
 
@@ -284,6 +285,37 @@ def reads_right_to_left(text: str) -> bool:
 def line_width(text: str, font: str, size: float) -> float:
     """The printed width of ``text`` in points, whichever fonts set it."""
     return layout_line(text, font).width * size
+
+
+class Flush(Enum):
+    """Where the lines of a text sit in their box."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    CENTRE = "centre"
+
+
+def flush_of(text: str) -> Flush:
+    """How a document that sets text flush left sets ``text``: flush right when it reads
+    right to left (a name in Arabic or Hebrew), as right-to-left text is set. A person's
+    organisation, country and other lines follow their name's."""
+    return Flush.RIGHT if reads_right_to_left(text) else Flush.LEFT
+
+
+@dataclass(frozen=True)
+class Column:
+    """Where lines are set: in the box of ``width`` from ``x``, as ``flush`` says."""
+
+    x: float
+    width: float = 0.0
+    flush: Flush = Flush.LEFT
+
+    def start(self, text: str, font: str, size: float) -> float:
+        """Where a line of ``text`` starts."""
+        if self.flush is Flush.LEFT:
+            return self.x
+        room = self.width - line_width(text, font, size)
+        return self.x + (room if self.flush is Flush.RIGHT else room / 2)
 
 
 def uncovered(text: str) -> str:

@@ -3,19 +3,15 @@
 A printed agenda goes to one person, so its fixed texts follow ``Attendee.language``. Dates
 are written the way each language writes them ("Tuesday 11 May 2027", "tisdag 11 maj
 2027"); times use the 24-hour clock everywhere, with the separator each language prefers.
-Country names come from pycountry's ISO 3166 data and its translations.
+Country names come from CLDR, through ``domain/locale_names.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gettext
 from dataclasses import dataclass
-from functools import cache
 
-import pycountry
-
-from brokerage_app.domain import calendar_words
+from brokerage_app.domain import calendar_words, locale_names
 
 
 @dataclass(frozen=True)
@@ -137,7 +133,8 @@ def format_day(day: dt.date, texts: Texts) -> str:
 
 def format_short_day(day: dt.date, texts: Texts) -> str:
     """'Tue 11 May' or 'tis 11 maj'."""
-    return f"{texts.weekdays[day.weekday()][:3]} {day.day} {texts.months[day.month - 1][:3]}"
+    weekday = calendar_words.abbreviation(texts.weekdays[day.weekday()])
+    return f"{weekday} {day.day} {calendar_words.abbreviation(texts.months[day.month - 1])}"
 
 
 def format_date_range(first: dt.date | None, last: dt.date | None, texts: Texts) -> str:
@@ -160,27 +157,9 @@ def format_date_range(first: dt.date | None, last: dt.date | None, texts: Texts)
     )
 
 
-@cache
-def _country_translation(language: str) -> gettext.NullTranslations:
-    return gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
-    )
-
-
-@cache
 def country_name(code: str, language: str = "en") -> str:
-    """The common name of an ISO 3166-1 alpha-2 code in ``language``; the code if unknown."""
-    code = (code or "").strip().upper()
-    if not code:
-        return ""
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    english = getattr(country, "common_name", None) or country.name
-    if language == "en":
-        return english
-    translated = _country_translation(language).gettext(country.name)
-    return translated if translated != country.name else english
+    """The name of an ISO 3166-1 alpha-2 code in ``language``; the code if unknown."""
+    return locale_names.country_name(code, language)
 
 
 # Badges and table signs ---------------------------------------------------------------

@@ -14,7 +14,6 @@ from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import pycountry
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.piecharts import Pie
@@ -47,6 +46,7 @@ from brokerage_app.documents.report_figures import (
     BreakdownRow,
     ReportFigures,
 )
+from brokerage_app.domain import locale_names
 
 INK = colors.HexColor("#1B2A3A")
 MUTED = colors.HexColor("#5B6B7B")
@@ -77,9 +77,7 @@ def _text(value: str) -> str:
 def country_label(code: str) -> str:
     if code in ("", UNKNOWN):
         return UNKNOWN
-    country = pycountry.countries.get(alpha_2=code)
-    name = getattr(country, "common_name", None) or getattr(country, "name", code)
-    return f"{name} ({code})"
+    return f"{locale_names.country_name(code)} ({code})"
 
 
 class _Styles:

@@ -27,7 +27,7 @@ from brokerage_app.documents.data import (
     TableMeeting,
     Timetable,
 )
-from brokerage_app.documents.fonts import FontSet, register_fonts
+from brokerage_app.documents.fonts import Column, FontSet, flush_of, register_fonts
 from brokerage_app.documents.i18n import (
     Texts,
     country_name,
@@ -47,7 +47,18 @@ LANDSCAPE = landscape(A4)
 MARGIN = 12 * mm
 GRID_TABLES_PER_PAGE = 10
 GRID_TIME_COLUMN = 17 * mm
+# A row of the master grid with one line per name; each further line makes it GRID_LINE
+# taller. A name too long for its cell wraps onto a second line before it shrinks (7.5 pt
+# down to 6 pt), and when a cell has more than two lines, GRID_NAME_GAP parts its two names.
 GRID_ROW = 21.0
+GRID_LINE = 8.5
+GRID_NAME_SIZES = (7.5, 6.0)
+GRID_NAME_LINES = 2
+GRID_NAME_GAP = 2.5
+GRID_BREAK_ROW = 13.0
+# Above the master grid's rows: the title, the tables' heading and room to spare.
+GRID_TOP = 22 + 26
+GRID_ROOM = LANDSCAPE[1] - 2 * MARGIN - GRID_TOP - 8 * mm
 SHEET_ROW = 27.0
 SHEET_FREE_ROW = 14.0
 SHEET_TIME_COLUMN = 27 * mm
@@ -64,6 +75,12 @@ SHEET_LEADING = 1.18
 def _below_first_line(name: FittedText) -> float:
     """How far a table sheet's name reaches below its first line."""
     return max(len(name.lines) - 1, 0) * name.size * SHEET_LEADING
+
+
+def _grid_extra(lines: int) -> float:
+    """How much taller than a row of one-line names a master grid row with a cell of
+    ``lines`` lines is: a line each, and the gap between the two names."""
+    return 0.0 if lines <= 2 else (lines - 2) * GRID_LINE + GRID_NAME_GAP
 
 
 # A row of the master grid: a slot or a break, by kind.
@@ -95,12 +112,50 @@ class _SheetWriter:
         self.fonts: FontSet = register_fonts()
         self.texts = texts_for(event.default_language)
         self.by_cell = {(m.slot_id, m.table_id): m for m in timetable.meetings}
+        self.grid_names = self._grid_names()
+        # Per slot, the most lines a cell of its row has.
+        self.grid_lines: dict[int, int] = {}
+        for (slot, _table), (first, second) in self.grid_names.items():
+            lines = len(first.lines) + len(second.lines)
+            self.grid_lines[slot] = max(lines, self.grid_lines.get(slot, 2))
 
     # Master grid ----------------------------------------------------------------------
 
+    def _grid_column(self, tables: int) -> float:
+        """The width of a table's column on a master grid page of ``tables`` tables."""
+        return float(LANDSCAPE[0] - 2 * MARGIN - GRID_TIME_COLUMN) / max(tables, 6)
+
+    def _grid_names(self) -> dict[tuple[int, int], tuple[FittedText, FittedText]]:
+        """Each meeting's two names (by slot and table), fitted to its cell."""
+        tables = self.timetable.tables
+        width: dict[int, float] = {}
+        for first in range(0, len(tables), GRID_TABLES_PER_PAGE):
+            group = tables[first : first + GRID_TABLES_PER_PAGE]
+            width.update((table.id, self._grid_column(len(group)) - 6) for table in group)
+
+        def fit(who: Participant, table: int) -> FittedText:
+            return fit_text(
+                who.name,
+                self.fonts.condensed,
+                width=width[table],
+                max_size=GRID_NAME_SIZES[0],
+                min_size=GRID_NAME_SIZES[1],
+                max_lines=GRID_NAME_LINES,
+            )
+
+        return {
+            (m.slot_id, m.table_id): (fit(m.first, m.table_id), fit(m.second, m.table_id))
+            for m in self.timetable.meetings
+            if m.table_id in width
+        }
+
+    def _grid_row_height(self, row: SlotInfo | BreakInfo) -> float:
+        """A break's row, or a slot's: as tall as its cell with the most lines."""
+        if isinstance(row, BreakInfo):
+            return GRID_BREAK_ROW
+        return GRID_ROW + _grid_extra(self.grid_lines.get(row.id, 2))
+
     def grid_pages(self) -> list[tuple[DayInfo, Sequence[_GridRow], Sequence[TableInfo]]]:
-        usable_height = LANDSCAPE[1] - 2 * MARGIN - 22 - 26 - 8 * mm
-        rows_per_page = max(4, int(usable_height // GRID_ROW))
         tables = self.timetable.tables
         pages: list[tuple[DayInfo, Sequence[_GridRow], Sequence[TableInfo]]] = []
         for day in self.timetable.days:
@@ -108,14 +163,20 @@ class _SheetWriter:
                 [("slot", slot) for slot in day.slots] + [("break", b) for b in day.breaks],
                 key=lambda row: row[1].starts,
             )
-            for first_row in range(0, max(1, len(rows)), rows_per_page):
+            # Rows to pages by their heights; every page has a row at least.
+            chunks: list[list[_GridRow]] = [[]]
+            room = GRID_ROOM
+            for row in rows:
+                height = self._grid_row_height(row[1])
+                if chunks[-1] and height > room:
+                    chunks.append([])
+                    room = GRID_ROOM
+                chunks[-1].append(row)
+                room -= height
+            for chunk in chunks:
                 for first_table in range(0, len(tables), GRID_TABLES_PER_PAGE):
                     pages.append(
-                        (
-                            day,
-                            rows[first_row : first_row + rows_per_page],
-                            tables[first_table : first_table + GRID_TABLES_PER_PAGE],
-                        )
+                        (day, chunk, tables[first_table : first_table + GRID_TABLES_PER_PAGE])
                     )
         return pages
 
@@ -140,7 +201,7 @@ class _SheetWriter:
         canvas.drawRightString(
             width - MARGIN, top - 12, truncate(self.event.name, fonts.regular, 8.5, width * 0.33)
         )
-        column = (width - 2 * MARGIN - GRID_TIME_COLUMN) / max(len(tables), 6)
+        column = self._grid_column(len(tables))
         y = top - 22
         header = 26.0
         canvas.setFillColor(ACCENT)
@@ -159,8 +220,8 @@ class _SheetWriter:
             canvas.drawString(x + 3, y - 21, truncate(sub, fonts.condensed, 7, column - 6))
         y -= header
         for _kind, row in rows:
+            row_height = self._grid_row_height(row)
             if isinstance(row, BreakInfo):
-                row_height = 13.0
                 canvas.setFillColor(BREAK_SHADE)
                 canvas.rect(
                     MARGIN, y - row_height, width - 2 * MARGIN, row_height, stroke=0, fill=1
@@ -183,20 +244,24 @@ class _SheetWriter:
                 if meeting is None:
                     continue
                 canvas.setFillColor(SHADE)
-                canvas.rect(x + 1, y - GRID_ROW + 1, column - 2, GRID_ROW - 2, stroke=0, fill=1)
+                canvas.rect(x + 1, y - row_height + 1, column - 2, row_height - 2, stroke=0, fill=1)
                 canvas.setFillColor(INK)
-                for line, who in enumerate((meeting.first, meeting.second)):
-                    text = fit_text(
-                        who.name, fonts.condensed, width=column - 6, max_size=7.5, min_size=6
-                    )
-                    canvas.setFont(fonts.condensed, text.size)
-                    canvas.drawString(x + 3, y - 9 - line * 8.5, text.lines[0])
+                names = self.grid_names[(row.id, table.id)]
+                gap = GRID_NAME_GAP if sum(len(name.lines) for name in names) > 2 else 0.0
+                baseline = y - 9
+                for who, name in zip((meeting.first, meeting.second), names, strict=True):
+                    cell = Column(x + 3, column - 6, flush_of(who.name))
+                    canvas.setFont(fonts.condensed, name.size)
+                    for line in name.lines:
+                        start = cell.start(line, fonts.condensed, name.size)
+                        canvas.drawString(start, baseline, line)
+                        baseline -= GRID_LINE
+                    baseline -= gap
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.3)
-            canvas.line(
-                MARGIN, y - GRID_ROW, MARGIN + GRID_TIME_COLUMN + len(tables) * column, y - GRID_ROW
-            )
-            y -= GRID_ROW
+            right = MARGIN + GRID_TIME_COLUMN + len(tables) * column
+            canvas.line(MARGIN, y - row_height, right, y - row_height)
+            y -= row_height
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.3)
         for index in range(len(tables) + 1):
@@ -338,6 +403,12 @@ class _SheetWriter:
                     self._participant(
                         who, names[index], MARGIN + time_width + index * person_width, y
                     )
+                # A rule between the two: a name set flush right (Arabic, Hebrew) in the
+                # first column ends 6 pt before the second's starts.
+                between = MARGIN + time_width + person_width - 3
+                canvas.setStrokeColor(RULE)
+                canvas.setLineWidth(0.5)
+                canvas.line(between, bottom + 4, between, y - 3)
                 box = 4 * mm
                 canvas.setStrokeColor(INK)
                 canvas.setLineWidth(0.7)
@@ -366,10 +437,16 @@ class _SheetWriter:
     def _participant(self, who: Participant, name: FittedText, x: float, top: float) -> None:
         canvas, fonts = self.canvas, self.fonts
         width = SHEET_NAME_WIDTH
+        # The organisation goes where the name goes: flush right under an Arabic name.
+        column = Column(x, width, flush_of(who.name))
         canvas.setFillColor(INK)
         canvas.setFont(fonts.bold, name.size)
         for index, line in enumerate(name.lines):
-            canvas.drawString(x, top - 12 - index * name.size * SHEET_LEADING, line)
+            canvas.drawString(
+                column.start(line, fonts.bold, name.size),
+                top - 12 - index * name.size * SHEET_LEADING,
+                line,
+            )
         top -= _below_first_line(name)
         organisation = ", ".join(
             part
@@ -379,7 +456,8 @@ class _SheetWriter:
         canvas.setFillColor(MUTED)
         size = min(7.5, name.size)  # never larger than the name
         canvas.setFont(fonts.regular, size)
-        canvas.drawString(x, top - 22, truncate(organisation, fonts.regular, size, width))
+        organisation = truncate(organisation, fonts.regular, size, width)
+        canvas.drawString(column.start(organisation, fonts.regular, size), top - 22, organisation)
 
     def _footer(self, size: tuple[float, float], right: str) -> None:
         canvas, fonts = self.canvas, self.fonts

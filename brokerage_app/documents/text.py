@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -174,6 +175,26 @@ def truncate(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip() + ELLIPSIS
 
 
+def _rest_after(text: str, lines: Sequence[str]) -> str:
+    """What of ``text`` comes after its first ``lines`` (as wrapped: the spaces at their
+    ends left out, a hyphen added where a word was hyphenated); "" if they are not its start.
+
+    The last line of a cut text goes on from there as the text does: no space after a
+    line-ending hyphen or between CJK characters, no hyphen a syllable break added.
+    """
+    position = 0
+    for line in lines:
+        if text.startswith(line, position):
+            position += len(line)
+        elif line.endswith(HYPHEN) and text.startswith(line[:-1], position):
+            position += len(line) - 1
+        else:
+            return ""
+        while text.startswith(" ", position):
+            position += 1
+    return text[position:]
+
+
 def fit_text(
     text: str,
     font: str,
@@ -229,7 +250,7 @@ def fit_text(
     if len(lines) <= lines_allowed:
         return FittedText(size, tuple(lines))
     kept = lines[:lines_allowed]
-    rest = " ".join(lines[lines_allowed - 1 :])
+    rest = _rest_after(text, lines[: lines_allowed - 1]) or " ".join(lines[lines_allowed - 1 :])
     kept[-1] = truncate(rest + ELLIPSIS, font, size, width)
     return FittedText(size, tuple(kept), truncated=True)
 

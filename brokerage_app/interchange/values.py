@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import gettext
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -21,7 +20,7 @@ from typing import Any
 
 import pycountry
 
-from brokerage_app.domain import calendar_words
+from brokerage_app.domain import calendar_words, locale_names
 from brokerage_app.domain.collation import collation_key
 from brokerage_app.domain.priority import PRIORITY_NAMES, Priority
 from brokerage_app.store.models import AttendeeRole, BadgeCategory, RequestStatus
@@ -290,14 +289,10 @@ def parse_language(text: str) -> str:
 
 
 @cache
-def _swedish() -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["sv"], fallback=True)
-
-
-@cache
 def _countries_by_name() -> dict[str, str]:
+    """Codes by every name a cell may give: ISO's (pycountry: alpha-2, alpha-3, name,
+    common and official name) and CLDR's in English and Swedish."""
     names: dict[str, str] = {}
-    swedish = _swedish()
     for country in pycountry.countries:
         code = country.alpha_2
         for name in (
@@ -306,39 +301,38 @@ def _countries_by_name() -> dict[str, str]:
             country.name,
             getattr(country, "common_name", ""),
             getattr(country, "official_name", ""),
-            swedish.gettext(country.name),
+            locale_names.country_name(code),
+            locale_names.country_name(code, "sv"),
         ):
             if name:
                 names.setdefault(_word(name), code)
-    # Names people type that ISO spells differently.
+    # Names people type that ISO and CLDR spell differently.
     names.update({_word("UK"): "GB", _word("England"): "GB", _word("Holland"): "NL"})
-    names.update({_word("Czech Republic"): "CZ", _word("Tjeckien"): "CZ"})
+    names.update({_word("Czech Republic"): "CZ", _word("Förenade kungariket"): "GB"})
     return names
 
 
 @cache
 def _languages_by_name() -> dict[str, str]:
+    """Codes by every name a cell may give: ISO's (pycountry), CLDR's in English and
+    Swedish, and the names some languages give themselves."""
     names: dict[str, str] = {}
     for language in pycountry.languages:
         code = getattr(language, "alpha_2", None)
         if code:
             names.setdefault(_word(language.name), code)
-    native = {
-        "svenska": "sv",
-        "english": "en",
-        "engelska": "en",
+    for code in locale_names.language_codes():
+        for name in (locale_names.language_name(code), locale_names.language_name(code, "sv")):
+            names.setdefault(_word(name), code)
+    # Their own names (CLDR has them too, but in each language's own data, which would
+    # make the installed program 22 MB larger to read a few words).
+    own = {
         "polski": "pl",
-        "polska": "pl",
         "deutsch": "de",
-        "tyska": "de",
         "français": "fr",
-        "franska": "fr",
         "suomi": "fi",
-        "finska": "fi",
         "dansk": "da",
-        "danska": "da",
         "norsk": "no",
-        "norska": "no",
         "ελληνικά": "el",
         "русский": "ru",
         "українська": "uk",
@@ -351,7 +345,7 @@ def _languages_by_name() -> dict[str, str]:
         "lietuvių": "lt",
         "čeština": "cs",
     }
-    names.update(native)
+    names.update({_word(name): code for name, code in own.items()})
     return names
 
 
@@ -397,10 +391,13 @@ WEEKDAYS = {
     word: number
     for words in _LANGUAGES
     for number, name in enumerate(words.weekdays)
-    for word in (name.casefold(), name[:3].casefold())
+    for word in (name.casefold(), calendar_words.abbreviation(name).casefold())
 } | {"tues": 1, "thur": 3, "thurs": 3, "tors": 3}
 MONTHS = {
-    **{name[:3].casefold(): number for number, name in enumerate(calendar_words.ENGLISH.months, 1)},
+    **{
+        calendar_words.abbreviation(name).casefold(): number
+        for number, name in enumerate(calendar_words.ENGLISH.months, 1)
+    },
     **{
         name.casefold(): number
         for words in _LANGUAGES
@@ -522,25 +519,19 @@ VALUE_KINDS: dict[str, ValueKind] = {
 }
 
 
-@cache
-def _names_in(domain: str, language: str) -> gettext.NullTranslations:
-    """pycountry's translations of one ISO standard's names (English for "en" or unknown)."""
-    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
-
-
 def country_choices(language: str = "en") -> list[tuple[str, str]]:
     """Every ISO 3166-1 country as (code, name in ``language``), by name."""
-    names = _names_in("iso3166-1", language)
-    choices = [(c.alpha_2, names.gettext(c.name)) for c in pycountry.countries]
+    choices = [
+        (code, locale_names.country_name(code, language)) for code in locale_names.country_codes()
+    ]
     return sorted(choices, key=lambda c: collation_key(c[1]))
 
 
 def language_choices(language: str = "en") -> list[tuple[str, str]]:
-    """Languages with a two-letter code as (code, name in ``language``), by name."""
-    names = _names_in("iso639-3", language)
-    choices = [
-        (lang.alpha_2, names.gettext(lang.name))
-        for lang in pycountry.languages
-        if hasattr(lang, "alpha_2")
-    ]
+    """Languages with a two-letter code as (code, name in ``language``), by name; each
+    name starts with a capital, as an item of a list does ("Grekiska", not "grekiska")."""
+    choices = []
+    for code in locale_names.language_codes():
+        name = locale_names.language_name(code, language)
+        choices.append((code, name[:1].upper() + name[1:]))
     return sorted(choices, key=lambda c: collation_key(c[1]))

@@ -213,10 +213,6 @@ class SlotChoice:
     starts_at: dt.datetime
     ends_at: dt.datetime
 
-    @property
-    def label(self) -> str:
-        return f"{self.starts_at:%a %d %b %H:%M}–{self.ends_at:%H:%M}"
-
 
 @dataclass(frozen=True)
 class TableChoice:

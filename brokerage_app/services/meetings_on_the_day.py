@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, aliased
 from brokerage_app.checkin.codes import CodeProblem, check_code
 from brokerage_app.checkin.scanner import clean_scan
 from brokerage_app.domain.availability import is_available
+from brokerage_app.domain.calendar_words import date_day_time, day_time
 from brokerage_app.domain.changes import Topic
 from brokerage_app.domain.clock import EventClock, utcnow
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
@@ -76,7 +77,7 @@ class MeetingState:
     def describe(self) -> str:
         text = (
             f"Meeting {self.meeting_id}: {self.name_a} – {self.name_b}, "
-            f"{self.starts_at:%a %d %b %H:%M}, {self.table_name}: "
+            f"{date_day_time(self.starts_at)}, {self.table_name}: "
             f"{self.status.value.replace('_', ' ')}"
         )
         if self.outcome is not None:
@@ -423,7 +424,7 @@ def _grid(session: Session, attendee_a: int, attendee_b: int, slots: list[Slot])
 
 def _slot_problem(grid: _Grid, slot: Slot) -> str:
     """Why neither table of this slot works for the pair ("" if the people are free)."""
-    when = f"{slot.starts_at:%a %H:%M}"
+    when = day_time(slot.starts_at)
     for person in grid.people:
         if not is_available(
             person.arrival,
@@ -500,7 +501,7 @@ def _refuse_if_meeting_exists(session: Session, first: Attendee, second: Attende
         state = _state(session, meeting)
         raise RefusedError(
             f"{first.full_name} and {second.full_name} already have meeting {meeting.id} "
-            f"({state.starts_at:%a %H:%M}, {state.table_name}); mark it no-show first to "
+            f"({day_time(state.starts_at)}, {state.table_name}); mark it no-show first to "
             "book them again."
         )
 
@@ -514,7 +515,7 @@ def _explain_refusal(grid: _Grid, slot: Slot, table: MeetingTable) -> str:
             return f"{table.display_name} is the booth of another exhibitor."
         return "This meeting belongs at the booth of the exhibitor in it."
     meeting_id = grid.occupied[(slot.id, table.id)]
-    return f"{table.display_name} is taken at {slot.starts_at:%a %H:%M} by meeting {meeting_id}."
+    return f"{table.display_name} is taken at {day_time(slot.starts_at)} by meeting {meeting_id}."
 
 
 def _find_request(session: Session, first: int, second: int) -> MeetingRequest | None:

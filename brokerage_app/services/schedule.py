@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session, aliased
 
 from brokerage_app.domain.availability import is_available
+from brokerage_app.domain.calendar_words import date_day_time, day_time
 from brokerage_app.domain.changes import NOTHING, Changes, Topic
 from brokerage_app.domain.clock import utcnow
 from brokerage_app.domain.tasks import NO_TASK, Task
@@ -335,7 +336,7 @@ def _problem_document(
         )
 
     for s in slots:
-        names[slot_key(s.id)] = s.starts_at.strftime("%a %d %b %H:%M")
+        names[slot_key(s.id)] = date_day_time(s.starts_at)
     for t in tables:
         names[table_key(t.id)] = f"table {t.number}"
     document = {
@@ -837,7 +838,7 @@ class PlaceProblem:
 
     def english(self) -> str:
         """For error messages and the command line."""
-        when = self.starts_at.strftime("%a %H:%M")
+        when = day_time(self.starts_at)
         k = self.kind
         if k is PlaceProblemKind.UNAVAILABLE:
             return f"{self.person} is not available at {when}."

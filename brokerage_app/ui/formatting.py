@@ -1,7 +1,9 @@
 """Dates and times as the organiser's language writes them (QLocale, not strftime).
 
-``strftime`` always writes English day and month names; QLocale follows the language the
-window runs in (the Swedish interface shows "tis 09:00", "tisdag 11 maj").
+``strftime`` writes day and month names in the process's C locale (which Qt sets from the
+desktop's), not the window's language; QLocale follows the language the window runs in (the
+Swedish interface shows "tis 09:00", "tisdag 11 maj"). The command line says the same in
+English with ``domain/calendar_words.py``.
 """
 
 from __future__ import annotations

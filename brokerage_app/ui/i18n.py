@@ -172,21 +172,6 @@ def format_time_range(start: dt.datetime | dt.time, end: dt.datetime | dt.time) 
     return f"{format_time(start)}–{format_time(end)}"
 
 
-def format_weekday_time(value: dt.datetime) -> str:
-    """A slot as tables show it: ``tis 09:00`` (sv), ``Tue 09:00`` (en)."""
-    locale = QLocale()
-    weekday = locale.dayName(value.isoweekday(), Format.ShortFormat).rstrip(".")
-    return f"{weekday} {format_time(value)}"
-
-
-def format_day_month_time(value: dt.datetime) -> str:
-    """A moment within the event, year left out: ``tis 11 maj 09:00`` / ``Tue 11 May 09:00``."""
-    locale = QLocale()
-    weekday = locale.dayName(value.isoweekday(), Format.ShortFormat).rstrip(".")
-    month = locale.monthName(value.month, Format.ShortFormat).rstrip(".")
-    return f"{weekday} {value.day} {month} {format_time(value)}"
-
-
 def format_number(value: int | float, decimals: int = 0) -> str:
     """Grouped the locale's way: ``12 345`` (sv), ``12,345`` (en)."""
     if isinstance(value, int) and decimals == 0:

@@ -1,19 +1,18 @@
-"""PyInstaller hook: pycountry's data, with only the translations the program uses.
+"""PyInstaller hook: pycountry's ISO data, without its translations.
 
-The program translates country names (gettext domain iso3166-1) for agendas, badges and
-imports; the other domains (subdivisions, currencies, scripts, languages) are 20 MB it never
-reads. This hook replaces the one in pyinstaller-hooks-contrib (hookspath wins).
+The program takes ISO's country and language codes and English names from pycountry and
+their names in other languages from Babel's CLDR data (``domain/locale_names.py``), so
+pycountry's gettext translations are 20 MB it never reads. This hook replaces the one in
+pyinstaller-hooks-contrib (hookspath wins).
 """
 
 from pathlib import Path
 
 from PyInstaller.utils.hooks import collect_data_files, copy_metadata
 
-USED_DOMAINS = {"iso3166-1.mo"}
-
 datas = [
     (source, target)
     for source, target in collect_data_files("pycountry")
-    if "locales" not in Path(source).parts or Path(source).name in USED_DOMAINS
+    if "locales" not in Path(source).parts
 ]
 datas += copy_metadata("pycountry")

@@ -75,7 +75,7 @@ from brokerage_app.services.event_settings import event_settings
 from brokerage_app.settings import load_settings
 from brokerage_app.store.database import open_database
 from brokerage_app.store.models import Attendee, Base, Meeting, MeetingRequest, RequestStatus
-from brokerage_app.ui import explain, i18n
+from brokerage_app.ui import explain, formatting, i18n
 from brokerage_app.ui.context import AppContext
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.import_dialog import ImportDialog
@@ -677,8 +677,8 @@ def test_dates_times_and_numbers_follow_the_swedish_locale(qapp, swedish) -> Non
     assert i18n.format_date(moment, QLocale.FormatType.LongFormat) == "tisdag 11 maj 2027"
     assert i18n.format_date(moment) == "2027-05-11"
     assert i18n.format_time(moment) == "09:20"
-    assert i18n.format_weekday_time(moment) == "tis 09:20"
-    assert i18n.format_day_month_time(moment) == "tis 11 maj 09:20"
+    assert formatting.day_time(moment) == "tis 09:20"
+    assert formatting.date_day_time(moment) == "tis 11 maj 09:20"
     assert i18n.format_time_range(moment, moment + dt.timedelta(minutes=20)) == "09:20–09:40"
     assert i18n.format_number(12345) == "12\N{NO-BREAK SPACE}345"
     assert i18n.format_number(2.5, 1) == "2,5"

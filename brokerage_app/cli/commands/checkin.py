@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from brokerage_app.cli.common import add_force_argument, event_location, open_event
 from brokerage_app.cli.verdicts import verdict_line
+from brokerage_app.domain.calendar_words import short_date
 from brokerage_app.errors import EventFileError, ValidationError
 
 if TYPE_CHECKING:
@@ -331,11 +332,12 @@ def _print_stats(database: EventDatabase, day: dt.date | None) -> int:
 
     with database.session() as session:
         stats = checkin_stats(session, day)
+    day_words = f"{short_date(stats.day)} {stats.day.year}"
     if not stats.is_event_day:
-        print(f"{stats.day:%a %d %b %Y} is not a day of the event; use --day YYYY-MM-DD.")
+        print(f"{day_words} is not a day of the event; use --day YYYY-MM-DD.")
     share = f" ({stats.checked_in / stats.expected:.0%})" if stats.expected else ""
     print(
-        f"{stats.day:%a %d %b %Y}: {stats.checked_in} of {stats.expected} expected checked "
+        f"{day_words}: {stats.checked_in} of {stats.expected} expected checked "
         f"in{share}, {stats.missing} missing."
     )
     for row in stats.by_category:

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from brokerage_app.cli.common import open_event
+from brokerage_app.domain.calendar_words import date_day_time
 from brokerage_app.errors import ValidationError
 
 # Command -> value of brokerage_app.store.models.MeetingStatus; the enum is made when the
@@ -181,7 +182,7 @@ def run_place(args: argparse.Namespace) -> int:
         for table in grid.tables:
             if (slot.id, table.id) in fits and shown < args.limit:
                 name = table.label or f"Table {table.number}"
-                print(f"  slot {slot.id} {slot.starts_at:%a %d %b %H:%M}, table {table.id} {name}")
+                print(f"  slot {slot.id} {date_day_time(slot.starts_at)}, table {table.id} {name}")
                 shown += 1
     return 0
 
@@ -225,7 +226,7 @@ def run_walk_in(args: argparse.Namespace) -> int:
                     else ""
                 )
                 print(
-                    f"slot {option.slot_id:>4}  {option.starts_at:%a %d %b %H:%M}-"
+                    f"slot {option.slot_id:>4}  {date_day_time(option.starts_at)}-"
                     f"{option.ends_at:%H:%M}  table {option.table_id:>4} "
                     f"{option.table_name}{note}"
                 )

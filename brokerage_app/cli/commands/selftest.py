@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gettext
 import os
 import sys
 import tempfile
@@ -71,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _check_installation() -> str:
-    import pycountry
+    from brokerage_app.domain.locale_names import country_name, language_name
 
     migrations = sorted((migrations_dir() / "versions").glob("*.py"))
     if not migrations:
@@ -79,15 +78,15 @@ def _check_installation() -> str:
     fonts = sorted((resources_dir() / "fonts").glob("*.ttf"))
     if not fonts:
         raise FileNotFoundError(f"no fonts in {resources_dir() / 'fonts'}")
-    # Country names on Swedish agendas come from pycountry's translations: a bundle that
-    # dropped them would silently print English names.
-    swedish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["sv"])
-    if swedish.gettext("Sweden") != "Sverige":
-        raise LookupError(f"country names are not translated ({pycountry.LOCALES_DIR})")
+    # Country and language names in Swedish come from Babel's CLDR data: a bundle that
+    # dropped it would silently print and offer English names.
+    if (country_name("SE", "sv"), language_name("el", "sv")) != ("Sverige", "grekiska"):
+        raise LookupError("country and language names are not translated (Babel's data)")
     frozen = " (bundled)" if getattr(sys, "frozen", False) else ""
     return (
         f"brokerage-app {__version__}{frozen}, Python {sys.version.split()[0]}, "
-        f"{len(migrations)} migration(s), {len(fonts)} font(s), translated country names"
+        f"{len(migrations)} migration(s), {len(fonts)} font(s), "
+        "translated country and language names"
     )
 
 

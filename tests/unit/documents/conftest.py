@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,15 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
+from brokerage_app.documents.data import (
+    DayInfo,
+    Participant,
+    SlotInfo,
+    TableInfo,
+    TableMeeting,
+    Timetable,
+)
+from brokerage_app.domain.calendar_words import ENGLISH
 from brokerage_app.store.database import EventDatabase
 from tests.unit.documents.scheduled_event import HardPeople, build_scheduled_event
 
@@ -73,3 +83,21 @@ def decode_codes(path: Path, dpi: int) -> list[list[FoundCode]]:
     finally:
         document.close()
     return pages
+
+
+def one_table(day: dt.date, pairs: list[tuple[Participant, Participant]]) -> Timetable:
+    """A timetable of one day and one table, "Table 1": a meeting of each pair, one an hour
+    from 09:00, 20 minutes each."""
+    slots = tuple(
+        SlotInfo(
+            i,
+            dt.datetime.combine(day, dt.time(9 + i)),
+            dt.datetime.combine(day, dt.time(9 + i, 20)),
+        )
+        for i in range(len(pairs))
+    )
+    return Timetable(
+        (DayInfo(day, ENGLISH.weekdays[day.weekday()], slots, ()),),
+        (TableInfo(1, 1, "Table 1", "Hall A"),),
+        tuple(TableMeeting(i, 1, first, second) for i, (first, second) in enumerate(pairs)),
+    )

@@ -8,19 +8,16 @@ import pypdfium2.raw as pdfium_raw
 import pytest
 from sqlalchemy import select
 
+from brokerage_app.documents import table_sheets
 from brokerage_app.documents.data import (
-    DayInfo,
     EventInfo,
     Participant,
-    SlotInfo,
-    TableInfo,
-    TableMeeting,
-    Timetable,
 )
 from brokerage_app.documents.table_sheets import render_table_sheets
 from brokerage_app.services.printing import print_table_sheets
 from brokerage_app.store.models import Meeting, MeetingStatus, MeetingTable
-from tests.unit.documents.conftest import page_texts
+from tests.unit.documents.conftest import one_table, page_texts
+from tests.unit.documents.glyphs import page_glyphs, printed_lines
 
 
 def test_master_grid_then_one_sheet_per_table_with_every_meeting(scheduled, tmp_path):
@@ -56,7 +53,7 @@ def test_master_grid_then_one_sheet_per_table_with_every_meeting(scheduled, tmp_
         )
         assert sheet, name
         for first, second in pairs:
-            # Very long names are cut with an ellipsis on these one-line cells.
+            # A very long name may end in an ellipsis after two lines (cells, columns).
             assert first[:25] in sheet and second[:25] in sheet
             assert first[:12] in grid_text and second[:12] in grid_text
 
@@ -84,33 +81,24 @@ def _glyphs_of(path: Path, *texts: str) -> dict[str, list[tuple[float, float]]]:
         document.close()
 
 
+DAY = dt.date(2027, 5, 11)
+EVENT = EventInfo("Health Days", "", "", "", "", "", DAY, DAY, True)
+LONG = Participant(
+    "Marie-Christine Konstantinopoulou-Papadimitriou-Vandenberghe",
+    "Gerätetechnik Bremen",
+    "DE",
+    "Vandenberghe",
+)
+ANNA = Participant("Anna Berg", "Acme AB", "SE", "Berg")
+BO = Participant("Bo Ek", "", "SE", "Ek")
+
+
 def test_a_long_name_wraps_onto_two_lines_at_full_size_rather_than_shrinking(
     tmp_path: Path,
 ) -> None:
-    long_name = "Marie-Christine Konstantinopoulou-Papadimitriou-Vandenberghe"
-    day = dt.date(2027, 5, 11)
-    slots = tuple(
-        SlotInfo(
-            i,
-            dt.datetime.combine(day, dt.time(9 + i)),
-            dt.datetime.combine(day, dt.time(9 + i, 20)),
-        )
-        for i in range(2)
-    )
-    table = TableInfo(1, 1, "Table 1", "Hall A")
-    long = Participant(long_name, "Gerätetechnik Bremen", "DE", "Vandenberghe")
-    short = Participant("Anna Berg", "Acme AB", "SE", "Berg")
-    timetable = Timetable(
-        (DayInfo(day, "Tuesday", slots, ()),),
-        (table,),
-        (
-            TableMeeting(0, 1, short, long),
-            TableMeeting(1, 1, short, Participant("Bo Ek", "", "SE", "Ek")),
-        ),
-    )
-    event = EventInfo("Health Days", "", "", "", "", "", day, day, True)
+    timetable = one_table(DAY, [(ANNA, LONG), (ANNA, BO)])
     output = tmp_path / "tables.pdf"
-    render_table_sheets(output, event, timetable)
+    render_table_sheets(output, EVENT, timetable)
     # Two lines, broken after a hyphen, both at the largest name size (9.5 pt, where one
     # line would have shrunk to 7 pt and been cut short).
     # (pdfium reads the hyphen that ends a line as U+FFFE)
@@ -127,3 +115,38 @@ def test_a_long_name_wraps_onto_two_lines_at_full_size_rather_than_shrinking(
     # The meeting's row grew by that line (27 pt for a row of one-line names).
     row = lines["09:00–09:20"][0][1] - lines["10:00–10:20"][0][1]
     assert row == pytest.approx(27 + 9.5 * 1.18, abs=0.5)
+
+
+def test_a_long_name_in_the_master_grid_wraps_in_its_cell_rather_than_shrinking(
+    tmp_path: Path,
+) -> None:
+    timetable = one_table(DAY, [(LONG, ANNA), (ANNA, BO)])
+    output = tmp_path / "tables.pdf"
+    render_table_sheets(output, EVENT, timetable)
+    glyphs = page_glyphs(output, 0)  # the master grid
+    # The first table's cell: six columns at least share the page's width.
+    left = table_sheets.MARGIN + table_sheets.GRID_TIME_COLUMN
+    column = (table_sheets.LANDSCAPE[0] - table_sheets.MARGIN - left) / 6
+    row_top = table_sheets.LANDSCAPE[1] - table_sheets.MARGIN - table_sheets.GRID_TOP
+    # The row ends where the next one starts: 12 pt above its time's baseline.
+    (next_time,) = [
+        line for line in printed_lines(glyphs, table_sheets.MARGIN, left) if line.text == "10:00"
+    ]
+    row_bottom = next_time.baseline + 12
+    cell = [
+        g for g in glyphs if left <= g.left < left + column and row_bottom < g.baseline < row_top
+    ]
+    lines = printed_lines(cell, left, left + column)
+    # Two lines of the long name, at a readable size, whole; then the other name below.
+    texts = [line.text for line in lines]
+    assert texts == [
+        "Marie-ChristineKonstantinopoulou\ufffe",
+        "Papadimitriou-Vandenberghe",
+        "AnnaBerg",
+    ]
+    assert all(line.size >= 7 for line in lines), lines
+    # Nothing leaves the cell (the shaded box is 1 pt inside the column's rules).
+    assert min(g.left for g in cell) >= left + 1
+    assert max(g.right for g in cell) <= left + column - 1
+    assert min(g.bottom for g in cell) >= row_bottom + 1
+    assert max(g.top for g in cell) <= row_top - 1

@@ -124,3 +124,39 @@ def test_country_and_language_choices_are_named_in_the_window_language() -> None
     assert dict(values.language_choices())["de"] == "German"
     names = [name for _code, name in values.country_choices("sv")]
     assert names == sorted(names, key=collation_key)
+
+
+def test_every_language_has_its_name_in_swedish() -> None:
+    """pycountry's Swedish translations gave 64 of 184 languages their English names in a
+    Swedish window, Greek as "Modern Greek (1453-)"; CLDR (Babel) names them all."""
+    english = dict(values.language_choices())
+    swedish = dict(values.language_choices("sv"))
+    assert english["el"] == "Greek" and swedish["el"] == "Grekiska"
+    assert (swedish["hi"], swedish["eo"], swedish["la"]) == ("Hindi", "Esperanto", "Latin")
+    assert swedish["nb"] == "Norskt bokmål" and english["nb"] == "Norwegian Bokmål"
+    assert set(swedish) == set(english) and len(swedish) == 184
+    # Every name is a name, not the code it stands for.
+    assert not [code for code, name in swedish.items() if name.casefold() == code]
+
+
+def test_a_language_or_country_is_read_by_its_english_swedish_or_own_name() -> None:
+    """The words a cell may hold: ISO's and CLDR's names in English and Swedish, and the
+    names some languages give themselves."""
+    read = values.parse_language
+    for word, code in {
+        "Greek": "el", "grekiska": "el", "ελληνικά": "el", "Modern Greek (1453-)": "el",
+        "svenska": "sv", "english": "en", "engelska": "en", "polski": "pl", "polska": "pl",
+        "Deutsch": "de", "tyska": "de", "français": "fr", "franska": "fr", "suomi": "fi",
+        "finska": "fi", "dansk": "da", "danska": "da", "norsk": "no", "norska": "no",
+        "русский": "ru", "українська": "uk", "türkçe": "tr", "español": "es",
+        "italiano": "it", "nederlands": "nl", "eesti": "et", "latviešu": "lv",
+        "lietuvių": "lt", "čeština": "cs", "Norskt bokmål": "nb",
+    }.items():  # fmt: skip
+        assert read(word) == code, word
+    country = values.parse_country
+    for word, code in {
+        "Sverige": "SE", "Storbritannien": "GB", "Förenade kungariket": "GB", "UK": "GB",
+        "Russia": "RU", "Russian Federation": "RU", "Ryssland": "RU", "Tjeckien": "CZ",
+        "Czech Republic": "CZ", "Grekland": "GR", "Elfenbenskusten": "CI",
+    }.items():  # fmt: skip
+        assert country(word) == code, word
