@@ -1,22 +1,26 @@
-"""A Swedish window words import problems and timetable problems in Swedish.
+"""A Swedish window words import, timetable and attendee problems in Swedish.
 
 The import service and the timetable checks return problems as facts; the window words them
-(``ui/import_problems.py``, ``ui/event_problems.py``). A Swedish window used to list
+(``ui/import_problems.py``, ``ui/event_problems.py``, ``ui/people_problems.py``). A Swedish window used to list
 "Row 4, column Email: 'x' is not an email address." and "Tables: at least one table is
-needed." in English.
+needed." in English, and the attendee form "Name: first or last name is needed.".
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from brokerage_app.domain.person_problems import PersonFault, PersonProblem, PersonRefusedError
 from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.imports import ImportRefusedError, preview_import, run_import
+from brokerage_app.services.listings import EditChoices
+from brokerage_app.services.people import AvailabilityEdit
 from brokerage_app.ui import i18n
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.import_dialog import ImportDialog
 from brokerage_app.ui.dialogs.messages import error_text
 from brokerage_app.ui.dialogs.new_event import NewEventWizard
+from brokerage_app.ui.dialogs.people import AttendeeDialog, BulkEditDialog, OrganisationDialog
 from brokerage_app.ui.main_window import MainWindow
 from tests.gui.conftest import DialogLog
 
@@ -89,3 +93,35 @@ def test_a_swedish_wizard_words_the_timetable_checks_in_swedish(qtbot, swedish: 
         "Tidszon: 'Europe/Nowhere' är ingen tidszon som Europe/Stockholm.",
         f"Dag {day}, mötespass 1: slutar innan eller när det börjar.",
     ]
+
+
+def test_swedish_attendee_and_organisation_forms_word_their_problems_in_swedish(
+    qtbot, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    choices = EditChoices(organisations=((1, "Org"),), slots=(), tables=(), attendees=())
+    attendee = AttendeeDialog(choices)
+    qtbot.addWidget(attendee)
+    attendee.email.setText("x")
+    attendee.max_meetings.setValue(0)
+    attendee.accept()
+    assert attendee.problems.text().splitlines() == [
+        "Namn: för- eller efternamn behövs.",
+        "E-post: 'x' är ingen e-postadress.",
+    ]
+    organisation = OrganisationDialog()
+    qtbot.addWidget(organisation)
+    organisation.country.setText("s1")
+    organisation.accept()
+    assert organisation.problems.text().splitlines() == [
+        "Organisationens namn: får inte vara tomt.",
+        "Land: 'S1' är ingen ISO-kod med två bokstäver som SE.",
+    ]
+
+    def refuse(_edit: AvailabilityEdit) -> None:
+        raise PersonRefusedError([PersonProblem(PersonFault.DEPARTS_BEFORE_ARRIVAL)], 3, "Ada")
+
+    bulk = BulkEditDialog(choices, 2, refuse)
+    qtbot.addWidget(bulk)
+    bulk.ticks["role"].setChecked(True)
+    bulk.accept()
+    assert bulk.problems.text() == "Ada (id 3): Avresa: måste vara efter ankomsten."

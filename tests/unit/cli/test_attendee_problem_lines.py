@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from brokerage_app.cli import main
+from brokerage_app.cli.people_problems import problem_text
 from brokerage_app.domain.timetable import DaySpec, EventSpec, SessionSpec
 from brokerage_app.services.events import create_event
 from brokerage_app.services.people import (
@@ -84,13 +85,14 @@ def test_every_attendee_and_organisation_problem_in_english() -> None:
         arrival=dt.datetime(2027, 5, 11, 10),
         departure=dt.datetime(2027, 5, 11, 10),
     )
-    assert validate_attendee(bad) == [
+    assert [problem_text(p) for p in validate_attendee(bad)] == [
         "Name: first or last name is needed.",
         "Email: 'not-an-address' is not an email address.",
         "Max meetings: must be 0 or more.",
         "Departure: must be after arrival.",
     ]
-    assert validate_organisation(OrganisationInput(" ", country="Sweden")) == [
+    organisation = OrganisationInput(" ", country="Sweden")
+    assert [problem_text(p) for p in validate_organisation(organisation)] == [
         "Organisation name: must not be empty.",
         "Country: 'Sweden' is not a two-letter ISO code such as SE.",
     ]
