@@ -1,7 +1,8 @@
-"""A Swedish window words import, timetable and attendee problems in Swedish.
+"""A Swedish window words import, file, timetable and attendee problems in Swedish.
 
 The import service and the timetable checks return problems as facts; the window words them
-(``ui/import_problems.py``, ``ui/event_problems.py``, ``ui/people_problems.py``). A Swedish window used to list
+(``ui/import_problems.py``, ``ui/event_problems.py``, ``ui/people_problems.py``,
+``ui/file_problems.py``). A Swedish window used to list
 "Row 4, column Email: 'x' is not an email address." and "Tables: at least one table is
 needed." in English, and the attendee form "Name: first or last name is needed.".
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from brokerage_app.domain.person_problems import PersonFault, PersonProblem, PersonRefusedError
+from brokerage_app.interchange.file_problems import TableFileError
 from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.imports import ImportRefusedError, preview_import, run_import
 from brokerage_app.services.listings import EditChoices
@@ -125,3 +127,29 @@ def test_swedish_attendee_and_organisation_forms_word_their_problems_in_swedish(
     bulk.ticks["role"].setChecked(True)
     bulk.accept()
     assert bulk.problems.text() == "Ada (id 3): Avresa: måste vara efter ankomsten."
+
+
+def test_a_swedish_import_dialog_says_in_swedish_why_a_file_cannot_be_read(
+    qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "anmälningar.csv"
+    source.write_text('First name,E-mail\nÅsa,asa@x.example\nBo,"bo@x.example\n', "utf-8")
+    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(source))
+    task = dialog.check()
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    [refused] = dialogs.errors
+    assert isinstance(refused, TableFileError)  # its facts crossed from the worker
+    assert error_text(refused) == (
+        'anmälningar.csv, rad 3: ett citattecken (") öppnar en cell som aldrig stängs, så '
+        "resten av filen skulle bli en enda cell. Lägg till det avslutande citattecknet, "
+        "eller ta bort det som blivit över."
+    )
+    source.write_text("First name,E-mail,e-mail\nÅsa,a@x.example,b@x.example\n", "utf-8")
+    task = dialog.check()
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    assert error_text(dialogs.errors[-1]) == (
+        "anmälningar.csv, rad 1: kolumnrubriken 'e-mail' finns två gånger (kolumn B och C); "
+        "byt namn på en av dem."
+    )

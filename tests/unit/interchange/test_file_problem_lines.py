@@ -7,6 +7,7 @@ before the problems became facts, so the CLI says exactly what it said before.
 
 from __future__ import annotations
 
+import pickle
 import re
 import zipfile
 from pathlib import Path
@@ -15,7 +16,9 @@ import pytest
 from openpyxl import Workbook
 
 from brokerage_app.cli import main
+from brokerage_app.cli.file_problems import problem_text
 from brokerage_app.interchange import reading
+from brokerage_app.interchange.file_problems import FileFault, FileProblem, TableFileError
 from brokerage_app.store.database import EventDatabase
 
 
@@ -150,3 +153,41 @@ def test_a_workbook_that_cannot_be_read(
     assert refusal(event_db, tmp_path / "range.xlsx", capsys) == (
         "range.xlsx: the workbook unpacks to 0 MB; workbooks up to 0 MB unpacked can be imported."
     )
+
+
+def test_the_problems_the_command_line_rarely_meets_read_as_before() -> None:
+    # What the reader said for these, taken from its code before the problems were facts.
+    F = FileFault
+    assert [
+        problem_text(FileProblem(fault, "p.csv", **where))
+        for fault, where in (
+            (F.UNKNOWN_ENCODING, {}),
+            (F.UNREADABLE_ROW, {"row": 4, "reason": "line contains NUL"}),
+            (F.LONG_CELL_SOMEWHERE, {"row": 4, "limit": 32_767}),
+            (F.LONG_CELL, {"row": 1, "column": "C", "count": 40_000, "limit": 32_767}),
+            (F.TOO_MANY_TEXTS, {"limit": 1_000_000}),
+            (F.SHEET_TOO_LONG, {"count": 200_000, "value": "A1:M200000", "limit": 100_000}),
+            (F.WORKBOOK_CLOSED, {}),
+            (F.SHEET_DAMAGED, {"row": 7, "reason": "bad XML"}),
+        )
+    ] == [
+        "p.csv: cannot tell the text encoding; save the file as UTF-8 CSV or XLSX.",
+        "p.csv, row 4: cannot read the row (line contains NUL).",
+        "p.csv, row 4: a cell is longer than 32,767 characters; this is not a registration "
+        "list (is a quote missing?).",
+        "p.csv, row 1, column C: the cell holds 40,000 characters; at most 32,767 are "
+        "accepted (is a quote missing?).",
+        "p.csv: the workbook holds more than 1,000,000 different texts; at most 1,000,000 "
+        "cells can be imported. Split the file.",
+        "p.csv: the sheet has 200,000 rows (A1:M200000); files up to 100,000 rows can be "
+        "imported. Split it into smaller files.",
+        "p.csv: the workbook was already closed.",
+        "p.csv: the sheet is damaged near row 7 (bad XML); open and re-save it in Excel, or "
+        "export it as CSV.",
+    ]
+
+
+def test_a_refusal_keeps_its_fact_when_pickled() -> None:
+    # It can cross from the window's worker process.
+    error = TableFileError(FileProblem(FileFault.HEADING_TWICE, "p.csv", 1, "A", "C", "Email"))
+    assert pickle.loads(pickle.dumps(error)).problem == error.problem
