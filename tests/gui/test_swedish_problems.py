@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from brokerage_app.domain.person_problems import PersonFault, PersonProblem, PersonRefusedError
+from brokerage_app.domain.tasks import Task
 from brokerage_app.interchange.file_problems import TableFileError
 from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.imports import ImportRefusedError, preview_import, run_import
@@ -152,4 +153,26 @@ def test_a_swedish_import_dialog_says_in_swedish_why_a_file_cannot_be_read(
     assert error_text(dialogs.errors[-1]) == (
         "anmälningar.csv, rad 1: kolumnrubriken 'e-mail' finns två gånger (kolumn B och C); "
         "byt namn på en av dem."
+    )
+
+
+def test_a_swedish_window_says_a_cancel_in_its_own_words(
+    qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    # The service stops with its English sentence (the CLI's); the window says its own.
+    def cancelled_preview(*_args: object, task: Task, **_kwargs: object) -> None:
+        task.cancel.set()
+        task.check("The import was cancelled; nothing was stored.")
+
+    source = tmp_path / "anmälningar.csv"
+    source.write_text(CSV, encoding="utf-8")
+    dialog = ImportDialog(opened.context, cancelled_preview, run_import, opened)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(source))
+    task = dialog.check()
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    assert task.was_cancelled and dialogs.errors == []
+    assert dialog.summary.text() == "Avbrutet; inget sparades."
+    assert opened.statusBar().currentMessage() == (
+        "Kontrollerar anmälningar.csv…: avbrutet; inget ändrades."
     )
