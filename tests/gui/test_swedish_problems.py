@@ -10,6 +10,7 @@ needed." in English, and the attendee form "Name: first or last name is needed."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from brokerage_app.domain.person_problems import PersonFault, PersonProblem, PersonRefusedError
 from brokerage_app.domain.tasks import Task
@@ -33,16 +34,29 @@ Zofia,Nowak,Kraków Devices,Narnia,not-an-email,Day 9
 """
 
 
+def check(qtbot, dialog: ImportDialog) -> None:  # type: ignore[no-untyped-def]
+    task = dialog.check()
+    assert task is not None
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+
+
+def checked_dialog(  # type: ignore[no-untyped-def]
+    qtbot, opened: MainWindow, source: Path, preview: Any = preview_import
+) -> ImportDialog:
+    """An import dialog that has checked ``source``."""
+    dialog = ImportDialog(opened.context, preview, run_import, opened)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(source))
+    check(qtbot, dialog)
+    return dialog
+
+
 def test_a_swedish_import_dialog_lists_its_problems_in_swedish(
     qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path, swedish: None
 ) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "anmälningar.csv"
     source.write_text(CSV, encoding="utf-8")
-    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(source))
-    task = dialog.check()
-    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    dialog = checked_dialog(qtbot, opened, source)
     listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert listed == [
         "Rad 3, kolumn E-mail: 'not-an-email' är ingen e-postadress.",
@@ -135,11 +149,7 @@ def test_a_swedish_import_dialog_says_in_swedish_why_a_file_cannot_be_read(
 ) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "anmälningar.csv"
     source.write_text('First name,E-mail\nÅsa,asa@x.example\nBo,"bo@x.example\n', "utf-8")
-    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(source))
-    task = dialog.check()
-    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    dialog = checked_dialog(qtbot, opened, source)
     [refused] = dialogs.errors
     assert isinstance(refused, TableFileError)  # its facts crossed from the worker
     assert error_text(refused) == (
@@ -148,8 +158,7 @@ def test_a_swedish_import_dialog_says_in_swedish_why_a_file_cannot_be_read(
         "eller ta bort det som blivit över."
     )
     source.write_text("First name,E-mail,e-mail\nÅsa,a@x.example,b@x.example\n", "utf-8")
-    task = dialog.check()
-    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    check(qtbot, dialog)
     assert error_text(dialogs.errors[-1]) == (
         "anmälningar.csv, rad 1: kolumnrubriken 'e-mail' finns två gånger (kolumn B och C); "
         "byt namn på en av dem."
@@ -161,17 +170,14 @@ def test_a_swedish_window_says_a_cancel_in_its_own_words(
 ) -> None:  # type: ignore[no-untyped-def]
     # The service stops with its English sentence (the CLI's); the window says its own.
     def cancelled_preview(*_args: object, task: Task, **_kwargs: object) -> None:
+        assert task.cancel is not None
         task.cancel.set()
         task.check("The import was cancelled; nothing was stored.")
 
     source = tmp_path / "anmälningar.csv"
     source.write_text(CSV, encoding="utf-8")
-    dialog = ImportDialog(opened.context, cancelled_preview, run_import, opened)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(source))
-    task = dialog.check()
-    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
-    assert task.was_cancelled and dialogs.errors == []
+    dialog = checked_dialog(qtbot, opened, source, cancelled_preview)
+    assert dialogs.errors == []
     assert dialog.summary.text() == "Avbrutet; inget sparades."
     assert opened.statusBar().currentMessage() == (
         "Kontrollerar anmälningar.csv…: avbrutet; inget ändrades."
