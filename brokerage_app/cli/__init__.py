@@ -14,10 +14,12 @@ import sys
 from collections.abc import Sequence
 
 from brokerage_app import __version__
-from brokerage_app.cli import commands, event_problems
+from brokerage_app.cli import commands, event_problems, file_problems, people_problems
+from brokerage_app.domain.person_problems import PersonRefusedError
 from brokerage_app.domain.tasks import Cancelled
 from brokerage_app.domain.timetable import SettingsRefusedError
 from brokerage_app.errors import BrokerageError
+from brokerage_app.interchange.file_problems import TableFileError
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -92,6 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except SettingsRefusedError as exc:  # facts: worded here, in English
         print(f"brokerage-app: error: {event_problems.refusal(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except TableFileError as exc:
+        print(f"brokerage-app: error: {file_problems.problem_text(exc.problem)}", file=sys.stderr)
+        return EXIT_ERROR
+    except PersonRefusedError as exc:
+        print(f"brokerage-app: error: {people_problems.refusal(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokerageError as exc:
         print(f"brokerage-app: error: {exc}", file=sys.stderr)

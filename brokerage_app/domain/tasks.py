@@ -27,7 +27,9 @@ class CancelFlag(Protocol):
 
 
 class Cancelled(BrokerageError):
-    """The person cancelled; the message says what was left untouched."""
+    """The person cancelled; the message says what was left untouched, in English for the
+    command line. The window says a cancel in its own words (``TaskRunner``'s
+    ``on_cancelled`` and the main window's status bar), never with this message."""
 
     def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
         super().__init__(message)

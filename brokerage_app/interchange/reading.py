@@ -22,7 +22,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 from xml.etree import ElementTree
@@ -32,8 +32,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from brokerage_app.constants import MAX_FILE_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_ROWS
-from brokerage_app.errors import ValidationError
 from brokerage_app.interchange.cells import cell_text, restore
+from brokerage_app.interchange.file_problems import FileFault, FileProblem, TableFileError
 
 # Excel's own limit for one cell; nothing a registration platform exports is longer.
 MAX_CELL_CHARS = 32_767
@@ -61,10 +61,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-
-
-class TableFileError(ValidationError):
-    """A spreadsheet cannot be read at all; the message names the file (and row)."""
 
 
 @dataclass(frozen=True)
@@ -97,15 +93,19 @@ class Row:
 
 def check_size(path: Path) -> None:
     if not path.is_file():
-        raise TableFileError(f"{path}: no such file.")
+        raise TableFileError(FileProblem(FileFault.NO_SUCH_FILE, str(path)))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise TableFileError(
-            f"{path.name}: the file is {size / 1_048_576:.1f} MB; files up to "
-            f"{MAX_FILE_BYTES // 1_048_576} MB can be imported. Split it into smaller files."
+            FileProblem(
+                FileFault.TOO_LARGE,
+                path.name,
+                megabytes=size / 1_048_576,
+                limit=MAX_FILE_BYTES // 1_048_576,
+            )
         )
     if size == 0:
-        raise TableFileError(f"{path.name}: the file is empty.")
+        raise TableFileError(FileProblem(FileFault.EMPTY, path.name))
 
 
 def detect_encoding(sample: bytes, *, complete: bool) -> str:
@@ -123,7 +123,7 @@ def detect_encoding(sample: bytes, *, complete: bool) -> str:
         return utf16
     results = list(charset_normalizer.from_bytes(sample))
     if not results:
-        raise TableFileError("cannot tell the text encoding; save the file as UTF-8 CSV or XLSX.")
+        raise TableFileError(FileProblem(FileFault.UNKNOWN_ENCODING))
     # Short files often fit cp1250, cp1252 and cp1257 equally well. Windows-1252 is what
     # Excel writes in Western Europe and the Nordics, so it wins every tie.
     least_chaos = min(result.chaos for result in results)
@@ -202,9 +202,7 @@ class TableReader:
         elif suffix in CSV_SUFFIXES or suffix == "":
             self.info = self._open_csv()
         else:
-            raise TableFileError(
-                f"{self.path.name}: unknown file type {suffix!r}; import .csv or .xlsx files."
-            )
+            raise TableFileError(self._problem(FileFault.UNKNOWN_TYPE, value=suffix))
 
     # CSV -------------------------------------------------------------------------------
     def _open_csv(self) -> TableInfo:
@@ -213,8 +211,8 @@ class TableReader:
             complete = not handle.read(1)
         try:
             encoding = detect_encoding(sample, complete=complete)
-        except TableFileError as exc:
-            raise TableFileError(f"{self.path.name}: {exc}") from None
+        except TableFileError as exc:  # the detector does not know the file's name
+            raise TableFileError(replace(exc.problem, file=self.path.name)) from None
         text = sample.decode(encoding, errors="ignore").lstrip("\ufeff")
         # Excel's own hint line, "sep=;", names the delimiter outright.
         hint = re.match(r"sep=(.)\r?\n", text)
@@ -244,8 +242,12 @@ class TableReader:
                     raise self._row_error(number + 1, exc) from None
                 except UnicodeDecodeError as exc:
                     raise TableFileError(
-                        f"{self.path.name}, row {number + 1}: bytes that are not "
-                        f"{info.encoding} text ({exc.reason}); save the file as UTF-8."
+                        self._problem(
+                            FileFault.NOT_ENCODED_TEXT,
+                            row=number + 1,
+                            value=info.encoding,
+                            reason=exc.reason,
+                        )
                     ) from None
                 number += 1
                 yield number, record
@@ -255,18 +257,10 @@ class TableReader:
         if "field larger than field limit" in text:
             return self._oversized_cell(number)
         if "unexpected end of data" in text:
-            return TableFileError(
-                f'{self.path.name}, row {number}: a quote (") opens a cell that is never '
-                "closed, so the rest of the file would be one cell. Add the closing quote, or "
-                "remove the stray one."
-            )
+            return TableFileError(self._problem(FileFault.UNCLOSED_QUOTE, row=number))
         if "expected after" in text:
-            return TableFileError(
-                f"{self.path.name}, row {number}: text follows the closing quote of a cell "
-                '(a quote inside a quoted cell must be doubled: "" ), or a quote opened in '
-                "an earlier cell was never closed."
-            )
-        return TableFileError(f"{self.path.name}, row {number}: cannot read the row ({exc}).")
+            return TableFileError(self._problem(FileFault.TEXT_AFTER_QUOTE, row=number))
+        return TableFileError(self._problem(FileFault.UNREADABLE_ROW, row=number, reason=text))
 
     def _oversized_cell(self, number: int) -> TableFileError:
         """Which cell of row ``number`` is too long: the csv module stops without saying.
@@ -274,8 +268,7 @@ class TableReader:
         The row is read again with a limit as large as the file, on this error path only.
         """
         too_long = TableFileError(
-            f"{self.path.name}, row {number}: a cell is longer than {MAX_CELL_CHARS:,} "
-            "characters; this is not a registration list (is a quote missing?)."
+            self._problem(FileFault.LONG_CELL_SOMEWHERE, row=number, limit=MAX_CELL_CHARS)
         )
         with (
             _csv_field_limit(MAX_FILE_BYTES + 1),
@@ -303,17 +296,17 @@ class TableReader:
                 unpacked = sum(item.file_size for item in archive.infolist())
                 if unpacked > MAX_XLSX_UNPACKED_BYTES:
                     raise TableFileError(
-                        f"{self.path.name}: the workbook unpacks to "
-                        f"{unpacked / 1_048_576:.0f} MB; workbooks up to "
-                        f"{MAX_XLSX_UNPACKED_BYTES // 1_048_576} MB unpacked can be imported."
+                        self._problem(
+                            FileFault.WORKBOOK_UNPACKS_TOO_BIG,
+                            megabytes=unpacked / 1_048_576,
+                            limit=MAX_XLSX_UNPACKED_BYTES // 1_048_576,
+                        )
                     )
                 # Before openpyxl parses the shared strings (a million of them take longer
                 # and more memory than the rows): the raw parts are counted, not parsed.
                 sheet_rows = self._check_parts(archive)
         except (zipfile.BadZipFile, zlib.error, EOFError):
-            raise TableFileError(
-                f"{self.path.name}: not a valid XLSX file (not a zip archive, or a damaged one)."
-            ) from None
+            raise TableFileError(self._problem(FileFault.NOT_XLSX)) from None
         # Loading parses the shared strings and, for a sheet without a stored dimension,
         # scans the whole sheet: so the workbook is loaded once and kept until close().
         try:
@@ -323,7 +316,9 @@ class TableReader:
             sheet = self._workbook.worksheets[0]
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
             self.close()
-            raise TableFileError(f"{self.path.name}: cannot open the workbook ({exc}).") from exc
+            raise TableFileError(
+                self._problem(FileFault.WORKBOOK_UNOPENABLE, reason=str(exc))
+            ) from exc
         self._xlsx_sheet_rows = max(sheet.max_row or 0, sheet_rows or 0)
         try:
             self._check_used_range(sheet, counted=sheet_rows is not None)
@@ -352,10 +347,7 @@ class TableReader:
             with archive.open(strings) as source:
                 count = _count_elements(source, _XML_SHARED_STRING, MAX_CELLS)
             if count > MAX_CELLS:
-                raise TableFileError(
-                    f"{self.path.name}: the workbook holds more than {MAX_CELLS:,} different "
-                    f"texts; at most {MAX_CELLS:,} cells can be imported. Split the file."
-                )
+                raise TableFileError(self._problem(FileFault.TOO_MANY_TEXTS, limit=MAX_CELLS))
         part = _first_sheet_part(archive)
         if part is None or part not in names:
             return None
@@ -366,11 +358,8 @@ class TableReader:
 
     def _refuse_rows(self, rows: int, used: str) -> None:
         if rows > MAX_ROWS + HEADING_SEARCH_ROWS:
-            where = f" ({used})" if used else ""
             raise TableFileError(
-                f"{self.path.name}: the sheet has {'at least ' if not used else ''}"
-                f"{rows:,} rows{where}; files up to {MAX_ROWS:,} rows can be imported. "
-                "Split it into smaller files."
+                self._problem(FileFault.SHEET_TOO_LONG, count=rows, value=used, limit=MAX_ROWS)
             )
 
     def _check_used_range(self, sheet: Any, *, counted: bool) -> None:
@@ -388,14 +377,14 @@ class TableReader:
                 )
         if rows * columns > MAX_CELLS:
             raise TableFileError(
-                f"{self.path.name}: the sheet's used range {used} holds {rows * columns:,} "
-                f"cells; at most {MAX_CELLS:,} can be imported. Delete unused columns and "
-                "rows (or export only the columns you need), or split the file."
+                self._problem(
+                    FileFault.USED_RANGE_TOO_BIG, value=used, count=rows * columns, limit=MAX_CELLS
+                )
             )
 
     def _xlsx_records(self) -> _Records:
         if self._workbook is None:
-            raise TableFileError(f"{self.path.name}: the workbook was already closed.")
+            raise TableFileError(self._problem(FileFault.WORKBOOK_CLOSED))
         sheet = self._workbook.worksheets[0]
         rows = sheet.iter_rows(values_only=True)
         number = 0
@@ -416,8 +405,7 @@ class TableReader:
                 AttributeError,
             ) as exc:
                 raise TableFileError(
-                    f"{self.path.name}: the sheet is damaged near row {number + 1} ({exc}); "
-                    "open and re-save it in Excel, or export it as CSV."
+                    self._problem(FileFault.SHEET_DAMAGED, row=number + 1, reason=str(exc))
                 ) from exc
             number += 1
             yield number, [cell_text(value) for value in values]
@@ -449,15 +437,11 @@ class TableReader:
                 cells += len(record)
                 if number > last_row:
                     raise TableFileError(
-                        f"{self.path.name}: more than {MAX_ROWS:,} rows (row {number:,} is "
-                        f"past the limit); files up to {MAX_ROWS:,} rows can be imported. "
-                        "Split it into smaller files."
+                        self._problem(FileFault.TOO_MANY_ROWS, row=number, limit=MAX_ROWS)
                     )
                 if cells > MAX_CELLS:
                     raise TableFileError(
-                        f"{self.path.name}, row {number:,}: more than {MAX_CELLS:,} cells "
-                        f"(rows x columns); at most {MAX_CELLS:,} can be imported. Delete "
-                        "unused columns, or split the file."
+                        self._problem(FileFault.TOO_MANY_CELLS, row=number, limit=MAX_CELLS)
                     )
                 yield number, record
         finally:
@@ -481,7 +465,7 @@ class TableReader:
                 break
         if candidates:
             return self._checked_heading(*candidates[0])
-        raise TableFileError(f"{self.path.name}: the file has no heading row and no data.")
+        raise TableFileError(self._problem(FileFault.NO_HEADING))
 
     def _checked_heading(self, number: int, cells: list[str]) -> tuple[int, tuple[str, ...]]:
         headers = tuple(
@@ -492,9 +476,13 @@ class TableReader:
             key = header.casefold()
             if key in seen:
                 raise TableFileError(
-                    f"{self.path.name}, row {number}: the column heading {header!r} appears "
-                    f"twice (columns {get_column_letter(seen[key] + 1)} and "
-                    f"{get_column_letter(index + 1)}); rename one of them."
+                    self._problem(
+                        FileFault.HEADING_TWICE,
+                        row=number,
+                        heading=header,
+                        column=get_column_letter(seen[key] + 1),
+                        other_column=get_column_letter(index + 1),
+                    )
                 )
             seen[key] = index
         return number, headers
@@ -502,19 +490,22 @@ class TableReader:
     def _check_cells(self, number: int, record: list[str]) -> None:
         for index, cell in enumerate(record):
             if len(cell) > MAX_CELL_CHARS:
+                info = getattr(self, "info", None)  # the heading, once it is known
+                heading = info.headers[index] if info and index < len(info.headers) else None
                 raise TableFileError(
-                    f"{self.path.name}, row {number}, {self._column_name(index)}: "
-                    f"the cell holds {len(cell):,} characters; at most {MAX_CELL_CHARS:,} "
-                    "are accepted (is a quote missing?)."
+                    self._problem(
+                        FileFault.LONG_CELL,
+                        row=number,
+                        column=get_column_letter(index + 1),
+                        heading=heading,
+                        count=len(cell),
+                        limit=MAX_CELL_CHARS,
+                    )
                 )
 
-    def _column_name(self, index: int) -> str:
-        """ "column 'Organisation' (D)" once the heading is known, else "column D"."""
-        letter = get_column_letter(index + 1)
-        info = getattr(self, "info", None)
-        if info is not None and index < len(info.headers):
-            return f"column {info.headers[index]!r} ({letter})"
-        return f"column {letter}"
+    def _problem(self, fault: FileFault, **where: Any) -> FileProblem:
+        """A problem with this file (``where``: the row, column and values it names)."""
+        return FileProblem(fault, self.path.name, **where)
 
     def rows(self) -> Iterator[Row]:
         """The data rows after the heading row; blank rows are skipped but keep their number."""

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from brokerage_app.documents.i18n import LANGUAGES
 from brokerage_app.domain.attendee_fields import ATTENDEE_FIELD_NAMES
 from brokerage_app.domain.changes import Changes, Topic
+from brokerage_app.domain.person_problems import PersonFault, PersonProblem, PersonRefusedError
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.services.changes import note, noted
@@ -80,31 +81,31 @@ class AttendeeInput:
     blocked_slot_ids: list[int] = field(default_factory=list)
 
 
-def validate_organisation(data: OrganisationInput) -> list[str]:
+def validate_organisation(data: OrganisationInput) -> list[PersonProblem]:
     problems = []
     if not data.name.strip():
-        problems.append("Organisation name: must not be empty.")
+        problems.append(PersonProblem(PersonFault.ORGANISATION_NAME_EMPTY))
     if data.country and not COUNTRY_PATTERN.match(data.country):
-        problems.append(f"Country: {data.country!r} is not a two-letter ISO code such as SE.")
+        problems.append(PersonProblem(PersonFault.BAD_COUNTRY, data.country))
     return problems
 
 
-def validate_attendee(data: AttendeeInput) -> list[str]:
+def validate_attendee(data: AttendeeInput) -> list[PersonProblem]:
     problems = []
     if not data.first_name.strip() and not data.last_name.strip():
-        problems.append("Name: first or last name is needed.")
+        problems.append(PersonProblem(PersonFault.NO_NAME))
     if data.email and not EMAIL_PATTERN.match(data.email):
-        problems.append(f"Email: {data.email!r} is not an email address.")
+        problems.append(PersonProblem(PersonFault.BAD_EMAIL, data.email))
     if data.max_meetings is not None and data.max_meetings < 0:
-        problems.append("Max meetings: must be 0 or more.")
+        problems.append(PersonProblem(PersonFault.NEGATIVE_MAX_MEETINGS))
     if data.arrival and data.departure and data.departure <= data.arrival:
-        problems.append("Departure: must be after arrival.")
+        problems.append(PersonProblem(PersonFault.DEPARTS_BEFORE_ARRIVAL))
     return problems
 
 
-def _raise_if(problems: list[str]) -> None:
+def _raise_if(problems: list[PersonProblem]) -> None:
     if problems:
-        raise ValidationError("\n".join(problems))
+        raise PersonRefusedError(problems)
 
 
 def get_organisation(session: Session, organisation_id: int) -> Organisation:
@@ -360,6 +361,8 @@ def edit_attendees(
         name = get_attendee(session, attendee_id).full_name
         try:
             previous[attendee_id] = edit_availability(session, attendee_id, edit, actor=actor)
+        except PersonRefusedError as error:
+            raise PersonRefusedError(error.problems, attendee_id, name) from None
         except ValidationError as error:
             raise ValidationError(f"{name} (id {attendee_id}): {error}") from None
     changed = tuple(

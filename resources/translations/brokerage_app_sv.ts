@@ -219,162 +219,162 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="91"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="93"/>
         <source>Edit attendee</source>
         <translation>Redigera deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="91"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="93"/>
         <source>New attendee</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="97"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="99"/>
         <source>Leave empty to print the full name</source>
         <translation>Lämna tomt för att skriva ut hela namnet</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="104"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="106"/>
         <source>Dr, Prof. (printed only if the badge shows it)</source>
         <translation>Dr, Prof. (skrivs bara ut om namnbrickan visar den)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="73"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="75"/>
         <source>No limit</source>
         <translation>Ingen gräns</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="112"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="114"/>
         <source>May share contact details with meeting partners</source>
         <translation>Kontaktuppgifter får delas med mötespartner</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="113"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="115"/>
         <source>May appear in the public participant list</source>
         <translation>Får synas i den offentliga deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="114"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="116"/>
         <source>Agrees to photos</source>
         <translation>Godkänner fotografering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="60"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="62"/>
         <source>From the first slot</source>
         <translation>Från första tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="61"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="63"/>
         <source>Until the last slot</source>
         <translation>Till sista tidspasset</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="124"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="126"/>
         <source>No own booth (shared tables)</source>
         <translation>Ingen egen monter (gemensamma bord)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="128"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="130"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="129"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="131"/>
         <source> (another exhibitor&apos;s booth)</source>
         <translation> (en annan utställares monter)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="135"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
         <source>Title (Dr, Prof.)</source>
         <translation>Titel (Dr, Prof.)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="136"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="137"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="138"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="140"/>
         <source>Name on badge</source>
         <translation>Namn på namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="139"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="141"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="140"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="142"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="141"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="143"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="142"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="144"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="143"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="145"/>
         <source>Badge category</source>
         <translation>Brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="144"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="146"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="145"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="147"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="153"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="155"/>
         <source>Arrives</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="154"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="156"/>
         <source>Leaves</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="155"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="157"/>
         <source>Max meetings</source>
         <translation>Max antal möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="156"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="158"/>
         <source>Own booth</source>
         <translation>Egen monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="157"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="159"/>
         <source>Slots when they cannot meet:</source>
         <translation>Tidspass då personen inte kan träffas:</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="161"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="163"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="162"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="164"/>
         <source>Availability and booth</source>
         <translation>Tillgänglighet och monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="242"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="244"/>
         <source>Organisation: add an organisation first.</source>
         <translation>Organisation: lägg först till en organisation.</translation>
     </message>
@@ -686,62 +686,62 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="264"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="266"/>
         <source>Edit {count} attendees</source>
         <translation>Redigera {count} deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="278"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="280"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="278"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="280"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="285"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="287"/>
         <source>Days present</source>
         <translation>Närvarodagar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="286"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="288"/>
         <source>Arrives</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="287"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="289"/>
         <source>Leaves</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="288"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="290"/>
         <source>Badge category</source>
         <translation>Brickkategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="289"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="291"/>
         <source>Max meetings</source>
         <translation>Max antal möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="290"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="292"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="291"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="293"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="294"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="296"/>
         <source>Tick to change this for everyone selected</source>
         <translation>Kryssa i för att ändra detta för alla markerade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="302"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="304"/>
         <source>Tick what to change for the {count} selected attendees; the rest stays as it is for each of them. Days present blocks every slot of the other days.</source>
         <translation>Kryssa i det som ska ändras för de {count} markerade deltagarna; resten förblir som det är för var och en. Närvarodagar spärrar alla tidspass under de andra dagarna.</translation>
     </message>
@@ -1976,6 +1976,149 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="19"/>
+        <source>{file}, row {row}</source>
+        <translation>{file}, rad {row}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="23"/>
+        <source>{file}, row {row}, column {column}</source>
+        <translation>{file}, rad {row}, kolumn {column}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="26"/>
+        <source>{file}, row {row}, column &apos;{heading}&apos; ({column})</source>
+        <translation>{file}, rad {row}, kolumn &apos;{heading}&apos; ({column})</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="38"/>
+        <source>no such file.</source>
+        <translation>filen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="40"/>
+        <source>the file is {size} MB; files up to {limit} MB can be imported. Split it into smaller files.</source>
+        <translation>filen är {size} MB; filer på upp till {limit} MB kan importeras. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="46"/>
+        <source>the file is empty.</source>
+        <translation>filen är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="48"/>
+        <source>unknown file type &apos;{suffix}&apos;; import .csv or .xlsx files.</source>
+        <translation>okänd filtyp &apos;{suffix}&apos;; importera .csv- eller .xlsx-filer.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="52"/>
+        <source>cannot tell the text encoding; save the file as UTF-8 CSV or XLSX.</source>
+        <translation>kan inte avgöra textens teckenkodning; spara filen som UTF-8-CSV eller XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="56"/>
+        <source>bytes that are not {encoding} text ({reason}); save the file as UTF-8.</source>
+        <translation>byte som inte är {encoding}-text ({reason}); spara filen som UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="61"/>
+        <source>a quote (&quot;) opens a cell that is never closed, so the rest of the file would be one cell. Add the closing quote, or remove the stray one.</source>
+        <translation>ett citattecken (&quot;) öppnar en cell som aldrig stängs, så resten av filen skulle bli en enda cell. Lägg till det avslutande citattecknet, eller ta bort det som blivit över.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="67"/>
+        <source>text follows the closing quote of a cell (a quote inside a quoted cell must be doubled: &quot;&quot; ), or a quote opened in an earlier cell was never closed.</source>
+        <translation>text står efter det avslutande citattecknet i en cell (ett citattecken inne i en cell med citattecken måste skrivas dubbelt: &quot;&quot; ), eller så stängdes aldrig ett citattecken som öppnades i en tidigare cell.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="73"/>
+        <source>cannot read the row ({reason}).</source>
+        <translation>kan inte läsa raden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="77"/>
+        <source>a cell is longer than {limit} characters; this is not a registration list (is a quote missing?).</source>
+        <translation>en cell är längre än {limit} tecken; det här är ingen anmälningslista (saknas ett citattecken?).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="83"/>
+        <source>the cell holds {count} characters; at most {limit} are accepted (is a quote missing?).</source>
+        <translation>cellen innehåller {count} tecken; högst {limit} accepteras (saknas ett citattecken?).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="89"/>
+        <source>the workbook unpacks to {size} MB; workbooks up to {limit} MB unpacked can be imported.</source>
+        <translation>arbetsboken packas upp till {size} MB; arbetsböcker på upp till {limit} MB uppackade kan importeras.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="95"/>
+        <source>not a valid XLSX file (not a zip archive, or a damaged one).</source>
+        <translation>ingen giltig XLSX-fil (inget zip-arkiv, eller ett skadat).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="99"/>
+        <source>cannot open the workbook ({reason}).</source>
+        <translation>kan inte öppna arbetsboken ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="103"/>
+        <source>the workbook holds more than {limit} different texts; at most {limit} cells can be imported. Split the file.</source>
+        <translation>arbetsboken innehåller fler än {limit} olika texter; högst {limit} celler kan importeras. Dela upp filen.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="109"/>
+        <source>the sheet has {count} rows ({used}); files up to {limit} rows can be imported. Split it into smaller files.</source>
+        <translation>bladet har {count} rader ({used}); filer på upp till {limit} rader kan importeras. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="115"/>
+        <source>the sheet has at least {count} rows; files up to {limit} rows can be imported. Split it into smaller files.</source>
+        <translation>bladet har minst {count} rader; filer på upp till {limit} rader kan importeras. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="121"/>
+        <source>the sheet&apos;s used range {used} holds {count} cells; at most {limit} can be imported. Delete unused columns and rows (or export only the columns you need), or split the file.</source>
+        <translation>bladets använda område {used} rymmer {count} celler; högst {limit} kan importeras. Ta bort oanvända kolumner och rader (eller exportera bara de kolumner du behöver), eller dela upp filen.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="128"/>
+        <source>the workbook was already closed.</source>
+        <translation>arbetsboken var redan stängd.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="130"/>
+        <source>the sheet is damaged near row {row} ({reason}); open and re-save it in Excel, or export it as CSV.</source>
+        <translation>bladet är skadat nära rad {row} ({reason}); öppna och spara om det i Excel, eller exportera det som CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="136"/>
+        <source>more than {limit} rows (row {row} is past the limit); files up to {limit} rows can be imported. Split it into smaller files.</source>
+        <translation>fler än {limit} rader (rad {row} är över gränsen); filer på upp till {limit} rader kan importeras. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="142"/>
+        <source>more than {limit} cells (rows x columns); at most {limit} can be imported. Delete unused columns, or split the file.</source>
+        <translation>fler än {limit} celler (rader x kolumner); högst {limit} kan importeras. Ta bort oanvända kolumner, eller dela upp filen.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="148"/>
+        <source>the file has no heading row and no data.</source>
+        <translation>filen har ingen rubrikrad och inga data.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="152"/>
+        <source>the column heading &apos;{heading}&apos; appears twice (columns {a} and {b}); rename one of them.</source>
+        <translation>kolumnrubriken &apos;{heading}&apos; finns två gånger (kolumn {a} och {b}); byt namn på en av dem.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="161"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../brokerage_app/ui/dialogs/import_dialog.py" line="88"/>
@@ -2764,37 +2907,37 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="371"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="373"/>
         <source>Edit organisation</source>
         <translation>Redigera organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="371"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="373"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="383"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="385"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="384"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="386"/>
         <source>Country (ISO code)</source>
         <translation>Land (ISO-kod)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="385"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="387"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="386"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="388"/>
         <source>Sector</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/people.py" line="387"/>
+        <location filename="../../brokerage_app/ui/dialogs/people.py" line="389"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
@@ -2813,6 +2956,44 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <location filename="../../brokerage_app/ui/dialogs/data.py" line="91"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleProblems</name>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="17"/>
+        <source>Name: first or last name is needed.</source>
+        <translation>Namn: för- eller efternamn behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="19"/>
+        <source>Email: &apos;{email}&apos; is not an email address.</source>
+        <translation>E-post: &apos;{email}&apos; är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="23"/>
+        <source>Max meetings: must be 0 or more.</source>
+        <translation>Max antal möten: måste vara 0 eller fler.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="25"/>
+        <source>Departure: must be after arrival.</source>
+        <translation>Avresa: måste vara efter ankomsten.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="27"/>
+        <source>Organisation name: must not be empty.</source>
+        <translation>Organisationens namn: får inte vara tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="28"/>
+        <source>Country: &apos;{country}&apos; is not a two-letter ISO code such as SE.</source>
+        <translation>Land: &apos;{country}&apos; är ingen ISO-kod med två bokstäver som SE.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="43"/>
+        <source>{name} (id {id}): {problems}</source>
+        <translation>{name} (id {id}): {problems}</translation>
     </message>
 </context>
 <context>

@@ -1,22 +1,30 @@
-"""A Swedish window words import problems and timetable problems in Swedish.
+"""A Swedish window words import, file, timetable and attendee problems in Swedish.
 
 The import service and the timetable checks return problems as facts; the window words them
-(``ui/import_problems.py``, ``ui/event_problems.py``). A Swedish window used to list
+(``ui/import_problems.py``, ``ui/event_problems.py``, ``ui/people_problems.py``,
+``ui/file_problems.py``). A Swedish window used to list
 "Row 4, column Email: 'x' is not an email address." and "Tables: at least one table is
-needed." in English.
+needed." in English, and the attendee form "Name: first or last name is needed.".
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from brokerage_app.domain.person_problems import PersonFault, PersonProblem, PersonRefusedError
+from brokerage_app.domain.tasks import Task
+from brokerage_app.interchange.file_problems import TableFileError
 from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.imports import ImportRefusedError, preview_import, run_import
+from brokerage_app.services.listings import EditChoices
+from brokerage_app.services.people import AvailabilityEdit
 from brokerage_app.ui import i18n
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
 from brokerage_app.ui.dialogs.import_dialog import ImportDialog
 from brokerage_app.ui.dialogs.messages import error_text
 from brokerage_app.ui.dialogs.new_event import NewEventWizard
+from brokerage_app.ui.dialogs.people import AttendeeDialog, BulkEditDialog, OrganisationDialog
 from brokerage_app.ui.main_window import MainWindow
 from tests.gui.conftest import DialogLog
 
@@ -26,16 +34,29 @@ Zofia,Nowak,Kraków Devices,Narnia,not-an-email,Day 9
 """
 
 
+def check(qtbot, dialog: ImportDialog) -> None:  # type: ignore[no-untyped-def]
+    task = dialog.check()
+    assert task is not None
+    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+
+
+def checked_dialog(  # type: ignore[no-untyped-def]
+    qtbot, opened: MainWindow, source: Path, preview: Any = preview_import
+) -> ImportDialog:
+    """An import dialog that has checked ``source``."""
+    dialog = ImportDialog(opened.context, preview, run_import, opened)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(source))
+    check(qtbot, dialog)
+    return dialog
+
+
 def test_a_swedish_import_dialog_lists_its_problems_in_swedish(
     qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path, swedish: None
 ) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "anmälningar.csv"
     source.write_text(CSV, encoding="utf-8")
-    dialog = ImportDialog(opened.context, preview_import, run_import, opened)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(source))
-    task = dialog.check()
-    qtbot.waitUntil(lambda: task.is_done, timeout=20_000)
+    dialog = checked_dialog(qtbot, opened, source)
     listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert listed == [
         "Rad 3, kolumn E-mail: 'not-an-email' är ingen e-postadress.",
@@ -89,3 +110,75 @@ def test_a_swedish_wizard_words_the_timetable_checks_in_swedish(qtbot, swedish: 
         "Tidszon: 'Europe/Nowhere' är ingen tidszon som Europe/Stockholm.",
         f"Dag {day}, mötespass 1: slutar innan eller när det börjar.",
     ]
+
+
+def test_swedish_attendee_and_organisation_forms_word_their_problems_in_swedish(
+    qtbot, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    choices = EditChoices(organisations=((1, "Org"),), slots=(), tables=(), attendees=())
+    attendee = AttendeeDialog(choices)
+    qtbot.addWidget(attendee)
+    attendee.email.setText("x")
+    attendee.max_meetings.setValue(0)
+    attendee.accept()
+    assert attendee.problems.text().splitlines() == [
+        "Namn: för- eller efternamn behövs.",
+        "E-post: 'x' är ingen e-postadress.",
+    ]
+    organisation = OrganisationDialog()
+    qtbot.addWidget(organisation)
+    organisation.country.setText("s1")
+    organisation.accept()
+    assert organisation.problems.text().splitlines() == [
+        "Organisationens namn: får inte vara tomt.",
+        "Land: 'S1' är ingen ISO-kod med två bokstäver som SE.",
+    ]
+
+    def refuse(_edit: AvailabilityEdit) -> None:
+        raise PersonRefusedError([PersonProblem(PersonFault.DEPARTS_BEFORE_ARRIVAL)], 3, "Ada")
+
+    bulk = BulkEditDialog(choices, 2, refuse)
+    qtbot.addWidget(bulk)
+    bulk.ticks["role"].setChecked(True)
+    bulk.accept()
+    assert bulk.problems.text() == "Ada (id 3): Avresa: måste vara efter ankomsten."
+
+
+def test_a_swedish_import_dialog_says_in_swedish_why_a_file_cannot_be_read(
+    qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "anmälningar.csv"
+    source.write_text('First name,E-mail\nÅsa,asa@x.example\nBo,"bo@x.example\n', "utf-8")
+    dialog = checked_dialog(qtbot, opened, source)
+    [refused] = dialogs.errors
+    assert isinstance(refused, TableFileError)  # its facts crossed from the worker
+    assert error_text(refused) == (
+        'anmälningar.csv, rad 3: ett citattecken (") öppnar en cell som aldrig stängs, så '
+        "resten av filen skulle bli en enda cell. Lägg till det avslutande citattecknet, "
+        "eller ta bort det som blivit över."
+    )
+    source.write_text("First name,E-mail,e-mail\nÅsa,a@x.example,b@x.example\n", "utf-8")
+    check(qtbot, dialog)
+    assert error_text(dialogs.errors[-1]) == (
+        "anmälningar.csv, rad 1: kolumnrubriken 'e-mail' finns två gånger (kolumn B och C); "
+        "byt namn på en av dem."
+    )
+
+
+def test_a_swedish_window_says_a_cancel_in_its_own_words(
+    qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    # The service stops with its English sentence (the CLI's); the window says its own.
+    def cancelled_preview(*_args: object, task: Task, **_kwargs: object) -> None:
+        assert task.cancel is not None
+        task.cancel.set()
+        task.check("The import was cancelled; nothing was stored.")
+
+    source = tmp_path / "anmälningar.csv"
+    source.write_text(CSV, encoding="utf-8")
+    dialog = checked_dialog(qtbot, opened, source, cancelled_preview)
+    assert dialogs.errors == []
+    assert dialog.summary.text() == "Avbrutet; inget sparades."
+    assert opened.statusBar().currentMessage() == (
+        "Kontrollerar anmälningar.csv…: avbrutet; inget ändrades."
+    )

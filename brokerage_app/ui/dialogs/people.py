@@ -1,7 +1,8 @@
 """Forms for one attendee (with availability and booth) and one organisation.
 
 The forms only collect values into the services' input dataclasses; validation is the
-service's (``validate_attendee``), shown inline so the dialog stays open on a mistake.
+service's (``validate_attendee``: facts, worded by ``ui/people_problems.py``), shown inline so
+the dialog stays open on a mistake.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ from brokerage_app.services.people import (
     validate_organisation,
 )
 from brokerage_app.store.models import AttendeeRole, BadgeCategory
-from brokerage_app.ui import formatting, labels
+from brokerage_app.ui import formatting, labels, people_problems
+from brokerage_app.ui.dialogs.messages import error_text
 from brokerage_app.ui.models.table import collated
 
 ERROR_STYLE = "color: #a4262c;"
@@ -237,7 +239,7 @@ class AttendeeDialog(QDialog):
 
     def accept(self) -> None:
         data, _ = self.values()
-        problems = validate_attendee(data)
+        problems = [people_problems.problem_text(p) for p in validate_attendee(data)]
         if not data.organisation_id:
             problems.append(self.tr("Organisation: add an organisation first."))
         if problems:
@@ -360,7 +362,7 @@ class BulkEditDialog(QDialog):
         try:
             self._apply(self.values())
         except BrokerageError as error:  # refused as a whole: nobody was changed
-            self.problems.setText(str(error))
+            self.problems.setText(error_text(error))
             return
         super().accept()
 
@@ -422,6 +424,6 @@ class OrganisationDialog(QDialog):
     def accept(self) -> None:
         problems = validate_organisation(self.values())
         if problems:
-            self.problems.setText("\n".join(problems))
+            self.problems.setText(people_problems.problems_text(problems))
             return
         super().accept()

@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 
 from brokerage_app.cli.import_problems import problem_message, refusal
 from brokerage_app.domain.tasks import Cancelled, Task
+from brokerage_app.interchange.file_problems import TableFileError
 from brokerage_app.interchange.mapping import ColumnMapping
-from brokerage_app.interchange.reading import TableFileError, open_table
+from brokerage_app.interchange.reading import open_table
 from brokerage_app.services.exports import Audience, export_attendees, export_requests
 from brokerage_app.services.imports import (
     ImportPreview,

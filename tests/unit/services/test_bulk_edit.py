@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from brokerage_app.cli import main
+from brokerage_app.domain.person_problems import PersonFault, PersonProblem, PersonRefusedError
 from brokerage_app.errors import ValidationError
 from brokerage_app.services.people import (
     AvailabilityEdit,
@@ -69,9 +71,14 @@ def test_one_invalid_attendee_changes_nobody_and_is_named(solved: EventDatabase)
         get_attendee(session, 3).arrival = slots[-1].starts_at
     before = _fields(solved, [1, 2, 3])
     edit = AvailabilityEdit(departure=slots[3].ends_at, role=AttendeeRole.SELLER)
-    with pytest.raises(ValidationError) as raised, solved.session() as session:
+    with pytest.raises(PersonRefusedError) as raised, solved.session() as session:
         edit_attendees(session, [1, 2, 3], edit)
-    assert "P2 (id 3)" in str(raised.value) and "Departure" in str(raised.value)
+    refused = raised.value
+    assert (refused.name, refused.attendee_id) == ("P2", 3)
+    assert refused.problems == (PersonProblem(PersonFault.DEPARTS_BEFORE_ARRIVAL),)
+    # It keeps its facts across to the window's worker process.
+    copy = pickle.loads(pickle.dumps(refused))
+    assert (copy.problems, copy.attendee_id, copy.name) == (refused.problems, 3, "P2")
     assert _fields(solved, [1, 2, 3]) == before
     with (
         pytest.raises(ValidationError, match=r"P0 \(id 1\): Days: .* not a day"),
