@@ -9,9 +9,12 @@ chosen language, so a Swedish interface shows "tisdag 11 maj 2027" and "14:30".
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import enum
+import gc
 import logging
+import sys
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -103,12 +106,61 @@ class CatalogueTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str | None:
+        if disambiguation is None and _NULL_TEXT_LOSES_NONE:
+            _give_back_none()
         found = super().translate(context, source_text, disambiguation, n)
         if not found and context != ANY_CONTEXT:
             found = super().translate(ANY_CONTEXT, source_text, disambiguation, n)
         # None, not "": an empty string would count as a translation and stop Qt from asking
         # the next translator (qtbase), blanking Qt's own buttons such as "Next >".
         return found or None
+
+
+class _NoneProbe(QTranslator):
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        return None
+
+
+def _give_back_none() -> None:
+    """Take the reference to None that PySide's call of our override will drop."""
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+
+
+def _null_text_loses_none(app: QCoreApplication) -> bool:
+    """Whether this PySide drops a reference to None per call of a ``translate`` override.
+
+    Qt passes "no disambiguation" as a null ``const char *``; PySide 6.12 converts it to
+    ``None`` without taking a reference but releases one after the call, so every lookup
+    would cost None a reference until Python frees None and aborts ("Fatal Python error:
+    none_dealloc"). Measured rather than assumed, so a fixed PySide needs no change here.
+    """
+    probe = _NoneProbe()
+    app.installTranslator(probe)
+    calls = 200
+    # Not literals, so that lupdate does not take the probe for a text to translate.
+    context, text = "brokerage-app refcount probe", "probe"
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(calls):
+            QCoreApplication.translate(context, text)
+        lost = before - sys.getrefcount(None)
+    finally:
+        if enabled:
+            gc.enable()
+        app.removeTranslator(probe)
+    return round(lost / calls) >= 1
+
+
+# Decided when the first catalogue translator is installed.
+_NULL_TEXT_LOSES_NONE = False
 
 
 def remove_translators(app: QCoreApplication | None = None) -> None:
@@ -134,6 +186,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == SOURCE_LANGUAGE:
         return []
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    global _NULL_TEXT_LOSES_NONE
+    _NULL_TEXT_LOSES_NONE = _NULL_TEXT_LOSES_NONE or _null_text_loses_none(app)
     # Installed last is asked first: our catalogue, then Qt's standard texts.
     candidates: list[tuple[QTranslator, str, str]] = [
         (QTranslator(app), f"qtbase_{language}", qt_translations),
