@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import re
 import zipfile
 from collections.abc import Iterator
@@ -10,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
@@ -313,6 +315,44 @@ def test_a_bad_byte_is_reported_at_its_own_row_and_column(
     problem = raised.value.problem
     assert (problem.fault, problem.value) == (FileFault.NOT_ENCODED_TEXT, encoding)
     assert (problem.row, problem.column, problem.heading) == (row, column, heading)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    padding=st.integers(0, 1_500),
+    rows=st.lists(
+        st.lists(st.text(alphabet='ab ,"\n\r', min_size=1, max_size=6), min_size=1, max_size=4),
+        min_size=1,
+        max_size=6,
+    ),
+    where=st.tuples(st.integers(0, 5), st.integers(0, 3)),
+    encoding=st.sampled_from(["utf-8-sig", "utf-16"]),
+)
+def test_any_bad_byte_is_reported_at_the_record_and_cell_that_hold_it(
+    tmp_path_factory: pytest.TempPathFactory,
+    padding: int,
+    rows: list[list[str]],
+    where: tuple[int, int],
+    encoding: str,
+) -> None:
+    # Quoted line breaks and enough clean rows before them to cross the decoder's chunks.
+    row, column = where[0] % len(rows), where[1] % len(rows[where[0] % len(rows)])
+    rows[row][column] += "X"
+    text = io.StringIO(newline="")
+    csv.writer(text).writerows([["First name", "Email"], *[["ab", "c"]] * padding, *rows])
+    # The X's code unit becomes a byte (UTF-8) or a lone low surrogate (UTF-16) that is bad.
+    if encoding == "utf-8-sig":
+        content = text.getvalue().encode(encoding).replace(b"X", b"\xff")
+    else:
+        body = text.getvalue().encode("utf-16-le").replace(b"X\x00", b"\x00\xdc")
+        content = codecs.BOM_UTF16_LE + body
+    path = tmp_path_factory.mktemp("bad") / "people.csv"
+    path.write_bytes(content)
+    with pytest.raises(TableFileError) as raised, open_table(path) as reader:
+        list(reader.rows())
+    problem = raised.value.problem
+    assert problem.fault is FileFault.NOT_ENCODED_TEXT
+    assert (problem.row, problem.column) == (padding + row + 2, "ABCD"[column])
 
 
 @given(st.text())
