@@ -18,7 +18,7 @@ def problem_text(problem: FileProblem) -> str:
     where = problem.file
     if problem.row is not None and fault not in (F.SHEET_DAMAGED, F.TOO_MANY_ROWS):
         where += f", row {problem.row:,}" if fault is F.TOO_MANY_CELLS else f", row {problem.row}"
-    if fault is F.LONG_CELL:
+    if problem.at_cell:
         column = f"column {problem.column}"
         if problem.heading is not None:
             column = f"column {problem.heading!r} ({problem.column})"

@@ -21,7 +21,7 @@ class FileFault(enum.StrEnum):
     EMPTY = "empty"
     UNKNOWN_TYPE = "unknown_type"  # value: the file's suffix
     UNKNOWN_ENCODING = "unknown_encoding"
-    NOT_ENCODED_TEXT = "not_encoded_text"  # row; value: the encoding; reason
+    NOT_ENCODED_TEXT = "not_encoded_text"  # row, column, heading; value: the encoding; reason
     UNCLOSED_QUOTE = "unclosed_quote"  # row
     TEXT_AFTER_QUOTE = "text_after_quote"  # row
     UNREADABLE_ROW = "unreadable_row"  # row; reason
@@ -42,10 +42,17 @@ class FileFault(enum.StrEnum):
     HEADING_TWICE = "heading_twice"  # row, heading; column and other_column: the letters
 
 
+# The faults whose column (and heading) say where the fault is, not what it is about.
+_AT_A_CELL = frozenset({FileFault.LONG_CELL, FileFault.NOT_ENCODED_TEXT})
+
+
 @dataclass(frozen=True)
 class FileProblem:
     """Why a file cannot be read: the fault, the file and where (1-based row, column letter
-    and heading when known) and the values its wording needs."""
+    and heading when known) and the values its wording needs.
+
+    A CSV row is numbered as a spreadsheet program shows it: by records, not lines (a quoted
+    cell that spans lines is still one row), the first record being row 1."""
 
     fault: FileFault
     file: str = ""
@@ -58,6 +65,11 @@ class FileProblem:
     megabytes: float | None = None
     value: str = ""
     reason: str = ""
+
+    @property
+    def at_cell(self) -> bool:
+        """Whether ``column`` (and ``heading``) name the cell at fault, beside the row."""
+        return bool(self.column) and self.fault in _AT_A_CELL
 
 
 class TableFileError(ValidationError):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import posixpath
 import re
 import zipfile
@@ -241,16 +242,49 @@ class TableReader:
                 except csv.Error as exc:
                     raise self._row_error(number + 1, exc) from None
                 except UnicodeDecodeError as exc:
-                    raise TableFileError(
-                        self._problem(
-                            FileFault.NOT_ENCODED_TEXT,
-                            row=number + 1,
-                            value=info.encoding,
-                            reason=exc.reason,
-                        )
-                    ) from None
+                    raise self._undecodable(exc, number + 1) from None
                 number += 1
                 yield number, record
+
+    def _undecodable(self, exc: UnicodeDecodeError, number: int) -> TableFileError:
+        """The row and cell of the first byte the encoding cannot decode.
+
+        The text reader decodes a chunk ahead of the csv module, so the record being read
+        when the error surfaces (``number``) may lie rows before the byte. On this error path
+        only, the file (at most MAX_FILE_BYTES) is decoded again to find the byte's offset,
+        and the records before it are counted as ``_csv_records`` counts them.
+        """
+        encoding = self.info.encoding
+        raw = self.path.read_bytes()
+        try:
+            raw.decode(encoding)
+        except UnicodeDecodeError as first:
+            # utf-8-sig counts from after the byte-order mark it strips.
+            offset, reason = first.start + len(raw) - len(first.object), first.reason
+        else:  # the file changed since it was read: the row being read is all we know
+            return TableFileError(
+                self._problem(
+                    FileFault.NOT_ENCODED_TEXT, row=number, value=encoding, reason=exc.reason
+                )
+            )
+        # A stand-in for the bad byte ends the text, so the last record read is its own.
+        text = io.StringIO(raw[:offset].decode(encoding) + "?", newline="")
+        row, cells = 0, []
+        with _csv_field_limit(MAX_FILE_BYTES + 1):
+            for record in csv.reader(text, delimiter=self.info.delimiter):
+                row, cells = row + 1, record
+        index = len(cells) - 1
+        headers = self.info.headers
+        return TableFileError(
+            self._problem(
+                FileFault.NOT_ENCODED_TEXT,
+                row=row,
+                column=get_column_letter(index + 1),
+                heading=headers[index] if index < len(headers) else None,
+                value=encoding,
+                reason=reason,
+            )
+        )
 
     def _row_error(self, number: int, exc: csv.Error) -> TableFileError:
         text = str(exc)

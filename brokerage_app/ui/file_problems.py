@@ -15,7 +15,7 @@ def _where(problem: FileProblem) -> str:
     if problem.row is None or F in (FileFault.SHEET_DAMAGED, FileFault.TOO_MANY_ROWS):
         return problem.file
     row = i18n.format_number(problem.row)
-    if F is not FileFault.LONG_CELL:
+    if not problem.at_cell:
         return QCoreApplication.translate("FileProblems", "{file}, row {row}").format(
             file=problem.file, row=row
         )

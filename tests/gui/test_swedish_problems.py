@@ -163,6 +163,12 @@ def test_a_swedish_import_dialog_says_in_swedish_why_a_file_cannot_be_read(
         "anmälningar.csv, rad 1: kolumnrubriken 'e-mail' finns två gånger (kolumn B och C); "
         "byt namn på en av dem."
     )
+    source.write_bytes(b"\xef\xbb\xbfFirst name,E-mail\nAsa,a@x.example\nBo,b\xff@x.example\n")
+    check(qtbot, dialog)
+    assert error_text(dialogs.errors[-1]) == (
+        "anmälningar.csv, rad 3, kolumn B: byte som inte är utf-8-sig-text (invalid start "
+        "byte); spara filen som UTF-8."
+    )
 
 
 def test_a_swedish_window_says_a_cancel_in_its_own_words(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import re
 import zipfile
 from collections.abc import Iterator
@@ -10,14 +12,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from brokerage_app.cli.file_problems import problem_text
 from brokerage_app.interchange import reading
 from brokerage_app.interchange.cells import neutralise, restore
-from brokerage_app.interchange.file_problems import TableFileError
+from brokerage_app.interchange.file_problems import FileFault, TableFileError
 from brokerage_app.interchange.reading import MAX_CELL_CHARS, MAX_FILE_BYTES, open_table
 from tests.fixtures.interchange.make_fixtures import CP1252_PEOPLE, PEOPLE
 from tests.unit.interchange.conftest import FIXTURES
@@ -247,15 +249,110 @@ def test_unknown_file_types_and_empty_files_are_refused(tmp_path: Path) -> None:
         open_table(tmp_path / "broken.xlsx")
 
 
-def test_bytes_that_do_not_fit_the_encoding_are_reported_with_their_row(tmp_path: Path) -> None:
-    path = tmp_path / "mixed.csv"
-    # 300 KB of clean UTF-8 (beyond the detection sample), then a stray cp1252 byte.
-    body = "".join(f"Person{i},Öberg\n" for i in range(20_000)).encode()
-    path.write_bytes(b"First name,Last name\n" + body + "Björn,Ek\n".encode("cp1252"))
-    reader = open_table(path)
-    assert reader.info.encoding == "utf-8"
-    with refused(r"mixed\.csv, row \d+: bytes that are not utf-8"):
+# A bad byte is reported at the row and column that hold it, as a spreadsheet numbers them:
+# the heading is row 1 and a quoted cell spanning several lines is still one row. Files past
+# the 256 KB detection sample are read in chunks ahead of the csv module, so these once named
+# the row where the read-ahead stopped instead. A small file is decoded whole while its
+# heading is looked for, so there the column is named by its letter only.
+PEOPLE_ROWS = "First name,Email\n" + "".join(f"P{i},p{i}@x.se\n" for i in range(20_000))
+NOTE_ROWS = "First name,Notes\n" + "".join(f'P{i},"line one\nline two"\n' for i in range(20_000))
+SWEDES = "First name,Email\n" + "".join(f"Björn{i},b{i}@x.se\n" for i in range(20_000))
+
+
+@pytest.mark.parametrize(
+    ("content", "encoding", "row", "column", "heading"),
+    [
+        (PEOPLE_ROWS.encode() + b"Bo,b\xff@x.se\n", "utf-8", 20_002, "B", "Email"),
+        (
+            NOTE_ROWS.encode() + b'Bo,"first line\nsecond \xff line"\n',
+            "utf-8",
+            20_002,
+            "B",
+            "Notes",
+        ),
+        (SWEDES.encode("cp1252") + b"Bo,b\x81@x.se\n", "cp1252", 20_002, "B", "Email"),
+        (
+            b"\xef\xbb\xbfFirst name,Email\nAnna,a@x.se\nB\xffo,b@x.se\n",
+            "utf-8-sig",
+            3,
+            "A",
+            None,
+        ),
+        (
+            b'\xef\xbb\xbfFirst name,Notes\nAnna,"one\ntwo"\nBo,"first\nsec\xffond"\n',
+            "utf-8-sig",
+            3,
+            "B",
+            None,
+        ),
+        (
+            "First name,Email\nAnna,a@x.se\nBo,".encode("utf-16")
+            + b"\x00\xd8"
+            + ",x\n".encode("utf-16-le"),
+            "utf-16",
+            3,
+            "B",
+            None,
+        ),
+    ],
+    ids=[
+        "utf-8 row 20002",
+        "utf-8 row 20002 after multi-line cells",
+        "cp1252 row 20002",
+        "utf-8 with BOM row 3",
+        "utf-8 with BOM inside a multi-line cell",
+        "utf-16 row 3",
+    ],
+)
+def test_a_bad_byte_is_reported_at_its_own_row_and_column(
+    tmp_path: Path, content: bytes, encoding: str, row: int, column: str, heading: str
+) -> None:
+    path = tmp_path / "people.csv"
+    path.write_bytes(content)
+    with pytest.raises(TableFileError) as raised, open_table(path) as reader:
+        assert reader.info.encoding == encoding
         list(reader.rows())
+    problem = raised.value.problem
+    assert (problem.fault, problem.value) == (FileFault.NOT_ENCODED_TEXT, encoding)
+    assert (problem.row, problem.column, problem.heading) == (row, column, heading)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    padding=st.integers(0, 1_500),
+    rows=st.lists(
+        st.lists(st.text(alphabet='ab ,"\n\r', min_size=1, max_size=6), min_size=1, max_size=4),
+        min_size=1,
+        max_size=6,
+    ),
+    where=st.tuples(st.integers(0, 5), st.integers(0, 3)),
+    encoding=st.sampled_from(["utf-8-sig", "utf-16"]),
+)
+def test_any_bad_byte_is_reported_at_the_record_and_cell_that_hold_it(
+    tmp_path_factory: pytest.TempPathFactory,
+    padding: int,
+    rows: list[list[str]],
+    where: tuple[int, int],
+    encoding: str,
+) -> None:
+    # Quoted line breaks and enough clean rows before them to cross the decoder's chunks.
+    row, column = where[0] % len(rows), where[1] % len(rows[where[0] % len(rows)])
+    rows[row][column] += "X"
+    text = io.StringIO(newline="")
+    csv.writer(text).writerows([["First name", "Email"], *[["ab", "c"]] * padding, *rows])
+    # The X's code unit becomes a byte (UTF-8) or a lone low surrogate (UTF-16) that is bad.
+    if encoding == "utf-8-sig":
+        content = text.getvalue().encode(encoding).replace(b"X", b"\xff")
+    else:
+        body = text.getvalue().encode("utf-16-le").replace(b"X\x00", b"\x00\xdc")
+        content = codecs.BOM_UTF16_LE + body
+    path = tmp_path_factory.mktemp("bad") / "people.csv"
+    path.write_bytes(content)
+    with pytest.raises(TableFileError) as raised, open_table(path) as reader:
+        list(reader.rows())
+    problem = raised.value.problem
+    assert problem.fault is FileFault.NOT_ENCODED_TEXT
+    assert (problem.row, problem.column) == (padding + row + 2, "ABCD"[column])
 
 
 @given(st.text())
