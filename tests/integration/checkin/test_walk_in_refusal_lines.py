@@ -104,3 +104,21 @@ def test_walk_in_refusals_in_english(event_file: Path, capsys: pytest.CaptureFix
     assert _refusal(event_file, capsys, a, b, 99_999, booth_id) == (
         "brokerage-app: error: Slot: no slot with id 99999."
     )
+
+
+def test_refusals_the_demo_event_cannot_show_keep_their_english_words() -> None:
+    # Lines as the service wrote them before they became facts.
+    from brokerage_app.cli.walk_in_problems import problem_text
+    from brokerage_app.domain.walk_in_problems import WalkInFault, WalkInProblem
+
+    nine = dt.datetime(2027, 5, 11, 9, 0)
+    assert problem_text(WalkInProblem(WalkInFault.NOT_AVAILABLE, "Åsa Lind", starts_at=nine)) == (
+        "Cannot book this walk-in: Åsa Lind is not available at Tue 09:00."
+    )
+    assert problem_text(WalkInProblem(WalkInFault.BELONGS_AT_BOOTH)) == (
+        "Cannot book this walk-in: This meeting belongs at the booth of the exhibitor in it."
+    )
+    taken = WalkInProblem(WalkInFault.JUST_TAKEN, starts_at=nine, table_label="Stage")
+    assert problem_text(taken) == (
+        "Stage at 09:00 was just taken at another station; choose another place."
+    )
