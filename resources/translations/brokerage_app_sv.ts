@@ -2710,6 +2710,69 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>MappingProblems</name>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="14"/>
+        <source>attendees</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="15"/>
+        <source>meeting requests</source>
+        <translation>mötesförfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="26"/>
+        <source>Mapping file {file}: no such file.</source>
+        <translation>Mappningsfilen {file}: filen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="31"/>
+        <source>Mapping file {file}: not valid JSON (line {line}, column {column}).</source>
+        <translation>Mappningsfilen {file}: inte giltig JSON (rad {line}, kolumn {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="35"/>
+        <source>Mapping file {file}: not valid JSON (it is not UTF-8 text).</source>
+        <translation>Mappningsfilen {file}: inte giltig JSON (det är inte UTF-8-text).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="39"/>
+        <source>Mapping file {file}: expected {{&quot;kind&quot;: &quot;attendees&quot;, &quot;columns&quot;: {{&quot;field&quot;: &quot;Column heading&quot;, ...}}}}.</source>
+        <translation>Mappningsfilen {file}: väntade {{&quot;kind&quot;: &quot;attendees&quot;, &quot;columns&quot;: {{&quot;fält&quot;: &quot;Kolumnrubrik&quot;, ...}}}}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="45"/>
+        <source>Mapping file {file}: &quot;values&quot; must look like {{&quot;priority&quot;: {{&quot;Medium&quot;: &quot;2&quot;}}}}.</source>
+        <translation>Mappningsfilen {file}: &quot;values&quot; ska se ut som {{&quot;priority&quot;: {{&quot;Medel&quot;: &quot;2&quot;}}}}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="50"/>
+        <source>Mapping file {file}: &apos;{name}&apos; has no value mapping; value fields of {kind} are {fields}.</source>
+        <translation>Mappningsfilen {file}: &apos;{name}&apos; har ingen värdemappning; värdefälten för {kind} är {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="56"/>
+        <source>Import kind: &apos;{kind}&apos; is not one of {kinds}.</source>
+        <translation>Importtyp: &apos;{kind}&apos; är inte en av {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="60"/>
+        <source>The mapping is for {kind}, but {imported} are being imported from {source}.</source>
+        <translation>Mappningen gäller {kind}, men det är {imported} som importeras från {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="65"/>
+        <source>Mapping: &apos;{name}&apos; is not a field of {kind}; fields are {fields}.</source>
+        <translation>Mappning: &apos;{name}&apos; är inte ett fält för {kind}; fälten är {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="68"/>
+        <source>Mapping: the column &apos;{heading}&apos; (for {field}) is not in {source}; its columns are {columns}.</source>
+        <translation>Mappning: kolumnen &apos;{heading}&apos; (för {field}) finns inte i {source}; dess kolumner är {columns}.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingOutcomeDialog</name>
     <message>
         <location filename="../../brokerage_app/ui/dialogs/data.py" line="444"/>

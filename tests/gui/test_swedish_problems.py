@@ -1,8 +1,9 @@
-"""A Swedish window words import, file, timetable, attendee and walk-in problems in Swedish.
+"""A Swedish window words import, file, mapping, timetable, attendee and walk-in problems
+in Swedish.
 
 The import service and the timetable checks return problems as facts; the window words them
 (``ui/import_problems.py``, ``ui/event_problems.py``, ``ui/people_problems.py``,
-``ui/file_problems.py``, ``ui/walk_in_problems.py``). A Swedish window used to list
+``ui/file_problems.py``, ``ui/walk_in_problems.py``, ``ui/mapping_problems.py``). A Swedish window used to list
 "Row 4, column Email: 'x' is not an email address." and "Tables: at least one table is
 needed." in English, and the attendee form "Name: first or last name is needed.".
 """
@@ -19,6 +20,7 @@ from brokerage_app.domain.person_problems import PersonFault, PersonProblem, Per
 from brokerage_app.domain.tasks import Task
 from brokerage_app.domain.walk_in_problems import WalkInFault, WalkInProblem, WalkInRefusedError
 from brokerage_app.interchange.file_problems import TableFileError
+from brokerage_app.interchange.mapping_problems import MappingError
 from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.imports import ImportRefusedError, preview_import, run_import
 from brokerage_app.services.listings import EditChoices
@@ -237,3 +239,33 @@ def test_a_swedish_walk_in_dialog_says_in_swedish_why_it_cannot_book(
     }
     for problem, text in words.items():
         assert error_text(WalkInRefusedError(problem)) == text
+
+
+def test_a_swedish_import_dialog_says_in_swedish_why_a_mapping_cannot_be_used(
+    qtbot, opened: MainWindow, dialogs: DialogLog, tmp_path: Path, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "anmälningar.csv"
+    source.write_text(CSV, encoding="utf-8")
+    dialog = checked_dialog(qtbot, opened, source)
+    errors = len(dialogs.errors)
+    missing = tmp_path / "saknas.json"
+    dialog.load_mapping_file(str(missing))
+    assert error_text(dialogs.errors[-1]) == f"Mappningsfilen {missing}: filen finns inte."
+    broken = tmp_path / "trasig.json"
+    broken.write_text('{"columns":\n  {"phone" "Telefon"}}', encoding="utf-8")
+    dialog.load_mapping_file(str(broken))
+    assert error_text(dialogs.errors[-1]) == (
+        f"Mappningsfilen {broken}: inte giltig JSON (rad 2, kolumn 12)."
+    )
+    assert len(dialogs.errors) == errors + 2
+
+    wrong = tmp_path / "telefon.json"
+    wrong.write_text('{"columns": {"phone": "Telefon"}}', encoding="utf-8")
+    dialog.load_mapping_file(str(wrong))  # checks the file again with it, in the worker
+    qtbot.waitUntil(lambda: len(dialogs.errors) == errors + 3, timeout=20_000)
+    refused = dialogs.errors[-1]
+    assert isinstance(refused, MappingError)  # its facts crossed from the worker
+    assert error_text(refused) == (
+        "Mappning: kolumnen 'Telefon' (för phone) finns inte i anmälningar.csv; dess kolumner "
+        "är First name, Last name, Organisation, Country, E-mail, Attendance."
+    )

@@ -91,17 +91,19 @@ class Messages:
 
 def error_text(error: BrokerageError) -> str:
     """An error in the window's language where it carries facts (a refused import, event
-    set-up, attendee or walk-in, a file that cannot be read), else its message."""
+    set-up, attendee or walk-in, a file or mapping that cannot be read), else its message."""
     # Here, not at the top: the import service is loaded when it first refuses.
     from brokerage_app.domain.person_problems import PersonRefusedError
     from brokerage_app.domain.timetable import SettingsRefusedError
     from brokerage_app.domain.walk_in_problems import WalkInRefusedError
     from brokerage_app.interchange.file_problems import TableFileError
+    from brokerage_app.interchange.mapping_problems import MappingError
     from brokerage_app.services.imports import ImportRefusedError
     from brokerage_app.ui import (
         event_problems,
         file_problems,
         import_problems,
+        mapping_problems,
         people_problems,
         walk_in_problems,
     )
@@ -114,6 +116,8 @@ def error_text(error: BrokerageError) -> str:
         return import_problems.refusal(error)
     if isinstance(error, SettingsRefusedError):
         return event_problems.refusal(error)
+    if isinstance(error, MappingError):
+        return mapping_problems.problem_text(error.problem)
     if isinstance(error, WalkInRefusedError):
         return walk_in_problems.problem_text(error.problem)
     return str(error)
