@@ -22,7 +22,11 @@ from brokerage_app.cli import (
     people_problems,
     walk_in_problems,
 )
-from brokerage_app.domain.person_problems import PersonRefusedError
+from brokerage_app.domain.person_problems import (
+    PersonKeptError,
+    PersonNotFoundError,
+    PersonRefusedError,
+)
 from brokerage_app.domain.tasks import Cancelled
 from brokerage_app.domain.timetable import SettingsRefusedError
 from brokerage_app.domain.walk_in_problems import WalkInRefusedError
@@ -114,6 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"brokerage-app: error: {mapping_problems.problem_text(exc.problem)}", file=sys.stderr
         )
+        return EXIT_ERROR
+    except (PersonKeptError, PersonNotFoundError) as exc:
+        print(f"brokerage-app: error: {people_problems.problem_text(exc.problem)}", file=sys.stderr)
         return EXIT_ERROR
     except WalkInRefusedError as exc:
         print(

@@ -3049,12 +3049,42 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Organisationens namn: får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/people_problems.py" line="28"/>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="29"/>
         <source>Country: &apos;{country}&apos; is not a two-letter ISO code such as SE.</source>
         <translation>Land: &apos;{country}&apos; är ingen ISO-kod med två bokstäver som SE.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/people_problems.py" line="43"/>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="33"/>
+        <source>Blocked slots: no slot with id {id}.</source>
+        <translation>Blockerade pass: inget pass har id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="37"/>
+        <source>Days: {day} is not a day of the event.</source>
+        <translation>Dagar: {day} är inte en dag under evenemanget.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="41"/>
+        <source>{name} (id {id}) has {n} scheduled meeting(s); delete with the cascade option to remove them too.</source>
+        <translation>{name} (id {id}) har {n} schemalagda möte(n); välj att ta bort mötena också för att ta bort deltagaren.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="47"/>
+        <source>{name} (id {id}) still has {n} attendee(s); move or delete them first.</source>
+        <translation>{name} (id {id}) har fortfarande {n} deltagare; flytta eller ta bort dem först.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="52"/>
+        <source>No attendee with id {id}.</source>
+        <translation>Ingen deltagare har id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="55"/>
+        <source>No organisation with id {id}.</source>
+        <translation>Ingen organisation har id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="70"/>
         <source>{name} (id {id}): {problems}</source>
         <translation>{name} (id {id}): {problems}</translation>
     </message>

@@ -16,7 +16,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from brokerage_app.domain.person_problems import PersonFault, PersonProblem, PersonRefusedError
+from brokerage_app.domain.person_problems import (
+    PersonFault,
+    PersonNotFoundError,
+    PersonProblem,
+    PersonRefusedError,
+)
 from brokerage_app.domain.tasks import Task
 from brokerage_app.domain.walk_in_problems import WalkInFault, WalkInProblem, WalkInRefusedError
 from brokerage_app.interchange.file_problems import TableFileError
@@ -24,7 +29,7 @@ from brokerage_app.interchange.mapping_problems import MappingError
 from brokerage_app.services.event_settings import event_settings
 from brokerage_app.services.imports import ImportRefusedError, preview_import, run_import
 from brokerage_app.services.listings import EditChoices
-from brokerage_app.services.people import AvailabilityEdit
+from brokerage_app.services.people import AvailabilityEdit, edit_attendees
 from brokerage_app.store.models import Attendee
 from brokerage_app.ui import formatting, i18n
 from brokerage_app.ui.dialogs.event_settings import EventSettingsDialog
@@ -269,3 +274,33 @@ def test_a_swedish_import_dialog_says_in_swedish_why_a_mapping_cannot_be_used(
         "Mappning: kolumnen 'Telefon' (för phone) finns inte i anmälningar.csv; dess kolumner "
         "är First name, Last name, Organisation, Country, E-mail, Attendance."
     )
+
+
+def test_a_swedish_window_says_in_swedish_why_people_cannot_be_changed(
+    qtbot, opened: MainWindow, dialogs: DialogLog, swedish: None
+) -> None:  # type: ignore[no-untyped-def]
+    page = opened.show_page("attendees")
+    qtbot.waitUntil(lambda: page.organisation_view.model().rowCount() > 0, timeout=20_000)
+    page.organisation_view.selectRow(0)
+    row = page.selected_organisation()
+    assert row is not None
+    members = opened.context.read(
+        lambda s: len(s.scalars(select(Attendee).where(Attendee.organisation_id == row.id)).all())
+    )
+    assert members, "the demo's organisations have attendees"
+    page.delete_organisation()
+    assert error_text(dialogs.errors[-1]) == (
+        f"{row.name} (id {row.id}) har fortfarande {members} deltagare; flytta eller ta bort "
+        "dem först."
+    )
+    first = opened.context.read(lambda s: s.scalars(select(Attendee).order_by(Attendee.id)).first())
+    edit = AvailabilityEdit(blocked_slot_ids=(99_999,))
+    try:
+        opened.context.edit(lambda s: edit_attendees(s, [first.id], edit))
+    except PersonRefusedError as error:
+        refused = error
+    assert error_text(refused) == (
+        f"{first.full_name} (id {first.id}): Blockerade pass: inget pass har id 99999."
+    )
+    missing = PersonNotFoundError(PersonProblem(PersonFault.NO_ATTENDEE, id=99_999))
+    assert error_text(missing) == "Ingen deltagare har id 99999."

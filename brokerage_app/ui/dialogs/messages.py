@@ -93,7 +93,11 @@ def error_text(error: BrokerageError) -> str:
     """An error in the window's language where it carries facts (a refused import, event
     set-up, attendee or walk-in, a file or mapping that cannot be read), else its message."""
     # Here, not at the top: the import service is loaded when it first refuses.
-    from brokerage_app.domain.person_problems import PersonRefusedError
+    from brokerage_app.domain.person_problems import (
+        PersonKeptError,
+        PersonNotFoundError,
+        PersonRefusedError,
+    )
     from brokerage_app.domain.timetable import SettingsRefusedError
     from brokerage_app.domain.walk_in_problems import WalkInRefusedError
     from brokerage_app.interchange.file_problems import TableFileError
@@ -112,6 +116,8 @@ def error_text(error: BrokerageError) -> str:
         return file_problems.problem_text(error.problem)
     if isinstance(error, PersonRefusedError):
         return people_problems.refusal(error)
+    if isinstance(error, PersonKeptError | PersonNotFoundError):
+        return people_problems.problem_text(error.problem)
     if isinstance(error, ImportRefusedError):
         return import_problems.refusal(error)
     if isinstance(error, SettingsRefusedError):
