@@ -21,6 +21,18 @@ def problem_text(problem: PersonProblem) -> str:
         F.DEPARTS_BEFORE_ARRIVAL: "Departure: must be after arrival.",
         F.ORGANISATION_NAME_EMPTY: "Organisation name: must not be empty.",
         F.BAD_COUNTRY: f"Country: {problem.value!r} is not a two-letter ISO code such as SE.",
+        F.NO_SUCH_SLOT: f"Blocked slots: no slot with id {problem.value}.",
+        F.NOT_A_DAY: f"Days: {problem.value} is not a day of the event.",
+        F.HAS_MEETINGS: (
+            f"{problem.name} (id {problem.id}) has {problem.count} scheduled meeting(s); "
+            "delete with the cascade option to remove them too."
+        ),
+        F.HAS_MEMBERS: (
+            f"{problem.name} (id {problem.id}) still has {problem.count} attendee(s); "
+            "move or delete them first."
+        ),
+        F.NO_ATTENDEE: f"No attendee with id {problem.id}.",
+        F.NO_ORGANISATION: f"No organisation with id {problem.id}.",
     }[problem.fault]
 
 

@@ -1,13 +1,14 @@
-"""What can be wrong with an attendee's or an organisation's fields, as facts each front end
-words (``cli/people_problems.py`` in English, ``ui/people_problems.py`` in the window's
-language); the checks are ``services.people.validate_attendee`` and ``validate_organisation``."""
+"""What can be wrong with an attendee's or an organisation's fields, why one is not deleted
+and which id is unknown, as facts each front end words (``cli/people_problems.py`` in
+English, ``ui/people_problems.py`` in the window's language); the checks are in
+``services.people`` (``validate_attendee``, ``validate_organisation``, the deletes)."""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
 
-from brokerage_app.errors import ValidationError
+from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 
 
 class PersonFault(enum.StrEnum):
@@ -19,12 +20,23 @@ class PersonFault(enum.StrEnum):
     DEPARTS_BEFORE_ARRIVAL = "departs_before_arrival"
     ORGANISATION_NAME_EMPTY = "organisation_name_empty"
     BAD_COUNTRY = "bad_country"  # value: the code given
+    NO_SUCH_SLOT = "no_such_slot"  # value: the blocked slot's id
+    NOT_A_DAY = "not_a_day"  # value: the day (YYYY-MM-DD)
+    # A delete refused (PersonKeptError): name, id; count: the meetings or the members.
+    HAS_MEETINGS = "has_meetings"
+    HAS_MEMBERS = "has_members"
+    # An unknown id (PersonNotFoundError): id.
+    NO_ATTENDEE = "no_attendee"
+    NO_ORGANISATION = "no_organisation"
 
 
 @dataclass(frozen=True)
 class PersonProblem:
     fault: PersonFault
     value: str = ""
+    name: str = ""
+    id: int = 0
+    count: int = 0
 
 
 class PersonRefusedError(ValidationError):
@@ -49,3 +61,25 @@ class PersonRefusedError(ValidationError):
         self,
     ) -> tuple[type[PersonRefusedError], tuple[tuple[PersonProblem, ...], int | None, str]]:
         return (type(self), (self.problems, self.attendee_id, self.name))
+
+
+class PersonKeptError(RefusedError):
+    """An attendee or organisation was not deleted: ``problem`` says what it still has."""
+
+    def __init__(self, problem: PersonProblem) -> None:
+        self.problem = problem
+        super().__init__(f"Not deleted: {problem.fault.value}.")
+
+    def __reduce__(self) -> tuple[type[PersonKeptError], tuple[PersonProblem]]:
+        return (type(self), (self.problem,))
+
+
+class PersonNotFoundError(NotFoundError):
+    """No attendee or organisation has the id given: ``problem`` names it."""
+
+    def __init__(self, problem: PersonProblem) -> None:
+        self.problem = problem
+        super().__init__(f"Not found: {problem.fault.value} {problem.id}.")
+
+    def __reduce__(self) -> tuple[type[PersonNotFoundError], tuple[PersonProblem]]:
+        return (type(self), (self.problem,))

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from brokerage_app.errors import ValidationError
+from brokerage_app.interchange.mapping_problems import MappingError, MappingFault, MappingProblem
 
 IMPORT_KINDS = ("attendees", "requests")
 
@@ -396,7 +396,9 @@ def headings_key(kind: str, headers: tuple[str, ...]) -> str:
 
 def check_kind(kind: str) -> None:
     if kind not in IMPORT_KINDS:
-        raise ValidationError(f"Import kind: {kind!r} is not one of {', '.join(IMPORT_KINDS)}.")
+        raise MappingError(
+            MappingProblem(MappingFault.UNKNOWN_KIND, kind=kind, choices=IMPORT_KINDS)
+        )
 
 
 def auto_map(kind: str, headers: tuple[str, ...]) -> dict[str, str]:
@@ -422,24 +424,35 @@ def resolve_mapping(
     if explicit is None:
         return columns
     if explicit.kind != kind:
-        raise ValidationError(
-            f"The mapping is for {explicit.kind}, but {kind} are being imported from {source}."
+        raise MappingError(
+            MappingProblem(
+                MappingFault.OTHER_KIND, kind=explicit.kind, imported=kind, source=source
+            )
         )
     by_key = {normalise_heading(h): h for h in headers}
     for field, heading in explicit.columns.items():
         if field not in FIELD_SYNONYMS[kind]:
-            raise ValidationError(
-                f"Mapping: {field!r} is not a field of {kind}; fields are "
-                f"{', '.join(FIELD_SYNONYMS[kind])}."
+            raise MappingError(
+                MappingProblem(
+                    MappingFault.NOT_A_FIELD,
+                    name=field,
+                    kind=kind,
+                    choices=tuple(FIELD_SYNONYMS[kind]),
+                )
             )
         if not heading:
             columns.pop(field, None)
             continue
         actual = by_key.get(normalise_heading(heading))
         if actual is None:
-            raise ValidationError(
-                f"Mapping: the column {heading!r} (for {field}) is not in {source}; its "
-                f"columns are {', '.join(headers)}."
+            raise MappingError(
+                MappingProblem(
+                    MappingFault.NO_SUCH_COLUMN,
+                    heading=heading,
+                    name=field,
+                    source=source,
+                    choices=headers,
+                )
             )
         # A column feeds one field only: the explicit choice takes it over.
         for other, mapped in list(columns.items()):
@@ -456,10 +469,7 @@ def mapping_from_dict(data: object, source: str) -> ColumnMapping:
         or not isinstance(data.get("columns"), dict)
         or not all(isinstance(k, str) and isinstance(v, str) for k, v in data["columns"].items())
     ):
-        raise ValidationError(
-            f'Mapping file {source}: expected {{"kind": "attendees", "columns": '
-            '{"field": "Column heading", ...}}.'
-        )
+        raise MappingError(MappingProblem(MappingFault.BAD_SHAPE, file=source))
     kind = data.get("kind", "attendees")
     check_kind(kind)
     values = data.get("values", {})
@@ -468,14 +478,17 @@ def mapping_from_dict(data: object, source: str) -> ColumnMapping:
         and all(isinstance(w, str) and isinstance(v, str) for w, v in words.items())
         for words in values.values()
     ):
-        raise ValidationError(
-            f'Mapping file {source}: "values" must look like {{"priority": {{"Medium": "2"}}}}.'
-        )
+        raise MappingError(MappingProblem(MappingFault.BAD_VALUES, file=source))
     for name in values:
         if name not in VALUE_FIELDS[kind]:
-            raise ValidationError(
-                f"Mapping file {source}: {name!r} has no value mapping; value fields of {kind} "
-                f"are {', '.join(VALUE_FIELDS[kind])}."
+            raise MappingError(
+                MappingProblem(
+                    MappingFault.NO_VALUE_MAPPING,
+                    file=source,
+                    name=name,
+                    kind=kind,
+                    choices=tuple(VALUE_FIELDS[kind]),
+                )
             )
     return ColumnMapping(
         kind, dict(data["columns"]), {name: dict(words) for name, words in values.items()}
@@ -487,9 +500,20 @@ def load_mapping(path: str | Path) -> ColumnMapping:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ValidationError(f"Mapping file {path}: no such file.") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ValidationError(f"Mapping file {path}: not valid JSON ({exc}).") from None
+        raise MappingError(MappingProblem(MappingFault.NO_SUCH_FILE, file=str(path))) from None
+    except json.JSONDecodeError as exc:
+        problem = MappingProblem(
+            MappingFault.NOT_JSON,
+            file=str(path),
+            reason=str(exc),
+            line=exc.lineno,
+            column=exc.colno,
+        )
+        raise MappingError(problem) from None
+    except UnicodeDecodeError as exc:
+        raise MappingError(
+            MappingProblem(MappingFault.NOT_JSON, file=str(path), reason=str(exc))
+        ) from None
     return mapping_from_dict(data, str(path))
 
 

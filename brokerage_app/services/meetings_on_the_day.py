@@ -27,9 +27,10 @@ from sqlalchemy.orm import Session, aliased
 from brokerage_app.checkin.codes import CodeProblem, check_code
 from brokerage_app.checkin.scanner import clean_scan
 from brokerage_app.domain.availability import is_available
-from brokerage_app.domain.calendar_words import date_day_time, day_time
+from brokerage_app.domain.calendar_words import date_day_time
 from brokerage_app.domain.changes import Topic
 from brokerage_app.domain.clock import EventClock, utcnow
+from brokerage_app.domain.walk_in_problems import WalkInFault, WalkInProblem, WalkInRefusedError
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.services.changes import note as note_changes
@@ -422,9 +423,8 @@ def _grid(session: Session, attendee_a: int, attendee_b: int, slots: list[Slot])
     return _Grid(slots, tables, allowed, busy_people, occupied, no_shows, people, blocked)
 
 
-def _slot_problem(grid: _Grid, slot: Slot) -> str:
-    """Why neither table of this slot works for the pair ("" if the people are free)."""
-    when = day_time(slot.starts_at)
+def _slot_problem(grid: _Grid, slot: Slot) -> WalkInProblem | None:
+    """Why neither table of this slot works for the pair (None if the people are free)."""
     for person in grid.people:
         if not is_available(
             person.arrival,
@@ -434,17 +434,24 @@ def _slot_problem(grid: _Grid, slot: Slot) -> str:
             slot.starts_at,
             slot.ends_at,
         ):
-            return f"{person.full_name} is not available at {when}."
+            return WalkInProblem(
+                WalkInFault.NOT_AVAILABLE, person=person.full_name, starts_at=slot.starts_at
+            )
         meeting_id = grid.busy_people[slot.id].get(person.id)
         if meeting_id is not None:
-            return f"{person.full_name} already has meeting {meeting_id} at {when}."
-    return ""
+            return WalkInProblem(
+                WalkInFault.PERSON_BUSY,
+                person=person.full_name,
+                meeting_id=meeting_id,
+                starts_at=slot.starts_at,
+            )
+    return None
 
 
 def _options(grid: _Grid) -> list[WalkInOption]:
     options: list[tuple[tuple[dt.datetime, bool, int], WalkInOption]] = []
     for slot in grid.slots:
-        if _slot_problem(grid, slot):
+        if _slot_problem(grid, slot) is not None:
             continue
         for table in grid.allowed_tables:
             cell = (slot.id, table.id)
@@ -499,23 +506,36 @@ def _refuse_if_meeting_exists(session: Session, first: Attendee, second: Attende
     meeting = request.meeting if request is not None else None
     if meeting is not None and meeting.status in OCCUPYING:
         state = _state(session, meeting)
-        raise RefusedError(
-            f"{first.full_name} and {second.full_name} already have meeting {meeting.id} "
-            f"({day_time(state.starts_at)}, {state.table_name}); mark it no-show first to "
-            "book them again."
+        raise WalkInRefusedError(
+            WalkInProblem(
+                WalkInFault.PAIR_HAS_MEETING,
+                person=first.full_name,
+                other=second.full_name,
+                meeting_id=meeting.id,
+                starts_at=state.starts_at,
+                table_number=state.table_number,
+                table_label=state.table_label,
+            )
         )
 
 
-def _explain_refusal(grid: _Grid, slot: Slot, table: MeetingTable) -> str:
+def _explain_refusal(grid: _Grid, slot: Slot, table: MeetingTable) -> WalkInProblem:
     problem = _slot_problem(grid, slot)
-    if problem:
+    if problem is not None:
         return problem
     if table not in grid.allowed_tables:
         if table.owner_id is not None and table.owner_id not in {p.id for p in grid.people}:
-            return f"{table.display_name} is the booth of another exhibitor."
-        return "This meeting belongs at the booth of the exhibitor in it."
-    meeting_id = grid.occupied[(slot.id, table.id)]
-    return f"{table.display_name} is taken at {day_time(slot.starts_at)} by meeting {meeting_id}."
+            return WalkInProblem(
+                WalkInFault.OTHER_BOOTH, table_number=table.number, table_label=table.label or ""
+            )
+        return WalkInProblem(WalkInFault.BELONGS_AT_BOOTH)
+    return WalkInProblem(
+        WalkInFault.TABLE_TAKEN,
+        meeting_id=grid.occupied[(slot.id, table.id)],
+        starts_at=slot.starts_at,
+        table_number=table.number,
+        table_label=table.label or "",
+    )
 
 
 def _find_request(session: Session, first: int, second: int) -> MeetingRequest | None:
@@ -542,7 +562,7 @@ def book_walk_in(
     grid = _grid(session, attendee_a, attendee_b, [slot])
     chosen = next((o for o in _options(grid) if o.table_id == table_id), None)
     if chosen is None:
-        raise RefusedError(f"Cannot book this walk-in: {_explain_refusal(grid, slot, table)}")
+        raise WalkInRefusedError(_explain_refusal(grid, slot, table))
     first, second = grid.people
     _refuse_if_meeting_exists(session, first, second)
     # Stored timestamps are UTC, while a naive ``now`` here means event-local time.
@@ -600,9 +620,13 @@ def book_walk_in(
             # Placed by hand on the day: a re-solve must not move it.
             meeting.locked = True
     except IntegrityError as exc:
-        raise RefusedError(
-            f"{table.display_name} at {slot.starts_at:%H:%M} was just taken at another "
-            "station; choose another place."
+        raise WalkInRefusedError(
+            WalkInProblem(
+                WalkInFault.JUST_TAKEN,
+                starts_at=slot.starts_at,
+                table_number=table.number,
+                table_label=table.label or "",
+            )
         ) from exc
     audit.record(
         session,

@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 from brokerage_app.documents.i18n import LANGUAGES
 from brokerage_app.domain.attendee_fields import ATTENDEE_FIELD_NAMES
 from brokerage_app.domain.changes import Changes, Topic
-from brokerage_app.domain.person_problems import PersonFault, PersonProblem, PersonRefusedError
+from brokerage_app.domain.person_problems import (
+    PersonFault,
+    PersonKeptError,
+    PersonNotFoundError,
+    PersonProblem,
+    PersonRefusedError,
+)
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services import audit
 from brokerage_app.services.changes import note, noted
@@ -111,14 +117,14 @@ def _raise_if(problems: list[PersonProblem]) -> None:
 def get_organisation(session: Session, organisation_id: int) -> Organisation:
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
-        raise NotFoundError(f"No organisation with id {organisation_id}.")
+        raise PersonNotFoundError(PersonProblem(PersonFault.NO_ORGANISATION, id=organisation_id))
     return organisation
 
 
 def get_attendee(session: Session, attendee_id: int) -> Attendee:
     attendee = session.get(Attendee, attendee_id)
     if attendee is None:
-        raise NotFoundError(f"No attendee with id {attendee_id}.")
+        raise PersonNotFoundError(PersonProblem(PersonFault.NO_ATTENDEE, id=attendee_id))
     return attendee
 
 
@@ -161,7 +167,7 @@ def _apply_attendee(session: Session, attendee: Attendee, data: AttendeeInput) -
     for slot_id in data.blocked_slot_ids:
         slot = session.get(Slot, slot_id)
         if slot is None:
-            raise ValidationError(f"Blocked slots: no slot with id {slot_id}.")
+            raise PersonRefusedError([PersonProblem(PersonFault.NO_SUCH_SLOT, str(slot_id))])
         slots.append(slot)
     attendee.blocked_slots = slots
 
@@ -241,10 +247,8 @@ def delete_attendee(
     name = attendee.full_name
     meetings = live_meeting_count(session, attendee_id)
     if meetings and not cascade:
-        raise RefusedError(
-            f"{name} (id {attendee_id}) has {meetings} scheduled meeting(s); "
-            "delete with the cascade option to remove them too."
-        )
+        problem = PersonProblem(PersonFault.HAS_MEETINGS, name=name, id=attendee_id, count=meetings)
+        raise PersonKeptError(problem)
     session.expunge(attendee)
     # The database's foreign keys do the cascading, so no ORM state can leave orphans.
     session.execute(
@@ -263,10 +267,10 @@ def delete_organisation(session: Session, organisation_id: int, *, actor: str = 
         select(func.count()).where(Attendee.organisation_id == organisation_id)
     )
     if members:
-        raise RefusedError(
-            f"{organisation.name} (id {organisation_id}) still has {members} attendee(s); "
-            "move or delete them first."
+        problem = PersonProblem(
+            PersonFault.HAS_MEMBERS, name=organisation.name, id=organisation_id, count=members
         )
+        raise PersonKeptError(problem)
     name = organisation.name
     session.delete(organisation)
     audit.record(session, "delete", "organisation", organisation_id, actor=actor, name=name)
@@ -321,7 +325,8 @@ def edit_availability(
         slots = session.execute(select(Slot.id, Slot.starts_at).where(ACTIVE_SLOT)).all()
         unknown = sorted(set(edit.days) - {starts.date() for _id, starts in slots})
         if unknown:
-            raise ValidationError(f"Days: {unknown[0].isoformat()} is not a day of the event.")
+            not_a_day = PersonProblem(PersonFault.NOT_A_DAY, unknown[0].isoformat())
+            raise PersonRefusedError([not_a_day])
         by_day: dict[dt.date, set[int]] = {}
         for slot_id, starts in slots:
             by_day.setdefault(starts.date(), set()).add(slot_id)

@@ -25,9 +25,36 @@ def problem_text(problem: PersonProblem) -> str:
         return QCoreApplication.translate("PeopleProblems", "Departure: must be after arrival.")
     if fault is F.ORGANISATION_NAME_EMPTY:
         return QCoreApplication.translate("PeopleProblems", "Organisation name: must not be empty.")
-    return QCoreApplication.translate(
-        "PeopleProblems", "Country: '{country}' is not a two-letter ISO code such as SE."
-    ).format(country=problem.value)
+    if fault is F.BAD_COUNTRY:
+        return QCoreApplication.translate(
+            "PeopleProblems", "Country: '{country}' is not a two-letter ISO code such as SE."
+        ).format(country=problem.value)
+    if fault is F.NO_SUCH_SLOT:
+        return QCoreApplication.translate(
+            "PeopleProblems", "Blocked slots: no slot with id {id}."
+        ).format(id=problem.value)
+    if fault is F.NOT_A_DAY:
+        return QCoreApplication.translate(
+            "PeopleProblems", "Days: {day} is not a day of the event."
+        ).format(day=problem.value)
+    if fault is F.HAS_MEETINGS:
+        return QCoreApplication.translate(
+            "PeopleProblems",
+            "{name} (id {id}) has {n} scheduled meeting(s); delete with the cascade option to "
+            "remove them too.",
+        ).format(name=problem.name, id=problem.id, n=problem.count)
+    if fault is F.HAS_MEMBERS:
+        return QCoreApplication.translate(
+            "PeopleProblems",
+            "{name} (id {id}) still has {n} attendee(s); move or delete them first.",
+        ).format(name=problem.name, id=problem.id, n=problem.count)
+    if fault is F.NO_ATTENDEE:
+        return QCoreApplication.translate("PeopleProblems", "No attendee with id {id}.").format(
+            id=problem.id
+        )
+    return QCoreApplication.translate("PeopleProblems", "No organisation with id {id}.").format(
+        id=problem.id
+    )
 
 
 def problems_text(problems: list[PersonProblem] | tuple[PersonProblem, ...]) -> str:

@@ -2710,6 +2710,69 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
     </message>
 </context>
 <context>
+    <name>MappingProblems</name>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="14"/>
+        <source>attendees</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="15"/>
+        <source>meeting requests</source>
+        <translation>mötesförfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="26"/>
+        <source>Mapping file {file}: no such file.</source>
+        <translation>Mappningsfilen {file}: filen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="31"/>
+        <source>Mapping file {file}: not valid JSON (line {line}, column {column}).</source>
+        <translation>Mappningsfilen {file}: inte giltig JSON (rad {line}, kolumn {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="35"/>
+        <source>Mapping file {file}: not valid JSON (it is not UTF-8 text).</source>
+        <translation>Mappningsfilen {file}: inte giltig JSON (det är inte UTF-8-text).</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="39"/>
+        <source>Mapping file {file}: expected {{&quot;kind&quot;: &quot;attendees&quot;, &quot;columns&quot;: {{&quot;field&quot;: &quot;Column heading&quot;, ...}}}}.</source>
+        <translation>Mappningsfilen {file}: väntade {{&quot;kind&quot;: &quot;attendees&quot;, &quot;columns&quot;: {{&quot;fält&quot;: &quot;Kolumnrubrik&quot;, ...}}}}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="45"/>
+        <source>Mapping file {file}: &quot;values&quot; must look like {{&quot;priority&quot;: {{&quot;Medium&quot;: &quot;2&quot;}}}}.</source>
+        <translation>Mappningsfilen {file}: &quot;values&quot; ska se ut som {{&quot;priority&quot;: {{&quot;Medel&quot;: &quot;2&quot;}}}}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="50"/>
+        <source>Mapping file {file}: &apos;{name}&apos; has no value mapping; value fields of {kind} are {fields}.</source>
+        <translation>Mappningsfilen {file}: &apos;{name}&apos; har ingen värdemappning; värdefälten för {kind} är {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="56"/>
+        <source>Import kind: &apos;{kind}&apos; is not one of {kinds}.</source>
+        <translation>Importtyp: &apos;{kind}&apos; är inte en av {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="60"/>
+        <source>The mapping is for {kind}, but {imported} are being imported from {source}.</source>
+        <translation>Mappningen gäller {kind}, men det är {imported} som importeras från {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="65"/>
+        <source>Mapping: &apos;{name}&apos; is not a field of {kind}; fields are {fields}.</source>
+        <translation>Mappning: &apos;{name}&apos; är inte ett fält för {kind}; fälten är {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/mapping_problems.py" line="68"/>
+        <source>Mapping: the column &apos;{heading}&apos; (for {field}) is not in {source}; its columns are {columns}.</source>
+        <translation>Mappning: kolumnen &apos;{heading}&apos; (för {field}) finns inte i {source}; dess kolumner är {columns}.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingOutcomeDialog</name>
     <message>
         <location filename="../../brokerage_app/ui/dialogs/data.py" line="444"/>
@@ -2986,12 +3049,42 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
         <translation>Organisationens namn: får inte vara tomt.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/people_problems.py" line="28"/>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="29"/>
         <source>Country: &apos;{country}&apos; is not a two-letter ISO code such as SE.</source>
         <translation>Land: &apos;{country}&apos; är ingen ISO-kod med två bokstäver som SE.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/people_problems.py" line="43"/>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="33"/>
+        <source>Blocked slots: no slot with id {id}.</source>
+        <translation>Blockerade pass: inget pass har id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="37"/>
+        <source>Days: {day} is not a day of the event.</source>
+        <translation>Dagar: {day} är inte en dag under evenemanget.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="41"/>
+        <source>{name} (id {id}) has {n} scheduled meeting(s); delete with the cascade option to remove them too.</source>
+        <translation>{name} (id {id}) har {n} schemalagda möte(n); välj att ta bort mötena också för att ta bort deltagaren.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="47"/>
+        <source>{name} (id {id}) still has {n} attendee(s); move or delete them first.</source>
+        <translation>{name} (id {id}) har fortfarande {n} deltagare; flytta eller ta bort dem först.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="52"/>
+        <source>No attendee with id {id}.</source>
+        <translation>Ingen deltagare har id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="55"/>
+        <source>No organisation with id {id}.</source>
+        <translation>Ingen organisation har id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/people_problems.py" line="70"/>
         <source>{name} (id {id}): {problems}</source>
         <translation>{name} (id {id}): {problems}</translation>
     </message>
@@ -4494,377 +4587,377 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="204"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="189"/>
         <source>Buyer</source>
         <translation>Köpare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="205"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="190"/>
         <source>Seller</source>
         <translation>Säljare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="206"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="191"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="208"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="193"/>
         <source>Delegate</source>
         <translation>Delegat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="209"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="194"/>
         <source>Exhibitor</source>
         <translation>Utställare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="210"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="195"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="211"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="196"/>
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="212"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="197"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="214"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="199"/>
         <source>Pending</source>
         <translation>Obesvarad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="215"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="200"/>
         <source>Accepted</source>
         <translation>Accepterad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="216"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="201"/>
         <source>Declined</source>
         <translation>Avböjd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="217"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="202"/>
         <source>Cancelled</source>
         <translation>Återkallad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="219"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="204"/>
         <source>Scheduled</source>
         <translation>Schemalagd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="220"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="205"/>
         <source>Held</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="221"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="206"/>
         <source>No show</source>
         <translation>Uteblev</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="222"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="207"/>
         <source>Did not take place</source>
         <translation>Blev inte av</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="223"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="208"/>
         <source>No interest</source>
         <translation>Inget intresse</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="224"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="209"/>
         <source>Informative</source>
         <translation>Informativt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="225"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="210"/>
         <source>Cooperation possible</source>
         <translation>Samarbete möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="227"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="212"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="228"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="213"/>
         <source>Already checked in</source>
         <translation>Redan incheckad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="229"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="214"/>
         <source>Invalid</source>
         <translation>Ogiltig</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="230"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="215"/>
         <source>Revoked</source>
         <translation>Spärrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="231"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="216"/>
         <source>Wrong event</source>
         <translation>Fel evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="232"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="217"/>
         <source>Unknown</source>
         <translation>Okänd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="233"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="218"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="234"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="219"/>
         <source>Welcome!</source>
         <translation>Välkommen!</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="235"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="220"/>
         <source>Badge not valid</source>
         <translation>Namnbrickan är ogiltig</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="236"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="221"/>
         <source>Old badge (reprinted)</source>
         <translation>Gammal namnbricka (ny utskriven)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="237"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="222"/>
         <source>Badge of another event</source>
         <translation>Namnbricka från ett annat evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="238"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="223"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="239"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="224"/>
         <source>Check-in undone</source>
         <translation>Incheckningen ångrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="241"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="226"/>
         <source>Meet</source>
         <translation>Träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="242"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="227"/>
         <source>Should meet</source>
         <translation>Bör träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="243"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="228"/>
         <source>Must meet</source>
         <translation>Måste träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="244"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="229"/>
         <source>meet</source>
         <translation>träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="245"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="230"/>
         <source>should meet</source>
         <translation>bör träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="246"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="231"/>
         <source>must meet</source>
         <translation>måste träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="248"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="233"/>
         <source>Waiting for solve</source>
         <translation>Väntar på schemaläggning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="250"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="235"/>
         <source>Moved</source>
         <translation>Flyttade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="251"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="236"/>
         <source>Breaks</source>
         <translation>Väntepauser</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="254"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="239"/>
         <source>Badges</source>
         <translation>Namnbrickor</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="255"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="240"/>
         <source>Personal agendas</source>
         <translation>Personliga mötesscheman</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="256"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="241"/>
         <source>Table sheets (door signs with each table&apos;s meetings)</source>
         <translation>Bordsblad (skyltar med varje bords möten)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="257"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="242"/>
         <source>Last name, first name</source>
         <translation>Efternamn, förnamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="258"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="243"/>
         <source>Organisation, then name</source>
         <translation>Organisation, sedan namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="259"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="244"/>
         <source>Country, organisation, then name</source>
         <translation>Land, organisation, sedan namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="260"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="245"/>
         <source>A4 sheet, 2 x 4 business-card labels (90 x 54 mm)</source>
         <translation>A4-ark, 2 × 4 visitkortsetiketter (90 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="261"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="246"/>
         <source>A4 sheet, 4 x A6 badges (105 x 148 mm)</source>
         <translation>A4-ark, 4 × A6-namnbrickor (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="262"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="247"/>
         <source>A4 sheet, 8 x A7 badges (105 x 74 mm)</source>
         <translation>A4-ark, 8 × A7-namnbrickor (105 × 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="263"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="248"/>
         <source>Card printer, CR80 card (85.6 x 54 mm)</source>
         <translation>Kortskrivare, CR80-kort (85,6 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="264"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="249"/>
         <source>Label printer, 4 x 3 in label</source>
         <translation>Etikettskrivare, 4 × 3 tum-etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="265"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="250"/>
         <source>A4 sheet, 2 fold-over A6 badges (front badge, back agenda)</source>
         <translation>A4-ark, 2 vikbara A6-namnbrickor (framsida bricka, baksida mötesschema)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="266"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="251"/>
         <source>Avery L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
         <translation>Avery L4785 namnetiketter, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="267"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="252"/>
         <source>Avery 5395 name badge labels, US Letter, 8 x 3-3/8 x 2-1/3 in</source>
         <translation>Avery 5395 namnetiketter, US Letter, 8 x 3-3/8 x 2-1/3 tum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="255"/>
         <source>US Letter sheet, 6 x 4 x 3 in badge inserts</source>
         <translation>US Letter-ark, 6 x 4 x 3 tum inlägg för namnbrickor</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="256"/>
         <source>Custom layout (saved with the event)</source>
         <translation>Egen layout (sparad med evenemanget)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="257"/>
         <source>Table signs (a folded tent per table, a door sign per room)</source>
         <translation>Bordsskyltar (en vikt skylt per bord, en dörrskylt per rum)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="274"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="259"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="275"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="260"/>
         <source>US Letter (8.5 x 11 in)</source>
         <translation>US Letter (8,5 x 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="277"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="262"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="278"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="263"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="279"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="264"/>
         <source>Booth</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="280"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="265"/>
         <source>Sent</source>
         <translation>Skickade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="281"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="266"/>
         <source>Received</source>
         <translation>Mottagna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="282"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="267"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="283"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="268"/>
         <source>Why it is not placed</source>
         <translation>Varför det inte är inplanerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="284"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="269"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="285"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="286"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
         <source>Slot minutes</source>
         <translation>Min./pass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="287"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
         <source>Breaks (10:40-11:00 Coffee; …)</source>
         <translation>Pauser (10:40-11:00 Kaffe; …)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="288"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="273"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="289"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="274"/>
         <source>Label</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="290"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="275"/>
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="291"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="276"/>
         <source>Booth of</source>
         <translation>Monter för</translation>
     </message>
@@ -4930,6 +5023,49 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
         <location filename="../../brokerage_app/ui/dialogs/data.py" line="665"/>
         <source>Booked meeting {n}: {when}, {table}.</source>
         <translation>Bokade möte {n}: {when}, {table}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInProblems</name>
+    <message>
+        <location filename="../../brokerage_app/ui/walk_in_problems.py" line="21"/>
+        <source>{person} and {other} already have meeting {n} ({when}, {table}); mark it no-show first to book them again.</source>
+        <translation>{person} och {other} har redan möte {n} ({when}, {table}); markera det som uteblivet först för att boka dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/walk_in_problems.py" line="30"/>
+        <source>{table} at {time} was just taken at another station; choose another place.</source>
+        <translation>{table} kl. {time} bokades nyss vid en annan station; välj en annan plats.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/walk_in_problems.py" line="35"/>
+        <source>{person} is not available at {when}.</source>
+        <translation>{person} är inte tillgänglig {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/walk_in_problems.py" line="39"/>
+        <source>{person} already has meeting {n} at {when}.</source>
+        <translation>{person} har redan möte {n} {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/walk_in_problems.py" line="43"/>
+        <source>{table} is the booth of another exhibitor.</source>
+        <translation>{table} är en annan utställares monter.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/walk_in_problems.py" line="47"/>
+        <source>This meeting belongs at the booth of the exhibitor in it.</source>
+        <translation>Mötet hör hemma i montern hos utställaren som är med i det.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/walk_in_problems.py" line="51"/>
+        <source>{table} is taken at {when} by meeting {n}.</source>
+        <translation>{table} är upptaget {when} av möte {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/walk_in_problems.py" line="54"/>
+        <source>Cannot book this walk-in: {reason}</source>
+        <translation>Kan inte boka spontanmötet: {reason}</translation>
     </message>
 </context>
 <context>

@@ -91,22 +91,41 @@ class Messages:
 
 def error_text(error: BrokerageError) -> str:
     """An error in the window's language where it carries facts (a refused import, event
-    set-up or attendee, a file that cannot be read), else its message."""
+    set-up, attendee or walk-in, a file or mapping that cannot be read), else its message."""
     # Here, not at the top: the import service is loaded when it first refuses.
-    from brokerage_app.domain.person_problems import PersonRefusedError
+    from brokerage_app.domain.person_problems import (
+        PersonKeptError,
+        PersonNotFoundError,
+        PersonRefusedError,
+    )
     from brokerage_app.domain.timetable import SettingsRefusedError
+    from brokerage_app.domain.walk_in_problems import WalkInRefusedError
     from brokerage_app.interchange.file_problems import TableFileError
+    from brokerage_app.interchange.mapping_problems import MappingError
     from brokerage_app.services.imports import ImportRefusedError
-    from brokerage_app.ui import event_problems, file_problems, import_problems, people_problems
+    from brokerage_app.ui import (
+        event_problems,
+        file_problems,
+        import_problems,
+        mapping_problems,
+        people_problems,
+        walk_in_problems,
+    )
 
     if isinstance(error, TableFileError):
         return file_problems.problem_text(error.problem)
     if isinstance(error, PersonRefusedError):
         return people_problems.refusal(error)
+    if isinstance(error, PersonKeptError | PersonNotFoundError):
+        return people_problems.problem_text(error.problem)
     if isinstance(error, ImportRefusedError):
         return import_problems.refusal(error)
     if isinstance(error, SettingsRefusedError):
         return event_problems.refusal(error)
+    if isinstance(error, MappingError):
+        return mapping_problems.problem_text(error.problem)
+    if isinstance(error, WalkInRefusedError):
+        return walk_in_problems.problem_text(error.problem)
     return str(error)
 
 

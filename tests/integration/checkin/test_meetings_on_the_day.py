@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from brokerage_app.domain.availability import is_available
+from brokerage_app.domain.walk_in_problems import WalkInFault, WalkInRefusedError
 from brokerage_app.errors import NotFoundError, RefusedError, ValidationError
 from brokerage_app.services.checkin import badge_code, reissue_badge
 from brokerage_app.services.meetings_on_the_day import (
@@ -192,8 +193,10 @@ def test_walk_in_shares_a_no_show_cell_without_moving_anyone(
     # The same place cannot be booked twice, and the pair now has a meeting.
     with pytest.raises(RefusedError), event_db.session() as session:
         book_walk_in(session, walker, partner, option.slot_id, option.table_id)
-    with pytest.raises(RefusedError, match="already have meeting"), event_db.session() as s:
+    with pytest.raises(WalkInRefusedError) as refused, event_db.session() as s:
         walk_in_options(s, walker, partner, DAY_START)
+    assert refused.value.problem.fault is WalkInFault.PAIR_HAS_MEETING
+    assert refused.value.problem.meeting_id == booking.meeting.meeting_id
 
 
 def _no_show_walk_in(session, scheduled: list[int]):  # type: ignore[no-untyped-def]
@@ -245,7 +248,8 @@ def test_walk_in_rebooks_a_pair_whose_request_exists(
         assert moved.meeting.meeting_id == state.meeting_id
         assert moved.meeting.slot_id == again[-1].slot_id
         assert moved.meeting.walk_in
-        with pytest.raises(RefusedError, match="already have meeting"):
+        with pytest.raises(WalkInRefusedError) as refused:
             book_walk_in(
                 session, state.attendee_a, state.attendee_b, again[0].slot_id, again[0].table_id
             )
+        assert refused.value.problem.fault is WalkInFault.PAIR_HAS_MEETING

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import func, select
 
 from brokerage_app.cli import main
-from brokerage_app.errors import ValidationError
 from brokerage_app.interchange.mapping import (
     FIELD_SYNONYMS,
     ColumnMapping,
@@ -19,6 +18,7 @@ from brokerage_app.interchange.mapping import (
     resolve_mapping,
     save_mapping,
 )
+from brokerage_app.interchange.mapping_problems import MappingError, MappingFault, MappingProblem
 from brokerage_app.store.database import EventDatabase, open_database
 from brokerage_app.store.models import Attendee, MeetingRequest
 from tests.unit.interchange.conftest import FIXTURES
@@ -62,16 +62,25 @@ def test_explicit_mappings_take_a_column_over_and_name_missing_columns() -> None
         "attendees", headers, ColumnMapping("attendees", {"organisation": "firma"}), "f.csv"
     )
     assert columns == {"full_name": "Name", "email": "Mail", "organisation": "Firma"}
-    with pytest.raises(
-        ValidationError, match=r"the column 'Telefon' \(for phone\) is not in f\.csv"
-    ):
+    with pytest.raises(MappingError) as missing:
         resolve_mapping(
             "attendees", headers, ColumnMapping("attendees", {"phone": "Telefon"}), "f.csv"
         )
-    with pytest.raises(ValidationError, match="'shoe_size' is not a field of attendees"):
+    assert missing.value.problem == MappingProblem(
+        MappingFault.NO_SUCH_COLUMN,
+        source="f.csv",
+        name="phone",
+        heading="Telefon",
+        choices=headers,
+    )
+    with pytest.raises(MappingError) as unknown:
         resolve_mapping(
             "attendees", headers, ColumnMapping("attendees", {"shoe_size": "Name"}), "f.csv"
         )
+    assert (unknown.value.problem.fault, unknown.value.problem.name) == (
+        MappingFault.NOT_A_FIELD,
+        "shoe_size",
+    )
 
 
 def test_mappings_save_and_load(tmp_path: Path) -> None:
@@ -79,11 +88,19 @@ def test_mappings_save_and_load(tmp_path: Path) -> None:
     save_mapping(mapping, tmp_path / "m.json")
     assert load_mapping(tmp_path / "m.json") == mapping
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(ValidationError, match=r"bad\.json: not valid JSON"):
+    with pytest.raises(MappingError) as bad:
         load_mapping(tmp_path / "bad.json")
+    problem = bad.value.problem
+    assert (problem.fault, problem.file, problem.line, problem.column) == (
+        MappingFault.NOT_JSON,
+        str(tmp_path / "bad.json"),
+        1,
+        2,
+    )
     (tmp_path / "shape.json").write_text('{"columns": ["a"]}', encoding="utf-8")
-    with pytest.raises(ValidationError, match="expected"):
+    with pytest.raises(MappingError) as shape:
         load_mapping(tmp_path / "shape.json")
+    assert shape.value.problem.fault is MappingFault.BAD_SHAPE
 
 
 @pytest.fixture

@@ -80,11 +80,11 @@ def test_one_invalid_attendee_changes_nobody_and_is_named(solved: EventDatabase)
     copy = pickle.loads(pickle.dumps(refused))
     assert (copy.problems, copy.attendee_id, copy.name) == (refused.problems, 3, "P2")
     assert _fields(solved, [1, 2, 3]) == before
-    with (
-        pytest.raises(ValidationError, match=r"P0 \(id 1\): Days: .* not a day"),
-        solved.session() as session,
-    ):
+    with pytest.raises(PersonRefusedError) as not_a_day, solved.session() as session:
         edit_attendees(session, [1, 2], AvailabilityEdit(days=(DAY2.replace(day=20),)))
+    day = DAY2.replace(day=20).isoformat()
+    assert not_a_day.value.problems == (PersonProblem(PersonFault.NOT_A_DAY, day),)
+    assert (not_a_day.value.attendee_id, not_a_day.value.name) == (1, "P0")
     assert _fields(solved, [1, 2, 3]) == before
 
 

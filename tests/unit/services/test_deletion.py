@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, or_, select
 
-from brokerage_app.errors import RefusedError
+from brokerage_app.domain.person_problems import PersonFault, PersonKeptError
 from brokerage_app.services.people import delete_attendee, delete_organisation
 from brokerage_app.store.database import EventDatabase
 from brokerage_app.store.models import (
@@ -28,8 +28,9 @@ def test_organisation_with_attendees_is_refused(empty_db: EventDatabase) -> None
     populate(empty_db)
     with empty_db.session() as session:
         org_id = session.scalar(select(Organisation.id).where(Organisation.country == "SE"))
-    with pytest.raises(RefusedError, match="still has 1 attendee"), empty_db.session() as s:
+    with pytest.raises(PersonKeptError) as kept, empty_db.session() as s:
         delete_organisation(s, org_id)
+    assert (kept.value.problem.fault, kept.value.problem.count) == (PersonFault.HAS_MEMBERS, 1)
     with empty_db.session() as session:
         assert count(session, Organisation) == 2
 
@@ -38,8 +39,9 @@ def test_attendee_with_meetings_is_refused_then_cascades(empty_db: EventDatabase
     ids = populate(empty_db)
     with empty_db.session() as session:
         session.scalars(select(MeetingTable)).first().owner_id = ids["asa"]
-    with pytest.raises(RefusedError, match="1 scheduled meeting"), empty_db.session() as s:
+    with pytest.raises(PersonKeptError) as kept, empty_db.session() as s:
         delete_attendee(s, ids["asa"])
+    assert (kept.value.problem.fault, kept.value.problem.count) == (PersonFault.HAS_MEETINGS, 1)
     with empty_db.session() as session:
         assert count(session, Meeting) == 1
 
