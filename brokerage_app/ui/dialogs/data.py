@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from brokerage_app.domain.text import fold
+from brokerage_app.errors import BrokerageError
 from brokerage_app.services.backups import BackupInfo
 from brokerage_app.services.listings import AttendeeRow
 from brokerage_app.services.meetings_on_the_day import TOOK_PLACE, MeetingState, WalkInOption
 from brokerage_app.store.models import MeetingOutcome, MeetingStatus
 from brokerage_app.ui import formatting
+from brokerage_app.ui.dialogs.messages import error_text
 from brokerage_app.ui.i18n import enum_label, format_number
 
 
@@ -524,7 +526,9 @@ class MeetingOutcomeDialog(QDialog):
         try:
             state = self._lookup(self.meeting.value())
         except Exception as error:  # NotFoundError and the like: say it, allow nothing
-            self.what.setText(str(error))
+            self.what.setText(
+                error_text(error) if isinstance(error, BrokerageError) else str(error)
+            )
             ok.setEnabled(False)
             return
         self.show_state(state)
