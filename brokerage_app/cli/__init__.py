@@ -14,25 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from brokerage_app import __version__
-from brokerage_app.cli import (
-    commands,
-    event_problems,
-    file_problems,
-    mapping_problems,
-    people_problems,
-    walk_in_problems,
-)
-from brokerage_app.domain.person_problems import (
-    PersonKeptError,
-    PersonNotFoundError,
-    PersonRefusedError,
-)
+from brokerage_app.cli import commands
+from brokerage_app.cli.error_words import error_text
 from brokerage_app.domain.tasks import Cancelled
-from brokerage_app.domain.timetable import SettingsRefusedError
-from brokerage_app.domain.walk_in_problems import WalkInRefusedError
 from brokerage_app.errors import BrokerageError
-from brokerage_app.interchange.file_problems import TableFileError
-from brokerage_app.interchange.mapping_problems import MappingError
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -105,30 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Cancelled as exc:  # the first Ctrl-C (cli.tasks): stopped at a safe point
         print(f"brokerage-app: {exc}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except SettingsRefusedError as exc:  # facts: worded here, in English
-        print(f"brokerage-app: error: {event_problems.refusal(exc)}", file=sys.stderr)
-        return EXIT_ERROR
-    except TableFileError as exc:
-        print(f"brokerage-app: error: {file_problems.problem_text(exc.problem)}", file=sys.stderr)
-        return EXIT_ERROR
-    except PersonRefusedError as exc:
-        print(f"brokerage-app: error: {people_problems.refusal(exc)}", file=sys.stderr)
-        return EXIT_ERROR
-    except MappingError as exc:
-        print(
-            f"brokerage-app: error: {mapping_problems.problem_text(exc.problem)}", file=sys.stderr
-        )
-        return EXIT_ERROR
-    except (PersonKeptError, PersonNotFoundError) as exc:
-        print(f"brokerage-app: error: {people_problems.problem_text(exc.problem)}", file=sys.stderr)
-        return EXIT_ERROR
-    except WalkInRefusedError as exc:
-        print(
-            f"brokerage-app: error: {walk_in_problems.problem_text(exc.problem)}", file=sys.stderr
-        )
-        return EXIT_ERROR
-    except BrokerageError as exc:
-        print(f"brokerage-app: error: {exc}", file=sys.stderr)
+    except BrokerageError as exc:  # facts worded in English (cli.error_words)
+        print(f"brokerage-app: error: {error_text(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away; that is not an error of ours.
