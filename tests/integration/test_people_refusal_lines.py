@@ -12,16 +12,6 @@ from sqlalchemy import select
 from brokerage_app.cli import main
 from brokerage_app.store.database import open_database
 from brokerage_app.store.models import Meeting, Organisation
-from tests.integration.checkin.event_setup import make_event, place_meetings
-
-
-@pytest.fixture
-def event_file(tmp_path: Path) -> Path:
-    path = tmp_path / "event.sqlite"
-    database = make_event(str(path))
-    place_meetings(database)
-    database.dispose()
-    return path
 
 
 def _error(path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:

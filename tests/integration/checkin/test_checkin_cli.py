@@ -16,17 +16,7 @@ from brokerage_app.services.checkin import badge_code
 from brokerage_app.services.meetings_on_the_day import get_meeting_state
 from brokerage_app.store.database import open_database
 from brokerage_app.store.models import Checkin, CheckinResult, Meeting, MeetingStatus
-from tests.integration.checkin.event_setup import make_event, place_meetings
 from tests.integration.checkin.test_meetings_on_the_day import _pair_without_meeting
-
-
-@pytest.fixture
-def event_file(tmp_path: Path) -> Path:
-    path = tmp_path / "event.sqlite"
-    database = make_event(str(path))
-    place_meetings(database)
-    database.dispose()
-    return path
 
 
 def _code(path: Path, attendee_id: int) -> str:

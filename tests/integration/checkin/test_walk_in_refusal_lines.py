@@ -13,19 +13,9 @@ from brokerage_app.domain.calendar_words import day_time
 from brokerage_app.services.meetings_on_the_day import walk_in_options
 from brokerage_app.store.database import open_database
 from brokerage_app.store.models import Attendee, Meeting, MeetingTable
-from tests.integration.checkin.event_setup import make_event, place_meetings
 from tests.integration.checkin.test_meetings_on_the_day import _pair_without_meeting
 
 DAY_START = dt.datetime(2027, 5, 11, 9, 0)
-
-
-@pytest.fixture
-def event_file(tmp_path: Path) -> Path:
-    path = tmp_path / "event.sqlite"
-    database = make_event(str(path))
-    place_meetings(database)
-    database.dispose()
-    return path
 
 
 def _refusal(path: Path, capsys: pytest.CaptureFixture[str], *args: int) -> str:
