@@ -288,7 +288,8 @@ class CountRelaxation:
             low = at_least.get(q, 0) - self.fixed_by_priority[q] if q != priority else 0
             h.changeRowBounds(r, low if low > 0 else -highspy.kHighsInf, highspy.kHighsInf)
         h.changeColsCost(self.n_columns, np.arange(self.n_columns, dtype=np.int32), cost)
-        h.setOptionValue("time_limit", max(0.05, time_limit))
+        # HiGHS compares `time_limit` with a clock that runs over every solve of this object.
+        h.setOptionValue("time_limit", h.getRunTime() + max(0.05, time_limit))
         h.run()
         # PDLP may stop early (time, iterations); its duals still give a bound, a weaker one.
         self.finished = h.getModelStatus() == highspy.HighsModelStatus.kOptimal
