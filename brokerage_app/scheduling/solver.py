@@ -633,7 +633,7 @@ class _Run:
             gained = 1.0 if key[: purpose.value] > before[: purpose.value] else 0.0
             success[purpose] = 0.9 * success[purpose] + 0.1 * gained
             if purpose is _Purpose.BREAKS:
-                break_rate[kind].add(before[4] - key[4] if gained else 0, now - started)
+                break_rate[kind].add(key[4] - before[4] if gained else 0, now - started)
             retry = self._relax_unfinished and now - last_relax > 10.0
             if index == 0 and (key[:2] != relaxed_counts or retry) and now - last_relax > 5.0:
                 # Higher counts make the demanded LP tighter for the levels below them.
