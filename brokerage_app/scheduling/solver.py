@@ -322,11 +322,7 @@ class _Run:
                 cancel=self.cancel,
             )
             if result.slot_of is None:
-                levels = [k for k, n in enumerate(placeable) if n > 0]
-                if result.status is SolveStatus.INFEASIBLE and len(levels) == 1:
-                    # Proven: not every meeting of the only non-empty level fits.
-                    self.bounds.set_upper_bound(levels[0], placeable[levels[0]] - 1)
-                    self.report(SolvePhase.PLACING)
+                self._not_everything_fits(result.status)
                 return None
             complete = result.slot_of
             self.offer(complete)
@@ -350,6 +346,9 @@ class _Run:
                 hint=False,
             )
             if fair is None or fair.slot_of is None:
+                # Infeasible here: every meeting fits, but never within the fairness limit.
+                if fair is not None:
+                    self._not_everything_fits(fair.status)
                 return None
             self.offer(fair.slot_of)
             if not self._places_everything(self.incumbent):
@@ -363,6 +362,15 @@ class _Run:
                 self.breaks_minimised = True
         self.report(SolvePhase.PLACED)
         return model
+
+    def _not_everything_fits(self, status: SolveStatus) -> None:
+        """A model forcing every placeable meeting ended with `status`; INFEASIBLE proves
+        that one meeting fewer is the most there can be when only one level has any."""
+        placeable = self.bounds.placeable
+        levels = [k for k, n in enumerate(placeable) if n > 0]
+        if status is SolveStatus.INFEASIBLE and len(levels) == 1:
+            self.bounds.set_upper_bound(levels[0], placeable[levels[0]] - 1)
+            self.report(SolvePhase.PLACING)
 
     def _places_everything(self, state: SlotAssignment | None) -> TypeGuard[SlotAssignment]:
         return state is not None and all(

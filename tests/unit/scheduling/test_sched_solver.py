@@ -6,7 +6,13 @@ import time
 import pytest
 
 from brokerage_app.scheduling.format import Problem, Schedule
-from brokerage_app.scheduling.solver import ProblemInfeasibleError, SolvePhase, SolveProgress, solve
+from brokerage_app.scheduling.solver import (
+    ProblemInfeasibleError,
+    SolvePhase,
+    SolveProgress,
+    _Run,
+    solve,
+)
 from brokerage_app.scheduling.validate import compute_objective, validate_schedule
 from tests.unit.scheduling.builders import make_problem, problem_doc, slot_list
 
@@ -95,6 +101,26 @@ def test_fairness_drops_a_meeting_rather_than_exceed_the_spread() -> None:
     assert fair.stats.scheduled == (0, 0, 1)
     assert fair.stats.breaks == 0
     assert "max_breaks_spread" in fair.unscheduled[0].reason
+
+
+def test_everything_fits_but_never_fairly_is_proven_by_the_placing_search() -> None:
+    """The model placing every meeting, with the fairness limit, is infeasible: that alone
+    proves one meeting fewer is the most (the literature's d = 0 originals went on for 60 s
+    without it, the bound still at every meeting)."""
+    problem = make_problem(
+        sessions=[3],
+        tables=2,
+        participants=[{"id": "a", "unavailable": ["s2"]}, "b", "c", "idle"],
+        meetings=[
+            {"id": "m1", "a": "a", "b": "b", "slots": ["s1"]},
+            {"id": "m2", "a": "a", "b": "c", "slots": ["s3"]},
+        ],
+        spread=0,
+    )
+    run = _Run(problem, time_limit=10, workers=2, seed=0, on_progress=None, cancel=None)
+    free = list(range(run.ix.n_meetings))
+    assert run._place_everything(free, [-1] * len(free), size=4) is None
+    assert run.bounds.upper_bound() == (0, 0, 1)
 
 
 def test_fixed_meetings_that_force_unfairness_are_infeasible() -> None:
