@@ -244,8 +244,14 @@ class _Run:
             fill_unscheduled(self.incumbent)
         return self.incumbent
 
-    def relax_counts(self) -> None:
-        """Per-level LP bounds (see bounds.py for why each level demands the ones above)."""
+    def relax_counts(self, background: bool = False) -> None:
+        """Per-level LP bounds (see bounds.py for why each level demands the ones above).
+
+        In the foreground the model waits for them, so each level gets half of the time
+        left; beside the search they may use all of it (5,000 attendees: the nice-to-have
+        LP needs about 20 s there, and half of what `schedule` leaves after loading the
+        event file was just short of it).
+        """
         if self.stopped():
             return
         if self.relaxation is None:
@@ -261,7 +267,7 @@ class _Run:
                 demand[3] = counts[0]
             if level == 2 and self.bounds.levels_proven(counts, 1):
                 demand[2] = counts[1]
-            budget = min(30.0, 0.5 * self.remaining())
+            budget = min(30.0, self.remaining() if background else 0.5 * self.remaining())
             if budget <= 0.05:
                 return
             bound = self.relaxation.bound(priority, demand, budget)
@@ -278,7 +284,7 @@ class _Run:
         if self._relaxer is not None and self._relaxer.is_alive():
             return
         self._relax_unfinished = False
-        self._relaxer = threading.Thread(target=self.relax_counts, daemon=True)
+        self._relaxer = threading.Thread(target=self.relax_counts, args=(True,), daemon=True)
         self._relaxer.start()
 
     def lexicographic_levels(self, size: int) -> None:
