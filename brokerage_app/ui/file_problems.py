@@ -1,11 +1,15 @@
 """Why a spreadsheet cannot be read, in the window's language (the CLI words the same facts
-in English in ``cli/file_problems.py``): a refused import or preview."""
+in English in ``cli/file_problems.py``): a refused import or preview; and a document the
+window will not save where it would replace the event."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from brokerage_app.interchange.file_problems import FileFault, FileProblem
+from brokerage_app.services.outputs import OutputProblem
 from brokerage_app.ui import i18n
 
 
@@ -161,3 +165,28 @@ def problem_text(problem: FileProblem) -> str:
     return QCoreApplication.translate("FileProblems", "{where}: {problem}").format(
         where=_where(problem), problem=_what(problem)
     )
+
+
+def output_refusal(path: Path, problem: OutputProblem) -> str:
+    """Why the window will not save a document at `path` (the CLI's English is the error's
+    own message, which also names the event file)."""
+    match problem:
+        case OutputProblem.EVENT_FILE:
+            text = QCoreApplication.translate(
+                "FileProblems",
+                "{path} is the open event file or one of its own files; choose another "
+                "file name. Nothing was written.",
+            )
+        case OutputProblem.BACKUPS:
+            text = QCoreApplication.translate(
+                "FileProblems",
+                "{path} is inside the event's backups folder; choose another folder. "
+                "Nothing was written.",
+            )
+        case OutputProblem.OTHER_KIND:
+            text = QCoreApplication.translate(
+                "FileProblems",
+                "{path} already exists and is a different kind of file; choose another "
+                "file name. Nothing was written.",
+            )
+    return text.format(path=path)

@@ -517,107 +517,107 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="58"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="60"/>
         <source>By hand</source>
         <translation>Manuellt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="59"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="61"/>
         <source>Solve</source>
         <translation>Schemaläggning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="60"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="62"/>
         <source>Publication</source>
         <translation>Publicering</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="61"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="63"/>
         <source>Attendee import</source>
         <translation>Deltagarimport</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="62"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="64"/>
         <source>Request import</source>
         <translation>Import av förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="63"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="65"/>
         <source>Restore</source>
         <translation>Återställning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="64"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="66"/>
         <source>Self-test</source>
         <translation>Självtest</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="67"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="69"/>
         <source>Upgrade from schema {n}</source>
         <translation>Uppgradering från schema {n}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="207"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="209"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="210"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="212"/>
         <source>{n} KB</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="225"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="227"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="230"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="232"/>
         <source>Backups are made before every solve, import, publication and upgrade, in {folder}. Restoring one first backs up what the event holds now.</source>
         <translation>Säkerhetskopior görs före varje schemaläggning, import, publicering och uppgradering, i {folder}. Att återställa en säkerhetskopierar först det som evenemanget innehåller nu.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="237"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="239"/>
         <source>Made</source>
         <translation>Gjord</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="237"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="239"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="237"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="239"/>
         <source>Holds</source>
         <translation>Innehåller</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="237"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="239"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="248"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="250"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="250"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="252"/>
         <source>Restore…</source>
         <translation>Återställ…</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="256"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="258"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="273"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="275"/>
         <source>{attendees} attendees, {meetings} meetings</source>
         <translation>{attendees} deltagare, {meetings} möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="277"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="279"/>
         <source>Unreadable</source>
         <translation>Oläsbar</translation>
     </message>
@@ -1045,57 +1045,57 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="312"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="314"/>
         <source>Copy the event</source>
         <translation>Kopiera evenemanget</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="313"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="315"/>
         <source>Into a new event file</source>
         <translation>Till en ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="314"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="316"/>
         <source>Into an empty PostgreSQL database</source>
         <translation>Till en tom PostgreSQL-databas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="318"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="320"/>
         <source>New event file</source>
         <translation>Ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="318"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="320"/>
         <source>Event files (*.sqlite)</source>
         <translation>Evenemangsfiler (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="321"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="323"/>
         <source>postgresql://user@HOST/database</source>
         <translation>postgresql://användare@VÄRD/databas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="322"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="324"/>
         <source>Open the copy afterwards</source>
         <translation>Öppna kopian efteråt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="325"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="327"/>
         <source>Several check-in stations share one event on PostgreSQL. The server asks for its password when it needs one; it is never stored in the settings.</source>
         <translation>Flera incheckningsstationer delar ett evenemang på PostgreSQL. Servern frågar efter sitt lösenord när den behöver det; det sparas aldrig i inställningarna.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="333"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="335"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="335"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="337"/>
         <source>Database URL</source>
         <translation>Databas-URL</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="340"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="342"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
@@ -1746,68 +1746,68 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="133"/>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="159"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="135"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="161"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="137"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="139"/>
         <source>Attendees (spreadsheet)</source>
         <translation>Deltagare (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="138"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="140"/>
         <source>Meeting requests (spreadsheet)</source>
         <translation>Mötesförfrågningar (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="139"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="141"/>
         <source>Schedule (spreadsheet)</source>
         <translation>Schema (kalkylblad)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="140"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="142"/>
         <source>Calendars: one iCalendar file per attendee</source>
         <translation>Kalendrar: en iCalendar-fil per deltagare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="144"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="146"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="144"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="146"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Kalkylblad (*.xlsx *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="147"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="149"/>
         <source>Full export for the organiser: every e-mail and phone, and people not listed</source>
         <translation>Fullständig export för arrangören: alla e-postadresser och telefonnummer, och personer som inte listas</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="153"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="155"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="154"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="156"/>
         <source>Save to</source>
         <translation>Spara till</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="177"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="179"/>
         <source>One .ics file per attendee with meetings, into this folder. A counterpart&apos;s e-mail and phone appear only with their consent.</source>
         <translation>En .ics-fil per deltagare med möten, i den här mappen. Motpartens e-post och telefon visas bara med deras samtycke.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="183"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="185"/>
         <source>For the organiser&apos;s own desk or to import again: do not share it.</source>
         <translation>För arrangörens eget bord eller för att importera igen: dela den inte.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="188"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="190"/>
         <source>Safe to share: contact details only with consent, only people who agreed to be listed. A name ending in .csv writes CSV, .xlsx an Excel workbook.</source>
         <translation>Säker att dela: kontaktuppgifter bara med samtycke, bara personer som gått med på att listas. Ett namn som slutar på .csv skriver CSV, .xlsx en Excel-arbetsbok.</translation>
     </message>
@@ -1978,144 +1978,159 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>FileProblems</name>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="19"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="23"/>
         <source>{file}, row {row}</source>
         <translation>{file}, rad {row}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="23"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="27"/>
         <source>{file}, row {row}, column {column}</source>
         <translation>{file}, rad {row}, kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="26"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="30"/>
         <source>{file}, row {row}, column &apos;{heading}&apos; ({column})</source>
         <translation>{file}, rad {row}, kolumn &apos;{heading}&apos; ({column})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="38"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="42"/>
         <source>no such file.</source>
         <translation>filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="40"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="44"/>
         <source>the file is {size} MB; files up to {limit} MB can be imported. Split it into smaller files.</source>
         <translation>filen är {size} MB; filer på upp till {limit} MB kan importeras. Dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="46"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="50"/>
         <source>the file is empty.</source>
         <translation>filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="48"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="52"/>
         <source>unknown file type &apos;{suffix}&apos;; import .csv or .xlsx files.</source>
         <translation>okänd filtyp &apos;{suffix}&apos;; importera .csv- eller .xlsx-filer.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="52"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="56"/>
         <source>cannot tell the text encoding; save the file as UTF-8 CSV or XLSX.</source>
         <translation>kan inte avgöra textens teckenkodning; spara filen som UTF-8-CSV eller XLSX.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="56"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="60"/>
         <source>bytes that are not {encoding} text ({reason}); save the file as UTF-8.</source>
         <translation>byte som inte är {encoding}-text ({reason}); spara filen som UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="61"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="65"/>
         <source>a quote (&quot;) opens a cell that is never closed, so the rest of the file would be one cell. Add the closing quote, or remove the stray one.</source>
         <translation>ett citattecken (&quot;) öppnar en cell som aldrig stängs, så resten av filen skulle bli en enda cell. Lägg till det avslutande citattecknet, eller ta bort det som blivit över.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="67"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="71"/>
         <source>text follows the closing quote of a cell (a quote inside a quoted cell must be doubled: &quot;&quot; ), or a quote opened in an earlier cell was never closed.</source>
         <translation>text står efter det avslutande citattecknet i en cell (ett citattecken inne i en cell med citattecken måste skrivas dubbelt: &quot;&quot; ), eller så stängdes aldrig ett citattecken som öppnades i en tidigare cell.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="73"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="77"/>
         <source>cannot read the row ({reason}).</source>
         <translation>kan inte läsa raden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="77"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="81"/>
         <source>a cell is longer than {limit} characters; this is not a registration list (is a quote missing?).</source>
         <translation>en cell är längre än {limit} tecken; det här är ingen anmälningslista (saknas ett citattecken?).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="83"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="87"/>
         <source>the cell holds {count} characters; at most {limit} are accepted (is a quote missing?).</source>
         <translation>cellen innehåller {count} tecken; högst {limit} accepteras (saknas ett citattecken?).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="89"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="93"/>
         <source>the workbook unpacks to {size} MB; workbooks up to {limit} MB unpacked can be imported.</source>
         <translation>arbetsboken packas upp till {size} MB; arbetsböcker på upp till {limit} MB uppackade kan importeras.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="95"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="99"/>
         <source>not a valid XLSX file (not a zip archive, or a damaged one).</source>
         <translation>ingen giltig XLSX-fil (inget zip-arkiv, eller ett skadat).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="99"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="103"/>
         <source>cannot open the workbook ({reason}).</source>
         <translation>kan inte öppna arbetsboken ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="103"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="107"/>
         <source>the workbook holds more than {limit} different texts; at most {limit} cells can be imported. Split the file.</source>
         <translation>arbetsboken innehåller fler än {limit} olika texter; högst {limit} celler kan importeras. Dela upp filen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="109"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="113"/>
         <source>the sheet has {count} rows ({used}); files up to {limit} rows can be imported. Split it into smaller files.</source>
         <translation>bladet har {count} rader ({used}); filer på upp till {limit} rader kan importeras. Dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="115"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="119"/>
         <source>the sheet has at least {count} rows; files up to {limit} rows can be imported. Split it into smaller files.</source>
         <translation>bladet har minst {count} rader; filer på upp till {limit} rader kan importeras. Dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="121"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="125"/>
         <source>the sheet&apos;s used range {used} holds {count} cells; at most {limit} can be imported. Delete unused columns and rows (or export only the columns you need), or split the file.</source>
         <translation>bladets använda område {used} rymmer {count} celler; högst {limit} kan importeras. Ta bort oanvända kolumner och rader (eller exportera bara de kolumner du behöver), eller dela upp filen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="128"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="132"/>
         <source>the workbook was already closed.</source>
         <translation>arbetsboken var redan stängd.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="130"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="134"/>
         <source>the sheet is damaged near row {row} ({reason}); open and re-save it in Excel, or export it as CSV.</source>
         <translation>bladet är skadat nära rad {row} ({reason}); öppna och spara om det i Excel, eller exportera det som CSV.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="136"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="140"/>
         <source>more than {limit} rows (row {row} is past the limit); files up to {limit} rows can be imported. Split it into smaller files.</source>
         <translation>fler än {limit} rader (rad {row} är över gränsen); filer på upp till {limit} rader kan importeras. Dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="142"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="146"/>
         <source>more than {limit} cells (rows x columns); at most {limit} can be imported. Delete unused columns, or split the file.</source>
         <translation>fler än {limit} celler (rader x kolumner); högst {limit} kan importeras. Ta bort oanvända kolumner, eller dela upp filen.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="148"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="152"/>
         <source>the file has no heading row and no data.</source>
         <translation>filen har ingen rubrikrad och inga data.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="152"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="156"/>
         <source>the column heading &apos;{heading}&apos; appears twice (columns {a} and {b}); rename one of them.</source>
         <translation>kolumnrubriken &apos;{heading}&apos; finns två gånger (kolumn {a} och {b}); byt namn på en av dem.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/file_problems.py" line="161"/>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="165"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="175"/>
+        <source>{path} is the open event file or one of its own files; choose another file name. Nothing was written.</source>
+        <translation>{path} är den öppna evenemangsfilen eller en av dess egna filer; välj ett annat filnamn. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="181"/>
+        <source>{path} is inside the event&apos;s backups folder; choose another folder. Nothing was written.</source>
+        <translation>{path} ligger i evenemangets mapp för säkerhetskopior; välj en annan mapp. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../brokerage_app/ui/file_problems.py" line="187"/>
+        <source>{path} already exists and is a different kind of file; choose another file name. Nothing was written.</source>
+        <translation>{path} finns redan och är en annan sorts fil; välj ett annat filnamn. Ingenting skrevs.</translation>
     </message>
 </context>
 <context>
@@ -2775,77 +2790,77 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>MeetingOutcomeDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="444"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="446"/>
         <source>Not recorded</source>
         <translation>Inte registrerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="445"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="447"/>
         <source>Did not take place</source>
         <translation>Blev inte av</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="448"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="450"/>
         <source>Insufficient interest</source>
         <translation>Otillräckligt intresse</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="451"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="453"/>
         <source>Very informative, no cooperation planned</source>
         <translation>Mycket informativt, inget samarbete planerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="454"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="456"/>
         <source>Cooperation possible</source>
         <translation>Samarbete möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="479"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="481"/>
         <source>Meeting outcome</source>
         <translation>Mötets utfall</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="493"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="495"/>
         <source>An agreement was reached</source>
         <translation>Ett avtal ingicks</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="497"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="499"/>
         <source>Scan a badge</source>
         <translation>Skanna en bricka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="499"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="501"/>
         <source>Mark their meeting held</source>
         <translation>Markera deras möte som genomfört</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="506"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="508"/>
         <source>Meeting number</source>
         <translation>Mötesnummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="508"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="510"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="509"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="511"/>
         <source>Feedback</source>
         <translation>Återkoppling</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="511"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="513"/>
         <source>Or both badges</source>
         <translation>Eller båda brickorna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="512"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="514"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="535"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="539"/>
         <source>{a} and {b}, {when}, {table}</source>
         <translation>{a} och {b}, {when}, {table}</translation>
     </message>
@@ -3016,7 +3031,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="91"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="93"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -3092,7 +3107,7 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PersonBox</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="390"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="392"/>
         <source>Type a name or organisation</source>
         <translation>Skriv ett namn eller en organisation</translation>
     </message>
@@ -3100,33 +3115,33 @@ Detaljer har skrivits till {path}. Skicka gärna den filen till supporten.</tran
 <context>
     <name>PersonExportDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="407"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="409"/>
         <source>Export one person&apos;s data</source>
         <translation>Exportera en persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="409"/>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="422"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="411"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="424"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="409"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="411"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="414"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="416"/>
         <source>For a subject-access request: profile, organisation, requests, meetings, check-ins and audit entries of this person.</source>
         <translation>För en begäran om registerutdrag: personens profil, organisation, förfrågningar, möten, incheckningar och loggposter.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="421"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="423"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="426"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="428"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -4257,7 +4272,7 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="51"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="53"/>
         <source>Table {n}</source>
         <translation>Bord {n}</translation>
     </message>
@@ -4587,377 +4602,377 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="189"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="243"/>
         <source>Buyer</source>
         <translation>Köpare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="190"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="244"/>
         <source>Seller</source>
         <translation>Säljare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="191"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="245"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="193"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="247"/>
         <source>Delegate</source>
         <translation>Delegat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="194"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="248"/>
         <source>Exhibitor</source>
         <translation>Utställare</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="195"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="249"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="196"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="250"/>
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="197"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="251"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="199"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="253"/>
         <source>Pending</source>
         <translation>Obesvarad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="200"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="254"/>
         <source>Accepted</source>
         <translation>Accepterad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="201"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="255"/>
         <source>Declined</source>
         <translation>Avböjd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="202"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="256"/>
         <source>Cancelled</source>
         <translation>Återkallad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="204"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="258"/>
         <source>Scheduled</source>
         <translation>Schemalagd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="205"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="259"/>
         <source>Held</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="206"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="260"/>
         <source>No show</source>
         <translation>Uteblev</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="207"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="261"/>
         <source>Did not take place</source>
         <translation>Blev inte av</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="208"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="262"/>
         <source>No interest</source>
         <translation>Inget intresse</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="209"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="263"/>
         <source>Informative</source>
         <translation>Informativt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="210"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="264"/>
         <source>Cooperation possible</source>
         <translation>Samarbete möjligt</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="212"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="266"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="213"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="267"/>
         <source>Already checked in</source>
         <translation>Redan incheckad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="214"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="268"/>
         <source>Invalid</source>
         <translation>Ogiltig</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="215"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="269"/>
         <source>Revoked</source>
         <translation>Spärrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="216"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
         <source>Wrong event</source>
         <translation>Fel evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="217"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
         <source>Unknown</source>
         <translation>Okänd</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="218"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
         <source>Undone</source>
         <translation>Ångrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="219"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="273"/>
         <source>Welcome!</source>
         <translation>Välkommen!</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="220"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="274"/>
         <source>Badge not valid</source>
         <translation>Namnbrickan är ogiltig</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="221"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="275"/>
         <source>Old badge (reprinted)</source>
         <translation>Gammal namnbricka (ny utskriven)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="222"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="276"/>
         <source>Badge of another event</source>
         <translation>Namnbricka från ett annat evenemang</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="223"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="277"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="224"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="278"/>
         <source>Check-in undone</source>
         <translation>Incheckningen ångrad</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="226"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="280"/>
         <source>Meet</source>
         <translation>Träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="227"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="281"/>
         <source>Should meet</source>
         <translation>Bör träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="228"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="282"/>
         <source>Must meet</source>
         <translation>Måste träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="229"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="283"/>
         <source>meet</source>
         <translation>träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="230"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="284"/>
         <source>should meet</source>
         <translation>bör träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="231"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="285"/>
         <source>must meet</source>
         <translation>måste träffa</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="233"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="287"/>
         <source>Waiting for solve</source>
         <translation>Väntar på schemaläggning</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="235"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="289"/>
         <source>Moved</source>
         <translation>Flyttade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="236"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="290"/>
         <source>Breaks</source>
         <translation>Väntepauser</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="239"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="293"/>
         <source>Badges</source>
         <translation>Namnbrickor</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="240"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="294"/>
         <source>Personal agendas</source>
         <translation>Personliga mötesscheman</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="241"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="295"/>
         <source>Table sheets (door signs with each table&apos;s meetings)</source>
         <translation>Bordsblad (skyltar med varje bords möten)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="242"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="296"/>
         <source>Last name, first name</source>
         <translation>Efternamn, förnamn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="243"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="297"/>
         <source>Organisation, then name</source>
         <translation>Organisation, sedan namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="244"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="298"/>
         <source>Country, organisation, then name</source>
         <translation>Land, organisation, sedan namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="245"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="299"/>
         <source>A4 sheet, 2 x 4 business-card labels (90 x 54 mm)</source>
         <translation>A4-ark, 2 × 4 visitkortsetiketter (90 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="246"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="300"/>
         <source>A4 sheet, 4 x A6 badges (105 x 148 mm)</source>
         <translation>A4-ark, 4 × A6-namnbrickor (105 × 148 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="247"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="301"/>
         <source>A4 sheet, 8 x A7 badges (105 x 74 mm)</source>
         <translation>A4-ark, 8 × A7-namnbrickor (105 × 74 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="248"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="302"/>
         <source>Card printer, CR80 card (85.6 x 54 mm)</source>
         <translation>Kortskrivare, CR80-kort (85,6 × 54 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="249"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="303"/>
         <source>Label printer, 4 x 3 in label</source>
         <translation>Etikettskrivare, 4 × 3 tum-etikett</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="250"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="304"/>
         <source>A4 sheet, 2 fold-over A6 badges (front badge, back agenda)</source>
         <translation>A4-ark, 2 vikbara A6-namnbrickor (framsida bricka, baksida mötesschema)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="251"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="305"/>
         <source>Avery L4785 name badge labels, A4, 10 x 80 x 50 mm</source>
         <translation>Avery L4785 namnetiketter, A4, 10 x 80 x 50 mm</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="252"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="306"/>
         <source>Avery 5395 name badge labels, US Letter, 8 x 3-3/8 x 2-1/3 in</source>
         <translation>Avery 5395 namnetiketter, US Letter, 8 x 3-3/8 x 2-1/3 tum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="255"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="309"/>
         <source>US Letter sheet, 6 x 4 x 3 in badge inserts</source>
         <translation>US Letter-ark, 6 x 4 x 3 tum inlägg för namnbrickor</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="256"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="310"/>
         <source>Custom layout (saved with the event)</source>
         <translation>Egen layout (sparad med evenemanget)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="257"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="311"/>
         <source>Table signs (a folded tent per table, a door sign per room)</source>
         <translation>Bordsskyltar (en vikt skylt per bord, en dörrskylt per rum)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="259"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="313"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="260"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="314"/>
         <source>US Letter (8.5 x 11 in)</source>
         <translation>US Letter (8,5 x 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="262"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="316"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="263"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="317"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="264"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="318"/>
         <source>Booth</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="265"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="319"/>
         <source>Sent</source>
         <translation>Skickade</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="266"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="320"/>
         <source>Received</source>
         <translation>Mottagna</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="267"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="321"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="268"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="322"/>
         <source>Why it is not placed</source>
         <translation>Varför det inte är inplanerat</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="269"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="323"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="270"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="324"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="271"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="325"/>
         <source>Slot minutes</source>
         <translation>Min./pass</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="272"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="326"/>
         <source>Breaks (10:40-11:00 Coffee; …)</source>
         <translation>Pauser (10:40-11:00 Kaffe; …)</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="273"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="327"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="274"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="328"/>
         <source>Label</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="275"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="329"/>
         <source>Room</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/i18n.py" line="276"/>
+        <location filename="../../brokerage_app/ui/i18n.py" line="330"/>
         <source>Booth of</source>
         <translation>Monter för</translation>
     </message>
@@ -4965,62 +4980,62 @@ Lägga schemat igen nu och flytta så få möten som möjligt?</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="590"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="594"/>
         <source>Walk-in meeting</source>
         <translation>Spontanmöte</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="595"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="599"/>
         <source>Find free places</source>
         <translation>Hitta lediga platser</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="600"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="604"/>
         <source>Book</source>
         <translation>Boka</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="605"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="609"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="608"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="612"/>
         <source>First person</source>
         <translation>Första person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="609"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="613"/>
         <source>Second person</source>
         <translation>Andra person</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="625"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="629"/>
         <source>Choose both people first.</source>
         <translation>Välj båda personerna först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="640"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="644"/>
         <source>{when}, {table}</source>
         <translation>{when}, {table}</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="645"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="649"/>
         <source>(table of no-show meeting {n})</source>
         <translation>(bordet för uteblivet möte {n})</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="650"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="654"/>
         <source>{n} free place(s); the earliest first.</source>
         <translation>{n} ledig(a) plats(er); den tidigaste först.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="652"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="656"/>
         <source>No free place for these two for the rest of the event.</source>
         <translation>Ingen ledig plats för de två under resten av evenemanget.</translation>
     </message>
     <message>
-        <location filename="../../brokerage_app/ui/dialogs/data.py" line="665"/>
+        <location filename="../../brokerage_app/ui/dialogs/data.py" line="669"/>
         <source>Booked meeting {n}: {when}, {table}.</source>
         <translation>Bokade möte {n}: {when}, {table}.</translation>
     </message>

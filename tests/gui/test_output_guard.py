@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from brokerage_app.services.outputs import OutputRefusedError
+from brokerage_app.ui.dialogs.messages import error_text
 from tests.gui.conftest import wait_idle
 
 
@@ -48,3 +49,23 @@ def test_replacing_another_kind_of_file_asks_first(qtbot, opened, dialogs, tmp_p
     assert dialogs.errors == []
     assert len(dialogs.asked) == 2
     assert notes.read_bytes().startswith(b"%PDF")
+
+
+def test_a_swedish_window_says_why_in_swedish(qtbot, opened, dialogs, demo_file, swedish):
+    """The refusal used to reach a Swedish window as the service's English sentence."""
+    printing = opened.show_page("print")
+    wait_idle(qtbot, opened)
+    printing.select_document("table_sheets")
+    (event_named_pdf := demo_file.parent / "event.pdf").symlink_to(demo_file)
+    (demo_file.parent / "backups").mkdir(exist_ok=True)
+    in_backups = demo_file.parent / "backups" / "sheets.pdf"
+    words = []
+    for target in (event_named_pdf, in_backups):
+        assert printing.save_pdf(str(target)) is None
+        words.append(error_text(dialogs.errors[-1]))
+    assert words == [
+        f"{event_named_pdf} är den öppna evenemangsfilen eller en av dess egna filer; välj "
+        "ett annat filnamn. Ingenting skrevs.",
+        f"{in_backups} ligger i evenemangets mapp för säkerhetskopior; välj en annan mapp. "
+        "Ingenting skrevs.",
+    ]

@@ -91,7 +91,8 @@ class Messages:
 
 def error_text(error: BrokerageError) -> str:
     """An error in the window's language where it carries facts (a refused import, event
-    set-up, attendee or walk-in, a file or mapping that cannot be read), else its message."""
+    set-up, attendee or walk-in, a file or mapping that cannot be read, a document that
+    would replace the event), else its message."""
     # Here, not at the top: the import service is loaded when it first refuses.
     from brokerage_app.domain.person_problems import (
         PersonKeptError,
@@ -103,6 +104,7 @@ def error_text(error: BrokerageError) -> str:
     from brokerage_app.interchange.file_problems import TableFileError
     from brokerage_app.interchange.mapping_problems import MappingError
     from brokerage_app.services.imports import ImportRefusedError
+    from brokerage_app.services.outputs import OutputRefusedError
     from brokerage_app.ui import (
         event_problems,
         file_problems,
@@ -126,6 +128,8 @@ def error_text(error: BrokerageError) -> str:
         return mapping_problems.problem_text(error.problem)
     if isinstance(error, WalkInRefusedError):
         return walk_in_problems.problem_text(error.problem)
+    if isinstance(error, OutputRefusedError):
+        return file_problems.output_refusal(error.path, error.problem)
     return str(error)
 
 
