@@ -64,3 +64,18 @@ def problem_doc(
 
 def make_problem(**kwargs: Any) -> Problem:
     return problem_from_dict(problem_doc(**kwargs))
+
+
+def forced_hole(spread: int | None = None) -> Problem:
+    """a cannot meet in s2 and must meet b in s1 and c in s3: both meetings give a a break,
+    so with the spread 0 only one of them can be placed (plus "idle", who meets nobody)."""
+    return make_problem(
+        sessions=[3],
+        tables=2,
+        participants=[{"id": "a", "unavailable": ["s2"]}, "b", "c", "idle"],
+        meetings=[
+            {"id": "m1", "a": "a", "b": "b", "slots": ["s1"]},
+            {"id": "m2", "a": "a", "b": "c", "slots": ["s3"]},
+        ],
+        spread=spread,
+    )

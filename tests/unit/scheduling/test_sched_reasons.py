@@ -7,7 +7,7 @@ import pytest
 from brokerage_app.scheduling.format import problem_from_dict
 from brokerage_app.scheduling.reasons import Party, Reason, ReasonKind, describe
 from brokerage_app.scheduling.solver import solve
-from tests.unit.scheduling.builders import problem_doc
+from tests.unit.scheduling.builders import forced_hole, problem_doc
 
 EVERY_KIND = [
     Reason(ReasonKind.SHARED_SLOTS, count=6, no_table=1, order_blocked=2, remaining=3, limit=1),
@@ -39,16 +39,7 @@ def test_english_wording_names_the_right_person() -> None:
 
 
 def test_the_solver_hands_over_the_fact_with_its_values() -> None:
-    kwargs = dict(
-        sessions=[3],
-        tables=2,
-        participants=[{"id": "a", "unavailable": ["s2"]}, "b", "c", "idle"],
-        meetings=[
-            {"id": "m1", "a": "a", "b": "b", "slots": ["s1"]},
-            {"id": "m2", "a": "a", "b": "c", "slots": ["s3"]},
-        ],
-    )
-    schedule = solve(problem_from_dict(problem_doc(**kwargs, spread=0)), time_limit=5, workers=1)
+    schedule = solve(forced_hole(spread=0), time_limit=5, workers=1)
     [unscheduled] = schedule.unscheduled
     fact = unscheduled.fact
     # One shared slot, kept free because placing the meeting there breaks the fairness limit.

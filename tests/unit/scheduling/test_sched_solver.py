@@ -14,7 +14,7 @@ from brokerage_app.scheduling.solver import (
     solve,
 )
 from brokerage_app.scheduling.validate import compute_objective, validate_schedule
-from tests.unit.scheduling.builders import make_problem, problem_doc, slot_list
+from tests.unit.scheduling.builders import forced_hole, make_problem, problem_doc, slot_list
 
 
 def solved(problem: Problem, **kwargs: object) -> Schedule:
@@ -87,17 +87,8 @@ def test_unavoidable_break_gives_matching_lower_bound() -> None:
 
 
 def test_fairness_drops_a_meeting_rather_than_exceed_the_spread() -> None:
-    kwargs = dict(
-        sessions=[3],
-        tables=2,
-        participants=[{"id": "a", "unavailable": ["s2"]}, "b", "c", "idle"],
-        meetings=[
-            {"id": "m1", "a": "a", "b": "b", "slots": ["s1"]},
-            {"id": "m2", "a": "a", "b": "c", "slots": ["s3"]},
-        ],
-    )
-    assert solved(make_problem(**kwargs)).stats.scheduled == (0, 0, 2)
-    fair = solved(make_problem(**kwargs, spread=0))
+    assert solved(forced_hole()).stats.scheduled == (0, 0, 2)
+    fair = solved(forced_hole(spread=0))
     assert fair.stats.scheduled == (0, 0, 1)
     assert fair.stats.breaks == 0
     assert "max_breaks_spread" in fair.unscheduled[0].reason
@@ -107,17 +98,9 @@ def test_everything_fits_but_never_fairly_is_proven_by_the_placing_search() -> N
     """The model placing every meeting, with the fairness limit, is infeasible: that alone
     proves one meeting fewer is the most (the literature's d = 0 originals went on for 60 s
     without it, the bound still at every meeting)."""
-    problem = make_problem(
-        sessions=[3],
-        tables=2,
-        participants=[{"id": "a", "unavailable": ["s2"]}, "b", "c", "idle"],
-        meetings=[
-            {"id": "m1", "a": "a", "b": "b", "slots": ["s1"]},
-            {"id": "m2", "a": "a", "b": "c", "slots": ["s3"]},
-        ],
-        spread=0,
+    run = _Run(
+        forced_hole(spread=0), time_limit=10, workers=2, seed=0, on_progress=None, cancel=None
     )
-    run = _Run(problem, time_limit=10, workers=2, seed=0, on_progress=None, cancel=None)
     free = list(range(run.ix.n_meetings))
     assert run._place_everything(free, [-1] * len(free), size=4) is None
     assert run.bounds.upper_bound() == (0, 0, 1)
