@@ -62,13 +62,15 @@ PROBE_SHARE = 0.25
 
 
 class _Kind(enum.Enum):
-    """What a neighbourhood frees: whole agendas across days, or one session's meetings."""
+    """What a neighbourhood frees: whole agendas across days, one session's meetings of a
+    few partners, or every meeting in a few slots of one session."""
 
     AGENDA = enum.auto()
     SESSION = enum.auto()
+    SLOTS = enum.auto()
 
 
-LNS_MAX_MEETINGS = {_Kind.SESSION: 80, _Kind.AGENDA: 100}
+LNS_MAX_MEETINGS = {_Kind.SESSION: 80, _Kind.AGENDA: 100, _Kind.SLOTS: 240}
 
 
 class _Purpose(enum.Enum):
@@ -624,6 +626,8 @@ class _Run:
             kind, seeds, slots, purpose = choice
             if kind is _Kind.AGENDA:
                 free = self._agenda_neighbourhood(seeds, int(size[kind]), rng)
+            elif kind is _Kind.SLOTS:
+                free, slots = self._slots_neighbourhood(snapshot, seeds[0], slots, size[kind], rng)
             else:
                 free = self._grow_neighbourhood(snapshot, seeds, set(slots), int(size[kind]), rng)
             if not free:
@@ -633,7 +637,7 @@ class _Run:
                 inc,
                 snapshot,
                 free,
-                frozenset(slots) if kind is _Kind.SESSION else None,
+                None if kind is _Kind.AGENDA else frozenset(slots),
                 counts_settled=purpose is not _Purpose.COUNTS,
             )
             if status is SolveStatus.OPTIMAL:
@@ -700,14 +704,16 @@ class _Run:
         with_breaks = [p for p in range(ix.n_participants) if inc.breaks[p] > 0]
         if with_breaks:
             p = rng.choice(with_breaks)
-            # The better-paying kind most of the time (binding tables: whole agendas removed
-            # 0.9 breaks per attempt, sessions 0.4), the other often enough to notice a change.
-            session, agenda = break_rate[_Kind.SESSION].value(), break_rate[_Kind.AGENDA].value()
-            share = min(0.85, max(0.15, agenda / (session + agenda))) if session + agenda else 0.5
-            if rng.random() < share:
+            # Each kind as often as it pays (binding tables: whole agendas removed 0.9 breaks
+            # per attempt, sessions 0.4), every one often enough to notice a change.
+            kinds = list(_Kind)
+            rates = [break_rate[k].value() for k in kinds]
+            total = sum(rates)
+            kind = rng.choices(kinds, [max(0.1, r / total) if total else 1.0 for r in rates])[0]
+            if kind is _Kind.AGENDA:
                 return _Kind.AGENDA, [p], [], _Purpose.BREAKS
             session = rng.choice(_sessions_with_breaks(ix, inc.busy[p]))
-            return _Kind.SESSION, [p], session_slots[session], _Purpose.BREAKS
+            return kind, [p], session_slots[session], _Purpose.BREAKS
         if open_levels:
             return _Kind.AGENDA, [rng.randrange(ix.n_participants)], [], _Purpose.COUNTS
         if moved_open:
@@ -731,6 +737,39 @@ class _Run:
                 if q not in people:
                     people.append(q)
         return sorted(chosen)
+
+    def _slots_neighbourhood(
+        self, slot_of: list[int], p: int, session: list[int], limit: float, rng: random.Random
+    ) -> tuple[list[int], list[int]]:
+        """Every movable meeting in a few slots of one session of `p`, and those slots.
+
+        The slots: one of p's holes there, an end of its block, then others at random, until
+        `limit` meetings (two slots at least). Where every table is taken, a meeting can
+        only move to a slot another one leaves; freeing whole slots makes those exchanges
+        possible, which partner-by-partner neighbourhoods rarely do.
+        """
+        ix = self.ix
+        in_session = set(session)
+        mine = sorted(slot_of[m] for m in ix.meetings_of[p] if slot_of[m] in in_session)
+        taken = set(mine)
+        holes = [s for s in range(mine[0] + 1, mine[-1]) if s not in taken] if mine else []
+        order = [rng.choice(holes)] if holes else []
+        order += rng.sample([mine[0], mine[-1]], 2) if mine else []
+        rest = [s for s in session if s not in order]
+        rng.shuffle(rest)
+        order += rest
+        by_slot: dict[int, list[int]] = {}
+        for m, s in enumerate(slot_of):
+            if s in in_session and ix.fixed_slot[m] < 0:
+                by_slot.setdefault(s, []).append(m)
+        free: list[int] = []
+        chosen: list[int] = []
+        for s in dict.fromkeys(order):
+            if len(chosen) >= 2 and len(free) + len(by_slot.get(s, ())) > limit:
+                break
+            chosen.append(s)
+            free += by_slot.get(s, [])
+        return sorted(free), chosen
 
     def _grow_neighbourhood(
         self,

@@ -200,6 +200,7 @@ def test_break_neighbourhoods_go_mostly_to_the_kind_that_removes_more_breaks() -
         for _ in range(30):
             rates[kind.AGENDA].add(agenda_gain, 0.4)
             rates[kind.SESSION].add(session_gain, 0.2)
+            rates[kind.SLOTS].add(session_gain, 0.2)
         choices = [
             run._choose_neighbourhood(run.incumbent, rng, session_slots, success, rates)
             for _ in range(400)
@@ -209,3 +210,31 @@ def test_break_neighbourhoods_go_mostly_to_the_kind_that_removes_more_breaks() -
 
     assert agenda_share(2.0, 0.1) > 0.75  # whole agendas pay: mostly agendas
     assert agenda_share(0.0, 1.0) < 0.25  # sessions pay: mostly sessions
+
+
+def test_slots_neighbourhood_exchanges_meetings_where_every_table_is_taken() -> None:
+    """One table, three slots, all taken: only moving d-e out of a's hole removes a's break."""
+    problem = make_problem(
+        sessions=[3],
+        tables=1,
+        participants=list("abcde"),
+        meetings=[("a", "b"), ("a", "c"), ("d", "e")],
+    )
+    run = solver_module._Run(problem, 10, 1, 0, None, None)
+    ix = run.ix
+    state = SlotAssignment(ix)
+    for m, s in enumerate((0, 2, 1)):  # a-b first, d-e in the middle, a-c last
+        state.place(m, s)
+    run.incumbent = state
+    run.bounds.upper = list(state.scheduled_counts())
+    assert state.total_breaks() == 1
+    snapshot = list(state.slot_of)
+    slots = list(range(3))
+    by_partners = run._grow_neighbourhood(snapshot, [0], set(slots), 10, random.Random(0))
+    assert 2 not in by_partners  # a's partners never lead to d-e
+    free, chosen = run._slots_neighbourhood(snapshot, 0, slots, 2, random.Random(0))
+    assert 1 in chosen and len(chosen) == 2  # a's hole and an end of its block
+    assert 2 in free
+    run._solve_neighbourhood(state, snapshot, free, frozenset(chosen))
+    assert run.incumbent.total_breaks() == 0
+    assert run.incumbent.scheduled_counts() == (0, 0, 3)
