@@ -53,7 +53,7 @@ BREAKS_MODEL_MAX_VARIABLES = 20_000
 BREAKS_LEVEL_SHARE = 0.6
 COUNT_LEVEL_SHARE = 0.2
 PLACE_ALL_SHARE = 0.2
-# Session neighbourhoods (breaks) and agenda neighbourhoods (counts, moves), in meetings.
+# Session and slots neighbourhoods (breaks) and agenda neighbourhoods (counts, moves), in meetings.
 LNS_START_MEETINGS = 30
 LNS_MIN_MEETINGS = 8
 LNS_SUBSOLVE_SECONDS = 0.5
@@ -568,12 +568,13 @@ class _Run:
     def large_neighbourhood_search(self) -> None:
         """Free a few participants' meetings, re-solve them with everything else frozen.
 
-        Two kinds of neighbourhood. *Agendas*: every meeting of a few participants across all
+        Three kinds of neighbourhood. *Agendas*: every meeting of a few participants across all
         days, plus their unplaced requests; seeded by an unplaced meeting of the highest
         unproven level (or a moved one), so meetings can change sessions and placed ones
         can make way for more important ones. *Sessions*: the meetings of one session of a
-        participant with a break and its partners, breadth first, for breaks. Both grow
-        after sub-models solved to optimality and shrink after time-outs.
+        participant with a break and its partners, breadth first, for breaks. *Slots*: every
+        meeting in a few slots of such a session, for exchanges where the tables are full.
+        All grow after sub-models solved to optimality and shrink after time-outs.
         """
         threads = max(1, self.workers - (1 if self.probing else 0))
         self._reported = (time.monotonic(), _lex_key(self.current()))
@@ -814,8 +815,8 @@ class _Run:
         counts_settled: bool = True,
     ) -> SolveStatus:
         ix = self.ix
-        # A session neighbourhood keeps its placed meetings placed (they may only move within
-        # the session): tighter for the break encoding, and the key forbids unplacing anyway.
+        # A session or slots neighbourhood keeps its placed meetings placed (they may only
+        # move within its slots): tighter for the break encoding, and the key forbids unplacing anyway.
         keep: AbstractSet[int] = (
             {m for m in free if snapshot[m] >= 0} if slots is not None else frozenset()
         )
