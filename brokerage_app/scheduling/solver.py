@@ -53,7 +53,7 @@ BREAKS_MODEL_MAX_VARIABLES = 20_000
 BREAKS_LEVEL_SHARE = 0.6
 COUNT_LEVEL_SHARE = 0.2
 PLACE_ALL_SHARE = 0.2
-# Session and slots neighbourhoods (breaks) and agenda neighbourhoods (counts, moves), in meetings.
+# Neighbourhood sizes in meetings: session and slots (breaks), agenda (counts, moves).
 LNS_START_MEETINGS = 30
 LNS_MIN_MEETINGS = 8
 LNS_SUBSOLVE_SECONDS = 0.5
@@ -816,7 +816,8 @@ class _Run:
     ) -> SolveStatus:
         ix = self.ix
         # A session or slots neighbourhood keeps its placed meetings placed (they may only
-        # move within its slots): tighter for the break encoding, and the key forbids unplacing anyway.
+        # move within its slots): tighter for the break encoding, and the key forbids
+        # unplacing anyway.
         keep: AbstractSet[int] = (
             {m for m in free if snapshot[m] >= 0} if slots is not None else frozenset()
         )
