@@ -744,7 +744,8 @@ class _Run:
     ) -> tuple[list[int], list[int]]:
         """Every movable meeting in a few slots of one session of `p`, and those slots.
 
-        The slots: one of p's holes there, an end of its block, then others at random, until
+        The session is one where p has a break. The slots: one of p's holes there, the two
+        ends of its block in random order, then the session's others at random, until
         `limit` meetings (two slots at least). Where every table is taken, a meeting can
         only move to a slot another one leaves; freeing whole slots makes those exchanges
         possible, which partner-by-partner neighbourhoods rarely do.
@@ -752,10 +753,8 @@ class _Run:
         ix = self.ix
         in_session = set(session)
         mine = sorted(slot_of[m] for m in ix.meetings_of[p] if slot_of[m] in in_session)
-        taken = set(mine)
-        holes = [s for s in range(mine[0] + 1, mine[-1]) if s not in taken] if mine else []
-        order = [rng.choice(holes)] if holes else []
-        order += rng.sample([mine[0], mine[-1]], 2) if mine else []
+        holes = [s for s in range(mine[0] + 1, mine[-1]) if s not in mine]
+        order = [rng.choice(holes), *rng.sample([mine[0], mine[-1]], 2)]
         rest = [s for s in session if s not in order]
         rng.shuffle(rest)
         order += rest
@@ -765,7 +764,7 @@ class _Run:
                 by_slot.setdefault(s, []).append(m)
         free: list[int] = []
         chosen: list[int] = []
-        for s in dict.fromkeys(order):
+        for s in order:
             if len(chosen) >= 2 and len(free) + len(by_slot.get(s, ())) > limit:
                 break
             chosen.append(s)

@@ -195,21 +195,25 @@ def test_break_neighbourhoods_go_mostly_to_the_kind_that_removes_more_breaks() -
     kind, purpose = solver_module._Kind, solver_module._Purpose
     success = dict.fromkeys(purpose, 1.0)
 
-    def agenda_share(agenda_gain: float, session_gain: float) -> float:
+    def share(chosen: object, gains: dict[object, float]) -> float:
         rates = {k: solver_module._Rate() for k in kind}
         for _ in range(30):
-            rates[kind.AGENDA].add(agenda_gain, 0.4)
-            rates[kind.SESSION].add(session_gain, 0.2)
-            rates[kind.SLOTS].add(session_gain, 0.2)
+            for k, gain in gains.items():
+                rates[k].add(gain, 0.4 if k is kind.AGENDA else 0.2)
         choices = [
             run._choose_neighbourhood(run.incumbent, rng, session_slots, success, rates)
             for _ in range(400)
         ]
         assert all(c is not None and c[3] is purpose.BREAKS for c in choices)
-        return sum(c[0] is kind.AGENDA for c in choices if c) / len(choices)
+        return sum(c[0] is chosen for c in choices if c) / len(choices)
 
-    assert agenda_share(2.0, 0.1) > 0.75  # whole agendas pay: mostly agendas
-    assert agenda_share(0.0, 1.0) < 0.25  # sessions pay: mostly sessions
+    agendas_pay = {kind.AGENDA: 2.0, kind.SESSION: 0.1, kind.SLOTS: 0.1}
+    assert share(kind.AGENDA, agendas_pay) > 0.75
+    sessions_pay = {kind.AGENDA: 0.0, kind.SESSION: 1.0, kind.SLOTS: 0.0}
+    assert share(kind.SESSION, sessions_pay) > 0.75
+    slots_pay = {kind.AGENDA: 0.0, kind.SESSION: 0.0, kind.SLOTS: 1.0}
+    assert share(kind.SLOTS, slots_pay) > 0.75
+    assert share(kind.AGENDA, slots_pay) < 0.25
 
 
 def test_slots_neighbourhood_exchanges_meetings_where_every_table_is_taken() -> None:
