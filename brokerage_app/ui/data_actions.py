@@ -186,7 +186,7 @@ class DataActions(QObject):
                 return
             Messages.show_error(self.window, error)
 
-        state = self.context.tasks.run(
+        return self.context.tasks.run(
             title,
             lambda s: work(s, force),
             on_done=on_done,
@@ -194,9 +194,8 @@ class DataActions(QObject):
             on_cancelled=lambda: self.window.statusBar().showMessage(
                 self.tr("Cancelled; nothing was written.")
             ),
+            before_start=lambda started: follow(self.window, started, title),
         )
-        follow(self.window, state, title)
-        return state
 
     def _tell(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10_000)
@@ -478,11 +477,14 @@ class DataActions(QObject):
                 return
             Messages.show_error(self.window, error)
 
-        state = self.context.tasks.run(
-            self.tr("Copying the event"), copy, on_done=done, on_error=failed
+        label = self.tr("Copying the event to {where}…").format(where=shown)
+        return self.context.tasks.run(
+            self.tr("Copying the event"),
+            copy,
+            on_done=done,
+            on_error=failed,
+            before_start=lambda started: follow(self.window, started, label),
         )
-        follow(self.window, state, self.tr("Copying the event to {where}…").format(where=shown))
-        return state
 
     def ask_open_url(self, url: str | None = None) -> TaskState | None:
         """``--db postgresql://…``: open an event on a server (asks for the password if needed)."""

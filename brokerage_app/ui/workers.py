@@ -46,7 +46,10 @@ class TaskState(QObject):
     finished = Signal()  # ``result`` is set
     failed = Signal()  # ``error`` is set
     stopped = Signal()  # the service raised Cancelled (``error``): nothing was changed
-    done = Signal()  # always emitted last, after finished, failed or stopped
+    # Emitted last, after finished, failed or stopped, on the GUI thread once ``is_done`` is
+    # set: every slot of ``done`` has run before anyone can see ``is_done``.
+    done = Signal()
+    worker_ended = Signal()  # the worker's last word, for the runner only
 
     def __init__(self, title: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +104,7 @@ def _run_task(function: Callable[[TaskState], Any], state: TaskState) -> None:
     else:
         state.result = result
         state.finished.emit()
-    state.done.emit()
+    state.worker_ended.emit()
 
 
 class TaskRunner(QObject):
@@ -129,9 +132,15 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        before_start: Callable[[TaskState], None] | None = None,
     ) -> TaskState:
         """Run ``function(state)`` on the pool; a Cancelled goes to ``on_cancelled``, not
-        ``on_error`` (and ``task_cancelled`` tells the window, which says so once)."""
+        ``on_error`` (and ``task_cancelled`` tells the window, which says so once).
+
+        Connect to the state's signals (progress, ``done``) in ``before_start``, never after
+        ``run`` returns: the work may have ended by then, and a signal emitted before a slot
+        is connected never reaches that slot.
+        """
         state = TaskState(title, self)
         if on_done is not None:
             state.finished.connect(lambda: on_done(state.result))
@@ -145,11 +154,13 @@ class TaskRunner(QObject):
         if on_cancelled is not None:
             state.stopped.connect(on_cancelled)
         state.stopped.connect(lambda: self.task_cancelled.emit(state))
-        state.done.connect(lambda: self._forget(state))
+        state.worker_ended.connect(lambda: self._forget(state))
         self._running.add(state)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
         self.task_started.emit(state)
+        if before_start is not None:
+            before_start(state)
         future = self._pool.submit(_run_task, function, state)
         self._futures.add(future)
         future.add_done_callback(self._futures.discard)
@@ -157,6 +168,7 @@ class TaskRunner(QObject):
 
     def _forget(self, state: TaskState) -> None:
         state.is_done = True
+        state.done.emit()
         self._running.discard(state)
         if not self._running:
             self.busy_changed.emit(False)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -24,6 +26,19 @@ class DialogLog:
         self.informed: list[str] = []
         self.errors: list[BaseException] = []
         self.answer = True
+
+
+class FinishedAtOnce(ThreadPoolExecutor):
+    """Runs each job to its end on its thread before ``submit`` returns: the worker always
+    beats the GUI thread."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=1, thread_name_prefix="at-once")
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future = super().submit(fn, *args, **kwargs)
+        wait([future])
+        return future
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from brokerage_app.services.printing import DocumentKind
 from brokerage_app.ui.main_window import MainWindow
 from brokerage_app.ui.pages import PageKey
 from brokerage_app.ui.workers import TaskRunner, TaskState
+from tests.gui.conftest import FinishedAtOnce
 
 
 def test_result_reaches_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -107,6 +108,24 @@ def test_progress_and_status_go_to_their_own_signals(qtbot) -> None:  # type: ig
     qtbot.waitUntil(lambda: state.is_done and bool(steps), timeout=10_000)
     assert state.latest_info == (7, 9)
     assert steps == [(9, 9)]
+
+
+def test_the_slots_connected_before_the_start_hear_a_task_that_ended_at_once(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    monkeypatch.setattr(runner, "_pool", FinishedAtOnce())
+    heard: list[object] = []
+
+    def listen(state: TaskState) -> None:
+        state.done.connect(lambda: heard.append(("done", state.is_done)))
+
+    state = runner.run("sum", lambda _s: 45, on_done=heard.append, before_start=listen)
+    assert heard == []  # nothing reaches the GUI thread before its event loop runs
+    qtbot.waitUntil(lambda: state.is_done, timeout=5_000)
+    # ``is_done`` is never seen before every slot of ``done`` has run.
+    assert heard == [45, ("done", True)]
+    assert runner.active == 0
 
 
 def test_an_unknown_document_kind_is_refused_not_printed_as_table_sheets(

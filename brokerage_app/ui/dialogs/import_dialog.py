@@ -279,17 +279,20 @@ class ImportDialog(QDialog):
         self.task_panel.start(title)
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        task = self.context.tasks.run(
+
+        def follow(task: TaskState) -> None:
+            self._task = task
+            task.progress.connect(lambda d, t: self.task_panel.set_progress(d, t))
+            task.done.connect(self._finished)
+
+        return self.context.tasks.run(
             title,
             function,
             on_done=done,
             on_error=self._failed,
             on_cancelled=lambda: self.summary.setText(self.tr("Cancelled; nothing was stored.")),
+            before_start=follow,
         )
-        task.progress.connect(lambda d, t: self.task_panel.set_progress(d, t))
-        task.done.connect(self._finished)
-        self._task = task
-        return task
 
     def _finished(self) -> None:
         self._task = None

@@ -8,8 +8,11 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from brokerage_app.ui.workers import TaskState
 
 
-def follow(parent: QWidget, state: TaskState, label: str) -> QProgressDialog:
-    """Show ``state``'s progress (after a short moment); Cancel asks the task to stop."""
+def follow(parent: QWidget, state: TaskState, label: str) -> None:
+    """Show ``state``'s progress (after a short moment); Cancel asks the task to stop.
+
+    Call it as the runner's ``before_start``, so that it sees the task's end.
+    """
     dialog = QProgressDialog(label, QCoreApplication.translate("TaskPanel", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(state.title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -26,6 +29,3 @@ def follow(parent: QWidget, state: TaskState, label: str) -> QProgressDialog:
     dialog.canceled.connect(state.request_cancel)
     state.done.connect(dialog.deleteLater)
     state.done.connect(dialog.close)
-    if state.is_done:
-        dialog.close()
-    return dialog

@@ -398,23 +398,28 @@ class PrintPage(Page):
         self.result.clear()
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(False)
-        task = self.context.tasks.run(
+
+        def follow(task: TaskState) -> None:
+            self._task = task
+            task.progress.connect(
+                lambda done, total: self.task_panel.set_progress(
+                    done,
+                    total,
+                    self.tr("{title} {done} of {total}").format(
+                        title=title, done=done, total=total
+                    ),
+                )
+            )
+            task.done.connect(self._finished)
+
+        return self.context.tasks.run(
             title,
             lambda state: function(database, job, state),
             on_done=on_done,
             on_error=self.show_error,
             on_cancelled=lambda: self.result.setText(self.tr("Cancelled; nothing was written.")),
+            before_start=follow,
         )
-        task.progress.connect(
-            lambda done, total: self.task_panel.set_progress(
-                done,
-                total,
-                self.tr("{title} {done} of {total}").format(title=title, done=done, total=total),
-            )
-        )
-        task.done.connect(self._finished)
-        self._task = task
-        return task
 
     def _finished(self) -> None:
         self._task = None

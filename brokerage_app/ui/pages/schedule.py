@@ -767,15 +767,19 @@ class SchedulePage(Page):
         self.task_panel.start(self.tr("Preparing the scheduling problem…"))
         self.solve_button.setEnabled(False)
         actor = self.context.actor
-        self._solve = self.context.tasks.run(
+
+        def follow(task: TaskState) -> None:
+            self._solve = task
+            task.info.connect(lambda: self._solve_progress(task.latest_info))
+            task.done.connect(self._solve_done)
+
+        self.context.tasks.run(
             self.tr("Solving the schedule"),
             lambda state: solve_task(database, limit, actor, state, keep_placed),
             on_done=self._solved,
             on_error=self._solve_failed,
+            before_start=follow,
         )
-        task = self._solve
-        task.info.connect(lambda: self._solve_progress(task.latest_info))
-        self._solve.done.connect(self._solve_done)
 
     @property
     def solving(self) -> TaskState | None:
